@@ -1,0 +1,277 @@
+//! The Linux platform: [`Platform`] over std, so `mpydos` runs scripts on the
+//! build machine exactly as MPYDOS.EXE runs them on DOS.
+
+use alloc::string::String;
+use alloc::vec::Vec;
+use core::sync::atomic::{AtomicBool, Ordering};
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::fs::{File, OpenOptions};
+use std::io::{BufRead, IsTerminal, Read, Seek, Write};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+use crate::platform::{
+    errno, DateTime, FileHandle, FileStat, OpenMode, OsError, OsResult, Platform, SeekFrom,
+    Stream,
+};
+
+static INTERRUPTED: AtomicBool = AtomicBool::new(false);
+
+/// The host machine. One instance lives for the whole program.
+pub struct Host {
+    start: Instant,
+    files: RefCell<HashMap<i32, File>>,
+    next_handle: RefCell<i32>,
+}
+
+// The program is single-threaded; the signal handler touches only an atomic.
+unsafe impl Sync for Host {}
+
+/// Install the host platform and the SIGINT handler.
+pub fn install() {
+    let host: &'static Host = std::boxed::Box::leak(std::boxed::Box::new(Host {
+        start: Instant::now(),
+        files: RefCell::new(HashMap::new()),
+        next_handle: RefCell::new(3),
+    }));
+    install_sigint();
+    crate::platform::install(host);
+}
+
+extern "C" fn on_sigint(_: i32) {
+    INTERRUPTED.store(true, Ordering::SeqCst);
+}
+
+fn install_sigint() {
+    // SAFETY: installing a handler that only stores to an atomic.
+    unsafe {
+        signal(2, on_sigint);
+    }
+}
+
+extern "C" {
+    fn signal(signum: i32, handler: extern "C" fn(i32)) -> usize;
+}
+
+fn os_err(e: std::io::Error) -> OsError {
+    OsError {
+        errno: e.raw_os_error().unwrap_or(errno::EIO),
+    }
+}
+
+fn bad_handle() -> OsError {
+    OsError {
+        errno: errno::EBADF,
+    }
+}
+
+impl Host {
+    fn with_file<T>(
+        &self,
+        f: FileHandle,
+        op: impl FnOnce(&mut File) -> std::io::Result<T>,
+    ) -> OsResult<T> {
+        let mut files = self.files.borrow_mut();
+        let file = files.get_mut(&f.0).ok_or_else(bad_handle)?;
+        op(file).map_err(os_err)
+    }
+}
+
+impl Platform for Host {
+    fn write(&self, stream: Stream, bytes: &[u8]) {
+        let _ = match stream {
+            Stream::Stdout => {
+                let mut out = std::io::stdout().lock();
+                out.write_all(bytes).and_then(|_| out.flush())
+            }
+            Stream::Stderr => std::io::stderr().lock().write_all(bytes),
+        };
+    }
+
+    fn read_line(&self) -> OsResult<Option<Vec<u8>>> {
+        let mut line = Vec::new();
+        let n = std::io::stdin()
+            .lock()
+            .read_until(b'\n', &mut line)
+            .map_err(os_err)?;
+        Ok(if n == 0 { None } else { Some(line) })
+    }
+
+    fn stdin_is_console(&self) -> bool {
+        std::io::stdin().is_terminal()
+    }
+
+    fn monotonic_us(&self) -> u64 {
+        self.start.elapsed().as_micros() as u64
+    }
+
+    fn unix_time_us(&self) -> i64 {
+        SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map(|d| d.as_micros() as i64)
+            .unwrap_or(0)
+    }
+
+    fn local_time(&self) -> DateTime {
+        let us = self.unix_time_us();
+        civil_from_unix(us)
+    }
+
+    fn idle_until(&self, deadline_us: u64) {
+        let now = self.monotonic_us();
+        if deadline_us > now && !INTERRUPTED.load(Ordering::SeqCst) {
+            std::thread::sleep(Duration::from_micros(deadline_us - now));
+        }
+    }
+
+    fn take_interrupt(&self) -> bool {
+        INTERRUPTED.swap(false, Ordering::SeqCst)
+    }
+
+    fn args(&self) -> Vec<String> {
+        std::env::args().collect()
+    }
+
+    fn env_var(&self, name: &str) -> Option<String> {
+        std::env::var(name).ok()
+    }
+
+    fn env_vars(&self) -> Vec<(String, String)> {
+        std::env::vars().collect()
+    }
+
+    fn name(&self) -> &'static str {
+        "linux"
+    }
+
+    fn exit(&self, code: i32) -> ! {
+        let _ = std::io::stdout().flush();
+        std::process::exit(code)
+    }
+
+    fn open(&self, path: &str, mode: OpenMode) -> OsResult<FileHandle> {
+        let mut o = OpenOptions::new();
+        match mode {
+            OpenMode::Read => o.read(true),
+            OpenMode::Write => o.write(true).create(true).truncate(true),
+            OpenMode::Append => o.append(true).create(true),
+            OpenMode::ReadWrite => o.read(true).write(true),
+            OpenMode::CreateReadWrite => o.read(true).write(true).create(true).truncate(true),
+            OpenMode::CreateNew => o.read(true).write(true).create_new(true),
+        };
+        let file = o.open(path).map_err(os_err)?;
+        if file.metadata().map(|m| m.is_dir()).unwrap_or(false) {
+            return Err(OsError {
+                errno: errno::EISDIR,
+            });
+        }
+        let mut next = self.next_handle.borrow_mut();
+        let h = *next;
+        *next += 1;
+        self.files.borrow_mut().insert(h, file);
+        Ok(FileHandle(h))
+    }
+
+    fn read(&self, file: FileHandle, buf: &mut [u8]) -> OsResult<usize> {
+        self.with_file(file, |f| f.read(buf))
+    }
+
+    fn write_file(&self, file: FileHandle, bytes: &[u8]) -> OsResult<usize> {
+        self.with_file(file, |f| f.write(bytes))
+    }
+
+    fn seek(&self, file: FileHandle, offset: i64, from: SeekFrom) -> OsResult<u64> {
+        let pos = match from {
+            SeekFrom::Start => std::io::SeekFrom::Start(offset.max(0) as u64),
+            SeekFrom::Current => std::io::SeekFrom::Current(offset),
+            SeekFrom::End => std::io::SeekFrom::End(offset),
+        };
+        self.with_file(file, |f| f.seek(pos))
+    }
+
+    fn close(&self, file: FileHandle) -> OsResult<()> {
+        self.files
+            .borrow_mut()
+            .remove(&file.0)
+            .map(drop)
+            .ok_or_else(bad_handle)
+    }
+
+    fn remove(&self, path: &str) -> OsResult<()> {
+        std::fs::remove_file(path).map_err(os_err)
+    }
+
+    fn rename(&self, from: &str, to: &str) -> OsResult<()> {
+        std::fs::rename(from, to).map_err(os_err)
+    }
+
+    fn stat(&self, path: &str) -> OsResult<FileStat> {
+        let m = std::fs::metadata(path).map_err(os_err)?;
+        let mtime = m
+            .modified()
+            .ok()
+            .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
+            .map(|d| d.as_secs() as i64)
+            .unwrap_or(0);
+        Ok(FileStat {
+            size: m.len(),
+            is_dir: m.is_dir(),
+            read_only: m.permissions().readonly(),
+            mtime,
+        })
+    }
+
+    fn list_dir(&self, path: &str) -> OsResult<Vec<String>> {
+        let mut names = Vec::new();
+        for entry in std::fs::read_dir(path).map_err(os_err)? {
+            let entry = entry.map_err(os_err)?;
+            names.push(entry.file_name().to_string_lossy().into_owned());
+        }
+        Ok(names)
+    }
+
+    fn getcwd(&self) -> OsResult<String> {
+        std::env::current_dir()
+            .map(|p| p.to_string_lossy().into_owned())
+            .map_err(os_err)
+    }
+
+    fn chdir(&self, path: &str) -> OsResult<()> {
+        std::env::set_current_dir(path).map_err(os_err)
+    }
+
+    fn mkdir(&self, path: &str) -> OsResult<()> {
+        std::fs::create_dir(path).map_err(os_err)
+    }
+
+    fn rmdir(&self, path: &str) -> OsResult<()> {
+        std::fs::remove_dir(path).map_err(os_err)
+    }
+}
+
+/// UTC broken-down time from microseconds since 1970 (Howard Hinnant's
+/// days-to-civil algorithm). The host reports UTC as local time, which is
+/// what CI machines use anyway.
+fn civil_from_unix(us: i64) -> DateTime {
+    let secs = us.div_euclid(1_000_000);
+    let days = secs.div_euclid(86_400);
+    let sod = secs.rem_euclid(86_400);
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+    let year = (yoe + era * 400 + i64::from(month <= 2)) as u16;
+    DateTime {
+        year,
+        month,
+        day,
+        hour: (sod / 3600) as u8,
+        minute: (sod / 60 % 60) as u8,
+        second: (sod % 60) as u8,
+        microsecond: us.rem_euclid(1_000_000) as u32,
+    }
+}

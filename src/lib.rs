@@ -1,0 +1,15 @@
+//! MPYDOS: a Python for MS-DOS whose headline is asyncio.
+//!
+//! The core is `#![no_std]` + `alloc`; only `host` (the Linux platform) uses
+//! std. See ARCHITECTURE.md for the layers: platform at the bottom, then
+//! net, vm, asyncio and pyglue.
+#![no_std]
+
+extern crate alloc;
+#[cfg(feature = "host")]
+extern crate std;
+
+pub mod platform;
+
+#[cfg(feature = "host")]
+pub mod host;

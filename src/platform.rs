@@ -1,0 +1,162 @@
+//! The one seam between MPYDOS and the operating system.
+//!
+//! Everything above this module (vm, asyncio, net, pyglue, the command line)
+//! talks to the machine only through [`Platform`]. There are two
+//! implementations: `dos` (DPMI + DOS calls) and `host` (Linux, std).
+//! The running program installs exactly one with [`install`] at start-up.
+
+use alloc::string::String;
+use alloc::vec::Vec;
+
+/// An operating-system error, carried as a Python `errno` value
+/// (the Linux numbering, which is what CPython scripts test against).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct OsError {
+    pub errno: i32,
+}
+
+/// Errno values the platforms produce (Linux numbering, as CPython has them).
+pub mod errno {
+    pub const EPERM: i32 = 1;
+    pub const ENOENT: i32 = 2;
+    pub const EIO: i32 = 5;
+    pub const EBADF: i32 = 9;
+    pub const ENOMEM: i32 = 12;
+    pub const EACCES: i32 = 13;
+    pub const EEXIST: i32 = 17;
+    pub const ENOTDIR: i32 = 20;
+    pub const EISDIR: i32 = 21;
+    pub const EINVAL: i32 = 22;
+    pub const EMFILE: i32 = 24;
+    pub const ENOSPC: i32 = 28;
+    pub const ENOTEMPTY: i32 = 39;
+}
+
+pub type OsResult<T> = Result<T, OsError>;
+
+/// How a file is opened.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OpenMode {
+    /// Existing file, read only.
+    Read,
+    /// Create or truncate, write only.
+    Write,
+    /// Create if missing, write at the end.
+    Append,
+    /// Existing file, read and write.
+    ReadWrite,
+    /// Create or truncate, read and write.
+    CreateReadWrite,
+    /// Create; fail with EEXIST if it exists (Python's "x").
+    CreateNew,
+}
+
+/// Where a seek counts from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SeekFrom {
+    Start,
+    Current,
+    End,
+}
+
+/// An open file; the number is the platform's own handle.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FileHandle(pub i32);
+
+/// What `os.stat` needs.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct FileStat {
+    pub size: u64,
+    pub is_dir: bool,
+    pub read_only: bool,
+    /// Modification time, seconds since 1970-01-01 (local time on DOS).
+    pub mtime: i64,
+}
+
+/// A broken-down local date and time.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct DateTime {
+    pub year: u16,
+    pub month: u8,
+    pub day: u8,
+    pub hour: u8,
+    pub minute: u8,
+    pub second: u8,
+    pub microsecond: u32,
+}
+
+/// Which standard stream.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stream {
+    Stdout,
+    Stderr,
+}
+
+/// The machine, as MPYDOS sees it. All methods take `&self`: the program is
+/// single-threaded, implementations keep their state in cells.
+pub trait Platform: Sync {
+    // --- console -------------------------------------------------------
+    /// Write bytes to stdout or stderr (no newline translation is done here;
+    /// the DOS implementation writes what it is given).
+    fn write(&self, stream: Stream, bytes: &[u8]);
+    /// Read one line from standard input, including its line ending;
+    /// `Ok(None)` at end of input (Ctrl-Z / Ctrl-D).
+    fn read_line(&self) -> OsResult<Option<Vec<u8>>>;
+    /// True when standard input is an interactive console.
+    fn stdin_is_console(&self) -> bool;
+
+    // --- time ----------------------------------------------------------
+    /// Monotonic microseconds since an arbitrary start; never goes back.
+    fn monotonic_us(&self) -> u64;
+    /// Seconds since 1970-01-01 00:00 (as a float would see it: wall clock).
+    fn unix_time_us(&self) -> i64;
+    /// The local date and time.
+    fn local_time(&self) -> DateTime;
+    /// Give the CPU away until `deadline_us` (monotonic) or until something
+    /// happens (a frame, a key, Ctrl-C), whichever is first. May return early.
+    fn idle_until(&self, deadline_us: u64);
+
+    // --- Ctrl-C --------------------------------------------------------
+    /// Return and clear the "Ctrl-C / Ctrl-Break was pressed" flag.
+    fn take_interrupt(&self) -> bool;
+
+    // --- process -------------------------------------------------------
+    /// The command line, program name first.
+    fn args(&self) -> Vec<String>;
+    /// One environment variable.
+    fn env_var(&self, name: &str) -> Option<String>;
+    /// All environment variables as (name, value).
+    fn env_vars(&self) -> Vec<(String, String)>;
+    /// "dos" or "linux" (sys.platform).
+    fn name(&self) -> &'static str;
+    /// Leave the program: runs the platform's cleanup, never returns.
+    fn exit(&self, code: i32) -> !;
+
+    // --- files -----------------------------------------------------------
+    fn open(&self, path: &str, mode: OpenMode) -> OsResult<FileHandle>;
+    fn read(&self, file: FileHandle, buf: &mut [u8]) -> OsResult<usize>;
+    fn write_file(&self, file: FileHandle, bytes: &[u8]) -> OsResult<usize>;
+    fn seek(&self, file: FileHandle, offset: i64, from: SeekFrom) -> OsResult<u64>;
+    fn close(&self, file: FileHandle) -> OsResult<()>;
+    fn remove(&self, path: &str) -> OsResult<()>;
+    fn rename(&self, from: &str, to: &str) -> OsResult<()>;
+    fn stat(&self, path: &str) -> OsResult<FileStat>;
+    /// Names in a directory, without "." and "..".
+    fn list_dir(&self, path: &str) -> OsResult<Vec<String>>;
+    fn getcwd(&self) -> OsResult<String>;
+    fn chdir(&self, path: &str) -> OsResult<()>;
+    fn mkdir(&self, path: &str) -> OsResult<()>;
+    fn rmdir(&self, path: &str) -> OsResult<()>;
+}
+
+static PLATFORM: spin::Once<&'static dyn Platform> = spin::Once::new();
+
+/// Install the platform; called once by the program's entry point.
+pub fn install(platform: &'static dyn Platform) {
+    PLATFORM.call_once(|| platform);
+}
+
+/// The installed platform. Panics (a bug, not a user error) if none is.
+pub fn platform() -> &'static dyn Platform {
+    *PLATFORM.get().expect("platform not installed")
+}
