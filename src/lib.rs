@@ -10,6 +10,7 @@ extern crate alloc;
 extern crate std;
 
 pub mod platform;
+pub mod vm;
 
 #[cfg(feature = "host")]
 pub mod host;

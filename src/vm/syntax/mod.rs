@@ -1,0 +1,1 @@
+//! Python source → tokens → AST (shaped like CPython 3.11's `ast` module).

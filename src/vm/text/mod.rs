@@ -1,0 +1,1 @@
+//! Formatting engines: format-spec mini-language, `%`-formatting, float repr.
