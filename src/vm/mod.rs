@@ -5,3 +5,17 @@
 pub mod bytecode;
 pub mod syntax;
 pub mod text;
+pub mod builtins;
+pub mod eval;
+pub mod import;
+pub mod interp;
+pub mod object;
+pub mod traceback;
+
+pub use interp::Vm;
+pub use object::{ObjRef, Value};
+
+/// The error side of every fallible VM operation: the raised exception instance.
+pub type PyErr = ObjRef;
+/// Result of a VM operation.
+pub type PyResult<T> = Result<T, PyErr>;
