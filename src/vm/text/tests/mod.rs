@@ -3,6 +3,8 @@
 
 mod float_repr;
 mod format_spec;
+mod percent;
+mod value_model;
 
 use super::TextError;
 use alloc::string::String;
