@@ -1,1 +1,29 @@
-//! Formatting engines: format-spec mini-language, `%`-formatting, float repr.
+//! Text engines of the interpreter, independent of the object model:
+//! the format-spec mini-language, float repr, `%`-formatting, `str.format`
+//! parsing, int/float parsing and str/bytes repr. Errors are [`TextError`]s
+//! carrying CPython's exception class and message; output goes into
+//! caller-provided buffers.
+
+pub mod error;
+pub mod float_render;
+pub mod format_spec_apply;
+pub mod layout;
+pub mod percent;
+pub mod percent_directive;
+pub mod repr;
+pub mod scratch;
+pub mod spec;
+mod unicode_tables;
+pub mod units;
+
+pub use error::{ErrorKind, TextError, TextResult};
+pub use float_render::{float_repr, render_float, FloatMode, FloatStyle};
+pub use format_spec_apply::{format_float, format_int, format_str, IntValue};
+pub use percent::{percent_format, CharArg, PercentArgs};
+pub use repr::{bytes_repr, is_identifier, is_printable, str_repr};
+pub use scratch::Scratch;
+pub use spec::FormatSpec;
+pub use units::Units;
+
+#[cfg(test)]
+mod tests;
