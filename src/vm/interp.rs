@@ -89,6 +89,8 @@ pub struct Vm {
     pub(crate) handled: Value,
     /// The error being propagated is a re-raise: add no traceback entry.
     pub(crate) reraising: bool,
+    /// Containers whose repr is in progress (prints `[...]` on recursion).
+    pub(crate) repr_stack: Vec<usize>,
     /// Counts instructions down to the next Ctrl-C / GC poll.
     pub(crate) ticks: u32,
     /// The directory of the main script (first entry of `sys.path`).
@@ -118,6 +120,7 @@ impl Vm {
             recursion_limit: 1000,
             handled: Value::None,
             reraising: false,
+            repr_stack: Vec::new(),
             ticks: 0,
             script_dir: String::new(),
         });

@@ -36,7 +36,7 @@ impl Vm {
             return Err(self.new_exc(Exc::RecursionError, "maximum recursion depth exceeded"));
         }
         self.depth += 1;
-        let (r, _frame) = self.run_frame(frame);
+        let (r, _frame) = self.run_frame(frame, None);
         self.depth -= 1;
         match r? {
             Exit::Return(v) | Exit::Yield(v) => Ok(v),

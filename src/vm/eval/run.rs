@@ -35,13 +35,21 @@ enum Stop {
 impl Vm {
     /// Run `f` (and whatever it calls) until it returns or yields. The frame
     /// is handed back so that a generator can keep it.
-    pub(crate) fn run_frame(&mut self, mut f: Box<Frame>) -> (PyResult<Exit>, Box<Frame>) {
+    /// With `pending`, the exception is raised in `f` before anything runs
+    /// (`generator.throw`).
+    pub(crate) fn run_frame(&mut self, mut f: Box<Frame>, pending: Option<ObjRef>) -> (PyResult<Exit>, Box<Frame>) {
         if self.loop_depth >= MAX_LOOP_NESTING {
             let e = self.new_exc(Exc::RecursionError, "maximum recursion depth exceeded");
             return (Err(e), f);
         }
         self.loop_depth += 1;
         let base = self.frames.len();
+        if let Some(e) = pending {
+            if let Err(e) = self.unwind(&mut f, base, e) {
+                self.loop_depth -= 1;
+                return (Err(e), f);
+            }
+        }
         let result = loop {
             match self.dispatch(&mut f, base) {
                 Ok(Stop::Exit(exit)) => break Ok(exit),
