@@ -5,3 +5,4 @@
 pub mod bytecode;
 pub mod syntax;
 pub mod text;
+pub mod compile;
