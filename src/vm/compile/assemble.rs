@@ -1,0 +1,81 @@
+//! Turns a finished [`Unit`] into a [`CodeObject`]: binds labels to
+//! instruction indices and computes the value- and block-stack depths by
+//! following every control-flow edge.
+use alloc::string::String;
+use alloc::vec;
+use alloc::vec::Vec;
+
+use super::unit::Unit;
+use crate::vm::bytecode::{CodeObject, Instr, LineTable, Opcode};
+
+pub fn assemble(mut unit: Unit<'_>, filename: &str) -> CodeObject {
+    for instr in unit.instrs.iter_mut() {
+        if instr.op.is_jump() {
+            let target = unit.labels[instr.arg() as usize];
+            debug_assert!(target != u32::MAX, "jump to an unbound label");
+            instr.set_arg(target);
+        }
+    }
+    let (stack_size, max_blocks) = depths(&unit.instrs);
+    let mut lines = LineTable::default();
+    for (pc, loc) in unit.locs.iter().enumerate() {
+        lines.push(pc as u32, *loc);
+    }
+    CodeObject {
+        name: unit.name,
+        qualname: unit.qualname,
+        filename: String::from(filename),
+        first_line: unit.first_line,
+        arg_count: unit.arg_count,
+        posonly_arg_count: unit.posonly_arg_count,
+        kwonly_arg_count: unit.kwonly_arg_count,
+        flags: unit.flags,
+        varnames: unit.varnames,
+        cellvars: unit.cellvars,
+        freevars: unit.freevars,
+        names: unit.names,
+        attr_sites: unit.attr_sites,
+        consts: unit.consts,
+        doc: unit.doc.take(),
+        stack_size,
+        max_blocks,
+        instructions: unit.instrs,
+        lines,
+    }
+}
+
+/// Maximum value-stack and block-stack depth over all reachable paths.
+fn depths(code: &[Instr]) -> (u32, u32) {
+    let mut seen = vec![false; code.len()];
+    let mut work: Vec<(usize, i32, i32)> = vec![(0, 0, 0)];
+    let (mut max_stack, mut max_blocks) = (0i32, 0i32);
+    while let Some((mut pc, mut depth, mut blocks)) = work.pop() {
+        while pc < code.len() && !seen[pc] {
+            seen[pc] = true;
+            let instr = code[pc];
+            let op = instr.op;
+            if op.is_jump() {
+                let target = instr.arg() as usize;
+                let target_depth = depth + op.stack_effect(instr.arg(), true);
+                max_stack = max_stack.max(target_depth);
+                work.push((target, target_depth, blocks));
+            }
+            depth += op.stack_effect(instr.arg(), false);
+            debug_assert!(depth >= 0, "stack underflow at {pc}");
+            max_stack = max_stack.max(depth);
+            match op {
+                Opcode::SetupFinally | Opcode::SetupCleanup => {
+                    blocks += 1;
+                    max_blocks = max_blocks.max(blocks);
+                }
+                Opcode::PopBlock => blocks -= 1,
+                _ => {}
+            }
+            if op.is_terminator() {
+                break;
+            }
+            pc += 1;
+        }
+    }
+    (max_stack as u32, max_blocks as u32)
+}
