@@ -16,6 +16,7 @@ use crate::vm::object::{Kind, ObjRef, Value};
 macro_rules! builtin_types {
     ($($field:ident = $name:literal),* $(,)?) => {
         /// Every built-in type object, plus the exception classes.
+        #[derive(Clone)]
         pub struct Types {
             pub object: ObjRef,
             $(pub $field: ObjRef,)*
