@@ -4,6 +4,7 @@
 mod float_repr;
 mod format_spec;
 mod percent;
+mod repr;
 mod value_model;
 
 use super::TextError;
