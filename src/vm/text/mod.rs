@@ -4,6 +4,7 @@
 //! carrying CPython's exception class and message; output goes into
 //! caller-provided buffers.
 
+pub mod brace_format;
 pub mod error;
 pub mod float_render;
 pub mod format_spec_apply;
@@ -16,6 +17,7 @@ pub mod spec;
 mod unicode_tables;
 pub mod units;
 
+pub use brace_format::{brace_format, positional_in_format_map, FormatFields};
 pub use error::{ErrorKind, TextError, TextResult};
 pub use float_render::{float_repr, render_float, FloatMode, FloatStyle};
 pub use format_spec_apply::{format_float, format_int, format_str, IntValue};

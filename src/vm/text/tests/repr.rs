@@ -22,7 +22,9 @@ fn repr_matches_cpython() {
             let (mut repr, mut ascii) = (String::new(), String::new());
             str_repr(&mut repr, s, false);
             str_repr(&mut ascii, s, true);
-            let shown = |r: &str, a: &str, p: bool, i: bool| format!("{r} | {a} | {} | {}", py_bool(p), py_bool(i));
+            let shown = |r: &str, a: &str, p: bool, i: bool| {
+                format!("{r} | {a} | {} | {}", py_bool(p), py_bool(i))
+            };
             (
                 format!("{} | {} | {} | {}", row[2], row[3], row[4], row[5]),
                 shown(&repr, &ascii, is_printable(s), is_identifier(s)),
