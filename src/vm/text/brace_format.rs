@@ -4,6 +4,7 @@
 //! up arguments, attributes and items and to call `__format__`.
 
 use super::error::{TextError, TextResult};
+use super::spec::decimal_value;
 use alloc::format;
 use alloc::string::String;
 
@@ -294,13 +295,5 @@ fn decimal_index(text: &str) -> TextResult<Option<usize>> {
     if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit()) {
         return Ok(None);
     }
-    let mut value: usize = 0;
-    for b in text.bytes() {
-        value = value
-            .checked_mul(10)
-            .and_then(|v| v.checked_add(usize::from(b - b'0')))
-            .filter(|v| *v <= isize::MAX as usize)
-            .ok_or_else(|| TextError::value("Too many decimal digits in format string"))?;
-    }
-    Ok(Some(value))
+    decimal_value(text).map(Some)
 }
