@@ -7,6 +7,7 @@
 pub mod brace_format;
 pub mod error;
 pub mod float_render;
+pub mod float_round;
 pub mod format_spec_apply;
 pub mod layout;
 pub mod number_parse;
@@ -21,6 +22,7 @@ pub mod units;
 pub use brace_format::{brace_format, positional_in_format_map, FormatFields};
 pub use error::{ErrorKind, TextError, TextResult};
 pub use float_render::{float_repr, render_float, FloatMode, FloatStyle};
+pub use float_round::round_float;
 pub use format_spec_apply::{format_float, format_int, format_str, IntValue};
 pub use number_parse::{parse_float, parse_float_bytes, parse_int, parse_int_bytes, ParsedInt};
 pub use percent::{percent_format, CharArg, PercentArgs};

@@ -7,6 +7,7 @@ mod format_spec;
 mod numbers;
 mod percent;
 mod repr;
+mod round;
 mod value_model;
 
 use super::TextError;
