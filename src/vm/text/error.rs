@@ -11,6 +11,7 @@ pub enum ErrorKind {
     OverflowError,
     KeyError,
     IndexError,
+    AttributeError,
 }
 
 /// An error raised by a text engine, with CPython's exact message.

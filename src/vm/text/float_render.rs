@@ -71,12 +71,43 @@ pub fn render_float(out: &mut Scratch, value: f64, style: &FloatStyle) {
         }
         return;
     }
+    if style.mode == FloatMode::Fixed {
+        render_fixed(out, value, style);
+        return;
+    }
+    let significant = match style.mode {
+        FloatMode::Exponent => Some(style.precision + 1),
+        FloatMode::General => Some(style.precision.max(1)),
+        _ => None,
+    };
     let mut digits = Scratch::new();
-    let decpt = decimal_digits(value.abs(), style, &mut digits);
+    let decpt = decimal_digits(value.abs(), significant, &mut digits);
     let digits = digits.as_bytes();
     let is_zero = digits == b"0";
     push_sign(out, negative && !(style.no_neg_zero && is_zero), style.plus);
     layout(out, digits, decpt, style);
+}
+
+/// `f`: core::fmt's fixed notation is already CPython's layout; only `#`
+/// (keep the point) and `z` (unsigned zero) need adding.
+fn render_fixed(out: &mut Scratch, value: f64, style: &FloatStyle) {
+    let mut negative = value.is_sign_negative();
+    let mut body = Scratch::new();
+    let target = if negative && style.no_neg_zero {
+        &mut body
+    } else {
+        push_sign(out, negative, style.plus);
+        &mut *out
+    };
+    let _ = write!(target, "{:.*}", style.precision, value.abs());
+    if style.alternate && style.precision == 0 {
+        target.push(b'.');
+    }
+    if !body.is_empty() {
+        negative = !body.as_bytes().iter().all(|&b| b == b'0' || b == b'.');
+        push_sign(out, negative, style.plus);
+        out.push_bytes(body.as_bytes());
+    }
 }
 
 fn push_sign(out: &mut Scratch, negative: bool, plus: bool) {
@@ -87,24 +118,17 @@ fn push_sign(out: &mut Scratch, negative: bool, plus: bool) {
     }
 }
 
-/// Writes the significant digits of `value` (>= 0, finite) into `digits`,
-/// without leading or trailing zeros ("0" for zero), and returns the
-/// position of the decimal point relative to their start.
-fn decimal_digits(value: f64, style: &FloatStyle, digits: &mut Scratch) -> isize {
+/// Writes the digits of `value` (>= 0, finite) rounded to `significant`
+/// digits, or the shortest that round-trip, into `digits`, without leading
+/// or trailing zeros ("0" for zero), and returns the position of the
+/// decimal point relative to their start.
+fn decimal_digits(value: f64, significant: Option<usize>, digits: &mut Scratch) -> isize {
     let mut text = Scratch::new();
     let mut ryu_buf = ryu::Buffer::new();
-    let printed: &[u8] = match style.mode {
-        FloatMode::Repr => ryu_buf.format_finite(value).as_bytes(),
-        FloatMode::Exponent | FloatMode::General => {
-            let significant = match style.mode {
-                FloatMode::Exponent => style.precision + 1,
-                _ => style.precision.max(1),
-            };
-            let _ = write!(text, "{:.*e}", significant - 1, value);
-            text.as_bytes()
-        }
-        FloatMode::Fixed => {
-            let _ = write!(text, "{:.*}", style.precision, value);
+    let printed: &[u8] = match significant {
+        None => ryu_buf.format_finite(value).as_bytes(),
+        Some(n) => {
+            let _ = write!(text, "{:.*e}", n - 1, value);
             text.as_bytes()
         }
     };

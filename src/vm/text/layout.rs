@@ -175,7 +175,7 @@ impl GroupPlan {
             } else {
                 c as char
             });
-            if from_right > 1 && (from_right - 1) % grouping.size == 0 {
+            if from_right > 1 && (from_right - 1).is_multiple_of(grouping.size) {
                 out.push(grouping.separator);
             }
         }

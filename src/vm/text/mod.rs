@@ -4,10 +4,13 @@
 //! carrying CPython's exception class and message; output goes into
 //! caller-provided buffers.
 
+pub mod brace_format;
 pub mod error;
 pub mod float_render;
+pub mod float_round;
 pub mod format_spec_apply;
 pub mod layout;
+pub mod number_parse;
 pub mod percent;
 pub mod percent_directive;
 pub mod repr;
@@ -16,9 +19,12 @@ pub mod spec;
 mod unicode_tables;
 pub mod units;
 
+pub use brace_format::{brace_format, positional_in_format_map, FormatFields};
 pub use error::{ErrorKind, TextError, TextResult};
 pub use float_render::{float_repr, render_float, FloatMode, FloatStyle};
+pub use float_round::round_float;
 pub use format_spec_apply::{format_float, format_int, format_str, IntValue};
+pub use number_parse::{parse_float, parse_float_bytes, parse_int, parse_int_bytes, ParsedInt};
 pub use percent::{percent_format, CharArg, PercentArgs};
 pub use repr::{bytes_repr, is_identifier, is_printable, str_repr};
 pub use scratch::Scratch;

@@ -171,16 +171,20 @@ fn take_integer(rest: &mut &str) -> TextResult<Option<usize>> {
     if digits == 0 {
         return Ok(None);
     }
-    let mut value: usize = 0;
-    for b in rest[..digits].bytes() {
-        value = value
+    let value = decimal_value(&rest[..digits])?;
+    *rest = &rest[digits..];
+    Ok(Some(value))
+}
+
+/// The value of a run of ASCII digits, as a Py_ssize_t (format strings).
+pub(crate) fn decimal_value(digits: &str) -> TextResult<usize> {
+    digits.bytes().try_fold(0usize, |value, b| {
+        value
             .checked_mul(10)
             .and_then(|v| v.checked_add(usize::from(b - b'0')))
             .filter(|v| *v <= isize::MAX as usize)
-            .ok_or_else(|| TextError::value("Too many decimal digits in format string"))?;
-    }
-    *rest = &rest[digits..];
-    Ok(Some(value))
+            .ok_or_else(|| TextError::value("Too many decimal digits in format string"))
+    })
 }
 
 /// `'x'` for a printable ASCII code, `'\x..'` otherwise, as CPython prints it.

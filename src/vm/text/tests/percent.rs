@@ -99,7 +99,7 @@ impl<T: Flavor + ?Sized> PercentArgs<T> for Operand {
     }
     fn is_mapping(&self) -> bool {
         match &self.0 {
-            Val::Dict(_) | Val::List => true,
+            Val::Dict(_) | Val::List(_) => true,
             Val::Str(_) | Val::Bytes(_) => !T::is_own_type(&self.0),
             _ => false,
         }

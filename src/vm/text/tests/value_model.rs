@@ -17,7 +17,9 @@ pub enum Val {
     Bytes(Vec<u8>),
     Tuple(Vec<Val>),
     Dict(Vec<(Val, Val)>),
-    List,
+    List(Vec<Val>),
+    /// An instance of a class `P` with these attributes; repr `P()`.
+    Object(Vec<(String, Val)>),
 }
 
 impl Val {
@@ -71,7 +73,7 @@ impl Val {
                             .map(|kv| (kv[0].clone(), kv[1].clone()))
                             .collect(),
                     ),
-                    _ => Val::List,
+                    _ => Val::List(items),
                 };
                 (val, rest)
             }
@@ -87,7 +89,8 @@ impl Val {
             Val::Bytes(_) => "bytes",
             Val::Tuple(_) => "tuple",
             Val::Dict(_) => "dict",
-            Val::List => "list",
+            Val::List(_) => "list",
+            Val::Object(_) => "P",
         }
     }
 
@@ -102,13 +105,13 @@ impl Val {
             Val::Bytes(b) => bytes_repr(out, b),
             Val::Tuple(items) => {
                 out.push('(');
-                for (i, item) in items.iter().enumerate() {
-                    if i > 0 {
-                        out.push_str(", ");
-                    }
-                    item.repr(out);
-                }
+                repr_items(out, items);
                 out.push_str(if items.len() == 1 { ",)" } else { ")" });
+            }
+            Val::List(items) => {
+                out.push('[');
+                repr_items(out, items);
+                out.push(']');
             }
             Val::Dict(items) => {
                 out.push('{');
@@ -122,7 +125,7 @@ impl Val {
                 }
                 out.push('}');
             }
-            Val::List => out.push_str("[]"),
+            Val::Object(_) => out.push_str("P()"),
         }
     }
 
@@ -139,5 +142,14 @@ impl Val {
             Val::Str(s) => str_repr(out, s, true),
             _ => self.repr(out),
         }
+    }
+}
+
+fn repr_items(out: &mut String, items: &[Val]) {
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        item.repr(out);
     }
 }
