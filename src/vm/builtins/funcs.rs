@@ -617,7 +617,7 @@ fn round(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
             Ok(Value::Int(r as i64))
         }
-        (Value::Float(f), Some(n)) => Ok(Value::Float(round_float(*f, n))),
+        (Value::Float(f), Some(n)) => crate::vm::text::round_float(*f, n).map(Value::Float).map_err(|e| vm.text_error(e)),
         (v, _) => {
             let name = vm.intern("__round__");
             let extra: Vec<Value> = pos[1..].to_vec();
@@ -630,20 +630,6 @@ fn round(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
         }
     }
-}
-
-/// Round to `n` decimal places, half to even on the exact decimal value
-/// (formatting with `{:.n}` rounds correctly; parsing back is exact).
-fn round_float(f: f64, n: i64) -> f64 {
-    if !f.is_finite() || n > 308 {
-        return f;
-    }
-    if n < 0 {
-        let p = libm::pow(10.0, (-n) as f64);
-        return libm::rint(f / p) * p;
-    }
-    let s = format!("{:.*}", n as usize, f);
-    s.parse::<f64>().unwrap_or(f)
 }
 
 fn format_fn(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -8,86 +8,12 @@ use super::{add_method, int_arg, method_args};
 use crate::vm::eval::ops::as_int;
 use crate::vm::object::func::Args;
 use crate::vm::object::{str_of, Kind, Value};
+use crate::vm::text;
 use crate::vm::{PyResult, Vm};
 
 /// An int literal too large for i64 (big ints come with a later issue).
 pub fn big_literal(vm: &mut Vm, _digits: &str) -> PyResult<Value> {
     Err(vm.int_overflow())
-}
-
-/// Parse `s` as `int(s, base)`; None if it is not a valid literal.
-pub fn parse_int(s: &str, base: u32) -> Option<Result<i64, ()>> {
-    let t = s.trim_matches(|c: char| c.is_whitespace());
-    let (neg, mut body) = match t.as_bytes().first() {
-        Some(b'-') => (true, &t[1..]),
-        Some(b'+') => (false, &t[1..]),
-        _ => (false, t),
-    };
-    let mut base = base;
-    let lower = body.to_ascii_lowercase();
-    for (p, b) in [("0x", 16), ("0o", 8), ("0b", 2)] {
-        if lower.starts_with(p) && (base == 0 || base == b) {
-            base = b;
-            body = &body[2..];
-            if body.starts_with('_') {
-                body = &body[1..];
-            }
-            break;
-        }
-    }
-    if base == 0 {
-        if body.len() > 1 && body.starts_with('0') && body.bytes().any(|c| c != b'0' && c != b'_') {
-            return None;
-        }
-        base = 10;
-    }
-    if body.is_empty() || body.starts_with('_') || body.ends_with('_') || body.contains("__") {
-        return None;
-    }
-    let mut acc: i64 = 0;
-    let mut overflow = false;
-    for c in body.chars() {
-        if c == '_' {
-            continue;
-        }
-        let d = c.to_digit(base)?;
-        match acc.checked_mul(base as i64).and_then(|x| x.checked_add(d as i64)) {
-            Some(x) => acc = x,
-            None => overflow = true,
-        }
-    }
-    if overflow {
-        return Some(Err(()));
-    }
-    Some(Ok(if neg { -acc } else { acc }))
-}
-
-/// Parse `s` as `float(s)`; None if invalid.
-pub fn parse_float(s: &str) -> Option<f64> {
-    let t = s.trim_matches(|c: char| c.is_whitespace());
-    let lower = t.to_ascii_lowercase();
-    let (neg, body) = match lower.as_bytes().first() {
-        Some(b'-') => (true, &lower[1..]),
-        Some(b'+') => (false, &lower[1..]),
-        _ => (false, lower.as_str()),
-    };
-    let v = match body {
-        "inf" | "infinity" => f64::INFINITY,
-        "nan" => f64::NAN,
-        _ => {
-            if body.is_empty()
-                || body.starts_with('_')
-                || body.ends_with('_')
-                || body.contains("__")
-                || !body.bytes().all(|c| c.is_ascii_digit() || matches!(c, b'.' | b'e' | b'+' | b'-' | b'_'))
-            {
-                return None;
-            }
-            let clean: String = body.chars().filter(|&c| c != '_').collect();
-            clean.parse::<f64>().ok()?
-        }
-    };
-    Some(if neg { -v } else { v })
 }
 
 fn int_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -145,15 +71,11 @@ fn int_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn int_from_str(vm: &mut Vm, s: &str, base: u32) -> PyResult<Value> {
-    match parse_int(s, base) {
-        Some(Ok(i)) => Ok(Value::Int(i)),
-        Some(Err(())) => Err(vm.int_overflow()),
-        None => {
-            let mut r = String::new();
-            crate::vm::text::str_repr(&mut r, s, false);
-            let m = format!("invalid literal for int() with base {}: {r}", if base == 0 { 0 } else { base });
-            Err(vm.value_error(m))
-        }
+    let mut digits = text::Scratch::new();
+    match text::parse_int(s, base, &mut digits) {
+        Ok(text::ParsedInt::Small(i)) => Ok(Value::Int(i)),
+        Ok(text::ParsedInt::Big { .. }) => Err(vm.int_overflow()),
+        Err(e) => Err(vm.text_error(e)),
     }
 }
 
@@ -191,14 +113,7 @@ fn float_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::Float(f) => Ok(Value::Float(*f)),
         _ => {
             if let Some(s) = str_of(x) {
-                return match parse_float(s) {
-                    Some(f) => Ok(Value::Float(f)),
-                    None => {
-                        let mut r = String::new();
-                        crate::vm::text::str_repr(&mut r, s, false);
-                        Err(vm.value_error(format!("could not convert string to float: {r}")))
-                    }
-                };
+                return text::parse_float(s).map(Value::Float).map_err(|e| vm.text_error(e));
             }
             let n = vm.names.float.clone();
             if let Some(r) = vm.call_special(x, &n, &[])? {

@@ -35,6 +35,7 @@ impl Vm {
             text::ErrorKind::OverflowError => Exc::OverflowError,
             text::ErrorKind::KeyError => Exc::KeyError,
             text::ErrorKind::IndexError => Exc::IndexError,
+            text::ErrorKind::AttributeError => Exc::AttributeError,
         };
         self.new_exc(kind, e.message)
     }
