@@ -155,6 +155,16 @@ impl<'a> Parser<'a> {
         self.src[..offset].rfind('\n').map_or(0, |n| n + 1)
     }
 
+    /// The line and column of byte `offset`.
+    pub(crate) fn position_of(&self, offset: usize) -> Pos {
+        let line_start = self.line_start_of(offset);
+        let line = 1 + self.src[..offset].bytes().filter(|&b| b == b'\n').count() as u32;
+        Pos {
+            line,
+            col: (offset - line_start) as u32,
+        }
+    }
+
     /// The line number of byte `offset` inside string token `token`.
     pub(crate) fn line_of(&self, offset: usize, token: &Token) -> u32 {
         let inside = &self.src[token.span.0 as usize..offset];
