@@ -235,6 +235,10 @@ impl Dump for Stmt {
                 f.field("items", items);
                 f.field("body", body);
             }),
+            S::Match { subject, cases } => d.node("Match", loc, |f| {
+                f.field("subject", subject);
+                f.field("cases", cases);
+            }),
             S::Raise { exc, cause } => d.node("Raise", loc, |f| {
                 f.opt("exc", exc);
                 f.opt("cause", cause);
@@ -481,6 +485,58 @@ impl Dump for Comprehension {
             f.field("ifs", &self.ifs);
             f.raw("is_async", if self.is_async { "1" } else { "0" });
         });
+    }
+}
+
+impl Dump for MatchCase {
+    fn dump(&self, d: &mut Dumper) {
+        d.node("match_case", None, |f| {
+            f.field("pattern", &self.pattern);
+            f.opt("guard", &self.guard);
+            f.field("body", &self.body);
+        });
+    }
+}
+
+impl Dump for Pattern {
+    fn dump(&self, d: &mut Dumper) {
+        use PatternKind as P;
+        let loc = Some(&self.loc);
+        match &self.node {
+            P::MatchValue { value } => d.node("MatchValue", loc, |f| f.field("value", value)),
+            P::MatchSingleton { value } => d.node("MatchSingleton", loc, |f| {
+                f.raw("value", &constant_repr(value))
+            }),
+            P::MatchSequence { patterns } => {
+                d.node("MatchSequence", loc, |f| f.field("patterns", patterns))
+            }
+            P::MatchMapping {
+                keys,
+                patterns,
+                rest,
+            } => d.node("MatchMapping", loc, |f| {
+                f.field("keys", keys);
+                f.field("patterns", patterns);
+                f.opt("rest", rest);
+            }),
+            P::MatchClass {
+                cls,
+                patterns,
+                kwd_attrs,
+                kwd_patterns,
+            } => d.node("MatchClass", loc, |f| {
+                f.field("cls", cls);
+                f.field("patterns", patterns);
+                f.field("kwd_attrs", kwd_attrs);
+                f.field("kwd_patterns", kwd_patterns);
+            }),
+            P::MatchStar { name } => d.node("MatchStar", loc, |f| f.opt("name", name)),
+            P::MatchAs { pattern, name } => d.node("MatchAs", loc, |f| {
+                f.opt("pattern", pattern);
+                f.opt("name", name);
+            }),
+            P::MatchOr { patterns } => d.node("MatchOr", loc, |f| f.field("patterns", patterns)),
+        }
     }
 }
 

@@ -23,6 +23,7 @@ impl Parser<'_> {
             TokKind::Keyword(Kw::Class) => self.class_def(Vec::new())?,
             TokKind::Op(Op::At) => self.decorated()?,
             TokKind::Keyword(Kw::Async) => self.async_statement()?,
+            TokKind::Name => return self.match_statement(),
             _ => return Ok(None),
         };
         Ok(Some(stmt))

@@ -9,6 +9,7 @@ mod args;
 mod atom;
 mod compound;
 mod expr;
+mod patterns;
 mod stmt;
 mod targets;
 
@@ -255,6 +256,11 @@ impl<'a> Parser<'a> {
 
     fn at_name(&self) -> bool {
         matches!(self.kind(), TokKind::Name)
+    }
+
+    /// Whether the current token is the name `name` (for soft keywords).
+    fn current_name_is(&self, name: &str) -> bool {
+        self.at_name() && self.text() == name
     }
 
     /// A NAME token's text, consumed; "invalid syntax" otherwise.
