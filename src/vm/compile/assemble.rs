@@ -45,20 +45,25 @@ pub fn assemble(mut unit: Unit<'_>, filename: &str) -> CodeObject {
 }
 
 /// Maximum value-stack and block-stack depth over all reachable paths.
+/// Every instruction must be reached with one depth whatever the path
+/// (checked in debug builds: a mismatch is a code generator bug).
 fn depths(code: &[Instr]) -> (u32, u32) {
-    let mut seen = vec![false; code.len()];
+    let mut depth_at: Vec<Option<(i32, i32)>> = vec![None; code.len()];
     let mut work: Vec<(usize, i32, i32)> = vec![(0, 0, 0)];
     let (mut max_stack, mut max_blocks) = (0i32, 0i32);
     while let Some((mut pc, mut depth, mut blocks)) = work.pop() {
-        while pc < code.len() && !seen[pc] {
-            seen[pc] = true;
+        while pc < code.len() {
+            if let Some(seen) = depth_at[pc] {
+                debug_assert_eq!(seen, (depth, blocks), "inconsistent stack depth at {pc}");
+                break;
+            }
+            depth_at[pc] = Some((depth, blocks));
             let instr = code[pc];
             let op = instr.op;
             if op.is_jump() {
-                let target = instr.arg() as usize;
                 let target_depth = depth + op.stack_effect(instr.arg(), true);
                 max_stack = max_stack.max(target_depth);
-                work.push((target, target_depth, blocks));
+                work.push((instr.arg() as usize, target_depth, blocks));
             }
             depth += op.stack_effect(instr.arg(), false);
             debug_assert!(depth >= 0, "stack underflow at {pc}");

@@ -270,7 +270,9 @@ impl<'a> Compiler<'a> {
                 if preserve_tos {
                     self.unit().fblocks.push(FBlock::PopValue);
                 }
+                let saved = self.unit_ref().loc;
                 self.stmts(body)?;
+                self.restore_loc(saved);
                 if preserve_tos {
                     self.unit().fblocks.pop();
                 }

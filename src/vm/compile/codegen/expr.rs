@@ -388,11 +388,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn joined_str(&mut self, values: &'a [Expr]) -> CompileResult<()> {
-        if let [single @ Expr {
-            node: ExprKind::FormattedValue { .. },
-            ..
-        }] = values
-        {
+        if let [single] = values {
             return self.expr(single);
         }
         if values.is_empty() {

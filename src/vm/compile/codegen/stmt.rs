@@ -74,8 +74,9 @@ impl<'a> Compiler<'a> {
                 orelse,
                 finalbody,
             } => self.try_stmt(body, handlers, orelse, finalbody),
-            StmtKind::TryStar { .. } => {
-                Err(self.error(s.loc, "'except*' is not supported by MPYDOS"))
+            StmtKind::TryStar { handlers, .. } => {
+                let at = handlers.first().map_or(s.loc, |h| h.loc);
+                Err(self.error(at, "'except*' is not supported by MPYDOS"))
             }
             StmtKind::Assert { test, msg } => self.assert(test, msg.as_deref()),
             StmtKind::Import { names } => self.import(names),

@@ -51,7 +51,9 @@ impl<'a> Compiler<'a> {
         for (i, elt) in elts.iter().enumerate() {
             if matches!(elt.node, ExprKind::Starred { .. }) {
                 if starred.is_some() {
-                    return Err(self.error(elt.loc, "multiple starred expressions in assignment"));
+                    return Err(
+                        self.error(target.loc, "multiple starred expressions in assignment")
+                    );
                 }
                 starred = Some(i);
             }

@@ -232,9 +232,7 @@ impl Builder<'_> {
                 self.expr(test)?;
                 self.opt_expr(msg)
             }
-            StmtKind::Import { names } | StmtKind::ImportFrom { names, .. } => {
-                self.imports(names, s.loc)
-            }
+            StmtKind::Import { names } | StmtKind::ImportFrom { names, .. } => self.imports(names),
             StmtKind::Global { names } => self.declare(names, s.loc, DEF_GLOBAL),
             StmtKind::Nonlocal { names } => {
                 if self.scope().kind == ScopeKind::Module {
@@ -248,12 +246,12 @@ impl Builder<'_> {
         }
     }
 
-    fn imports(&mut self, names: &[Alias], loc: Loc) -> CompileResult<()> {
+    fn imports(&mut self, names: &[Alias]) -> CompileResult<()> {
         for alias in names {
             if alias.name == "*" {
                 if self.scope().kind != ScopeKind::Module {
                     let msg = String::from("import * only allowed at module level");
-                    return Err(error_at(self.source, loc, msg));
+                    return Err(error_at(self.source, alias.loc, msg));
                 }
                 continue;
             }
@@ -507,23 +505,18 @@ impl Builder<'_> {
             );
             return Err(error_at(self.source, target.loc, msg));
         }
-        let inner_flag = if outer_kind == ScopeKind::Module {
+        // As CPython: the comprehension declares the name global (module,
+        // or global in the function) or nonlocal; the owner binds it.
+        let outer_flags = self.table.scopes[outer].flags_of(&name);
+        let global = outer_kind == ScopeKind::Module || outer_flags & DEF_GLOBAL != 0;
+        self.scope()
+            .add_flag(&name, if global { DEF_GLOBAL } else { DEF_NONLOCAL });
+        let owner_flag = if outer_kind == ScopeKind::Module {
             DEF_GLOBAL
         } else {
-            DEF_NONLOCAL
+            DEF_LOCAL
         };
-        self.scope().add_flag(&name, inner_flag | USE);
-        if outer_kind == ScopeKind::Module {
-            self.table.scopes[outer].add_flag(&name, DEF_LOCAL | DEF_GLOBAL);
-        } else {
-            self.table.scopes[outer].add_flag(&name, DEF_LOCAL);
-        }
-        // Comprehensions between must pass the name through as free.
-        let mut between = self.table.scopes[self.current].parent;
-        while let Some(id) = between.filter(|&id| id != outer) {
-            self.table.scopes[id].add_flag(&name, inner_flag);
-            between = self.table.scopes[id].parent;
-        }
+        self.table.scopes[outer].add_flag(&name, owner_flag);
         Ok(())
     }
 
@@ -565,7 +558,14 @@ impl Builder<'_> {
         for elt in elts {
             self.expr(elt)?;
         }
-        self.leave()
+        let is_async = self.scope().is_coroutine;
+        self.leave()?;
+        // An async list/set/dict comprehension inside another comprehension
+        // makes that one asynchronous too (it must await the inner one).
+        if is_async && !is_generator && self.scope().kind == ScopeKind::Comprehension {
+            self.scope().is_coroutine = true;
+        }
+        Ok(())
     }
 
     fn comp_target(&mut self, target: &Expr) -> CompileResult<()> {
