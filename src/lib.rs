@@ -14,3 +14,5 @@ pub mod vm;
 
 #[cfg(feature = "host")]
 pub mod host;
+pub mod repl;
+pub mod runner;

@@ -529,7 +529,7 @@ fn super_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
-fn property_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn property_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pos = args.pos();
     let mut parts = [Value::None, Value::None, Value::None, Value::None];
     for (i, v) in pos.iter().skip(1).take(4).enumerate() {
@@ -541,9 +541,11 @@ fn property_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     }
     if parts[3].is_none() {
-        if let Some(Kind::Func(f)) = parts[0].as_obj().map(|o| &**o) {
-            parts[3] = f.doc.borrow().clone();
-        }
+        let doc = match parts[0].as_obj().map(|o| &**o) {
+            Some(Kind::Func(f)) => f.doc.borrow().clone(),
+            _ => Value::None,
+        };
+        parts[3] = doc;
     }
     Ok(Value::Obj(ObjRef::new(Kind::Property(Property { parts: RefCell::new(parts) }))))
 }

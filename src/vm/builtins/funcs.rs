@@ -666,7 +666,7 @@ fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arg_count(vm, args, "dir", 1, 1)?;
     let v = &args.vals[0];
     let mut names: Vec<String> = Vec::new();
-    let mut add_dict = |d: &ObjRef, names: &mut Vec<String>| {
+    let add_dict = |d: &ObjRef, names: &mut Vec<String>| {
         if let Kind::Dict(t) = &**d {
             for e in t.borrow().iter() {
                 if let Some(s) = str_of(&e.key) {
@@ -703,6 +703,12 @@ fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
     names.sort();
     let items: Vec<Value> = names.into_iter().map(|n| vm.new_str_value(n)).collect();
     Ok(vm.new_list(items))
+}
+
+/// `globals()`/`locals()` with arguments (the no-argument call is handled
+/// by the eval loop, which knows the calling frame).
+fn frame_only(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Err(vm.type_error("globals() and locals() take no arguments"))
 }
 
 fn exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -763,6 +769,8 @@ pub fn install(vm: &mut Vm) {
         ("format", format_fn),
         ("vars", vars),
         ("dir", dir),
+        ("globals", frame_only),
+        ("locals", frame_only),
         ("exit", exit),
         ("quit", exit),
     ];

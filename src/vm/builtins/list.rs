@@ -115,7 +115,8 @@ fn append(vm: &mut Vm, args: Args) -> PyResult<Value> {
     method_args(vm, args, "list.append", 1, 1)?;
     let l = this(vm, args, "append")?;
     let mut l = l.borrow_mut();
-    if l.len() == l.capacity() && l.try_reserve(l.len().max(4)).is_err() {
+    let grow = l.len().max(4);
+    if l.len() == l.capacity() && l.try_reserve(grow).is_err() {
         drop(l);
         return Err(vm.new_exc_empty(Exc::MemoryError));
     }

@@ -147,6 +147,7 @@ pub fn install(vm: &mut Vm, argv: Vec<String>) {
     gen::install(vm);
     file::install(vm);
     modules::install(vm, argv);
+    crate::vm::import::install(vm);
     let b = vm.builtins.clone();
     let t = vm.types.clone();
     for (name, cls) in [

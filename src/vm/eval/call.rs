@@ -286,7 +286,8 @@ impl Vm {
             Some(Kind::Tuple(t)) => t.len(),
             _ => 0,
         };
-        let q = str_of(&Value::Obj(qualname.clone())).unwrap_or("?");
+        let qv = Value::Obj(qualname.clone());
+        let q = str_of(&qv).unwrap_or("?");
         let takes = if ndef > 0 {
             format!("from {} to {} positional arguments", argc - ndef, argc)
         } else {

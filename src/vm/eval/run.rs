@@ -593,6 +593,14 @@ impl Vm {
                         _ => &[],
                     };
                     let callee = f.stack[callee_at].clone();
+                    if args_at == len - n && n == kw.len() {
+                        if let Some(r) = self.frame_builtin(f, &callee) {
+                            let v = r?;
+                            f.stack.truncate(callee_at);
+                            push!(v);
+                            continue;
+                        }
+                    }
                     let args = Args {
                         vals: &f.stack[args_at..],
                         kwnames: kw,
@@ -784,6 +792,35 @@ impl Vm {
                 }
             }
         }
+    }
+
+    /// Builtins that need the calling frame when called without arguments:
+    /// `super()`, `globals()`, `locals()`, `vars()`.
+    fn frame_builtin(&mut self, f: &Frame, callee: &Value) -> Option<PyResult<Value>> {
+        let Value::Obj(o) = callee else { return None };
+        if o.ptr_eq(&self.types.super_) {
+            return Some(self.zero_arg_super(f));
+        }
+        let Kind::Builtin(b) = &**o else { return None };
+        match b.name {
+            "globals" => Some(Ok(Value::Obj(f.globals.clone()))),
+            "locals" | "vars" => Some(Ok(Value::Obj(self.frame_locals(f)))),
+            _ => None,
+        }
+    }
+
+    /// `locals()`: the mapping of module/class bodies, or a snapshot of fast locals.
+    fn frame_locals(&mut self, f: &Frame) -> ObjRef {
+        if let Some(l) = &f.locals {
+            return l.clone();
+        }
+        let d = crate::vm::eval::mapping::new_dict();
+        for (name, v) in f.code.varnames.iter().zip(f.fast.iter()) {
+            if !matches!(v, Value::Null) {
+                self.dict_set_str(&d, name.clone(), v.clone());
+            }
+        }
+        d
     }
 
     /// `LOAD_NAME`: locals mapping, then globals, then builtins.

@@ -45,7 +45,7 @@ impl Vm {
         let Kind::Slice(a, b, c) = &**slice else {
             return Ok(SliceIdx { start: 0, step: 1, len: 0 });
         };
-        let mut get = |vm: &mut Vm, v: &Value| -> PyResult<Option<i64>> {
+        let get = |vm: &mut Vm, v: &Value| -> PyResult<Option<i64>> {
             if v.is_none() {
                 return Ok(None);
             }

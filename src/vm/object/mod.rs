@@ -26,7 +26,6 @@ use alloc::vec::Vec;
 pub use heap::{ObjRef, PyObj};
 pub use value::Value;
 
-use crate::vm::eval::frame::Frame;
 use crate::vm::eval::code::CodeObj;
 
 /// The payload of a heap object.
