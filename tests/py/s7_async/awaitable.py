@@ -7,7 +7,7 @@ class FromGen:
         return (x, y)
 class FromIter:
     def __await__(self):
-        return iter([7, 8])
+        return iter(["seven", "eight"])
 async def main():
     a = await FromGen()
     b = await FromIter()
