@@ -10,7 +10,10 @@ import re
 import shlex
 from dataclasses import dataclass, field
 
-PY_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "py")
+# RUN_PY_CORPUS points the runner at another corpus (its own self-test uses it).
+PY_DIR = os.environ.get("RUN_PY_CORPUS") or os.path.join(
+    os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "py"
+)
 SUITES_FILE = os.path.join(PY_DIR, "suites.txt")
 DOS_SUBSET_FILE = os.path.join(PY_DIR, "dos_subset.txt")
 KNOWN_FILES = {
