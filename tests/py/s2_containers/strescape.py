@@ -7,4 +7,4 @@ print(r"raw \n stays", len(r"\n"), len("\n"))
 print('''triple
 quoted''', """also "quoted" """)
 print(repr("\a\b\f\v\0"))
-print(rb"x" if False else "skip bytes", R"RAW\t")
+print(R"RAW\t")

@@ -7,6 +7,6 @@ def check(f):
         print(type(e).__name__, e)
 check(lambda: "a" + 1)
 check(lambda: [1] + "a")
-check(lambda: "a" * 2.0 if False else "a" * "2")
+check(lambda: "a" * "2")
 check(lambda: (1,) + [2])
 check(lambda: [] * [])

@@ -1,7 +1,6 @@
 # comprehension scopes: class bodies and closures
 class C:
     base = 10
-    vals = [base for _ in range(2)] if False else None
     nums = [i for i in range(3)]
 print(C.nums)
 funcs = [lambda: i for i in range(3)]

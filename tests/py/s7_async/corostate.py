@@ -7,7 +7,7 @@ class K:
         return "m"
 c = body()
 print("called, not run yet")
-print(c.__name__, c.__qualname__, K().meth().__qualname__ if False else K.meth.__qualname__)
+print(c.__name__, c.__qualname__, K.meth.__qualname__)
 try:
     c.send(None)
 except StopIteration as e:
