@@ -10,9 +10,11 @@ import os
 import re
 import signal
 import subprocess
+import threading
 from dataclasses import dataclass
 
 MAX_DIFF_LINES = 60
+DIFF_INPUT_LIMIT = 64 << 10  # characters of each side fed to difflib
 FRAME_HEADER = re.compile(r'^\s*File ".*", line \d+, in ')
 MARKER_LINE = re.compile(r"^[\s^~]*[\^~][\s^~]*$")
 CHILD_ENV = dict(os.environ, PYTHONDONTWRITEBYTECODE="1", PYTHONUTF8="1", PYTHONHASHSEED="0")
@@ -28,6 +30,10 @@ class Run:
     stderr: bytes
     status: int  # exit status; negative: killed by that signal
     timed_out: bool = False
+    flooded: bool = False  # killed for writing more than OUTPUT_LIMIT
+
+
+OUTPUT_LIMIT = 16 << 20  # bytes per stream; a runaway print loop is killed
 
 
 def run_script(test, command, timeout):
@@ -44,16 +50,50 @@ def run_script(test, command, timeout):
             env=CHILD_ENV,
             start_new_session=True,
         )
-        try:
-            out, err = proc.communicate(timeout=timeout)
-            return Run(out, err, proc.returncode)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
-            out, err = proc.communicate()
-            return Run(out, err, proc.returncode, timed_out=True)
     finally:
         if stdin_path:
             stdin.close()
+    flooded = threading.Event()
+    readers = [_Reader(stream, proc, flooded) for stream in (proc.stdout, proc.stderr)]
+    try:
+        proc.wait(timeout=timeout)
+        timed_out = False
+    except subprocess.TimeoutExpired:
+        _kill(proc)
+        proc.wait()
+        timed_out = True
+    for reader in readers:
+        reader.join()
+    out, err = (b"".join(r.chunks) for r in readers)
+    return Run(out, err, proc.returncode, timed_out, flooded.is_set())
+
+
+class _Reader(threading.Thread):
+    """Collects one output stream, killing the process past OUTPUT_LIMIT."""
+
+    def __init__(self, stream, proc, flooded):
+        super().__init__(daemon=True)
+        self.stream, self.proc, self.flooded = stream, proc, flooded
+        self.chunks = []
+        self.start()
+
+    def run(self):
+        total = 0
+        for chunk in iter(lambda: self.stream.read(65536), b""):
+            total += len(chunk)
+            if total > OUTPUT_LIMIT:
+                self.flooded.set()
+                _kill(self.proc)
+            else:
+                self.chunks.append(chunk)
+        self.stream.close()
+
+
+def _kill(proc):
+    try:
+        os.killpg(proc.pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
 
 
 def normalize_stderr(data, script_dir):
@@ -123,6 +163,9 @@ def judge(test, run, crlf_console):
     if run.timed_out:
         reason = "timeout"
         problems.append("timed out")
+    elif run.flooded:
+        reason = "output"
+        problems.append(f"killed after more than {OUTPUT_LIMIT >> 20} MiB of output")
     elif run.status < 0:
         reason = "crash"
         problems.append(f"killed by signal {-run.status}")
@@ -149,6 +192,7 @@ def show_diff(want, got):
     if isinstance(want, bytes):
         want = want.decode("utf-8", "replace")
         got = got.decode("utf-8", "replace")
+    want, got = want[:DIFF_INPUT_LIMIT], got[:DIFF_INPUT_LIMIT]
     lines = list(
         difflib.unified_diff(
             want.splitlines(True), got.splitlines(True), "expected (python3)", "got", n=2

@@ -98,6 +98,12 @@ class RunnerTest(unittest.TestCase):
         self.assertIn("FAIL basic/hello.py (timeout)", r.stdout)
         self.assertEqual(r.returncode, 1)
 
+    def test_runaway_output_is_cut_off(self):
+        fake = shell_script(self.dir, "flood", "yes\n")
+        r = self.run_py("--binary", fake, "hello")
+        self.assertIn("FAIL basic/hello.py (output)", r.stdout)
+        self.assertEqual(self.summary(r), "0 passed, 1 failed, 0 skipped")
+
     def test_known_failures_stay_honest(self):
         known = os.path.join(self.corpus, "known_failures.txt")
         with open(known, "w") as f:
