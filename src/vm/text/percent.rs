@@ -5,7 +5,7 @@
 
 use super::error::TextError;
 use super::float_render::{render_float, FloatMode, FloatStyle};
-use super::format_spec_apply::IntValue;
+use super::format_spec_apply::{IntValue, FLOAT_DIGITS_MAX};
 use super::percent_directive::{
     parse_directive, Amount, Directive, F_ALT, F_BLANK, F_LJUST, F_SIGN, F_ZERO,
 };
@@ -221,7 +221,7 @@ impl<'a, T: Units + ?Sized, A: PercentArgs<T>> ArgSource<'a, T, A> {
                     flags & F_ALT != 0,
                     precision,
                     &mut digits,
-                );
+                )?;
                 T::from_ascii(digits.as_str())
             }
             0x65 | 0x45 | 0x66 | 0x46 | 0x67 | 0x47 => {
@@ -244,7 +244,7 @@ impl<'a, T: Units + ?Sized, A: PercentArgs<T>> ArgSource<'a, T, A> {
                     flags & F_ALT != 0,
                     precision,
                     &mut digits,
-                );
+                )?;
                 T::from_ascii(digits.as_str())
             }
             0x63 => {
@@ -253,7 +253,7 @@ impl<'a, T: Units + ?Sized, A: PercentArgs<T>> ArgSource<'a, T, A> {
             }
             _ => return Err(unsupported::<T>(conv, fmt.unit_index(d.conv_at)).into()),
         };
-        spec.write(out, text);
+        spec.write(out, text)?;
         if self.has_mapping && self.index < self.len {
             return Err(not_all_converted::<T>().into());
         }
@@ -314,7 +314,7 @@ fn int_text<I: IntValue>(
     alt: bool,
     precision: Option<usize>,
     out: &mut Scratch,
-) {
+) -> Result<(), TextError> {
     let base = match conv {
         b'o' => 8,
         b'x' | b'X' => 16,
@@ -329,6 +329,7 @@ fn int_text<I: IntValue>(
     }
     let mut digits = Scratch::new();
     value.write_magnitude(base, &mut digits);
+    out.try_reserve(precision.unwrap_or(0).max(digits.len()) + 3)?;
     for _ in digits.len()..precision.unwrap_or(0) {
         out.push(b'0');
     }
@@ -336,9 +337,16 @@ fn int_text<I: IntValue>(
     if conv == b'X' {
         out.make_ascii_uppercase();
     }
+    Ok(())
 }
 
-fn float_text(value: f64, conv: u8, alt: bool, precision: Option<usize>, out: &mut Scratch) {
+fn float_text(
+    value: f64,
+    conv: u8,
+    alt: bool,
+    precision: Option<usize>,
+    out: &mut Scratch,
+) -> Result<(), TextError> {
     let mode = match conv.to_ascii_lowercase() {
         b'e' => FloatMode::Exponent,
         b'f' => FloatMode::Fixed,
@@ -353,7 +361,9 @@ fn float_text(value: f64, conv: u8, alt: bool, precision: Option<usize>, out: &m
         plus: false,
         no_neg_zero: false,
     };
+    out.try_reserve(style.precision.saturating_add(FLOAT_DIGITS_MAX))?;
     render_float(out, value, &style);
+    Ok(())
 }
 
 /// Width, sign and alt-prefix handling of one converted value
@@ -368,7 +378,7 @@ struct Output {
 }
 
 impl Output {
-    fn write<T: Units + ?Sized>(&self, out: &mut T::Buf, text: &T) {
+    fn write<T: Units + ?Sized>(&self, out: &mut T::Buf, text: &T) -> Result<(), TextError> {
         let mut text = text;
         if matches!(self.conv, b's' | b'r' | b'a' | b'b') {
             if let Some(p) = self.precision {
@@ -376,6 +386,10 @@ impl Output {
             }
         }
         let bytes = text.bytes();
+        let room = self.width.unwrap_or(0).saturating_add(bytes.len() + 1);
+        if !T::try_reserve(out, room) {
+            return Err(TextError::no_memory());
+        }
         let fill = if self.signed && self.flags & F_ZERO != 0 {
             b'0'
         } else {
@@ -426,6 +440,7 @@ impl Output {
         if width > len {
             T::push_repeat(out, b' ', width - len);
         }
+        Ok(())
     }
 
     fn push_opt<T: Units + ?Sized>(out: &mut T::Buf, part: Option<&T>) {

@@ -7,6 +7,7 @@ mod format_spec;
 mod numbers;
 mod percent;
 mod repr;
+mod robustness;
 mod round;
 mod value_model;
 
