@@ -4,6 +4,7 @@
 mod brace;
 mod float_repr;
 mod format_spec;
+mod hex;
 mod numbers;
 mod percent;
 mod repr;
