@@ -2,6 +2,7 @@
 //! (see ../testdata/casefile.py for the format and the generators).
 
 mod brace;
+mod char_class;
 mod float_repr;
 mod format_spec;
 mod hex;
