@@ -231,7 +231,6 @@ pub fn format_float(
         upper,
         alternate: spec.alternate,
         add_dot_0: ty == '\0',
-        plus: false,
         no_neg_zero: spec.no_neg_zero,
     };
     let value = if ty == '%' { value * 100.0 } else { value };

@@ -335,7 +335,6 @@ fn float_text(value: f64, spec: &Output, out: &mut Scratch) -> Result<(), TextEr
         upper: conv.is_ascii_uppercase(),
         alternate: spec.flags & F_ALT != 0,
         add_dot_0: false,
-        plus: false,
         no_neg_zero: false,
     };
     out.try_reserve(style.precision.saturating_add(FLOAT_DIGITS_MAX))?;
