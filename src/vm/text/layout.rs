@@ -25,6 +25,82 @@ pub struct Grouping {
     pub size: usize,
 }
 
+/// Writes `parts` padded to `width` with `fill`/`align` into `out`.
+pub fn write_number(
+    out: &mut String,
+    parts: &NumberParts,
+    fill: char,
+    align: Align,
+    width: usize,
+    grouping: Grouping,
+) -> TextResult<()> {
+    let sign_len = usize::from(parts.sign.is_some());
+    let fixed = sign_len + parts.prefix.len() + parts.remainder.chars().count();
+    // Zero padding inside the digits (fill '0' with '=') goes through grouping.
+    let min_width = if fill == '0' && align == Align::AfterSign {
+        width.saturating_sub(fixed)
+    } else {
+        0
+    };
+    let plan = GroupPlan::new(parts.digits.len(), min_width, grouping);
+    let padding = width.saturating_sub(fixed + plan.total);
+    reserve(out, width.max(fixed + plan.total) + 4)?;
+    let (left, inner, right) = match align {
+        Align::Left => (0, 0, padding),
+        Align::Right => (padding, 0, 0),
+        Align::Center => (padding / 2, 0, padding - padding / 2),
+        Align::AfterSign => (0, padding, 0),
+    };
+    push_fill(out, fill, left);
+    if let Some(sign) = parts.sign {
+        out.push(sign);
+    }
+    push_maybe_upper(out, parts.prefix, parts.upper);
+    push_fill(out, fill, inner);
+    plan.write(out, parts.digits, grouping, parts.upper);
+    out.push_str(parts.remainder);
+    push_fill(out, fill, right);
+    Ok(())
+}
+
+/// Writes `text` (`len` characters long) padded to `width`.
+pub fn write_padded(
+    out: &mut String,
+    text: &str,
+    len: usize,
+    fill: char,
+    align: Align,
+    width: usize,
+) -> TextResult<()> {
+    let padding = width.saturating_sub(len);
+    reserve(out, text.len() + padding * fill.len_utf8())?;
+    let left = match align {
+        Align::Left => 0,
+        Align::Center => padding / 2,
+        Align::Right | Align::AfterSign => padding,
+    };
+    push_fill(out, fill, left);
+    out.push_str(text);
+    push_fill(out, fill, padding - left);
+    Ok(())
+}
+
+/// Makes room for `additional` bytes (user-given widths can be huge).
+fn reserve(out: &mut String, additional: usize) -> TextResult<()> {
+    out.try_reserve(additional)
+        .map_err(|_| TextError::no_memory())
+}
+
+fn push_fill(out: &mut String, fill: char, count: usize) {
+    if fill.is_ascii() {
+        out.extend(core::iter::repeat_n(fill, count));
+    } else {
+        for _ in 0..count {
+            out.push(fill);
+        }
+    }
+}
+
 fn push_maybe_upper(out: &mut String, text: &str, upper: bool) {
     if upper {
         out.extend(text.chars().map(|c| c.to_ascii_uppercase()));
