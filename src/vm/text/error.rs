@@ -12,6 +12,7 @@ pub enum ErrorKind {
     KeyError,
     IndexError,
     AttributeError,
+    MemoryError,
 }
 
 /// An error raised by a text engine, with CPython's exact message.
@@ -36,6 +37,10 @@ impl TextError {
     }
     pub fn overflow(message: impl Into<String>) -> Self {
         Self::new(ErrorKind::OverflowError, message)
+    }
+    /// A width or precision too large for the memory left.
+    pub fn no_memory() -> Self {
+        Self::new(ErrorKind::MemoryError, "")
     }
 }
 

@@ -19,7 +19,8 @@ pub enum FloatMode {
     Repr,
 }
 
-/// Options of one conversion (the flags of PyOS_double_to_string).
+/// Options of one conversion (the flags of PyOS_double_to_string; the
+/// callers place `+`/space signs themselves).
 #[derive(Clone, Copy, Debug)]
 pub struct FloatStyle {
     pub mode: FloatMode,
@@ -30,8 +31,6 @@ pub struct FloatStyle {
     pub alternate: bool,
     /// Append `.0` to integral results without exponent (repr, format with no type).
     pub add_dot_0: bool,
-    /// Print `+` for non-negative numbers.
-    pub plus: bool,
     /// `z`: drop the sign of a result that rounds to zero.
     pub no_neg_zero: bool,
 }
@@ -44,7 +43,6 @@ impl FloatStyle {
         upper: false,
         alternate: false,
         add_dot_0: true,
-        plus: false,
         no_neg_zero: false,
     };
 }
@@ -61,12 +59,9 @@ pub fn render_float(out: &mut Scratch, value: f64, style: &FloatStyle) {
     let negative = value.is_sign_negative();
     if !value.is_finite() {
         if value.is_nan() {
-            if style.plus {
-                out.push(b'+');
-            }
             out.push_bytes(if style.upper { b"NAN" } else { b"nan" });
         } else {
-            push_sign(out, negative, style.plus);
+            push_sign(out, negative);
             out.push_bytes(if style.upper { b"INF" } else { b"inf" });
         }
         return;
@@ -84,7 +79,7 @@ pub fn render_float(out: &mut Scratch, value: f64, style: &FloatStyle) {
     let decpt = decimal_digits(value.abs(), significant, &mut digits);
     let digits = digits.as_bytes();
     let is_zero = digits == b"0";
-    push_sign(out, negative && !(style.no_neg_zero && is_zero), style.plus);
+    push_sign(out, negative && !(style.no_neg_zero && is_zero));
     layout(out, digits, decpt, style);
 }
 
@@ -96,7 +91,7 @@ fn render_fixed(out: &mut Scratch, value: f64, style: &FloatStyle) {
     let target = if negative && style.no_neg_zero {
         &mut body
     } else {
-        push_sign(out, negative, style.plus);
+        push_sign(out, negative);
         &mut *out
     };
     let _ = write!(target, "{:.*}", style.precision, value.abs());
@@ -105,16 +100,14 @@ fn render_fixed(out: &mut Scratch, value: f64, style: &FloatStyle) {
     }
     if !body.is_empty() {
         negative = !body.as_bytes().iter().all(|&b| b == b'0' || b == b'.');
-        push_sign(out, negative, style.plus);
+        push_sign(out, negative);
         out.push_bytes(body.as_bytes());
     }
 }
 
-fn push_sign(out: &mut Scratch, negative: bool, plus: bool) {
+fn push_sign(out: &mut Scratch, negative: bool) {
     if negative {
         out.push(b'-');
-    } else if plus {
-        out.push(b'+');
     }
 }
 

@@ -106,8 +106,7 @@ pub fn format_str(out: &mut String, s: &str, spec: &FormatSpec, type_name: &str)
             },
         ),
     };
-    write_padded(out, text, len, fill, align, spec.width.unwrap_or(0));
-    Ok(())
+    write_padded(out, text, len, fill, align, spec.width.unwrap_or(0))
 }
 
 /// `format(n, spec)` for an int (types b c d o x X n, none, and the float
@@ -188,8 +187,7 @@ pub fn format_int<I: IntValue + ?Sized>(
         separator: spec.grouping.unwrap_or(','),
         size: group,
     };
-    write_number(out, &parts, fill, align, spec.width.unwrap_or(0), grouping);
-    Ok(())
+    write_number(out, &parts, fill, align, spec.width.unwrap_or(0), grouping)
 }
 
 fn sign_char(negative: bool, sign: Option<Sign>) -> Option<char> {
@@ -200,6 +198,9 @@ fn sign_char(negative: bool, sign: Option<Sign>) -> Option<char> {
         _ => None,
     }
 }
+
+/// Room for a float's integer digits, sign, point and exponent, besides its precision.
+pub(crate) const FLOAT_DIGITS_MAX: usize = 330;
 
 /// `format(x, spec)` for a float (types e E f F g G n % and none).
 pub fn format_float(
@@ -230,11 +231,11 @@ pub fn format_float(
         upper,
         alternate: spec.alternate,
         add_dot_0: ty == '\0',
-        plus: false,
         no_neg_zero: spec.no_neg_zero,
     };
     let value = if ty == '%' { value * 100.0 } else { value };
     let mut text = Scratch::new();
+    text.try_reserve(style.precision.saturating_add(FLOAT_DIGITS_MAX))?;
     render_float(&mut text, value, &style);
     if ty == '%' {
         text.push(b'%');
@@ -257,6 +258,5 @@ pub fn format_float(
         separator: spec.grouping.unwrap_or(','),
         size: group,
     };
-    write_number(out, &parts, fill, align, spec.width.unwrap_or(0), grouping);
-    Ok(())
+    write_number(out, &parts, fill, align, spec.width.unwrap_or(0), grouping)
 }

@@ -1,6 +1,7 @@
 //! Padding and digit grouping: CPython's calc_number_widths/fill_number
 //! (numbers) and the plain padding used for strings.
 
+use super::error::{TextError, TextResult};
 use super::spec::Align;
 use alloc::string::String;
 
@@ -24,13 +25,6 @@ pub struct Grouping {
     pub size: usize,
 }
 
-impl Grouping {
-    pub const NONE: Grouping = Grouping {
-        separator: ',',
-        size: 0,
-    };
-}
-
 /// Writes `parts` padded to `width` with `fill`/`align` into `out`.
 pub fn write_number(
     out: &mut String,
@@ -39,7 +33,7 @@ pub fn write_number(
     align: Align,
     width: usize,
     grouping: Grouping,
-) {
+) -> TextResult<()> {
     let sign_len = usize::from(parts.sign.is_some());
     let fixed = sign_len + parts.prefix.len() + parts.remainder.chars().count();
     // Zero padding inside the digits (fill '0' with '=') goes through grouping.
@@ -50,6 +44,7 @@ pub fn write_number(
     };
     let plan = GroupPlan::new(parts.digits.len(), min_width, grouping);
     let padding = width.saturating_sub(fixed + plan.total);
+    reserve(out, width.max(fixed + plan.total) + 4)?;
     let (left, inner, right) = match align {
         Align::Left => (0, 0, padding),
         Align::Right => (padding, 0, 0),
@@ -65,6 +60,7 @@ pub fn write_number(
     plan.write(out, parts.digits, grouping, parts.upper);
     out.push_str(parts.remainder);
     push_fill(out, fill, right);
+    Ok(())
 }
 
 /// Writes `text` (`len` characters long) padded to `width`.
@@ -75,8 +71,9 @@ pub fn write_padded(
     fill: char,
     align: Align,
     width: usize,
-) {
+) -> TextResult<()> {
     let padding = width.saturating_sub(len);
+    reserve(out, text.len() + padding * fill.len_utf8())?;
     let left = match align {
         Align::Left => 0,
         Align::Center => padding / 2,
@@ -85,9 +82,16 @@ pub fn write_padded(
     push_fill(out, fill, left);
     out.push_str(text);
     push_fill(out, fill, padding - left);
+    Ok(())
 }
 
-pub fn push_fill(out: &mut String, fill: char, count: usize) {
+/// Makes room for `additional` bytes (user-given widths can be huge).
+fn reserve(out: &mut String, additional: usize) -> TextResult<()> {
+    out.try_reserve(additional)
+        .map_err(|_| TextError::no_memory())
+}
+
+fn push_fill(out: &mut String, fill: char, count: usize) {
     if fill.is_ascii() {
         out.extend(core::iter::repeat_n(fill, count));
     } else {

@@ -3,10 +3,10 @@
 //! Unicode decimal digits and spaces) and messages. Decimal-to-binary float
 //! conversion is core's correctly rounded `str::parse::<f64>`.
 
+use super::char_class::{decimal_value, is_space as is_unicode_space};
 use super::error::{TextError, TextResult};
 use super::repr::{bytes_repr, str_repr};
 use super::scratch::Scratch;
-use super::unicode_tables::{DECIMAL_ZEROS, SPACES};
 use alloc::format;
 use alloc::string::String;
 
@@ -106,24 +106,17 @@ fn to_ascii(text: &str, out: &mut Scratch) {
         return;
     }
     for c in text.chars() {
-        let cp = u32::from(c);
         if c.is_ascii() {
             out.push(c as u8);
-        } else if SPACES.binary_search(&cp).is_ok() {
+        } else if is_unicode_space(c) {
             out.push(b' ');
-        } else if let Some(digit) = unicode_decimal(cp) {
-            out.push(b'0' + digit);
+        } else if let Some(digit) = decimal_value(c) {
+            out.push(b'0' + digit as u8);
         } else {
             out.push(b'?');
             return;
         }
     }
-}
-
-fn unicode_decimal(cp: u32) -> Option<u8> {
-    let at = DECIMAL_ZEROS.partition_point(|&zero| zero <= cp);
-    let zero = *DECIMAL_ZEROS.get(at.checked_sub(1)?)?;
-    u8::try_from(cp - zero).ok().filter(|d| *d < 10)
 }
 
 /// Py_ISSPACE: the ASCII whitespace the C parsers skip.

@@ -5,7 +5,7 @@
 
 use super::error::TextError;
 use super::float_render::{render_float, FloatMode, FloatStyle};
-use super::format_spec_apply::IntValue;
+use super::format_spec_apply::{IntValue, FLOAT_DIGITS_MAX};
 use super::percent_directive::{
     parse_directive, Amount, Directive, F_ALT, F_BLANK, F_LJUST, F_SIGN, F_ZERO,
 };
@@ -189,9 +189,8 @@ impl<'a, T: Units + ?Sized, A: PercentArgs<T>> ArgSource<'a, T, A> {
         };
         let mut digits = Scratch::new();
         let mut unit = [0u8; 4];
-        let text: &T = match conv {
-            0x73 | 0x72 | 0x61 | 0x62 if conv != 0x62 || T::IS_BYTES => {
-                // s r a (and b for bytes)
+        let text: &T = match char::from_u32(conv).unwrap_or('?') {
+            c @ ('s' | 'r' | 'a' | 'b') if c != 'b' || T::IS_BYTES => {
                 if width.is_none() && precision.is_none() {
                     return self.args.write_text(&arg, conv as u8, out);
                 }
@@ -199,8 +198,8 @@ impl<'a, T: Units + ?Sized, A: PercentArgs<T>> ArgSource<'a, T, A> {
                 self.args.write_text(&arg, conv as u8, scratch)?;
                 T::view(scratch)
             }
-            0x64 | 0x69 | 0x75 | 0x6f | 0x78 | 0x58 => {
-                let index_only = matches!(conv, 0x6f | 0x78 | 0x58);
+            'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
+                let index_only = matches!(conv as u8, b'o' | b'x' | b'X');
                 let Some(value) = self.args.to_int(&arg, index_only)? else {
                     let what = if index_only {
                         "an integer"
@@ -215,16 +214,10 @@ impl<'a, T: Units + ?Sized, A: PercentArgs<T>> ArgSource<'a, T, A> {
                     .into());
                 };
                 spec.signed = true;
-                int_text(
-                    &value,
-                    conv as u8,
-                    flags & F_ALT != 0,
-                    precision,
-                    &mut digits,
-                );
+                int_text(&value, &spec, &mut digits)?;
                 T::from_ascii(digits.as_str())
             }
-            0x65 | 0x45 | 0x66 | 0x46 | 0x67 | 0x47 => {
+            'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
                 let Some(value) = self.args.to_float(&arg)? else {
                     let what = if T::IS_BYTES {
                         "float argument required"
@@ -238,22 +231,16 @@ impl<'a, T: Units + ?Sized, A: PercentArgs<T>> ArgSource<'a, T, A> {
                     .into());
                 };
                 spec.signed = true;
-                float_text(
-                    value,
-                    conv as u8,
-                    flags & F_ALT != 0,
-                    precision,
-                    &mut digits,
-                );
+                float_text(value, &spec, &mut digits)?;
                 T::from_ascii(digits.as_str())
             }
-            0x63 => {
+            'c' => {
                 let code = char_code::<T, A>(self.args, &arg)?;
                 T::encode_unit(code, &mut unit).unwrap_or(T::from_ascii(""))
             }
             _ => return Err(unsupported::<T>(conv, fmt.unit_index(d.conv_at)).into()),
         };
-        spec.write(out, text);
+        spec.write(out, text)?;
         if self.has_mapping && self.index < self.len {
             return Err(not_all_converted::<T>().into());
         }
@@ -308,13 +295,8 @@ fn char_code<T: Units + ?Sized, A: PercentArgs<T>>(
 }
 
 /// `[-][0x]<zeros to precision><digits>` (_PyUnicode_FormatLong).
-fn int_text<I: IntValue>(
-    value: &I,
-    conv: u8,
-    alt: bool,
-    precision: Option<usize>,
-    out: &mut Scratch,
-) {
+fn int_text<I: IntValue>(value: &I, spec: &Output, out: &mut Scratch) -> Result<(), TextError> {
+    let (conv, precision) = (spec.conv, spec.precision);
     let base = match conv {
         b'o' => 8,
         b'x' | b'X' => 16,
@@ -323,12 +305,13 @@ fn int_text<I: IntValue>(
     if value.is_negative() {
         out.push(b'-');
     }
-    if alt && base != 10 {
+    if spec.flags & F_ALT != 0 && base != 10 {
         out.push(b'0');
         out.push(if base == 8 { b'o' } else { b'x' });
     }
     let mut digits = Scratch::new();
     value.write_magnitude(base, &mut digits);
+    out.try_reserve(precision.unwrap_or(0).max(digits.len()) + 3)?;
     for _ in digits.len()..precision.unwrap_or(0) {
         out.push(b'0');
     }
@@ -336,9 +319,11 @@ fn int_text<I: IntValue>(
     if conv == b'X' {
         out.make_ascii_uppercase();
     }
+    Ok(())
 }
 
-fn float_text(value: f64, conv: u8, alt: bool, precision: Option<usize>, out: &mut Scratch) {
+fn float_text(value: f64, spec: &Output, out: &mut Scratch) -> Result<(), TextError> {
+    let conv = spec.conv;
     let mode = match conv.to_ascii_lowercase() {
         b'e' => FloatMode::Exponent,
         b'f' => FloatMode::Fixed,
@@ -346,14 +331,15 @@ fn float_text(value: f64, conv: u8, alt: bool, precision: Option<usize>, out: &m
     };
     let style = FloatStyle {
         mode,
-        precision: precision.unwrap_or(6),
+        precision: spec.precision.unwrap_or(6),
         upper: conv.is_ascii_uppercase(),
-        alternate: alt,
+        alternate: spec.flags & F_ALT != 0,
         add_dot_0: false,
-        plus: false,
         no_neg_zero: false,
     };
+    out.try_reserve(style.precision.saturating_add(FLOAT_DIGITS_MAX))?;
     render_float(out, value, &style);
+    Ok(())
 }
 
 /// Width, sign and alt-prefix handling of one converted value
@@ -368,7 +354,7 @@ struct Output {
 }
 
 impl Output {
-    fn write<T: Units + ?Sized>(&self, out: &mut T::Buf, text: &T) {
+    fn write<T: Units + ?Sized>(&self, out: &mut T::Buf, text: &T) -> Result<(), TextError> {
         let mut text = text;
         if matches!(self.conv, b's' | b'r' | b'a' | b'b') {
             if let Some(p) = self.precision {
@@ -376,6 +362,10 @@ impl Output {
             }
         }
         let bytes = text.bytes();
+        let room = self.width.unwrap_or(0).saturating_add(bytes.len() + 1);
+        if !T::try_reserve(out, room) {
+            return Err(TextError::no_memory());
+        }
         let fill = if self.signed && self.flags & F_ZERO != 0 {
             b'0'
         } else {
@@ -426,6 +416,7 @@ impl Output {
         if width > len {
             T::push_repeat(out, b' ', width - len);
         }
+        Ok(())
     }
 
     fn push_opt<T: Units + ?Sized>(out: &mut T::Buf, part: Option<&T>) {

@@ -1,55 +1,9 @@
-//! `repr()`/`ascii()` of str and `repr()` of bytes, plus `str.isprintable`
-//! and `str.isidentifier`, with CPython 3.11's quoting and escapes. The
-//! Unicode property ranges come from the generated `unicode_tables`.
+//! `repr()`/`ascii()` of str and `repr()` of bytes, with CPython 3.11's
+//! quote choice and escapes.
 
-use super::unicode_tables::{ID_CONTINUE, ID_START, PRINTABLE};
+use super::char_class::is_printable_char;
 use alloc::string::String;
 use core::fmt::Write;
-
-fn in_ranges(table: &[(u32, u32)], cp: u32) -> bool {
-    table
-        .binary_search_by(|&(lo, hi)| {
-            if hi < cp {
-                core::cmp::Ordering::Less
-            } else if lo > cp {
-                core::cmp::Ordering::Greater
-            } else {
-                core::cmp::Ordering::Equal
-            }
-        })
-        .is_ok()
-}
-
-/// Whether `c` is printable in CPython's sense (repr leaves it unescaped).
-pub fn is_printable_char(c: char) -> bool {
-    let cp = u32::from(c);
-    if cp < 0x80 {
-        return (0x20..0x7f).contains(&cp);
-    }
-    in_ranges(&PRINTABLE, cp)
-}
-
-/// `str.isprintable()`.
-pub fn is_printable(s: &str) -> bool {
-    s.chars().all(is_printable_char)
-}
-
-/// `str.isidentifier()`.
-pub fn is_identifier(s: &str) -> bool {
-    let mut chars = s.chars();
-    let Some(first) = chars.next() else {
-        return false;
-    };
-    let start = |c: char| {
-        c == '_' || c.is_ascii_alphabetic() || (!c.is_ascii() && in_ranges(&ID_START, c.into()))
-    };
-    let cont = |c: char| {
-        c == '_'
-            || c.is_ascii_alphanumeric()
-            || (!c.is_ascii() && in_ranges(&ID_CONTINUE, c.into()))
-    };
-    start(first) && chars.all(cont)
-}
 
 /// The quote repr uses: `"` only if the text has `'` and no `"`.
 fn quote_for(bytes: &[u8]) -> u8 {

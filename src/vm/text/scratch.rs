@@ -1,6 +1,7 @@
 //! `Scratch`: a byte buffer that lives on the stack until it outgrows it, so
 //! formatting a number needs no heap allocation in the common case.
 
+use super::error::{TextError, TextResult};
 use alloc::vec::Vec;
 use core::fmt;
 
@@ -76,6 +77,23 @@ impl Scratch {
                 self.len = 0;
             }
         }
+    }
+
+    /// Makes room for `additional` more bytes, or reports MemoryError.
+    pub fn try_reserve(&mut self, additional: usize) -> TextResult<()> {
+        if self.heap.is_empty() && self.len + additional <= INLINE {
+            return Ok(());
+        }
+        if self.heap.is_empty() {
+            self.heap
+                .try_reserve(self.len + additional)
+                .map_err(|_| TextError::no_memory())?;
+            self.heap.extend_from_slice(&self.inline[..self.len]);
+            return Ok(());
+        }
+        self.heap
+            .try_reserve(additional)
+            .map_err(|_| TextError::no_memory())
     }
 
     pub fn push(&mut self, byte: u8) {

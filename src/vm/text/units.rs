@@ -28,6 +28,8 @@ pub trait Units {
     fn push(buf: &mut Self::Buf, part: &Self);
     fn push_repeat(buf: &mut Self::Buf, ascii: u8, count: usize);
     fn clear(buf: &mut Self::Buf);
+    /// Makes room for `additional` bytes; false if memory is short.
+    fn try_reserve(buf: &mut Self::Buf, additional: usize) -> bool;
 }
 
 impl Units for str {
@@ -72,6 +74,9 @@ impl Units for str {
     fn clear(buf: &mut String) {
         buf.clear();
     }
+    fn try_reserve(buf: &mut String, additional: usize) -> bool {
+        buf.try_reserve(additional).is_ok()
+    }
 }
 
 impl Units for [u8] {
@@ -113,5 +118,8 @@ impl Units for [u8] {
     }
     fn clear(buf: &mut Vec<u8>) {
         buf.clear();
+    }
+    fn try_reserve(buf: &mut Vec<u8>, additional: usize) -> bool {
+        buf.try_reserve(additional).is_ok()
     }
 }

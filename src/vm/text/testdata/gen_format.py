@@ -60,4 +60,14 @@ for value in STRS:
         s = spec(STR_TYPES)
         rows.append(("str", value, s, outcome(format, value, s)))
 
+BIG_INTS = [2**64, -2**64 - 1, 10**30 + 7, -(16**40) + 3, 2**200 - 1]
+for value in BIG_INTS:
+    digits = "%s|%s|%s|%s|%s" % ("-" if value < 0 else "+", format(abs(value), "b"),
+                                 format(abs(value), "o"), abs(value), format(abs(value), "x"))
+    for s in ["", "d", "x", "#X", "#o", "b", "_", ",", "+", "050,", "^60", "=+45_x", "c", "e", ".3f", "n"]:
+        rows.append(("bigint", digits, s, outcome(format, value, s)))
+    for _ in range(60):
+        s = spec(INT_TYPES)
+        rows.append(("bigint", digits, s, outcome(format, value, s)))
+
 write_table("format_cases.txt", rows)

@@ -51,7 +51,8 @@ int_texts = ["0", "1", "-1", "+7", " 42 ", "\t-42\n", "x", "", " ", "-", "+-1", 
              "\u00e9" * 300, "12.5", "1e5", "0b1", "0o8", "+0x10", "-0o_7", "  0b_1_0  ", "1\x00"]
 rows = []
 for text in int_texts:
-    for base in [10, 0, 2, 8, 16, 36, 1, 37, 3]:
+    bases = [10, 0, 2, 8, 16, 36, 1, 37, 3] if len(text) < 100 else [10, 16]
+    for base in bases:
         rows.append(("int", text, base, show_int(text, base, int)))
         try:
             data = text.encode("latin-1")

@@ -34,15 +34,15 @@ with open("../unicode_tables.rs", "w", newline="\n") as f:
          ranges(str.isprintable))
     emit(f, "ID_START", "Code points that may start an identifier (`c.isidentifier()`).",
          ranges(str.isidentifier))
-    zeros = [cp for cp in range(0x80, 0x110000) if chr(cp).isdecimal() and int(chr(cp)) == 0]
-    assert all(all(int(chr(z + d)) == d for d in range(10)) for z in zeros)
-    f.write("/// Non-ASCII decimal digit zeros; each starts a run of digits 0-9.\n")
-    f.write("pub static DECIMAL_ZEROS: [u32; %d] = [\n" % len(zeros))
-    for i in range(0, len(zeros), 8):
-        f.write("    " + " ".join("0x%x," % z for z in zeros[i:i + 8]) + "\n")
-    f.write("];\n\n")
     spaces = [cp for cp in range(0x80, 0x110000) if chr(cp).isspace()]
     f.write("/// Non-ASCII code points for which `str.isspace()` is true.\n")
     f.write("pub static SPACES: [u32; %d] = [%s];\n\n" % (len(spaces), ", ".join("0x%x" % c for c in spaces)))
+    decimal = ranges(lambda c: ord(c) >= 0x80 and c.isdecimal())
+    # Each range is whole runs of 0-9, so a digit's value is its offset mod 10.
+    assert all(int(chr(cp)) == (cp - lo) % 10 for lo, hi in decimal for cp in range(lo, hi + 1))
+    for name, pred in [("ALPHA", str.isalpha), ("DECIMAL", str.isdecimal), ("DIGIT", str.isdigit),
+                       ("NUMERIC", str.isnumeric)]:
+        emit(f, name, "Non-ASCII code points for which `str.%s()` is true." % pred.__name__,
+             ranges(lambda c, pred=pred: ord(c) >= 0x80 and pred(c)))
     emit(f, "ID_CONTINUE", "Code points that may continue an identifier.",
          ranges(lambda c: ("a" + c).isidentifier()))

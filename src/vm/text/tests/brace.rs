@@ -24,13 +24,13 @@ fn point() -> Val {
 }
 
 /// ARGS and KWARGS of gen_brace.py.
-struct Args {
+pub(super) struct Args {
     positional: Vec<Val>,
     keywords: Vec<(&'static str, Val)>,
 }
 
 impl Args {
-    fn new() -> Args {
+    pub(super) fn new() -> Args {
         Args {
             positional: vec![
                 Val::Int(42),

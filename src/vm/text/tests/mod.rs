@@ -2,11 +2,14 @@
 //! (see ../testdata/casefile.py for the format and the generators).
 
 mod brace;
+mod char_class;
 mod float_repr;
 mod format_spec;
+mod hex;
 mod numbers;
 mod percent;
 mod repr;
+mod robustness;
 mod round;
 mod value_model;
 

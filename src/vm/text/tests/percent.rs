@@ -169,7 +169,7 @@ impl<T: Flavor + ?Sized> PercentArgs<T> for Operand {
     }
 }
 
-fn run(kind: &str, fmt: &str, args: &str) -> Result<String, TextError> {
+pub(super) fn run(kind: &str, fmt: &str, args: &str) -> Result<String, TextError> {
     let (value, rest) = Val::decode(args);
     assert!(rest.is_empty(), "trailing argument notation {rest:?}");
     let mut operand = Operand(value);
