@@ -240,7 +240,13 @@ impl Vm {
                     Some(f) => format!("cannot import name '{n}' from '{mname}' ({f})"),
                     None => format!("cannot import name '{n}' from '{mname}' (unknown location)"),
                 };
-                Err(self.new_exc(Exc::ImportError, m))
+                let e = self.new_exc(Exc::ImportError, m);
+                if let Some(d) = self.instance_dict(&Value::Obj(e.clone())) {
+                    let k = self.intern("name");
+                    let v = self.new_str_value(mname);
+                    self.dict_set_str(&d, k, v);
+                }
+                Err(e)
             }
         }
     }

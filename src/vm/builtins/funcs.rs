@@ -41,7 +41,20 @@ fn kw_str(vm: &mut Vm, args: Args, name: &str, default: &str) -> PyResult<String
     }
 }
 
+/// Refuse keyword arguments other than `allowed` (CPython's message).
+pub fn check_kwargs(vm: &mut Vm, args: Args, func: &str, allowed: &[&str]) -> PyResult<()> {
+    for (k, _) in args.kw() {
+        let name = str_of(k).unwrap_or("?");
+        if !allowed.contains(&name) {
+            let m = format!("'{name}' is an invalid keyword argument for {func}()");
+            return Err(vm.type_error(m));
+        }
+    }
+    Ok(())
+}
+
 fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_kwargs(vm, args, "print", &["sep", "end", "file", "flush"])?;
     let sep = kw_str(vm, args, "sep", " ")?;
     let end = kw_str(vm, args, "end", "\n")?;
     let file = args.kwarg("file").cloned().unwrap_or(Value::None);
@@ -247,6 +260,7 @@ fn sorted(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let m = format!("sorted expected 1 argument, got {}", pos.len());
         return Err(vm.type_error(m));
     }
+    check_kwargs(vm, args, "sort", &["key", "reverse"])?;
     let mut items = vm.collect(&pos[0])?;
     let key = args.kwarg("key").cloned().unwrap_or(Value::None);
     let reverse = match args.kwarg("reverse") {
@@ -274,10 +288,10 @@ fn reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
             let _ = b;
             Ok(new_iter(IterState::Range { next: last, stop: a - c, step: -c }))
         }
-        Some(Kind::Dict(d)) => {
-            let keys: Vec<Value> = d.borrow().iter().map(|e| e.key.clone()).collect();
-            let n = keys.len();
-            let l = vm.new_list(keys);
+        Some(Kind::Dict(_) | Kind::DictView(..)) => {
+            let items = vm.collect(v)?;
+            let n = items.len();
+            let l = vm.new_list(items);
             Ok(new_iter(IterState::Reversed(l, n)))
         }
         _ => {
@@ -309,11 +323,7 @@ fn enumerate(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn zip(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut its = Vec::new();
-    for (i, v) in args.pos().iter().enumerate() {
-        if !vm.is_iterable(v) {
-            let m = format!("zip argument #{} must support iteration", i + 1);
-            return Err(vm.type_error(m));
-        }
+    for v in args.pos() {
         its.push(vm.get_iter(v)?);
     }
     Ok(new_iter(IterState::Zip(its.into())))
@@ -544,9 +554,26 @@ fn bin(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arg_count(vm, args, "divmod", 2, 2)?;
     let (a, b) = (&args.vals[0], &args.vals[1]);
-    let q = vm.binary_op(crate::vm::bytecode::BinaryOp::FloorDivide as u32, a, b)?;
-    let r = vm.binary_op(crate::vm::bytecode::BinaryOp::Remainder as u32, a, b)?;
-    Ok(vm.new_tuple(alloc::vec![q, r]))
+    let numeric = |v: &Value| matches!(v, Value::Int(_) | Value::Bool(_) | Value::Float(_));
+    if numeric(a) && numeric(b) {
+        let q = vm.binary_op(crate::vm::bytecode::BinaryOp::FloorDivide as u32, a, b)?;
+        let r = vm.binary_op(crate::vm::bytecode::BinaryOp::Remainder as u32, a, b)?;
+        return Ok(vm.new_tuple(alloc::vec![q, r]));
+    }
+    for (x, y, name) in [(a, b, "__divmod__"), (b, a, "__rdivmod__")] {
+        let n = vm.intern(name);
+        if let Some(r) = vm.call_special(x, &n, core::slice::from_ref(y))? {
+            if !vm.is_not_implemented(&r) {
+                return Ok(r);
+            }
+        }
+    }
+    let m = format!(
+        "unsupported operand type(s) for divmod(): '{}' and '{}'",
+        vm.type_name(a),
+        vm.type_name(b)
+    );
+    Err(vm.type_error(m))
 }
 
 fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -663,7 +690,7 @@ fn vars(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    arg_count(vm, args, "dir", 1, 1)?;
+    arg_count(vm, args, "dir", 0, 1)?;
     let v = &args.vals[0];
     let mut names: Vec<String> = Vec::new();
     let add_dict = |d: &ObjRef, names: &mut Vec<String>| {

@@ -227,6 +227,7 @@ fn sort(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if args.pos().len() > 1 {
         return Err(vm.type_error("sort() takes no positional arguments"));
     }
+    super::funcs::check_kwargs(vm, args, "sort", &["key", "reverse"])?;
     let l = this(vm, args, "sort")?;
     let key = args.kwarg("key").cloned().unwrap_or(Value::None);
     let reverse = match args.kwarg("reverse") {

@@ -53,7 +53,7 @@ fn stream_flush(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
 
 fn sys_exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
     super::arg_count(vm, args, "exit", 0, 1)?;
-    let a: Vec<Value> = args.vals.to_vec();
+    let a: Vec<Value> = args.vals.iter().filter(|v| !v.is_none()).cloned().collect();
     Err(vm.new_exc_args(Exc::SystemExit, a))
 }
 

@@ -8,7 +8,7 @@ use super::exc_table::Exc;
 use super::{add_method, int_arg, method_args};
 use crate::vm::object::func::Args;
 use crate::vm::object::{str_of, Kind, ObjRef, Value};
-use crate::vm::text::{self, FormatFields, TextError};
+use crate::vm::text::{self, char_class, FormatFields, TextError};
 use crate::vm::{PyResult, Vm};
 
 /// `s[k]` for a str.
@@ -57,7 +57,8 @@ fn str_arg<'a>(vm: &mut Vm, v: &'a Value, what: &str) -> PyResult<&'a str> {
     match str_of(v) {
         Some(s) => Ok(s),
         None => {
-            let m = format!("{what} must be str, not {}", vm.type_name(v));
+            let sep = if what.is_empty() { "" } else { " " };
+            let m = format!("{what}{sep}must be str, not {}", vm.type_name(v));
             Err(vm.type_error(m))
         }
     }
@@ -102,7 +103,7 @@ fn char_index(s: &str, byte: usize) -> i64 {
 fn find_impl(vm: &mut Vm, args: Args, name: &str, rev: bool) -> PyResult<Option<i64>> {
     method_args(vm, args, name, 1, 3)?;
     let s = this(vm, args, name)?;
-    let sub = str_arg(vm, &args.vals[1], "must be str")?;
+    let sub = str_arg(vm, &args.vals[1], "")?;
     let Some((a, b)) = char_range(vm, s, &args.vals[2..])? else {
         return Ok(None);
     };
@@ -136,7 +137,7 @@ fn rindex(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
     method_args(vm, args, "count", 1, 3)?;
     let s = this(vm, args, "count")?;
-    let sub = str_arg(vm, &args.vals[1], "must be str")?;
+    let sub = str_arg(vm, &args.vals[1], "")?;
     let Some((a, b)) = char_range(vm, s, &args.vals[2..])? else {
         return Ok(Value::Int(0));
     };
@@ -157,7 +158,7 @@ fn starts_ends(vm: &mut Vm, args: Args, name: &str, ends: bool) -> PyResult<Valu
         Some(Kind::Str(p)) => Ok(Value::Bool(test(p.as_str()))),
         Some(Kind::Tuple(t)) => {
             for p in t.iter() {
-                let p = str_arg(vm, p, "tuple for startswith must only contain str, not")?;
+                let p = str_arg(vm, p, "")?;
                 if test(p) {
                     return Ok(Value::Bool(true));
                 }
@@ -193,7 +194,7 @@ fn sep_arg<'a>(vm: &mut Vm, args: Args<'a>) -> PyResult<Option<&'a str>> {
     match args.pos().get(1).or_else(|| args.kwarg("sep")) {
         None | Some(Value::None) => Ok(None),
         Some(v) => {
-            let s = str_arg(vm, v, "must be str or None")?;
+            let s = str_arg(vm, v, "")?;
             if s.is_empty() {
                 return Err(vm.value_error("empty separator"));
             }
@@ -223,16 +224,16 @@ fn split(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `str.split()` with no separator: runs of whitespace, at most `maxsplit` splits.
 fn split_whitespace(s: &str, maxsplit: i64) -> Vec<&str> {
     let mut out = Vec::new();
-    let mut rest = s.trim_start();
+    let mut rest = s.trim_start_matches(char_class::is_space);
     while !rest.is_empty() {
         if maxsplit >= 0 && out.len() as i64 == maxsplit {
             out.push(rest);
             break;
         }
-        match rest.find(char::is_whitespace) {
+        match rest.find(char_class::is_space) {
             Some(i) => {
                 out.push(&rest[..i]);
-                rest = rest[i..].trim_start();
+                rest = rest[i..].trim_start_matches(char_class::is_space);
             }
             None => {
                 out.push(rest);
@@ -257,17 +258,17 @@ fn rsplit(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         None => {
             let mut out = Vec::new();
-            let mut rest = s.trim_end();
+            let mut rest = s.trim_end_matches(char_class::is_space);
             while !rest.is_empty() {
                 if maxsplit >= 0 && out.len() as i64 == maxsplit {
                     out.push(rest);
                     break;
                 }
-                match rest.rfind(char::is_whitespace) {
+                match rest.rfind(char_class::is_space) {
                     Some(i) => {
                         let ws = rest[i..].chars().next().map_or(1, char::len_utf8);
                         out.push(&rest[i + ws..]);
-                        rest = rest[..i].trim_end();
+                        rest = rest[..i].trim_end_matches(char_class::is_space);
                     }
                     None => {
                         out.push(rest);
@@ -343,7 +344,7 @@ fn strip_impl(vm: &mut Vm, args: Args, name: &str, left: bool, right: bool) -> P
     };
     let pred = |c: char| match &chars {
         Some(cs) => cs.contains(&c),
-        None => c.is_whitespace(),
+        None => char_class::is_space(c),
     };
     let mut r = s;
     if left {
@@ -485,27 +486,27 @@ fn all_nonempty(s: &str, f: fn(char) -> bool) -> bool {
 }
 
 fn isdigit(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    test_chars(vm, args, "str.isdigit", |s| all_nonempty(s, |c| c.is_ascii_digit() || c.is_numeric() && c.to_digit(10).is_some() || ('\u{2070}'..='\u{2079}').contains(&c) || matches!(c, '\u{b2}' | '\u{b3}' | '\u{b9}')))
+    test_chars(vm, args, "str.isdigit", |s| all_nonempty(s, char_class::is_digit))
 }
 
 fn isdecimal(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    test_chars(vm, args, "str.isdecimal", |s| all_nonempty(s, |c| c.is_ascii_digit()))
+    test_chars(vm, args, "str.isdecimal", |s| all_nonempty(s, char_class::is_decimal))
 }
 
 fn isnumeric(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    test_chars(vm, args, "str.isnumeric", |s| all_nonempty(s, char::is_numeric))
+    test_chars(vm, args, "str.isnumeric", |s| all_nonempty(s, char_class::is_numeric))
 }
 
 fn isalpha(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    test_chars(vm, args, "str.isalpha", |s| all_nonempty(s, char::is_alphabetic))
+    test_chars(vm, args, "str.isalpha", |s| all_nonempty(s, char_class::is_alpha))
 }
 
 fn isalnum(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    test_chars(vm, args, "str.isalnum", |s| all_nonempty(s, char::is_alphanumeric))
+    test_chars(vm, args, "str.isalnum", |s| all_nonempty(s, char_class::is_alnum))
 }
 
 fn isspace(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    test_chars(vm, args, "str.isspace", |s| all_nonempty(s, char::is_whitespace))
+    test_chars(vm, args, "str.isspace", |s| all_nonempty(s, char_class::is_space))
 }
 
 fn isascii(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -630,7 +631,7 @@ fn zfill(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn partition_impl(vm: &mut Vm, args: Args, name: &str, rev: bool) -> PyResult<Value> {
     method_args(vm, args, name, 1, 1)?;
     let s = this(vm, args, name)?;
-    let sep = str_arg(vm, &args.vals[1], "must be str")?;
+    let sep = str_arg(vm, &args.vals[1], "")?;
     if sep.is_empty() {
         return Err(vm.value_error("empty separator"));
     }

@@ -239,6 +239,14 @@ impl Vm {
                     if let Some(set) = g.set {
                         return set(self, o, v);
                     }
+                    if !matches!(o.as_obj().map(|x| &**x), Some(Kind::Instance(_))) {
+                        let m = format!(
+                            "attribute '{}' of '{}' objects is not writable",
+                            g.name,
+                            self.class_name(&t)
+                        );
+                        return Err(self.new_exc(Exc::AttributeError, m));
+                    }
                 }
                 Some(Kind::Instance(_)) => {
                     if let Some(s) = self.special(&d, &self.names.set.clone()) {

@@ -36,6 +36,7 @@ impl Vm {
             text::ErrorKind::KeyError => Exc::KeyError,
             text::ErrorKind::IndexError => Exc::IndexError,
             text::ErrorKind::AttributeError => Exc::AttributeError,
+            text::ErrorKind::MemoryError => Exc::MemoryError,
         };
         self.new_exc(kind, e.message)
     }

@@ -105,7 +105,10 @@ impl Vm {
         if let Some(r) = self.dunder_binop(a, b, name, rname)? {
             return Ok(r);
         }
-        let sym = op.symbol();
+        if let Some(m) = self.sequence_op_message(op, a, b) {
+            return Err(self.type_error(m));
+        }
+        let sym = if op == BinaryOp::Power && !inplace { "** or pow()" } else { op.symbol() };
         let m = format!(
             "unsupported operand type(s) for {}{}: '{}' and '{}'",
             sym,
@@ -147,6 +150,24 @@ impl Vm {
         Ok(None)
     }
 
+    /// CPython's special messages for `str + int`, `list * str` and the like.
+    fn sequence_op_message(&self, op: BinaryOp, a: &Value, b: &Value) -> Option<String> {
+        let seq = |v: &Value| matches!(v.as_obj().map(|o| &**o), Some(Kind::Str(_) | Kind::List(_) | Kind::Tuple(_) | Kind::Bytes(_)));
+        match op {
+            BinaryOp::Add if seq(a) && !matches!(b.as_obj().map(|o| &**o), Some(Kind::Instance(_))) => {
+                let t = self.type_name(a);
+                Some(format!("can only concatenate {t} (not \"{}\") to {t}", self.type_name(b)))
+            }
+            BinaryOp::Multiply if seq(a) && !matches!(b.as_obj().map(|o| &**o), Some(Kind::Instance(_))) => {
+                Some(format!("can't multiply sequence by non-int of type '{}'", self.type_name(b)))
+            }
+            BinaryOp::Multiply if seq(b) && !matches!(a.as_obj().map(|o| &**o), Some(Kind::Instance(_))) => {
+                Some(format!("can't multiply sequence by non-int of type '{}'", self.type_name(a)))
+            }
+            _ => None,
+        }
+    }
+
     pub fn is_not_implemented(&self, v: &Value) -> bool {
         matches!(v, Value::Obj(o) if o.ptr_eq(&self.not_implemented))
     }
@@ -168,6 +189,11 @@ impl Vm {
         if let (Some(x), Some(y)) = (as_f64(a), as_f64(b)) {
             return self.float_binop(op, x, y);
         }
+        if op == BinaryOp::Multiply && as_int(a).is_some() {
+            if let Some(Kind::Str(_) | Kind::List(_) | Kind::Tuple(_)) = b.as_obj().map(|o| &**o) {
+                return Some(self.binary_op(BinaryOp::Multiply as u32, b, a));
+            }
+        }
         let (Value::Obj(ao), bv) = (a, b) else {
             return None;
         };
@@ -184,8 +210,7 @@ impl Vm {
             (Kind::Str(_), BinaryOp::Remainder) => Some(self.percent_format(a, b)),
             (Kind::Str(s), BinaryOp::Multiply) => as_int(bv).map(|n| {
                 let n = n.max(0) as usize;
-                let r = self.checked_repeat(s.as_str().len(), n)?;
-                let _ = r;
+                self.checked_repeat(s.as_str().len(), n)?;
                 Ok(self.new_str_value(s.as_str().repeat(n)))
             }),
             (Kind::List(l), BinaryOp::Add) => match bv.as_obj().map(|o| &**o) {
@@ -252,12 +277,7 @@ impl Vm {
             {
                 Some(crate::vm::builtins::set::set_binop(self, op, a, bv, inplace))
             }
-            _ => match (op, bv.as_obj().map(|o| &**o)) {
-                (BinaryOp::Multiply, Some(Kind::Str(_) | Kind::List(_) | Kind::Tuple(_))) if as_int(a).is_some() => {
-                    Some(self.binary_op(BinaryOp::Multiply as u32, b, a))
-                }
-                _ => None,
-            },
+            _ => None,
         }
     }
 
@@ -294,7 +314,7 @@ impl Vm {
             }
             BinaryOp::Remainder => {
                 if y == 0 {
-                    return Err(self.new_exc(Exc::ZeroDivisionError, "integer division or modulo by zero"));
+                    return Err(self.new_exc(Exc::ZeroDivisionError, "integer modulo by zero"));
                 }
                 Some(int::floor_mod(x, y))
             }
@@ -480,7 +500,7 @@ impl Vm {
                     }
                     _ => None,
                 },
-                (Value::None, Value::None) => Some(Ordering::Equal),
+                (Value::None, Value::None) if matches!(op, CompareOp::Eq | CompareOp::Ne) => Some(Ordering::Equal),
                 _ => None,
             }
         };
@@ -693,9 +713,7 @@ impl Vm {
         if let Some(r) = self.call_special(container, &self.names.contains.clone(), core::slice::from_ref(item))? {
             return self.truthy(&r);
         }
-        if self.special(container, &self.names.iter.clone()).is_none()
-            && self.special(container, &self.names.getitem.clone()).is_none()
-        {
+        if !self.is_iterable(container) {
             let m = format!("argument of type '{}' is not iterable", self.type_name(container));
             return Err(self.type_error(m));
         }

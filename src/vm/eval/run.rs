@@ -805,6 +805,20 @@ impl Vm {
         match b.name {
             "globals" => Some(Ok(Value::Obj(f.globals.clone()))),
             "locals" | "vars" => Some(Ok(Value::Obj(self.frame_locals(f)))),
+            "dir" => {
+                let d = self.frame_locals(f);
+                let mut names: Vec<alloc::string::String> = match &*d {
+                    Kind::Dict(t) => t
+                        .borrow()
+                        .iter()
+                        .filter_map(|e| crate::vm::object::str_of(&e.key).map(Into::into))
+                        .collect(),
+                    _ => Vec::new(),
+                };
+                names.sort();
+                let items = names.into_iter().map(|n| self.new_str_value(n)).collect();
+                Some(Ok(self.new_list(items)))
+            }
             _ => None,
         }
     }

@@ -204,6 +204,9 @@ impl Vm {
                         return Ok(());
                     }
                     if let Some(Kind::Slice(..)) = k.as_obj().map(|x| &**x) {
+                        if !self.is_iterable(&v) {
+                            return Err(self.type_error("can only assign an iterable"));
+                        }
                         let items = self.collect(&v)?;
                         return self.list_set_slice(obj, k.as_obj().expect("slice"), items);
                     }
