@@ -119,7 +119,26 @@ impl Vm {
             }
         }
         let Some((path, src, is_pkg, base)) = found else {
-            let m = format!("No module named '{full}'");
+            let parent_not_pkg = match full.rsplit_once('.') {
+                Some((parent, _)) => {
+                    let pk = self.new_str_value(parent.into());
+                    match self.dict_get(&mods, &pk)? {
+                        Some(Value::Obj(pm)) => match &*pm {
+                            Kind::Module(md) => {
+                                let path_k = self.intern("__path__");
+                                self.dict_get_str_quiet(&md.dict, &path_k).is_none().then(|| String::from(parent))
+                            }
+                            _ => None,
+                        },
+                        _ => None,
+                    }
+                }
+                None => None,
+            };
+            let m = match parent_not_pkg {
+                Some(p) => format!("No module named '{full}'; '{p}' is not a package"),
+                None => format!("No module named '{full}'"),
+            };
             let e = self.new_exc(Exc::ModuleNotFoundError, m);
             if let Some(d) = self.instance_dict(&Value::Obj(e.clone())) {
                 let k = self.intern("name");

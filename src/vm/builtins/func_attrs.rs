@@ -129,15 +129,7 @@ fn slice_indices(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let n = super::int_arg(vm, &args.vals[1])?;
     let Some(s) = args.vals[0].as_obj().cloned() else { return Ok(Value::None) };
     let r = vm.resolve_slice(&s, n.max(0) as usize)?;
-    let stop = r.start + r.len as i64 * r.step;
-    let stop = if r.len == 0 {
-        match slice_part(&args.vals[0], 1) {
-            Value::None => if r.step < 0 { -1 } else { n },
-            _ => r.start,
-        }
-    } else {
-        stop
-    };
+    let stop = r.stop;
     Ok(vm.new_tuple(alloc::vec![Value::Int(r.start), Value::Int(stop), Value::Int(r.step)]))
 }
 

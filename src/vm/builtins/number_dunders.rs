@@ -36,7 +36,7 @@ fn compare(vm: &mut Vm, args: Args, op: CompareOp) -> PyResult<Value> {
 }
 
 macro_rules! binops {
-    ($($name:ident, $rname:ident = $op:ident;)*) => {
+    ($($name:ident, $rname:ident, $text:literal, $rtext:literal = $op:ident;)*) => {
         $(
             fn $name(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 binary(vm, args, BinaryOp::$op, false)
@@ -45,25 +45,23 @@ macro_rules! binops {
                 binary(vm, args, BinaryOp::$op, true)
             }
         )*
-        const BINOPS: &[(&str, &str, NativeFn, NativeFn)] = &[
-            $((concat!("__", stringify!($name), "__"), concat!("__", stringify!($rname), "__"), $name, $rname),)*
-        ];
+        const BINOPS: &[(&str, &str, NativeFn, NativeFn)] = &[$(($text, $rtext, $name, $rname),)*];
     };
 }
 
 binops! {
-    add, radd = Add;
-    sub, rsub = Subtract;
-    mul, rmul = Multiply;
-    truediv, rtruediv = TrueDivide;
-    floordiv, rfloordiv = FloorDivide;
-    r#mod, rmod = Remainder;
-    pow, rpow = Power;
-    and, rand = And;
-    or, ror = Or;
-    xor, rxor = Xor;
-    lshift, rlshift = LShift;
-    rshift, rrshift = RShift;
+    add, radd, "__add__", "__radd__" = Add;
+    sub, rsub, "__sub__", "__rsub__" = Subtract;
+    mul, rmul, "__mul__", "__rmul__" = Multiply;
+    truediv, rtruediv, "__truediv__", "__rtruediv__" = TrueDivide;
+    floordiv, rfloordiv, "__floordiv__", "__rfloordiv__" = FloorDivide;
+    modulo, rmodulo, "__mod__", "__rmod__" = Remainder;
+    pow, rpow, "__pow__", "__rpow__" = Power;
+    and, rand, "__and__", "__rand__" = And;
+    or, ror, "__or__", "__ror__" = Or;
+    xor, rxor, "__xor__", "__rxor__" = Xor;
+    lshift, rlshift, "__lshift__", "__rlshift__" = LShift;
+    rshift, rrshift, "__rshift__", "__rrshift__" = RShift;
 }
 
 macro_rules! cmpops {

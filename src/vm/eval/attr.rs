@@ -61,6 +61,11 @@ impl Vm {
                 if name.ptr_eq(&self.names.class) {
                     return Ok(Some(Value::Obj(t)));
                 }
+                // A bound method shows its function's attributes.
+                if let Some(Kind::Method(f, _)) = o.as_obj().map(|x| &**x) {
+                    let f = f.clone();
+                    return self.get_attr_opt(&f, name);
+                }
                 Ok(None)
             }
         }
@@ -126,6 +131,13 @@ impl Vm {
 
     /// Attribute of a class object: its MRO (functions stay plain), then the metatype.
     fn class_getattr(&mut self, cls: &ObjRef, name: &ObjRef) -> PyResult<Option<Value>> {
+        let meta = self.types.type_.clone();
+        let meta_attr = self.lookup(&meta, name);
+        if let Some(d) = &meta_attr {
+            if matches!(d.as_obj().map(|x| &**x), Some(Kind::GetSet(_) | Kind::Property(_))) {
+                return self.data_descr_get(d, &Value::Obj(cls.clone()));
+            }
+        }
         if let Some(d) = self.lookup(cls, name) {
             return match d.as_obj().map(|x| &**x) {
                 Some(Kind::StaticMethod(f)) => Ok(Some(f.clone())),
@@ -140,8 +152,7 @@ impl Vm {
                 _ => Ok(Some(d)),
             };
         }
-        let meta = self.types.type_.clone();
-        match self.lookup(&meta, name) {
+        match meta_attr {
             Some(d) => {
                 let o = Value::Obj(cls.clone());
                 if let Some(v) = self.data_descr_get(&d, &o)? {

@@ -315,9 +315,17 @@ impl Vm {
     }
 
     /// Turn `f(*args, **kwargs)` operands into a value vector and kw names.
-    pub(crate) fn spread_call_args(&mut self, args: &Value, kwargs: &Value) -> PyResult<(Vec<Value>, Vec<Value>)> {
+    pub(crate) fn spread_call_args(&mut self, callee: &Value, args: &Value, kwargs: &Value) -> PyResult<(Vec<Value>, Vec<Value>)> {
         let mut vals = match args.as_obj().map(|o| &**o) {
             Some(Kind::Tuple(t)) => t.to_vec(),
+            _ if !self.is_iterable(args) => {
+                let m = format!(
+                    "{} argument after * must be an iterable, not {}",
+                    self.callable_name(callee),
+                    self.type_name(args)
+                );
+                return Err(self.type_error(m));
+            }
             _ => self.collect(args)?,
         };
         let mut names = Vec::new();

@@ -300,6 +300,9 @@ impl Vm {
             }
         };
         for (k, v) in items {
+            if crate::vm::object::str_of(&k).is_none() {
+                return Err(self.type_error("keywords must be strings"));
+            }
             if self.dict_get(t, &k)?.is_some() {
                 let msg = format!(
                     "{} got multiple values for keyword argument '{}'",
@@ -316,10 +319,13 @@ impl Vm {
     /// `name()` as CPython's call errors show a callable.
     pub fn callable_name(&self, f: &Value) -> alloc::string::String {
         match f.as_obj().map(|o| &**o) {
-            Some(Kind::Func(func)) => format!(
-                "{}()",
-                crate::vm::object::str_of(&func.qualname.borrow()).unwrap_or("?")
-            ),
+            Some(Kind::Func(func)) => {
+                let q = crate::vm::object::str_of(&func.qualname.borrow()).unwrap_or("?").to_owned();
+                match crate::vm::object::str_of(&func.module.borrow()) {
+                    Some(m) if m != "builtins" => format!("{m}.{q}()"),
+                    _ => format!("{q}()"),
+                }
+            }
             Some(Kind::Builtin(b)) => format!("{}()", b.name),
             Some(Kind::Class(_)) => format!("{}()", self.class_name(f.as_obj().expect("class"))),
             _ => format!("{} object", self.type_name(f)),
@@ -346,3 +352,5 @@ impl Vm {
         Ok(s)
     }
 }
+
+use alloc::borrow::ToOwned;

@@ -624,7 +624,7 @@ impl Vm {
                     let kwargs = if arg & 1 != 0 { pop!() } else { Value::None };
                     let args = pop!();
                     let callee = pop!();
-                    let (vals, names) = self.spread_call_args(&args, &kwargs)?;
+                    let (vals, names) = self.spread_call_args(&callee, &args, &kwargs)?;
                     let a = Args {
                         vals: &vals,
                         kwnames: &names,

@@ -13,6 +13,8 @@ use crate::vm::{PyResult, Vm};
 /// A resolved slice: start, stop, step and the number of items selected.
 pub struct SliceIdx {
     pub start: i64,
+    /// The adjusted stop (what `slice.indices` reports).
+    pub stop: i64,
     pub step: i64,
     pub len: usize,
 }
@@ -43,7 +45,7 @@ impl Vm {
     /// Normalise a slice against a sequence of `len` items (CPython's PySlice_AdjustIndices).
     pub fn resolve_slice(&mut self, slice: &ObjRef, len: usize) -> PyResult<SliceIdx> {
         let Kind::Slice(a, b, c) = &**slice else {
-            return Ok(SliceIdx { start: 0, step: 1, len: 0 });
+            return Ok(SliceIdx { start: 0, stop: 0, step: 1, len: 0 });
         };
         let get = |vm: &mut Vm, v: &Value| -> PyResult<Option<i64>> {
             if v.is_none() {
@@ -89,7 +91,7 @@ impl Vm {
         } else {
             0
         };
-        Ok(SliceIdx { start, step, len: n as usize })
+        Ok(SliceIdx { start, stop, step, len: n as usize })
     }
 
     /// Normalise an index into a sequence of `len` items; IndexError `what` if out of range.
