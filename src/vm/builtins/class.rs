@@ -124,6 +124,12 @@ impl Vm {
                 }
             }
         }
+        for (i, b) in bases.iter().enumerate() {
+            if bases[..i].iter().any(|x| x.ptr_eq(b)) {
+                let m = format!("duplicate base class {}", self.class_name(b));
+                return Err(self.type_error(m));
+            }
+        }
         let Some(mro) = c3_merge(&bases) else {
             let names: Vec<String> = bases.iter().map(|b| self.class_name(b)).collect();
             let m = format!(

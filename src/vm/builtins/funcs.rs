@@ -425,14 +425,14 @@ fn class_test(
     }
 }
 
-fn attr_name(vm: &mut Vm, v: &Value, func: &str) -> PyResult<ObjRef> {
+fn attr_name(vm: &mut Vm, v: &Value) -> PyResult<ObjRef> {
     match str_of(v) {
         Some(s) => {
             let s: String = s.into();
             Ok(vm.intern(&s))
         }
         None => {
-            let m = format!("{func}(): attribute name must be string, not '{}'", vm.type_name(v));
+            let m = format!("attribute name must be string, not '{}'", vm.type_name(v));
             Err(vm.type_error(m))
         }
     }
@@ -440,7 +440,7 @@ fn attr_name(vm: &mut Vm, v: &Value, func: &str) -> PyResult<ObjRef> {
 
 fn getattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arg_count(vm, args, "getattr", 2, 3)?;
-    let name = attr_name(vm, &args.vals[1], "getattr")?;
+    let name = attr_name(vm, &args.vals[1])?;
     match vm.get_attr(&args.vals[0], &name) {
         Ok(v) => Ok(v),
         Err(e) if args.vals.len() == 3 && vm.exc_is(&e, Exc::AttributeError) => Ok(args.vals[2].clone()),
@@ -450,21 +450,21 @@ fn getattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arg_count(vm, args, "setattr", 3, 3)?;
-    let name = attr_name(vm, &args.vals[1], "setattr")?;
+    let name = attr_name(vm, &args.vals[1])?;
     vm.set_attr(&args.vals[0], &name, args.vals[2].clone())?;
     Ok(Value::None)
 }
 
 fn delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arg_count(vm, args, "delattr", 2, 2)?;
-    let name = attr_name(vm, &args.vals[1], "delattr")?;
+    let name = attr_name(vm, &args.vals[1])?;
     vm.del_attr(&args.vals[0], &name)?;
     Ok(Value::None)
 }
 
 fn hasattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arg_count(vm, args, "hasattr", 2, 2)?;
-    let name = attr_name(vm, &args.vals[1], "hasattr")?;
+    let name = attr_name(vm, &args.vals[1])?;
     match vm.get_attr(&args.vals[0], &name) {
         Ok(_) => Ok(Value::Bool(true)),
         Err(e) if vm.exc_is(&e, Exc::AttributeError) => Ok(Value::Bool(false)),

@@ -39,7 +39,7 @@ pub fn range_contains(o: &ObjRef, n: i64) -> bool {
 pub fn range_getitem(vm: &mut Vm, o: &ObjRef, k: &Value) -> PyResult<Value> {
     let (a, _, c) = parts(o);
     let n = range_len(o);
-    if let Some(i) = as_int(k) {
+    if let Some(i) = vm.index_value(k)? {
         let j = vm.seq_index(i, n, "range object")?;
         return Ok(Value::Int(a + j as i64 * c));
     }

@@ -229,9 +229,15 @@ impl Vm {
         let name = self.names.await_.clone();
         if !matches!(o.as_obj().map(|x| &**x), Some(Kind::Gen(_))) {
             if let Some(r) = self.call_special(&o, &name, &[])? {
-                if let Some(Kind::Gen(g)) = r.as_obj().map(|x| &**x) {
-                    if g.kind == GenKind::Coroutine {
+                match r.as_obj().map(|x| &**x) {
+                    Some(Kind::Gen(g)) if g.kind == GenKind::Coroutine => {
                         return Err(self.type_error("__await__() returned a coroutine"));
+                    }
+                    Some(Kind::Gen(_) | Kind::Iter(_)) => {}
+                    _ if self.special(&r, &self.names.next.clone()).is_some() => {}
+                    _ => {
+                        let m = format!("__await__() returned non-iterator of type '{}'", self.type_name(&r));
+                        return Err(self.type_error(m));
                     }
                 }
                 return Ok(r);
@@ -273,9 +279,15 @@ impl Vm {
         } else {
             (self.names.enter.clone(), self.names.exit.clone())
         };
-        let (Some(enter), Some(exit)) = (self.special(mgr, &enter_n), self.special(mgr, &exit_n)) else {
+        let (enter, exit) = (self.special(mgr, &enter_n), self.special(mgr, &exit_n));
+        let (Some(enter), Some(exit)) = (enter.clone(), exit) else {
+            let missed = match (enter.is_some(), is_async) {
+                (true, false) => " (missed __exit__ method)",
+                (true, true) => " (missed __aexit__ method)",
+                _ => "",
+            };
             let m = format!(
-                "'{}' object does not support the {}context manager protocol",
+                "'{}' object does not support the {}context manager protocol{missed}",
                 self.type_name(mgr),
                 if is_async { "asynchronous " } else { "" }
             );

@@ -12,6 +12,11 @@ use crate::vm::object::int;
 use crate::vm::object::{str_of, Kind, ObjRef, Value};
 use crate::vm::{PyResult, Vm};
 
+/// The BINARY_OP argument of `*` or `*=`.
+fn arg_mul(inplace: bool) -> u32 {
+    BinaryOp::Multiply as u32 | if inplace { BinaryOp::INPLACE } else { 0 }
+}
+
 /// The dunder names of a binary operator: (normal, reflected, in-place).
 fn op_names(op: BinaryOp) -> (&'static str, &'static str, &'static str) {
     match op {
@@ -154,14 +159,14 @@ impl Vm {
     fn sequence_op_message(&self, op: BinaryOp, a: &Value, b: &Value) -> Option<String> {
         let seq = |v: &Value| matches!(v.as_obj().map(|o| &**o), Some(Kind::Str(_) | Kind::List(_) | Kind::Tuple(_) | Kind::Bytes(_)));
         match op {
-            BinaryOp::Add if seq(a) && !matches!(b.as_obj().map(|o| &**o), Some(Kind::Instance(_))) => {
+            BinaryOp::Add if seq(a) => {
                 let t = self.type_name(a);
                 Some(format!("can only concatenate {t} (not \"{}\") to {t}", self.type_name(b)))
             }
-            BinaryOp::Multiply if seq(a) && !matches!(b.as_obj().map(|o| &**o), Some(Kind::Instance(_))) => {
+            BinaryOp::Multiply if seq(a) => {
                 Some(format!("can't multiply sequence by non-int of type '{}'", self.type_name(b)))
             }
-            BinaryOp::Multiply if seq(b) && !matches!(a.as_obj().map(|o| &**o), Some(Kind::Instance(_))) => {
+            BinaryOp::Multiply if seq(b) => {
                 Some(format!("can't multiply sequence by non-int of type '{}'", self.type_name(a)))
             }
             _ => None,
@@ -197,6 +202,16 @@ impl Vm {
         let (Value::Obj(ao), bv) = (a, b) else {
             return None;
         };
+        if op == BinaryOp::Multiply
+            && matches!(&**ao, Kind::Str(_) | Kind::List(_) | Kind::Tuple(_))
+            && matches!(bv.as_obj().map(|o| &**o), Some(Kind::Instance(_)))
+        {
+            return match self.index_value(bv) {
+                Ok(Some(n)) => Some(self.binary_op(arg_mul(inplace), a, &Value::Int(n))),
+                Ok(None) => None,
+                Err(e) => Some(Err(e)),
+            };
+        }
         match (&**ao, op) {
             (Kind::Str(s), BinaryOp::Add) => match str_of(bv) {
                 Some(t) => {
