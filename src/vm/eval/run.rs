@@ -239,8 +239,13 @@ impl Vm {
                 Opcode::StoreName => {
                     let name = f.code.names[arg as usize].clone();
                     let v = pop!();
-                    let target = f.locals.clone().unwrap_or_else(|| f.globals.clone());
-                    self.setitem(&Value::Obj(target), Value::Obj(name), v)?;
+                    let target = f.locals.as_ref().unwrap_or(&f.globals);
+                    if crate::vm::eval::mapping::table(target).is_some() {
+                        self.dict_set_str(target, name, v);
+                    } else {
+                        let target = target.clone();
+                        self.setitem(&Value::Obj(target), Value::Obj(name), v)?;
+                    }
                 }
                 Opcode::DeleteName => {
                     let name = f.code.names[arg as usize].clone();
