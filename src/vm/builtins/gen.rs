@@ -7,6 +7,7 @@ use super::exc_table::Exc;
 use super::{add_getset, add_method};
 use crate::vm::eval::run::Exit;
 use crate::vm::object::func::Args;
+use crate::vm::object::iter::IterState;
 use crate::vm::object::{Kind, ObjRef, Value};
 use crate::vm::{PyResult, Vm};
 
@@ -85,6 +86,24 @@ fn qualname(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     })
 }
 
+fn asend_of(vm: &mut Vm, args: Args, first: Option<Value>) -> PyResult<Value> {
+    let g = args.vals.first().cloned().unwrap_or(Value::None);
+    if !matches!(g.as_obj().map(|o| &**o), Some(Kind::Gen(_))) {
+        return Err(vm.type_error("descriptor requires an 'async_generator' object"));
+    }
+    Ok(crate::vm::eval::iterate::new_iter(IterState::AsyncGenSend(g, first)))
+}
+
+fn anext(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    asend_of(vm, args, None)
+}
+
+fn asend(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::method_args(vm, args, "asend", 1, 1)?;
+    let v = args.vals[1].clone();
+    asend_of(vm, args, Some(v))
+}
+
 fn iter_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let it = args.vals.first().cloned().unwrap_or(Value::None);
     match vm.next(&it)? {
@@ -105,6 +124,11 @@ pub fn install(vm: &mut Vm) {
     add_method(vm, &t.generator, "__next__", gen_next);
     add_method(vm, &t.generator, "__iter__", identity);
     add_method(vm, &t.coroutine, "__await__", identity);
+    add_method(vm, &t.async_generator, "__aiter__", identity);
+    add_method(vm, &t.async_generator, "__anext__", anext);
+    add_method(vm, &t.async_generator, "asend", asend);
+    add_getset(vm, &t.async_generator, "__name__", name, None);
+    add_getset(vm, &t.async_generator, "__qualname__", qualname, None);
     add_method(vm, &t.iterator, "__next__", iter_next);
     add_method(vm, &t.iterator, "__iter__", identity);
 }

@@ -9,6 +9,7 @@ use super::run::Exit;
 use crate::vm::builtins::exc_table::Exc;
 use crate::vm::bytecode::{CodeFlags, Opcode};
 use crate::vm::object::func::GenKind;
+use crate::vm::object::iter::IterState;
 use crate::vm::object::{Kind, ObjRef, Value};
 use crate::vm::{PyResult, Vm};
 
@@ -102,6 +103,10 @@ impl Vm {
         let delegate = frame.stack.last().cloned().unwrap_or(Value::None);
         let is_exit = self.exc_is(&e, Exc::GeneratorExit);
         let r = match delegate.as_obj().map(|o| &**o) {
+            Some(Kind::Iter(_)) => {
+                let d = delegate.as_obj().cloned().expect("iterator");
+                self.asend_step(&d, Value::None, Some(e))
+            }
             Some(Kind::Gen(_)) => {
                 let d = delegate.as_obj().cloned().expect("generator");
                 if is_exit {
@@ -171,8 +176,49 @@ impl Vm {
         }
     }
 
+    /// One step of an async generator's `asend` awaitable: an `await`
+    /// inside the generator passes its yield through; a `yield` finishes
+    /// the step with that value; the generator's end is StopAsyncIteration.
+    pub(crate) fn asend_step(&mut self, it: &ObjRef, v: Value, throw: Option<ObjRef>) -> PyResult<Exit> {
+        let Kind::Iter(st) = &**it else {
+            return Err(self.type_error("not an asend object"));
+        };
+        let (g, first) = match &mut *st.borrow_mut() {
+            IterState::AsyncGenSend(g, first) => (g.clone(), first.take()),
+            _ => (Value::None, None),
+        };
+        let Some(gen) = g.as_obj().cloned() else {
+            return Err(self.new_exc(Exc::RuntimeError, "cannot reuse already awaited __anext__()/asend()"));
+        };
+        match self.gen_resume(&gen, first.unwrap_or(v), throw)? {
+            Exit::Yield(y) => {
+                let in_await = match &*gen {
+                    Kind::Gen(gn) => gn.frame.borrow().as_ref().is_some_and(|f| {
+                        f.code.raw.instructions.get(f.pc).map(|i| i.op) == Some(Opcode::YieldFrom)
+                    }),
+                    _ => false,
+                };
+                if in_await {
+                    return Ok(Exit::Yield(y));
+                }
+                *st.borrow_mut() = IterState::Exhausted;
+                Ok(Exit::Return(y))
+            }
+            Exit::Return(_) => {
+                *st.borrow_mut() = IterState::Exhausted;
+                Err(self.new_exc_empty(Exc::StopAsyncIteration))
+            }
+        }
+    }
+
     /// YIELD_FROM: send `v` into the delegate `recv`.
     pub(crate) fn send_into(&mut self, recv: &Value, v: Value) -> PyResult<Exit> {
+        if let Some(Kind::Iter(st)) = recv.as_obj().map(|o| &**o) {
+            if matches!(&*st.borrow(), IterState::AsyncGenSend(..)) {
+                let it = recv.as_obj().cloned().expect("asend");
+                return self.asend_step(&it, v, None);
+            }
+        }
         if let Some(Kind::Gen(_)) = recv.as_obj().map(|o| &**o) {
             let g = recv.as_obj().cloned().expect("generator");
             return self.gen_resume(&g, v, None);
@@ -221,10 +267,10 @@ impl Vm {
 
     /// GET_AWAITABLE.
     pub(crate) fn get_awaitable(&mut self, o: Value) -> PyResult<Value> {
-        if let Some(Kind::Gen(g)) = o.as_obj().map(|x| &**x) {
-            if g.kind == GenKind::Coroutine {
-                return Ok(o);
-            }
+        match o.as_obj().map(|x| &**x) {
+            Some(Kind::Gen(g)) if g.kind == GenKind::Coroutine => return Ok(o),
+            Some(Kind::Iter(st)) if matches!(&*st.borrow(), IterState::AsyncGenSend(..)) => return Ok(o),
+            _ => {}
         }
         let name = self.names.await_.clone();
         if !matches!(o.as_obj().map(|x| &**x), Some(Kind::Gen(_))) {

@@ -270,6 +270,10 @@ impl Vm {
                 }
                 Ok(Some(v))
             }
+            IterState::AsyncGenSend(..) => {
+                drop(st);
+                Err(self.type_error("'async_generator_asend' object is not an iterator"))
+            }
             IterState::Exhausted => Ok(None),
         }
     }

@@ -22,6 +22,9 @@ pub enum IterState {
     Filter(Value, Value),
     /// `iter(callable, sentinel)`.
     Callable(Value, Value),
+    /// The awaitable of `agen.__anext__()` / `agen.asend(v)`: the async
+    /// generator and the value to send on the first step (taken then).
+    AsyncGenSend(Value, Option<Value>),
     Exhausted,
 }
 
@@ -39,6 +42,12 @@ impl IterState {
             IterState::Filter(f, i) | IterState::Callable(f, i) => {
                 v(f);
                 v(i)
+            }
+            IterState::AsyncGenSend(g, sent) => {
+                v(g);
+                if let Some(x) = sent {
+                    v(x)
+                }
             }
             IterState::Range { .. } | IterState::Exhausted => {}
         }
