@@ -55,7 +55,8 @@ impl Vm {
         };
         let exc = self.new_exc(kind, e.msg.clone());
         if let Some(d) = self.instance_dict(&Value::Obj(exc.clone())) {
-            let fields: [(&str, Value); 6] = [
+            let fields: [(&str, Value); 7] = [
+                ("end_lineno", Value::Int(e.end_lineno as i64)),
                 ("msg", self.new_str_value(e.msg.clone())),
                 ("filename", self.new_str_value(filename.into())),
                 ("lineno", Value::Int(e.lineno as i64)),

@@ -118,29 +118,40 @@ impl Vm {
         let file = str_of(&file).unwrap_or("<string>").to_owned();
         let Value::Int(line) = line else { return };
         out.push_str(&format!("  File \"{file}\", line {line}\n"));
-        if let Some(t) = str_of(&text) {
-            let stripped = t.trim_start();
-            let indent = t.chars().count() - stripped.chars().count();
-            let body = stripped.trim_end_matches(['\n', '\r']);
-            if body.trim().is_empty() {
-                return;
-            }
-            out.push_str(&format!("    {body}\n"));
-            if let Value::Int(off) = offset {
-                if off > 0 {
-                    let start = (off as usize).saturating_sub(1).saturating_sub(indent);
-                    let width = match end {
-                        Value::Int(e) if e > off => (e - off) as usize,
-                        _ => 1,
-                    };
-                    let width = width.min(body.chars().count().saturating_sub(start).max(1));
-                    out.push_str("    ");
-                    out.extend(core::iter::repeat(' ').take(start));
-                    out.extend(core::iter::repeat('^').take(width));
-                    out.push('\n');
-                }
-            }
+        let Some(t) = str_of(&text) else { return };
+        // CPython's print_error_text: strip leading blanks (moving the
+        // offset), clip to the line, no caret when it falls left of the text.
+        let off = match offset {
+            Value::Int(o) => o,
+            _ => 0,
+        };
+        let end = match end {
+            Value::Int(e) => e,
+            _ => 0,
+        };
+        let end_line = match get(self, "end_lineno") {
+            Value::Int(e) => e,
+            _ => line,
+        };
+        let indentation = self.isinstance(ev, &self.exc_class(Exc::IndentationError));
+        let text_len = t.trim_end_matches('\n').chars().count() as i64;
+        let end = if end_line > line { text_len + 1 } else { end };
+        let carets = if !indentation && end > 0 && end > off { (end - off) as usize } else { 1 };
+        let stripped = t.trim_start_matches([' ', '\t', '\x0c']);
+        let mut col = off - 1 - (t.chars().count() - stripped.chars().count()) as i64;
+        let body = stripped.strip_suffix('\n').unwrap_or(stripped);
+        let len = body.chars().count() as i64;
+        if col > len {
+            col = len;
         }
+        out.push_str(&format!("    {body}\n"));
+        if col < 0 {
+            return;
+        }
+        out.push_str("    ");
+        out.extend(core::iter::repeat(' ').take(col as usize));
+        out.extend(core::iter::repeat('^').take(carets));
+        out.push('\n');
     }
 
     /// Print the report for an uncaught exception to stderr.
