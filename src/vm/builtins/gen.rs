@@ -86,22 +86,42 @@ fn qualname(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     })
 }
 
-fn asend_of(vm: &mut Vm, args: Args, first: Option<Value>) -> PyResult<Value> {
+fn asend_of(vm: &mut Vm, args: Args, first: Option<Value>, throw: Option<Value>, closing: bool) -> PyResult<Value> {
     let g = args.vals.first().cloned().unwrap_or(Value::None);
     if !matches!(g.as_obj().map(|o| &**o), Some(Kind::Gen(_))) {
         return Err(vm.type_error("descriptor requires an 'async_generator' object"));
     }
-    Ok(crate::vm::eval::iterate::new_iter(IterState::AsyncGenSend(g, first)))
+    Ok(crate::vm::eval::iterate::new_iter(IterState::AsyncGenSend(g, first, throw, closing)))
 }
 
 fn anext(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    asend_of(vm, args, None)
+    asend_of(vm, args, None, None, false)
 }
 
 fn asend(vm: &mut Vm, args: Args) -> PyResult<Value> {
     super::method_args(vm, args, "asend", 1, 1)?;
     let v = args.vals[1].clone();
-    asend_of(vm, args, Some(v))
+    asend_of(vm, args, Some(v), None, false)
+}
+
+fn athrow(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::method_args(vm, args, "athrow", 1, 3)?;
+    let e = args.vals[1].clone();
+    asend_of(vm, args, None, Some(e), false)
+}
+
+fn aclose(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let started = match args.vals.first().and_then(|v| v.as_obj()).map(|o| &**o) {
+        Some(Kind::Gen(g)) => g.started.get() && g.frame.borrow().is_some(),
+        _ => false,
+    };
+    if !started {
+        if let Some(Kind::Gen(g)) = args.vals.first().and_then(|v| v.as_obj()).map(|o| &**o) {
+            g.frame.borrow_mut().take();
+        }
+    }
+    let e = Value::Obj(vm.exc_class(super::exc_table::Exc::GeneratorExit));
+    asend_of(vm, args, None, if started { Some(e) } else { None }, true)
 }
 
 fn iter_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -127,6 +147,8 @@ pub fn install(vm: &mut Vm) {
     add_method(vm, &t.async_generator, "__aiter__", identity);
     add_method(vm, &t.async_generator, "__anext__", anext);
     add_method(vm, &t.async_generator, "asend", asend);
+    add_method(vm, &t.async_generator, "athrow", athrow);
+    add_method(vm, &t.async_generator, "aclose", aclose);
     add_getset(vm, &t.async_generator, "__name__", name, None);
     add_getset(vm, &t.async_generator, "__qualname__", qualname, None);
     add_method(vm, &t.iterator, "__next__", iter_next);

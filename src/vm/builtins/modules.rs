@@ -51,6 +51,56 @@ fn stream_flush(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// One line of standard input ("" at the end).
+fn stdin_line(vm: &mut Vm) -> PyResult<String> {
+    match platform().read_line() {
+        Ok(Some(l)) => Ok(String::from_utf8_lossy(&l).replace("\r\n", "\n")),
+        Ok(None) => Ok(String::new()),
+        Err(e) => Err(vm.os_error(e, None)),
+    }
+}
+
+fn stream_readline(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    let l = stdin_line(vm)?;
+    Ok(vm.new_str_value(l))
+}
+
+fn stream_read(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    let mut all = String::new();
+    loop {
+        let l = stdin_line(vm)?;
+        if l.is_empty() {
+            break;
+        }
+        all.push_str(&l);
+    }
+    Ok(vm.new_str_value(all))
+}
+
+fn stream_readlines(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    let mut lines = Vec::new();
+    loop {
+        let l = stdin_line(vm)?;
+        if l.is_empty() {
+            break;
+        }
+        lines.push(vm.new_str_value(l));
+    }
+    Ok(vm.new_list(lines))
+}
+
+fn stream_iter(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(args.vals[0].clone())
+}
+
+fn stream_next(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    let l = stdin_line(vm)?;
+    if l.is_empty() {
+        return Err(vm.new_exc_empty(Exc::StopIteration));
+    }
+    Ok(vm.new_str_value(l))
+}
+
 fn sys_exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
     super::arg_count(vm, args, "exit", 0, 1)?;
     let a: Vec<Value> = args.vals.iter().filter(|v| !v.is_none()).cloned().collect();
@@ -154,7 +204,12 @@ pub fn install(vm: &mut Vm, argv: Vec<String>) {
     let stream_cls = new_class("ConsoleStream", &[obj], Layout::Object);
     add_method(vm, &stream_cls, "write", stream_write);
     add_method(vm, &stream_cls, "flush", stream_flush);
-    for (name, n) in [("stdout", 1), ("stderr", 2)] {
+    add_method(vm, &stream_cls, "readline", stream_readline);
+    add_method(vm, &stream_cls, "read", stream_read);
+    add_method(vm, &stream_cls, "readlines", stream_readlines);
+    add_method(vm, &stream_cls, "__iter__", stream_iter);
+    add_method(vm, &stream_cls, "__next__", stream_next);
+    for (name, n) in [("stdin", 0), ("stdout", 1), ("stderr", 2)] {
         let s = vm.new_instance(&stream_cls);
         if let Some(sd) = vm.instance_dict(&s) {
             add_value(vm, &sd, "_stream", Value::Int(n));

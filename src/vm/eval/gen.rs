@@ -183,15 +183,24 @@ impl Vm {
         let Kind::Iter(st) = &**it else {
             return Err(self.type_error("not an asend object"));
         };
-        let (g, first) = match &mut *st.borrow_mut() {
-            IterState::AsyncGenSend(g, first) => (g.clone(), first.take()),
-            _ => (Value::None, None),
+        let (g, first, first_throw, closing) = match &mut *st.borrow_mut() {
+            IterState::AsyncGenSend(g, first, thrown, closing) => (g.clone(), first.take(), thrown.take(), *closing),
+            _ => (Value::None, None, None, false),
         };
         let Some(gen) = g.as_obj().cloned() else {
             return Err(self.new_exc(Exc::RuntimeError, "cannot reuse already awaited __anext__()/asend()"));
         };
-        match self.gen_resume(&gen, first.unwrap_or(v), throw)? {
-            Exit::Yield(y) => {
+        let throw = match first_throw {
+            Some(e) => Some(self.make_raisable(e, None)?),
+            None => throw,
+        };
+        let r = self.gen_resume(&gen, first.unwrap_or(v), throw);
+        let done = |vm: &mut Vm| {
+            let _ = vm;
+            *st.borrow_mut() = IterState::Exhausted;
+        };
+        match r {
+            Ok(Exit::Yield(y)) => {
                 let in_await = match &*gen {
                     Kind::Gen(gn) => gn.frame.borrow().as_ref().is_some_and(|f| {
                         f.code.raw.instructions.get(f.pc).map(|i| i.op) == Some(Opcode::YieldFrom)
@@ -201,12 +210,25 @@ impl Vm {
                 if in_await {
                     return Ok(Exit::Yield(y));
                 }
-                *st.borrow_mut() = IterState::Exhausted;
+                done(self);
+                if closing {
+                    return Err(self.new_exc(Exc::RuntimeError, "async generator ignored GeneratorExit"));
+                }
                 Ok(Exit::Return(y))
             }
-            Exit::Return(_) => {
-                *st.borrow_mut() = IterState::Exhausted;
+            Ok(Exit::Return(_)) => {
+                done(self);
+                if closing {
+                    return Ok(Exit::Return(Value::None));
+                }
                 Err(self.new_exc_empty(Exc::StopAsyncIteration))
+            }
+            Err(e) => {
+                done(self);
+                if closing && (self.exc_is(&e, Exc::GeneratorExit) || self.exc_is(&e, Exc::StopAsyncIteration)) {
+                    return Ok(Exit::Return(Value::None));
+                }
+                Err(e)
             }
         }
     }

@@ -22,9 +22,10 @@ pub enum IterState {
     Filter(Value, Value),
     /// `iter(callable, sentinel)`.
     Callable(Value, Value),
-    /// The awaitable of `agen.__anext__()` / `agen.asend(v)`: the async
-    /// generator and the value to send on the first step (taken then).
-    AsyncGenSend(Value, Option<Value>),
+    /// The awaitable of `agen.__anext__()`, `asend(v)`, `athrow(e)` or
+    /// `aclose()`: the async generator, the value to send or the exception
+    /// to throw on the first step (taken then), and whether it is `aclose`.
+    AsyncGenSend(Value, Option<Value>, Option<Value>, bool),
     Exhausted,
 }
 
@@ -43,11 +44,9 @@ impl IterState {
                 v(f);
                 v(i)
             }
-            IterState::AsyncGenSend(g, sent) => {
+            IterState::AsyncGenSend(g, sent, thrown, _) => {
                 v(g);
-                if let Some(x) = sent {
-                    v(x)
-                }
+                sent.iter().chain(thrown.iter()).for_each(v);
             }
             IterState::Range { .. } | IterState::Exhausted => {}
         }
