@@ -2,7 +2,7 @@
 //! (`__new__` + `__init__`), `object`'s and `type`'s own methods,
 //! `super`, `property`, `classmethod` and `staticmethod`.
 
-use core::cell::{Cell, RefCell};
+use core::cell::RefCell;
 
 use alloc::format;
 use alloc::string::String;
@@ -161,7 +161,6 @@ impl Vm {
             mro: RefCell::new(Vec::new()),
             dict: ns.clone(),
             layout,
-            version: Cell::new(0),
         }));
         if let Kind::Class(c) = &*cls {
             let mut full = vec![cls.clone()];

@@ -2,7 +2,7 @@
 //! `type(x)`, `isinstance` and method lookup work uniformly); their methods
 //! are filled in by the per-type modules in `builtins`.
 
-use core::cell::{Cell, RefCell};
+use core::cell::RefCell;
 
 use alloc::vec;
 use alloc::vec::Vec;
@@ -75,7 +75,6 @@ pub fn new_class(name: &str, bases: &[ObjRef], layout: Layout) -> ObjRef {
         mro: RefCell::new(Vec::new()),
         dict: new_dict(),
         layout,
-        version: Cell::new(0),
     }));
     if let Kind::Class(c) = &*cls {
         let mut full = vec![cls.clone()];

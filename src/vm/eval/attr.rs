@@ -282,7 +282,7 @@ impl Vm {
         match o.as_obj().map(|x| &**x) {
             Some(Kind::Class(c)) => {
                 self.dict_set_str(&c.dict, name.clone(), v);
-                c.version.set(c.version.get().wrapping_add(1));
+                self.invalidate_lookups();
                 Ok(())
             }
             Some(Kind::Module(m)) => {
@@ -324,7 +324,10 @@ impl Vm {
             }
         }
         let dict = match o.as_obj().map(|x| &**x) {
-            Some(Kind::Class(c)) => Some(c.dict.clone()),
+            Some(Kind::Class(c)) => {
+                self.invalidate_lookups();
+                Some(c.dict.clone())
+            }
             Some(Kind::Module(m)) => Some(m.dict.clone()),
             _ => self.instance_dict(o),
         };

@@ -36,7 +36,8 @@ impl Vm {
             return Err(self.new_exc(Exc::RecursionError, "maximum recursion depth exceeded"));
         }
         self.depth += 1;
-        let (r, _frame) = self.run_frame(frame, None);
+        let (r, frame) = self.run_frame(frame, None);
+        self.free_frame(frame);
         self.depth -= 1;
         match r? {
             Exit::Return(v) | Exit::Yield(v) => Ok(v),
@@ -137,7 +138,7 @@ impl Vm {
     pub(crate) fn bind_frame(&mut self, func: &FuncObj, first: Option<&Value>, args: Args) -> PyResult<Box<Frame>> {
         let code = func.code.clone();
         let raw = &code.raw;
-        let mut frame = Box::new(Frame::new(code.clone(), func.globals.clone(), None));
+        let mut frame = self.new_frame(code.clone(), func.globals.clone(), None);
         let argc = raw.arg_count as usize;
         let kwonly = raw.kwonly_arg_count as usize;
         let pos = args.pos();

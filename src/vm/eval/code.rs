@@ -23,6 +23,8 @@ pub struct CodeObj {
     pub filename: ObjRef,
     /// Number of cell + free variables.
     pub nderef: usize,
+    /// LOAD_GLOBAL cache, one entry per name: (globals stamp, builtins stamp, value).
+    pub global_cache: core::cell::RefCell<Vec<(u64, u64, Value)>>,
 }
 
 impl CodeObj {
@@ -60,6 +62,7 @@ impl Vm {
             qualname: new_str(&raw.qualname),
             filename: new_str(&raw.filename),
             nderef: raw.cellvars.len() + raw.freevars.len(),
+            global_cache: core::cell::RefCell::new(alloc::vec![(0, 0, Value::None); raw.names.len()]),
             raw,
         }))
     }

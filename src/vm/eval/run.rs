@@ -82,7 +82,8 @@ impl Vm {
                 return Err(e);
             }
             let caller = self.frames.pop().expect("caller frame");
-            drop(core::mem::replace(f, caller));
+            let done = core::mem::replace(f, caller);
+            self.free_frame(done);
             self.depth -= 1;
             self.add_traceback(&e, f);
         }
@@ -255,6 +256,17 @@ impl Vm {
                     }
                 }
                 Opcode::LoadGlobal => {
+                    let stamps = (dict_stamp(&f.globals), dict_stamp(&self.builtins));
+                    {
+                        let cache = f.code.global_cache.borrow();
+                        let entry = &cache[arg as usize];
+                        if (entry.0, entry.1) == stamps {
+                            let v = entry.2.clone();
+                            drop(cache);
+                            push!(v);
+                            continue;
+                        }
+                    }
                     let name = &f.code.names[arg as usize];
                     let v = match self.dict_get_str(&f.globals, name)? {
                         Some(v) => v,
@@ -263,6 +275,7 @@ impl Vm {
                             None => return Err(self.name_error(name)),
                         },
                     };
+                    f.code.global_cache.borrow_mut()[arg as usize] = (stamps.0, stamps.1, v.clone());
                     push!(v);
                 }
                 Opcode::StoreGlobal => {
@@ -646,7 +659,8 @@ impl Vm {
                         return Ok(Stop::Exit(Exit::Return(v)));
                     }
                     let caller = self.frames.pop().expect("caller frame");
-                    drop(core::mem::replace(f, caller));
+                    let done = core::mem::replace(f, caller);
+                    self.free_frame(done);
                     self.depth -= 1;
                     push!(v);
                 }
@@ -935,6 +949,15 @@ impl Vm {
             doc: RefCell::new(doc),
             module: RefCell::new(module),
         })))
+    }
+}
+
+/// The stamp of a dict object (0 for anything else).
+#[inline]
+fn dict_stamp(o: &ObjRef) -> u64 {
+    match &**o {
+        Kind::Dict(d) => d.borrow().stamp(),
+        _ => 0,
     }
 }
 
