@@ -12,7 +12,10 @@ fn main() {
         Some("-c") => match args.get(2) {
             Some(code) => mpydos::runner::run_command(code, &args[3..]),
             None => {
-                p.write(mpydos::platform::Stream::Stderr, b"Argument expected for the -c option\n");
+                p.write(
+                    mpydos::platform::Stream::Stderr,
+                    b"Argument expected for the -c option\n",
+                );
                 2
             }
         },

@@ -47,7 +47,11 @@ pub fn run() -> i32 {
                 }
             };
             let text = String::from_utf8_lossy(&line).replace("\r\n", "\n");
-            let text = if text.ends_with('\n') { text } else { text + "\n" };
+            let text = if text.ends_with('\n') {
+                text
+            } else {
+                text + "\n"
+            };
             if src.is_empty() && text.trim().is_empty() {
                 break;
             }

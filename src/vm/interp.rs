@@ -13,6 +13,9 @@ use crate::vm::eval::frame::Frame;
 use crate::vm::object::str::new_str;
 use crate::vm::object::{Kind, ObjRef, Value};
 
+/// (class, name) addresses → (class, name, what the MRO lookup found).
+pub(crate) type MroCache = HashMap<(usize, usize), (ObjRef, ObjRef, Option<Value>)>;
+
 /// Frames kept for reuse.
 const FRAME_POOL: usize = 32;
 
@@ -82,12 +85,15 @@ pub struct Vm {
     pub empty_tuple: ObjRef,
     /// Frames of Python calls in progress, outermost first (the running
     /// frame of each eval loop is held by the loop itself).
+    #[allow(clippy::vec_box)]
+    // frames move between the loop, this stack and generators by pointer
     pub(crate) frames: Vec<Box<Frame>>,
     /// Results of MRO lookups, keyed by (class, interned name) addresses.
     /// Entries hold both objects, so an address is never reused while
     /// cached; any change to a class's attributes clears the cache.
-    pub(crate) mro_cache: core::cell::RefCell<HashMap<(usize, usize), (ObjRef, ObjRef, Option<Value>)>>,
+    pub(crate) mro_cache: core::cell::RefCell<MroCache>,
     /// Finished frames kept for reuse (a call then allocates nothing).
+    #[allow(clippy::vec_box)] // handed out as the Box the loop runs
     pub(crate) frame_pool: Vec<Box<Frame>>,
     /// Active eval loops (nesting through native code).
     pub(crate) loop_depth: usize,

@@ -53,7 +53,9 @@ impl Vm {
             } else if let (Value::Obj(c), false) = (&context, suppress) {
                 if !seen.contains(&c.addr()) {
                     self.format_chain(c, out, seen);
-                    out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+                    out.push_str(
+                        "\nDuring handling of the above exception, another exception occurred:\n\n",
+                    );
                 }
             }
         }
@@ -61,15 +63,24 @@ impl Vm {
     }
 
     fn format_one(&mut self, e: &ObjRef, out: &mut String) {
-        let tb = self.exc_data(e).map_or(Value::None, |d| d.borrow().traceback.clone());
+        let tb = self
+            .exc_data(e)
+            .map_or(Value::None, |d| d.borrow().traceback.clone());
         if !tb.is_none() {
             out.push_str("Traceback (most recent call last):\n");
             let mut node = tb;
             while let Value::Obj(n) = node {
-                let Kind::Traceback(entry, next) = &*n else { break };
-                let file = str_of(&Value::Obj(entry.code.filename.clone())).unwrap_or("?").to_owned();
+                let Kind::Traceback(entry, next) = &*n else {
+                    break;
+                };
+                let file = str_of(&Value::Obj(entry.code.filename.clone()))
+                    .unwrap_or("?")
+                    .to_owned();
                 let name = entry.code.raw.name.clone();
-                out.push_str(&format!("  File \"{file}\", line {}, in {name}\n", entry.line));
+                out.push_str(&format!(
+                    "  File \"{file}\", line {}, in {name}\n",
+                    entry.line
+                ));
                 if let Some(src) = source_line(&file, entry.line) {
                     out.push_str(&format!("    {src}\n"));
                 }
@@ -94,7 +105,11 @@ impl Vm {
         }
         let msg = if self.exc_is(e, Exc::SyntaxError) {
             let k = self.intern("msg");
-            self.get_attr_opt(&ev, &k).ok().flatten().and_then(|m| str_of(&m).map(String::from)).unwrap_or_else(|| exc_message(self, e))
+            self.get_attr_opt(&ev, &k)
+                .ok()
+                .flatten()
+                .and_then(|m| str_of(&m).map(String::from))
+                .unwrap_or_else(|| exc_message(self, e))
         } else {
             exc_message(self, e)
         };
@@ -108,7 +123,10 @@ impl Vm {
     fn format_syntax_error_body(&mut self, ev: &Value, out: &mut String) {
         let get = |vm: &mut Vm, n: &str| {
             let k = vm.intern(n);
-            vm.get_attr_opt(ev, &k).ok().flatten().unwrap_or(Value::None)
+            vm.get_attr_opt(ev, &k)
+                .ok()
+                .flatten()
+                .unwrap_or(Value::None)
         };
         let file = get(self, "filename");
         let line = get(self, "lineno");
@@ -136,7 +154,11 @@ impl Vm {
         let indentation = self.isinstance(ev, &self.exc_class(Exc::IndentationError));
         let text_len = t.trim_end_matches('\n').chars().count() as i64;
         let end = if end_line > line { text_len + 1 } else { end };
-        let carets = if !indentation && end > 0 && end > off { (end - off) as usize } else { 1 };
+        let carets = if !indentation && end > 0 && end > off {
+            (end - off) as usize
+        } else {
+            1
+        };
         let stripped = t.trim_start_matches([' ', '\t', '\x0c']);
         let mut col = off - 1 - (t.chars().count() - stripped.chars().count()) as i64;
         let body = stripped.strip_suffix('\n').unwrap_or(stripped);
@@ -149,8 +171,8 @@ impl Vm {
             return;
         }
         out.push_str("    ");
-        out.extend(core::iter::repeat(' ').take(col as usize));
-        out.extend(core::iter::repeat('^').take(carets));
+        out.extend(core::iter::repeat_n(' ', col as usize));
+        out.extend(core::iter::repeat_n('^', carets));
         out.push('\n');
     }
 

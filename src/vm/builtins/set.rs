@@ -37,8 +37,18 @@ fn contains(vm: &mut Vm, s: &Value, x: &Value) -> PyResult<bool> {
 }
 
 /// `a | b`, `a & b`, `a - b`, `a ^ b` on sets.
-pub fn set_binop(vm: &mut Vm, op: BinaryOp, a: &Value, b: &Value, inplace: bool) -> PyResult<Value> {
-    let out = if inplace { a.clone() } else { new_set(is_frozen(a)) };
+pub fn set_binop(
+    vm: &mut Vm,
+    op: BinaryOp,
+    a: &Value,
+    b: &Value,
+    inplace: bool,
+) -> PyResult<Value> {
+    let out = if inplace {
+        a.clone()
+    } else {
+        new_set(is_frozen(a))
+    };
     let (xa, xb) = (members(a), members(b));
     let keep: Vec<Value> = match op {
         BinaryOp::Or => xa.into_iter().chain(xb).collect(),
@@ -187,7 +197,11 @@ fn copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `s.union(*others)` and friends: fold the operator over the arguments.
 fn fold(vm: &mut Vm, args: Args, name: &str, op: BinaryOp, inplace: bool) -> PyResult<Value> {
     let s = this(vm, args, name)?;
-    let mut acc = if inplace { s } else { set_binop(vm, BinaryOp::Or, &s, &new_set(false), false)? };
+    let mut acc = if inplace {
+        s
+    } else {
+        set_binop(vm, BinaryOp::Or, &s, &new_set(false), false)?
+    };
     for other in &args.pos()[1..] {
         let o = new_set(false);
         for x in vm.collect(other)? {

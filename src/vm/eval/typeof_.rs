@@ -61,7 +61,9 @@ impl Vm {
     /// The `__name__` of a class.
     pub fn class_name(&self, cls: &ObjRef) -> String {
         match &**cls {
-            Kind::Class(c) => crate::vm::object::str_of(&c.name.borrow()).unwrap_or("?").into(),
+            Kind::Class(c) => crate::vm::object::str_of(&c.name.borrow())
+                .unwrap_or("?")
+                .into(),
             _ => "?".into(),
         }
     }
@@ -132,7 +134,12 @@ impl Vm {
     }
 
     /// Call the special method `name` of `v`'s type with `v` first; None if absent.
-    pub fn call_special(&mut self, v: &Value, name: &ObjRef, args: &[Value]) -> PyResult<Option<Value>> {
+    pub fn call_special(
+        &mut self,
+        v: &Value,
+        name: &ObjRef,
+        args: &[Value],
+    ) -> PyResult<Option<Value>> {
         match self.special(v, name) {
             Some(m) => {
                 let mut all = alloc::vec::Vec::with_capacity(args.len() + 1);

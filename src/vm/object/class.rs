@@ -45,10 +45,7 @@ impl ClassObj {
     }
 
     pub(super) fn clear(&self) {
-        let old = (
-            self.bases.replace(Vec::new()),
-            self.mro.replace(Vec::new()),
-        );
+        let old = (self.bases.replace(Vec::new()), self.mro.replace(Vec::new()));
         drop(old);
     }
 }
