@@ -107,11 +107,20 @@ fn locations_match_cpython() {
 
 /// Every file of a corpus written by `tests/syntax/stdlib_expect.py` (by
 /// default CPython's own standard library): run by `make test-syntax-stdlib`.
+/// Files listed in stdlib_known_differences.txt may differ; no other may.
 #[test]
 #[ignore = "needs MPYDOS_SYNTAX_CORPUS from tests/syntax/stdlib_expect.py"]
 fn external_corpus_matches_cpython() {
     let dir =
         PathBuf::from(std::env::var("MPYDOS_SYNTAX_CORPUS").expect("MPYDOS_SYNTAX_CORPUS not set"));
+    let known_file =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/syntax/stdlib_known_differences.txt");
+    let known = fs::read_to_string(known_file).unwrap();
+    let known: Vec<&str> = known
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split('\t').next())
+        .collect();
     let list = fs::read_to_string(dir.join("list.txt")).unwrap();
     let mut failures = Vec::new();
     let mut count = 0;
@@ -122,18 +131,201 @@ fn external_corpus_matches_cpython() {
             .unwrap_or_else(|e| panic!("{}: {e}", expect_file.display()));
         let path = Path::new(file);
         let got = match actual(path, false) {
-            (tree, "ast") => format!("{tree}\n{}\n", actual(path, true).0),
+            (tree, "ast") => format!("{tree}\n{:08x}\n", crc32(actual(path, true).0.as_bytes())),
             (err, _) => err,
         };
-        if want != got {
+        if want != got && !known.iter().any(|k| file.ends_with(&format!("/{k}"))) {
             let (want, got) = around_first_difference(&want, &got);
             failures.push(format!("{file}\n  want: {want}\n  got:  {got}"));
         }
     }
+    println!("{count} files compared with CPython");
     assert!(
         failures.is_empty(),
         "{} of {count} files differ from CPython:\n{}",
         failures.len(),
         failures.join("\n")
     );
+}
+
+/// CRC-32 (IEEE, as Python's zlib.crc32) to compare located dumps of large
+/// files without storing them.
+fn crc32(bytes: &[u8]) -> u32 {
+    let mut crc = !0u32;
+    for &byte in bytes {
+        crc ^= u32::from(byte);
+        for _ in 0..8 {
+            crc = (crc >> 1) ^ (0xEDB8_8320 & (crc & 1).wrapping_neg());
+        }
+    }
+    !crc
+}
+
+/// A 5,000-line program using most constructs (generated the same way
+/// every time).
+fn generated_program(lines: usize) -> String {
+    let block = [
+        "def function_{n}(a, b=1, *args, key=None, **kwargs):",
+        "    \"\"\"Docstring {n}.\"\"\"",
+        "    total = a + b * {n} - (a // 3) % 7 ** 2",
+        "    for i, item in enumerate(args):",
+        "        if item > total and not key or i in (1, 2, 3):",
+        "            total += item",
+        "        elif item is None:",
+        "            continue",
+        "    values = [x * 2 for x in range({n}) if x % 3 == 0]",
+        "    mapping = {{'k{n}': values, 'n': f'{{total:>10}} {{a!r}}'}}",
+        "    try:",
+        "        result = kwargs['x'].method(total, *values, flag=True)",
+        "    except (KeyError, AttributeError) as error:",
+        "        result = lambda y: y + {n}",
+        "    with open('file{n}.txt') as handle:",
+        "        data = handle.read()[1:-1:2]",
+        "    return result if total else mapping",
+        "class Class{n}(Base):",
+        "    attribute: int = {n}",
+        "    async def method(self, other):",
+        "        await other.wait()",
+        "        return [await x async for x in self.items]",
+    ];
+    let mut out = String::new();
+    for n in 0..lines.div_ceil(block.len()) {
+        for line in block {
+            out.push_str(
+                &line
+                    .replace("{n}", &n.to_string())
+                    .replace("{{", "{")
+                    .replace("}}", "}"),
+            );
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// Parse speed against CPython's `ast.parse` on the same 5,000-line file,
+/// each the best of 5 runs in one process. Run by `make bench-syntax`.
+#[test]
+#[ignore = "a benchmark: make bench-syntax"]
+fn parse_speed_vs_cpython() {
+    let source = generated_program(5000);
+    let path = std::env::temp_dir().join("mpydos_parse_bench.py");
+    fs::write(&path, &source).unwrap();
+    let mut ours = f64::INFINITY;
+    for _ in 0..5 {
+        let start = std::time::Instant::now();
+        let tree = parse_module(&source).expect("the generated program parses");
+        ours = ours.min(start.elapsed().as_secs_f64());
+        drop(tree);
+    }
+    let script = "import ast,sys,time\nsrc=open(sys.argv[1]).read()\nbest=min((lambda t:(ast.parse(src),time.perf_counter()-t)[1])(time.perf_counter()) for _ in range(5))\nprint(best)";
+    let output = std::process::Command::new("python3")
+        .args(["-c", script])
+        .arg(&path)
+        .output()
+        .expect("python3 runs");
+    let cpython: f64 = String::from_utf8_lossy(&output.stdout)
+        .trim()
+        .parse()
+        .expect("python3 printed a time");
+    println!(
+        "parse {} lines ({} bytes): mpydos {:.2} ms, CPython ast.parse {:.2} ms, ratio mpydos/CPython {:.2}",
+        source.lines().count(),
+        source.len(),
+        ours * 1e3,
+        cpython * 1e3,
+        ours / cpython
+    );
+}
+
+/// Parses `source` on a thread with a 512 KiB stack (the parser's budget
+/// on MPYDOS.EXE: x86-64 frames, bigger than i486 ones, at the 100-level
+/// limit need up to ~300 KiB; four times that for unoptimised test builds)
+/// and returns the error message, if any. A stack overflow aborts the test.
+fn parse_on_dos_sized_stack(source: String) -> Option<String> {
+    let stack = if cfg!(debug_assertions) { 2048 } else { 512 } * 1024;
+    std::thread::Builder::new()
+        .stack_size(stack)
+        .spawn(move || parse_module(&source).err().map(|e| e.msg))
+        .unwrap()
+        .join()
+        .unwrap()
+}
+
+#[test]
+fn deep_nesting_is_an_error_not_a_stack_overflow() {
+    let nested = |open: &str, close: &str, depth: usize| {
+        format!("x = {}1{}\n", open.repeat(depth), close.repeat(depth))
+    };
+    let too_deep = Some("too many nested parentheses".to_string());
+    // The parser's limit is 100 levels (CPython's is 200 brackets).
+    for (open, close) in [
+        ("(", ")"),
+        ("[", "]"),
+        ("{", "}"),
+        ("f(", ")"),
+        ("a[", "]"),
+        ("(1, ", ")"),
+    ] {
+        assert_eq!(
+            parse_on_dos_sized_stack(nested(open, close, 99)),
+            None,
+            "{open}"
+        );
+        assert_eq!(
+            parse_on_dos_sized_stack(nested(open, close, 101)),
+            too_deep,
+            "{open}"
+        );
+    }
+    assert_eq!(parse_on_dos_sized_stack(nested("(", ")", 5000)), too_deep);
+    // Blocks count towards the same limit as brackets.
+    let blocks: String = (0..90)
+        .map(|i| format!("{}if x:\n", " ".repeat(i)))
+        .collect();
+    assert_eq!(
+        parse_on_dos_sized_stack(format!(
+            "{blocks}{}y = {}1{}\n",
+            " ".repeat(90),
+            "(".repeat(5),
+            ")".repeat(5)
+        )),
+        None
+    );
+    // Chains built by loops may nest the tree up to 1000 levels (so code
+    // walking the tree, like drop, stays within its stack too).
+    let too_many_nodes = Some("too many nested expressions (more than 1000 levels)".to_string());
+    for (head, chain, tail) in [
+        ("", "-", "1"),
+        ("", "not ", "1"),
+        ("1", " + 1", ""),
+        ("a", ".b", ""),
+        ("f", "()", ""),
+    ] {
+        let source = |n| format!("x = {head}{}{tail}\n", chain.repeat(n));
+        assert_eq!(parse_on_dos_sized_stack(source(900)), None, "{chain}");
+        assert_eq!(
+            parse_on_dos_sized_stack(source(100_000)),
+            too_many_nodes,
+            "{chain}"
+        );
+    }
+    // Right-recursive forms hit the same limit.
+    assert_eq!(
+        parse_on_dos_sized_stack(format!("x = {}1\n", "lambda: ".repeat(99))),
+        None
+    );
+    assert_eq!(
+        parse_on_dos_sized_stack(format!("x = {}1\n", "lambda: ".repeat(1000))),
+        too_deep
+    );
+    assert_eq!(
+        parse_on_dos_sized_stack(format!("x = 1{}\n", " if a else 1".repeat(1000))),
+        too_deep
+    );
+    assert_eq!(
+        parse_on_dos_sized_stack(format!("x = 2{}\n", " ** 2".repeat(1000))),
+        too_deep
+    );
+    assert!(parse_on_dos_sized_stack(format!("x = f'{}'\n", "{f'".repeat(60))).is_some());
 }

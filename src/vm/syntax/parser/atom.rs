@@ -47,6 +47,7 @@ impl Parser<'_> {
     }
 
     /// Runs `form` for a bracketed atom under the nesting-depth guard.
+    #[inline(never)]
     fn bracketed(&mut self, form: fn(&mut Self, Pos) -> PResult<Expr>) -> PResult<Expr> {
         self.enter()?;
         let start = self.start();
@@ -57,6 +58,7 @@ impl Parser<'_> {
     }
 
     /// Adjacent string literals, concatenated into one Constant or JoinedStr.
+    #[inline(never)]
     fn strings(&mut self) -> PResult<Expr> {
         let start = self.start();
         let mut pieces = StringPieces::default();
@@ -173,6 +175,8 @@ impl Parser<'_> {
 
     /// "Perhaps you forgot a comma?" when two expressions sit side by side
     /// inside brackets, else the generic error.
+    #[cold]
+    #[inline(never)]
     pub(super) fn missing_comma(
         &self,
         previous: Option<&Expr>,
@@ -290,6 +294,7 @@ impl Parser<'_> {
     }
 
     /// `for_if_clauses`: one or more `[async] for targets in iter [if cond]*`.
+    #[inline(never)]
     pub(super) fn comprehension_clauses(&mut self) -> PResult<Vec<Comprehension>> {
         let mut generators = Vec::new();
         while self.at_comprehension() {

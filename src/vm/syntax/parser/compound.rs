@@ -12,6 +12,7 @@ use crate::vm::syntax::tokens::{Kw, Op, Pos, TokKind};
 
 impl Parser<'_> {
     /// A compound statement, or None if the current token starts none.
+    #[inline(never)]
     pub(super) fn compound_statement(&mut self) -> PResult<Option<Stmt>> {
         let stmt = match self.kind() {
             TokKind::Keyword(Kw::If) => self.if_statement()?,
@@ -29,6 +30,7 @@ impl Parser<'_> {
         Ok(Some(stmt))
     }
 
+    #[inline(never)]
     fn async_statement(&mut self) -> PResult<Stmt> {
         let start = self.start();
         self.advance();
@@ -70,6 +72,7 @@ impl Parser<'_> {
     }
 
     /// `if`/`elif` chains: each `elif` becomes an If inside `orelse`.
+    #[inline(never)]
     fn if_statement(&mut self) -> PResult<Stmt> {
         let keyword = if self.at_kw(Kw::Elif) {
             "'elif' statement"
@@ -102,6 +105,7 @@ impl Parser<'_> {
         self.block("'else' statement", line)
     }
 
+    #[inline(never)]
     fn while_statement(&mut self) -> PResult<Stmt> {
         let (start, line) = self.header();
         let test = self.condition()?;
@@ -115,6 +119,7 @@ impl Parser<'_> {
         })
     }
 
+    #[inline(never)]
     fn for_statement(&mut self, start: Pos, is_async: bool) -> PResult<Stmt> {
         let (_, line) = self.header();
         let target = Box::new(self.target_list(Kw::In)?);
@@ -144,6 +149,7 @@ impl Parser<'_> {
         Ok(Stmt { node, loc })
     }
 
+    #[inline(never)]
     fn with_statement(&mut self, start: Pos, is_async: bool) -> PResult<Stmt> {
         let (_, line) = self.header();
         let items = self.with_items()?;
@@ -162,14 +168,14 @@ impl Parser<'_> {
     /// the whole item list, they are re-read as part of an expression.
     fn with_items(&mut self) -> PResult<Vec<WithItem>> {
         if self.at_op(Op::LPar) {
-            let saved = self.pos;
+            let saved = self.mark();
             self.advance();
             if let Ok(items) = self.with_item_list(true) {
                 if self.eat_op(Op::RPar) && self.at_op(Op::Colon) {
                     return Ok(items);
                 }
             }
-            self.pos = saved;
+            self.reset(saved);
         }
         self.with_item_list(false)
     }
@@ -207,6 +213,7 @@ impl Parser<'_> {
         self.bitwise_or()
     }
 
+    #[inline(never)]
     fn try_statement(&mut self) -> PResult<Stmt> {
         let (start, line) = self.header();
         self.expect_colon()?;
@@ -298,6 +305,7 @@ impl Parser<'_> {
     }
 
     /// `@decorator` lines, then a def, async def or class.
+    #[inline(never)]
     fn decorated(&mut self) -> PResult<Stmt> {
         let mut decorators = Vec::new();
         while self.eat_op(Op::At) {
@@ -319,6 +327,7 @@ impl Parser<'_> {
         }
     }
 
+    #[inline(never)]
     fn function_def(
         &mut self,
         decorator_list: Vec<Expr>,
@@ -358,6 +367,7 @@ impl Parser<'_> {
         Ok(Stmt { node, loc })
     }
 
+    #[inline(never)]
     fn class_def(&mut self, decorator_list: Vec<Expr>) -> PResult<Stmt> {
         let (start, line) = self.header();
         let name = self.name()?;

@@ -16,11 +16,12 @@ use crate::vm::syntax::tokens::{Kw, Op, Pos, TokKind};
 impl Parser<'_> {
     /// A match statement if the line is `match SUBJECT:` followed by an
     /// indented block; None (cursor unchanged) otherwise.
+    #[inline(never)]
     pub(super) fn match_statement(&mut self) -> PResult<Option<Stmt>> {
         if !self.current_name_is("match") {
             return Ok(None);
         }
-        let saved = self.pos;
+        let saved = self.mark();
         let start = self.start();
         self.advance();
         let header = self.match_subject().ok().filter(|_| {
@@ -29,7 +30,7 @@ impl Parser<'_> {
                 && matches!(self.kind_at(2), TokKind::Indent)
         });
         let Some(subject) = header else {
-            self.pos = saved;
+            self.reset(saved);
             return Ok(None);
         };
         self.pos += 3;

@@ -74,6 +74,7 @@ impl Parser<'_> {
     }
 
     /// `simple_stmts`: `;`-separated simple statements ending the line.
+    #[inline(never)]
     pub(super) fn simple_statements(&mut self, out: &mut Vec<Stmt>) -> PResult<()> {
         loop {
             out.push(self.simple_statement()?);
@@ -93,6 +94,8 @@ impl Parser<'_> {
     }
 
     /// The error when a simple statement is followed by more tokens.
+    #[cold]
+    #[inline(never)]
     fn statement_end_error(&self, last: Option<&Stmt>) -> crate::vm::syntax::error::SyntaxError {
         if let Some(Stmt {
             node: StmtKind::Expr { value },
@@ -112,6 +115,7 @@ impl Parser<'_> {
 
     /// `block`: an indented suite, or simple statements on the same line.
     /// `what` names the statement for "expected an indented block after ...".
+    #[inline(never)]
     pub(super) fn block(&mut self, what: &str, line: u32) -> PResult<Vec<Stmt>> {
         let mut body = Vec::new();
         if !matches!(self.kind(), TokKind::Newline) {
@@ -140,6 +144,7 @@ impl Parser<'_> {
         }
     }
 
+    #[inline(never)]
     fn simple_statement(&mut self) -> PResult<Stmt> {
         let start = self.start();
         let TokKind::Keyword(kw) = *self.kind() else {
@@ -194,6 +199,7 @@ impl Parser<'_> {
         node
     }
 
+    #[inline(never)]
     fn raise(&mut self) -> PResult<StmtKind> {
         self.advance();
         if !self.starts_expression() {
@@ -211,6 +217,7 @@ impl Parser<'_> {
         Ok(StmtKind::Raise { exc, cause })
     }
 
+    #[inline(never)]
     fn del(&mut self) -> PResult<StmtKind> {
         self.advance();
         let first = self.bitwise_or_or_starred()?;
@@ -229,6 +236,7 @@ impl Parser<'_> {
         self.bitwise_or()
     }
 
+    #[inline(never)]
     fn import(&mut self) -> PResult<StmtKind> {
         self.advance();
         let mut names = alloc::vec![self.alias(true)?];
@@ -238,6 +246,7 @@ impl Parser<'_> {
         Ok(StmtKind::Import { names })
     }
 
+    #[inline(never)]
     fn import_from(&mut self) -> PResult<StmtKind> {
         self.advance();
         let mut level = 0;
@@ -323,6 +332,7 @@ impl Parser<'_> {
     }
 
     /// Expression statements and every assignment form.
+    #[inline(never)]
     fn expression_statement(&mut self) -> PResult<Stmt> {
         let start = self.start();
         let parenthesized = self.at_op(Op::LPar);
@@ -413,6 +423,7 @@ impl Parser<'_> {
         false
     }
 
+    #[inline(never)]
     fn annotated_assignment(
         &mut self,
         mut target: Expr,
@@ -473,6 +484,7 @@ impl Parser<'_> {
         Some(operator)
     }
 
+    #[inline(never)]
     fn augmented_assignment(
         &mut self,
         mut target: Expr,
