@@ -310,6 +310,14 @@ fn deep_nesting_is_an_error_not_a_stack_overflow() {
             "{chain}"
         );
     }
+    let elifs = |n| {
+        format!(
+            "if x:\n    pass\n{}else:\n    pass\n",
+            "elif x:\n    pass\n".repeat(n)
+        )
+    };
+    assert_eq!(parse_on_dos_sized_stack(elifs(900)), None);
+    assert_eq!(parse_on_dos_sized_stack(elifs(5000)), too_many_nodes);
     // Right-recursive forms hit the same limit.
     assert_eq!(
         parse_on_dos_sized_stack(format!("x = {}1\n", "lambda: ".repeat(99))),

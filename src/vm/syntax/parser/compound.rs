@@ -6,7 +6,7 @@ use alloc::format;
 use alloc::vec::Vec;
 
 use super::{PResult, Parser};
-use crate::vm::syntax::ast::{ExceptHandler, Expr, ExprKind, Stmt, StmtKind, WithItem};
+use crate::vm::syntax::ast::{ExceptHandler, Expr, ExprKind, Loc, Stmt, StmtKind, WithItem};
 use crate::vm::syntax::error::ErrorKind;
 use crate::vm::syntax::tokens::{Kw, Op, Pos, TokKind};
 
@@ -71,28 +71,42 @@ impl Parser<'_> {
         Ok(Box::new(test))
     }
 
-    /// `if`/`elif` chains: each `elif` becomes an If inside `orelse`.
+    /// `if`/`elif` chains: each `elif` becomes an If inside `orelse`. Built
+    /// with a loop (long elif chains must not recurse), innermost last.
     #[inline(never)]
     fn if_statement(&mut self) -> PResult<Stmt> {
-        let keyword = if self.at_kw(Kw::Elif) {
-            "'elif' statement"
-        } else {
-            "'if' statement"
-        };
-        let (start, line) = self.header();
-        let test = self.condition()?;
-        self.expect_colon()?;
-        let body = self.block(keyword, line)?;
-        let orelse = if self.at_kw(Kw::Elif) {
-            alloc::vec![self.if_statement()?]
-        } else {
-            self.else_block()?
-        };
-        let loc = self.block_loc(start);
-        Ok(Stmt {
-            node: StmtKind::If { test, body, orelse },
-            loc,
-        })
+        let mut branches = Vec::new();
+        loop {
+            let keyword = if self.at_kw(Kw::Elif) {
+                "'elif' statement"
+            } else {
+                "'if' statement"
+            };
+            let (start, line) = self.header();
+            let test = self.condition()?;
+            self.expect_colon()?;
+            let body = self.block(keyword, line)?;
+            branches.push((start, test, body));
+            if !self.at_kw(Kw::Elif) {
+                break;
+            }
+            self.grow_tree(1)?;
+        }
+        let mut orelse = self.else_block()?;
+        self.shrink_tree(branches.len() as u32 - 1);
+        let end = self.block_loc(Pos::default());
+        while let Some((start, test, body)) = branches.pop() {
+            let loc = Loc {
+                lineno: start.line,
+                col_offset: start.col,
+                ..end
+            };
+            orelse = alloc::vec![Stmt {
+                node: StmtKind::If { test, body, orelse },
+                loc
+            }];
+        }
+        Ok(orelse.remove(0))
     }
 
     /// An optional `else:` block.
