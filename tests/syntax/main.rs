@@ -37,7 +37,16 @@ fn actual(path: &Path, with_locations: bool) -> (String, &'static str) {
         Ok(tree) if with_locations => (dump_with_locations(&tree), "ast"),
         Ok(tree) => (dump(&tree), "ast"),
         Err(e) => (
-            format!("{}: {}\n{} {}\n", e.kind.name(), e.msg, e.lineno, e.offset),
+            format!(
+                "{}: {}\n{} {} {} {}\n{}",
+                e.kind.name(),
+                e.msg,
+                e.lineno,
+                e.offset,
+                e.end_lineno,
+                e.end_offset,
+                e.caret_lines()
+            ),
             "err",
         ),
     }
@@ -80,6 +89,13 @@ fn check(with_locations: bool) {
     let mut failures = Vec::new();
     for path in &files {
         let want = expected(path, with_locations);
+        let in_ok_dir = path.parent().is_some_and(|dir| dir.ends_with("ok"));
+        assert_eq!(
+            in_ok_dir,
+            want.1 == "ast",
+            "{}: ok/ files must parse, err/ files must not",
+            path.display()
+        );
         let got = actual(path, with_locations);
         if want != got {
             let (want, got) = around_first_difference(want.0.trim_end(), got.0.trim_end());

@@ -2,12 +2,14 @@
 """Writes the expected parser output for every tests/syntax/{ok,err}/*.py with
 CPython (the oracle): NAME.ast holds ast.dump(tree) and, on a second line,
 ast.dump(tree, include_attributes=True); a file CPython rejects gets
-NAME.err instead: "ErrorClass: msg" and "lineno offset".
+NAME.err instead: "ErrorClass: msg", "lineno offset end_lineno end_offset",
+then the source and caret lines python3 prints when running the file.
 
 Run: python3 tests/syntax/make_expect.py   (needs CPython 3.11)
 """
 import ast
 import pathlib
+import subprocess
 import sys
 
 if sys.version_info[:2] != (3, 11):
@@ -21,7 +23,10 @@ for path in sorted([*here.glob("ok/*.py"), *here.glob("err/*.py")]):
         tree = ast.parse(source)
     except SyntaxError as e:
         ast_file.unlink(missing_ok=True)
-        err_file.write_text(f"{type(e).__name__}: {e.msg}\n{e.lineno} {e.offset}\n")
+        # What `python3 FILE` prints between "  File ..., line N" and the message.
+        stderr = subprocess.run([sys.executable, str(path)], capture_output=True, text=True).stderr
+        carets = "".join(line + "\n" for line in stderr.splitlines()[1:-1])
+        err_file.write_text(f"{type(e).__name__}: {e.msg}\n{e.lineno} {e.offset} {e.end_lineno} {e.end_offset}\n{carets}")
         continue
     err_file.unlink(missing_ok=True)
     ast_file.write_text(ast.dump(tree) + "\n" + ast.dump(tree, include_attributes=True) + "\n")

@@ -29,7 +29,7 @@ for root in roots:
             located = ast.dump(tree, include_attributes=True).encode()
             result = f"{ast.dump(tree)}\n{zlib.crc32(located):08x}\n"
         except SyntaxError as e:
-            result = f"{type(e).__name__}: {e.msg}\n{e.lineno} {e.offset}\n"
+            result = f"{type(e).__name__}: {e.msg}\n{e.lineno} {e.offset} {e.end_lineno} {e.end_offset}\n"
         except (UnicodeDecodeError, ValueError):
             continue  # not UTF-8 (or NUL bytes): outside what the parser takes
         (out / f"{len(files)}.exp").write_text(result)

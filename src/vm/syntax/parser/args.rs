@@ -96,10 +96,11 @@ impl Parser<'_> {
 
     #[inline(never)]
     fn starred_argument(&mut self, after_double_star: bool) -> PResult<Expr> {
+        let star = self.tok().clone();
         let starred = self.starred(Self::expression)?;
         if after_double_star {
             let msg = "iterable argument unpacking follows keyword argument unpacking";
-            return Err(self.error_at_expr(&starred, msg));
+            return Err(self.error_at_token(&star, msg));
         }
         Ok(starred)
     }
@@ -153,8 +154,12 @@ impl Parser<'_> {
     fn bad_keyword(&self, value: &Expr) -> crate::vm::syntax::error::SyntaxError {
         match &value.node {
             ExprKind::Constant { .. } if matches!(expr_name(value), "True" | "False" | "None") => {
+                let at = Pos {
+                    line: value.loc.lineno,
+                    col: value.loc.col_offset,
+                };
                 let msg = alloc::format!("cannot assign to {}", expr_name(value));
-                self.error_at_expr(value, &msg)
+                self.error_span(ErrorKind::SyntaxError, &msg, at, self.tok().end)
             }
             _ => {
                 let at = Pos {
@@ -243,12 +248,12 @@ impl Parser<'_> {
             }
         }
         if let Some(star) = bare_star {
-            return Err(self.error_span(
-                ErrorKind::SyntaxError,
-                "named arguments must follow bare *",
-                star,
-                star,
-            ));
+            let end = Pos {
+                line: star.line,
+                col: star.col + 1,
+            };
+            let msg = "named arguments must follow bare *";
+            return Err(self.error_span(ErrorKind::SyntaxError, msg, star, end));
         }
         if !self.at_op(close) {
             return Err(self.invalid_syntax());

@@ -280,12 +280,9 @@ impl Parser<'_> {
             line: key.loc.end_lineno,
             col: key.loc.end_col_offset.saturating_sub(1),
         };
-        self.error_span(
-            ErrorKind::SyntaxError,
-            "':' expected after dictionary key",
-            at,
-            at,
-        )
+        let msg = "':' expected after dictionary key";
+        self.error_span(ErrorKind::SyntaxError, msg, at, at)
+            .with_end_offset(0)
     }
 
     pub(super) fn at_comprehension(&self) -> bool {

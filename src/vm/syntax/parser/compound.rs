@@ -58,7 +58,12 @@ impl Parser<'_> {
                     line: test.loc.lineno,
                     col: test.loc.col_offset,
                 };
-                let end = self.tok().end;
+                // CPython's span runs to the end of the value after `=`.
+                let mut end = self.tok().end;
+                self.advance();
+                if self.bitwise_or().is_ok() {
+                    end = self.prev_end();
+                }
                 let msg = "invalid syntax. Maybe you meant '==' or ':=' instead of '='?";
                 return Err(self.error_span(ErrorKind::SyntaxError, msg, start, end));
             }
@@ -235,10 +240,19 @@ impl Parser<'_> {
         let mut handlers = Vec::new();
         let mut star: Option<bool> = None;
         while self.at_kw(Kw::Except) {
+            let (keyword, star_end) = (self.start(), self.token_at(self.pos + 1).end);
             let (handler, is_star) = self.except_handler()?;
             if star.is_some_and(|s| s != is_star) {
                 let msg = "cannot have both 'except' and 'except*' on the same 'try'";
-                return Err(self.error_at_loc(handler.loc, msg));
+                let end = if is_star {
+                    star_end
+                } else {
+                    Pos {
+                        line: keyword.line,
+                        col: keyword.col + 6,
+                    }
+                };
+                return Err(self.error_span(ErrorKind::SyntaxError, msg, keyword, end));
             }
             star = Some(is_star);
             handlers.push(handler);
@@ -290,9 +304,13 @@ impl Parser<'_> {
         if !self.at_op(Op::Colon) {
             let exc = self.expression()?;
             if self.at_op(Op::Comma) {
-                return Err(
-                    self.error_at_expr(&exc, "multiple exception types must be parenthesized")
-                );
+                while self.eat_op(Op::Comma) && self.expression().is_ok() {}
+                let at = Pos {
+                    line: exc.loc.lineno,
+                    col: exc.loc.col_offset,
+                };
+                let msg = "multiple exception types must be parenthesized";
+                return Err(self.error_span(ErrorKind::SyntaxError, msg, at, self.prev_end()));
             }
             r#type = Some(Box::new(exc));
             if self.eat_kw(Kw::As) {

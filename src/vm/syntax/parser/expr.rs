@@ -7,7 +7,7 @@ use alloc::boxed::Box;
 use super::targets::expr_name;
 use super::{PResult, Parser};
 use crate::vm::syntax::ast::{Expr, ExprContext, ExprKind};
-use crate::vm::syntax::error::SyntaxError;
+use crate::vm::syntax::error::{ErrorKind, SyntaxError};
 use crate::vm::syntax::tokens::{Kw, Op, Pos, TokKind};
 
 impl Parser<'_> {
@@ -159,7 +159,12 @@ impl Parser<'_> {
         self.advance();
         let test = Box::new(self.disjunction()?);
         if !self.eat_kw(Kw::Else) {
-            return Err(self.error_at_expr(&body, "expected 'else' after 'if' expression"));
+            let at = Pos {
+                line: body.loc.lineno,
+                col: body.loc.col_offset,
+            };
+            let msg = "expected 'else' after 'if' expression";
+            return Err(self.error_span(ErrorKind::SyntaxError, msg, at, self.prev_end()));
         }
         self.enter()?;
         let orelse = Box::new(self.expression()?);

@@ -109,6 +109,7 @@ fn unclosed_error(src: &str, open: u8, pos: Pos) -> SyntaxError {
         pos.line,
         byte_to_char_column(text, pos.col as usize + 1) as usize,
     )
+    .with_end_offset(0)
 }
 
 /// The parser state: the token list, a cursor and the nesting depth.
@@ -364,19 +365,17 @@ impl<'a> Parser<'a> {
     #[cold]
     #[inline(never)]
     fn error_span(&self, kind: ErrorKind, msg: &str, start: Pos, end: Pos) -> SyntaxError {
-        let end_col = if end.line == start.line {
-            end.col as usize + 1
-        } else {
-            0
-        };
-        let mut err = SyntaxError::at_line(
+        let err = SyntaxError::at_line(
             self.src,
             kind,
             msg.into(),
             start.line,
             start.col as usize + 1,
-            end_col,
+            0,
         );
+        let end_offset =
+            byte_to_char_column(line_text(self.src, end.line), end.col as usize + 1) as i32;
+        let mut err = err.with_end_offset(end_offset);
         err.end_lineno = end.line;
         err
     }
@@ -399,7 +398,15 @@ impl<'a> Parser<'a> {
     #[inline(never)]
     fn error_at_current(&self, kind: ErrorKind, msg: &str) -> SyntaxError {
         let tok = self.tok();
-        self.error_span(kind, msg, tok.start, tok.end)
+        let err = self.error_span(kind, msg, tok.start, tok.end);
+        // At the end of input CPython has no end position.
+        if tok.kind == TokKind::EndMarker {
+            return SyntaxError {
+                at_end_of_input: true,
+                ..err.with_end_offset(-1)
+            };
+        }
+        err
     }
 
     /// An error located at an expression node.
@@ -444,10 +451,10 @@ impl<'a> Parser<'a> {
                     "unexpected indent".into(),
                     tok.start.line,
                     tok.end.col as usize,
-                    0,
+                    -1,
                 );
                 SyntaxError {
-                    end_offset: 0,
+                    end_offset: -1,
                     ..err
                 }
             }

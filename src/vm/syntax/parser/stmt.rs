@@ -106,7 +106,11 @@ impl Parser<'_> {
                 if (id == "print" || id == "exec") && self.starts_expression() {
                     let msg =
                         format!("Missing parentheses in call to '{id}'. Did you mean {id}(...)?");
-                    return self.error_at_expr(value, &msg);
+                    let at = Pos {
+                        line: value.loc.lineno,
+                        col: value.loc.col_offset,
+                    };
+                    return self.error_span(ErrorKind::SyntaxError, &msg, at, self.end_of_line());
                 }
             }
         }
@@ -433,10 +437,13 @@ impl Parser<'_> {
         let simple = !parenthesized && matches!(target.node, ExprKind::Name { .. });
         match &target.node {
             ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {}
-            ExprKind::Tuple { .. } => {
-                return Err(
-                    self.error_at_expr(&target, "only single target (not tuple) can be annotated")
-                )
+            ExprKind::Tuple { elts, .. } => {
+                // Without parentheses CPython points at the first element.
+                let first = elts
+                    .first()
+                    .filter(|e| e.loc.col_offset == target.loc.col_offset);
+                let msg = "only single target (not tuple) can be annotated";
+                return Err(self.error_at_expr(first.unwrap_or(&target), msg));
             }
             ExprKind::List { .. } => {
                 return Err(
@@ -512,6 +519,18 @@ impl Parser<'_> {
             },
             start,
         ))
+    }
+
+    /// The end of the last token before the NEWLINE ending this line.
+    fn end_of_line(&self) -> Pos {
+        let mut index = self.pos;
+        while !matches!(
+            self.token_at(index).kind,
+            TokKind::Newline | TokKind::EndMarker
+        ) {
+            index += 1;
+        }
+        self.token_at(index.saturating_sub(1).max(self.pos)).end
     }
 
     /// A compound statement's location: from `start` to the end of the last
