@@ -1,4 +1,5 @@
-//! The parser against CPython: every tests/syntax/{ok,err}/*.py is parsed and
+//! The parser against CPython: every tests/syntax/{ok,err,eval,single}/*.py
+//! is parsed (in the mode its directory names) and
 //! compared with the expectations `make_expect.py` captured from python3
 //! (`.ast`: ast.dump with and without locations; `.err`: SyntaxError class,
 //! message, line and offset).
@@ -7,12 +8,17 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use mpydos::vm::syntax::dump::{dump, dump_with_locations};
-use mpydos::vm::syntax::parse_module;
+use mpydos::vm::syntax::{parse, parse_module, Mode};
 
 fn corpus() -> Vec<PathBuf> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/syntax");
     let mut files = Vec::new();
-    let mut dirs = vec![root.join("ok"), root.join("err")];
+    let mut dirs = vec![
+        root.join("ok"),
+        root.join("err"),
+        root.join("eval"),
+        root.join("single"),
+    ];
     while let Some(dir) = dirs.pop() {
         for entry in fs::read_dir(&dir).unwrap() {
             let path = entry.unwrap().path();
@@ -30,25 +36,43 @@ fn corpus() -> Vec<PathBuf> {
     files
 }
 
-/// What our parser says about one file, in the .ast/.err formats.
+/// The parse mode for a corpus file: its directory's name (`eval/`,
+/// `single/`), else a whole file.
+fn mode_of(path: &Path) -> Mode {
+    match path
+        .parent()
+        .and_then(|dir| dir.file_name())
+        .and_then(|name| name.to_str())
+    {
+        Some("eval") => Mode::Eval,
+        Some("single") => Mode::Single,
+        _ => Mode::Exec,
+    }
+}
+
+/// What our parser says about one file, in the .ast/.err formats (the
+/// caret lines only for files, which python3 can run).
 fn actual(path: &Path, with_locations: bool) -> (String, &'static str) {
     let source = String::from_utf8(fs::read(path).unwrap()).unwrap();
-    match parse_module(&source) {
+    let mode = mode_of(path);
+    match parse(&source, mode) {
         Ok(tree) if with_locations => (dump_with_locations(&tree), "ast"),
         Ok(tree) => (dump(&tree), "ast"),
-        Err(e) => (
-            format!(
-                "{}: {}\n{} {} {} {}\n{}",
-                e.kind.name(),
-                e.msg,
-                e.lineno,
-                e.offset,
-                e.end_lineno,
-                e.end_offset,
+        Err(e) => {
+            let carets = if mode == Mode::Exec {
                 e.caret_lines()
-            ),
-            "err",
-        ),
+            } else {
+                String::new()
+            };
+            let position = format!(
+                "{} {} {} {}",
+                e.lineno, e.offset, e.end_lineno, e.end_offset
+            );
+            (
+                format!("{}: {}\n{position}\n{carets}", e.kind.name(), e.msg),
+                "err",
+            )
+        }
     }
 }
 
@@ -89,13 +113,17 @@ fn check(with_locations: bool) {
     let mut failures = Vec::new();
     for path in &files {
         let want = expected(path, with_locations);
-        let in_ok_dir = path.parent().is_some_and(|dir| dir.ends_with("ok"));
-        assert_eq!(
-            in_ok_dir,
-            want.1 == "ast",
-            "{}: ok/ files must parse, err/ files must not",
-            path.display()
-        );
+        // ok/ files must parse and err/ files must not (a typo in a test
+        // file must not silently turn it into the other kind).
+        let dir = path
+            .parent()
+            .and_then(|d| d.file_name())
+            .and_then(|d| d.to_str());
+        match dir {
+            Some("ok") => assert_eq!(want.1, "ast", "{}: CPython rejects it", path.display()),
+            Some("err") => assert_eq!(want.1, "err", "{}: CPython accepts it", path.display()),
+            _ => {}
+        }
         let got = actual(path, with_locations);
         if want != got {
             let (want, got) = around_first_difference(want.0.trim_end(), got.0.trim_end());

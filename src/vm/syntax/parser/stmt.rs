@@ -12,7 +12,7 @@ use super::{PResult, Parser};
 use crate::vm::syntax::ast::{
     Alias, Expr, ExprContext, ExprKind, Loc, Mod, Operator, Stmt, StmtKind,
 };
-use crate::vm::syntax::error::ErrorKind;
+use crate::vm::syntax::error::{ErrorKind, SyntaxError};
 use crate::vm::syntax::tokens::{Kw, Op, Pos, TokKind};
 
 impl Parser<'_> {
@@ -35,17 +35,39 @@ impl Parser<'_> {
             self.advance();
         }
         if !matches!(self.kind(), TokKind::EndMarker) {
-            return Err(self.error_at_current(
-                ErrorKind::SyntaxError,
-                "multiple statements found while compiling a single statement",
-            ));
+            // CPython points at the NEWLINE that ended the first statement.
+            let newline = self.tokens[..self.pos]
+                .iter()
+                .rev()
+                .find(|t| t.kind == TokKind::Newline);
+            let msg = "multiple statements found while compiling a single statement";
+            return Err(match newline {
+                Some(token) => self.error_at_token(token, msg),
+                None => self.error_at_current(ErrorKind::SyntaxError, msg),
+            });
         }
         Ok(Mod::Interactive { body })
     }
 
     /// `eval`: one expression list.
     pub(super) fn eval(&mut self) -> PResult<Mod> {
-        let body = Box::new(self.star_expressions()?);
+        if matches!(self.kind(), TokKind::EndMarker) {
+            // Nothing to evaluate: CPython reports no position at all.
+            let at_start = SyntaxError::at_line(
+                self.src,
+                ErrorKind::SyntaxError,
+                "invalid syntax".into(),
+                0,
+                0,
+                0,
+            );
+            return Err(SyntaxError {
+                end_lineno: 0,
+                ..at_start
+            });
+        }
+        // `expressions`: unlike a statement, no starred items.
+        let body = Box::new(self.expression_list(Self::expression)?);
         while matches!(self.kind(), TokKind::Newline) {
             self.advance();
         }
