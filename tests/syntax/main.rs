@@ -384,3 +384,88 @@ fn deep_nesting_is_an_error_not_a_stack_overflow() {
     );
     assert!(parse_on_dos_sized_stack(format!("x = f'{}'\n", "{f'".repeat(60))).is_some());
 }
+
+/// REPL input classification against `codeop.compile_command` (what
+/// CPython's `code.InteractiveConsole` uses), asked of python3 at test time.
+/// (Errors codeop gets from the compiler, like `return` outside a function,
+/// are the compiler's to report.)
+#[test]
+fn repl_input_matches_codeop() {
+    use mpydos::vm::syntax::repl::{parse_repl_input, ReplInput};
+    let cases = [
+        "x = 1",
+        "if x:",
+        "if x:\n  pass",
+        "if x:\n  pass\n",
+        "if x:\n  pass\n\n",
+        "x = (1,",
+        "x = (1,\n2)",
+        "s = \"\"\"abc",
+        "s = \"\"\"abc\ndef\"\"\"",
+        "x = \\",
+        "def f():",
+        "def f():\n  return 1\n",
+        "",
+        "# c",
+        "  \n# c\n",
+        "x = 1 2",
+        "1 +",
+        "'abc",
+        "@dec",
+        "@dec\ndef f(): pass",
+        "@dec\ndef f(): pass\n",
+        "class A:\n  x=1\n",
+        "try:\n  x\n",
+        "try:\n  x\nexcept:\n  y\n",
+        "if x:\n  pass\nelse:",
+        "x = [",
+        "print(1)\n",
+        "if x: pass",
+        "if x: pass\n",
+        "while x:\n  if y:\n    pass\n",
+        "for i in x:",
+        "async def f():",
+        "with a as b:\n  pass\n",
+        "match x:",
+        "match x:\n  case 1:\n    pass\n",
+        "x = {",
+        "f(1,\n2,",
+        "lambda:",
+        "import os",
+        "x +=",
+        "if x = 1:",
+    ];
+    let script = "import codeop,sys\nfor c in sys.stdin.read().split('\\0'):\n    try:\n        r = codeop.compile_command(c, symbol='single')\n        print('complete' if r else 'incomplete')\n    except SyntaxError as e:\n        print('invalid')\n";
+    let mut child = std::process::Command::new("python3")
+        .args(["-c", script])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("python3 runs");
+    use std::io::Write;
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(cases.join("\0").as_bytes())
+        .unwrap();
+    let output = child.wait_with_output().unwrap();
+    let verdicts: Vec<String> = String::from_utf8(output.stdout)
+        .unwrap()
+        .lines()
+        .map(String::from)
+        .collect();
+    assert_eq!(verdicts.len(), cases.len(), "python3 answered every case");
+    let mut failures = Vec::new();
+    for (case, want) in cases.iter().zip(&verdicts) {
+        let got = match parse_repl_input(case) {
+            ReplInput::Complete(_) => "complete",
+            ReplInput::Incomplete => "incomplete",
+            ReplInput::Invalid(_) => "invalid",
+        };
+        if got != want {
+            failures.push(format!("{case:?}: CPython {want}, ours {got}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -24,16 +24,23 @@ impl Parser<'_> {
         let saved = self.mark();
         let start = self.start();
         self.advance();
-        let header = self.match_subject().ok().filter(|_| {
-            self.at_op(Op::Colon)
-                && matches!(self.kind_at(1), TokKind::Newline)
-                && matches!(self.kind_at(2), TokKind::Indent)
-        });
+        let header = self
+            .match_subject()
+            .ok()
+            .filter(|_| self.at_op(Op::Colon) && matches!(self.kind_at(1), TokKind::Newline));
         let Some(subject) = header else {
             self.reset(saved);
             return Ok(None);
         };
-        self.pos += 3;
+        self.pos += 2;
+        if !matches!(self.kind(), TokKind::Indent) {
+            let msg = alloc::format!(
+                "expected an indented block after 'match' statement on line {}",
+                start.line
+            );
+            return Err(self.error_at_current(ErrorKind::IndentationError, &msg));
+        }
+        self.advance();
         self.enter()?;
         let mut cases = Vec::new();
         while self.current_name_is("case") {
