@@ -251,7 +251,7 @@ fn generated_program(lines: usize) -> String {
 }
 
 /// Parse speed against CPython's `ast.parse` on the same 5,000-line file,
-/// each the best of 5 runs in one process. Run by `make bench-syntax`.
+/// each the best of 15 runs in one process. Run by `make bench-syntax`.
 #[test]
 #[ignore = "a benchmark: make bench-syntax"]
 fn parse_speed_vs_cpython() {
@@ -259,13 +259,13 @@ fn parse_speed_vs_cpython() {
     let path = std::env::temp_dir().join("mpydos_parse_bench.py");
     fs::write(&path, &source).unwrap();
     let mut ours = f64::INFINITY;
-    for _ in 0..5 {
+    for _ in 0..15 {
         let start = std::time::Instant::now();
         let tree = parse_module(&source).expect("the generated program parses");
         ours = ours.min(start.elapsed().as_secs_f64());
         drop(tree);
     }
-    let script = "import ast,sys,time\nsrc=open(sys.argv[1]).read()\nbest=min((lambda t:(ast.parse(src),time.perf_counter()-t)[1])(time.perf_counter()) for _ in range(5))\nprint(best)";
+    let script = "import ast,sys,time\nsrc=open(sys.argv[1]).read()\nbest=min((lambda t:(ast.parse(src),time.perf_counter()-t)[1])(time.perf_counter()) for _ in range(15))\nprint(best)";
     let output = std::process::Command::new("python3")
         .args(["-c", script])
         .arg(&path)
