@@ -213,7 +213,7 @@ impl Parser<'_> {
         }
         let first = self.star_named_expression()?;
         if self.eat_op(Op::Colon) {
-            let value = self.expression()?;
+            let value = self.dict_value()?;
             if self.at_comprehension() {
                 let generators = self.comprehension_clauses()?;
                 self.expect_op(Op::RBrace)?;
@@ -269,9 +269,20 @@ impl Parser<'_> {
                 return Err(self.invalid_syntax());
             }
             keys.push(Some(key));
-            values.push(self.expression()?);
+            values.push(self.dict_value()?);
         }
         Ok(self.expr_at(ExprKind::Dict { keys, values }, start))
+    }
+
+    /// The value after `key:`, with CPython's message when it is missing.
+    fn dict_value(&mut self) -> PResult<Expr> {
+        if self.at_op(Op::RBrace) || self.at_op(Op::Comma) {
+            let colon = self.tokens[self.pos - 1].clone();
+            return Err(
+                self.error_at_token(&colon, "expression expected after dictionary key and ':'")
+            );
+        }
+        self.expression()
     }
 
     /// CPython locates a missing `:` after a dict key at the key's last column.

@@ -82,9 +82,11 @@ fn resolve_errors(
     if !parser.truncated {
         return result;
     }
-    let reached_end = parser.reached.get() + 1 >= parser.tokens.len();
+    // As CPython, judge by the line of the furthest token the parser read.
+    let reached = parser.reached.get();
+    let reached_end = reached + 1 >= parser.tokens.len();
     let parse_error_line = match &result {
-        Err(e) if !reached_end => Some(e.lineno),
+        Err(_) if !reached_end => Some(parser.tokens[reached].start.line),
         _ => None,
     };
     if let (Some((open, pos)), Some(line)) = (unclosed, parse_error_line) {

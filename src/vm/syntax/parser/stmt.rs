@@ -369,6 +369,13 @@ impl Parser<'_> {
         if let Some(op) = self.augmented_operator() {
             return self.augmented_assignment(first, op, start);
         }
+        if self.at_op(Op::ColonEq) && !matches!(first.node, ExprKind::Name { .. }) {
+            let msg = format!(
+                "cannot use assignment expressions with {}",
+                expr_name(&first)
+            );
+            return Err(self.error_at_expr(&first, &msg));
+        }
         if !self.at_op(Op::Equal) {
             return Ok(self.stmt_at(
                 StmtKind::Expr {
@@ -384,6 +391,14 @@ impl Parser<'_> {
                 self.check_first_target(&value)?;
             }
             let next = self.yield_or_star_expressions()?;
+            if matches!(
+                value.node,
+                ExprKind::Yield { .. } | ExprKind::YieldFrom { .. }
+            ) {
+                return Err(
+                    self.error_at_expr(&value, "assignment to yield expression not possible")
+                );
+            }
             targets.push(self.store_target(value)?);
             value = next;
         }
