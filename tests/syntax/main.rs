@@ -522,3 +522,31 @@ fn mangled_sources_never_panic() {
     }
     assert!(tried > 10_000);
 }
+
+/// `SyntaxError::at_loc` (for the compiler's errors) gives the positions
+/// CPython gives for the same node: `return` outside a function.
+#[test]
+fn errors_at_ast_locations_use_cpython_columns() {
+    use mpydos::vm::syntax::ast::{Mod, StmtKind};
+    use mpydos::vm::syntax::SyntaxError;
+    let source = "x = 'é'; return x\n";
+    let Ok(Mod::Module { body }) = parse_module(source) else {
+        panic!("parses")
+    };
+    assert!(matches!(body[1].node, StmtKind::Return { .. }));
+    let err = SyntaxError::at_loc(source, body[1].loc, "'return' outside function".into());
+    let script = "try:\n    compile(open(__import__('sys').argv[1]).read(), 'x', 'exec')\nexcept SyntaxError as e:\n    print(e.lineno, e.offset, e.end_lineno, e.end_offset)";
+    let path = std::env::temp_dir().join("mpydos_at_loc.py");
+    fs::write(&path, source).unwrap();
+    let output = std::process::Command::new("python3")
+        .args(["-c", script])
+        .arg(&path)
+        .output()
+        .unwrap();
+    let want = String::from_utf8(output.stdout).unwrap();
+    let got = format!(
+        "{} {} {} {}\n",
+        err.lineno, err.offset, err.end_lineno, err.end_offset
+    );
+    assert_eq!(got, want);
+}

@@ -3,6 +3,8 @@
 
 use alloc::string::String;
 
+use super::ast::Loc;
+
 /// Which built-in exception class the error is (`IndentationError` and
 /// `TabError` are subclasses of `SyntaxError` in CPython).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -58,6 +60,23 @@ impl SyntaxError {
             end_lineno: line,
             end_offset: offset as i32,
             text: line_text(src, line).into(),
+            at_end_of_input: false,
+        }
+    }
+
+    /// A SyntaxError at an AST node's location, for errors found after
+    /// parsing (the compiler's). CPython's compiler reports these offsets
+    /// as the node's byte columns + 1, unlike the parser's character
+    /// columns, so `loc` is taken as is.
+    pub fn at_loc(source: &str, loc: Loc, msg: String) -> SyntaxError {
+        SyntaxError {
+            kind: ErrorKind::SyntaxError,
+            msg,
+            lineno: loc.lineno,
+            offset: loc.col_offset + 1,
+            end_lineno: loc.end_lineno,
+            end_offset: loc.end_col_offset as i32 + 1,
+            text: line_text(source, loc.lineno).into(),
             at_end_of_input: false,
         }
     }
@@ -123,6 +142,9 @@ impl SyntaxError {
     /// text). As CPython's `print_error_text`: indentation stripped, caret
     /// placed by byte column, repeated up to `end_offset` (to the line end
     /// for a multi-line span; once for IndentationError/TabError).
+    /// Made for the parser's errors, whose offsets count characters: for
+    /// the compiler's (`at_loc`, byte offsets) on a line with non-ASCII
+    /// text before the error, CPython's carets sit further left.
     pub fn caret_lines(&self) -> String {
         let text = self.text.as_str();
         if text.is_empty() {
