@@ -75,6 +75,9 @@ pub fn exit_status(vm: &mut Vm, r: PyResult<Value>) -> i32 {
         };
     }
     vm.print_exception(&e);
+    if vm.exc_is(&e, Exc::KeyboardInterrupt) {
+        return 130;
+    }
     1
 }
 

@@ -29,6 +29,17 @@ fn source_line(path: &str, n: u32) -> Option<String> {
     }
 }
 
+/// The summary line for a run of `count` identical traceback entries.
+fn flush_repeats(out: &mut String, count: usize) {
+    if count > 3 {
+        let n = count - 3;
+        out.push_str(&format!(
+            "  [Previous line repeated {n} more time{}]\n",
+            if n == 1 { "" } else { "s" }
+        ));
+    }
+}
+
 impl Vm {
     /// The full report for `e` (with its chain), as CPython prints it.
     pub fn format_exception(&mut self, e: &ObjRef) -> String {
@@ -69,6 +80,10 @@ impl Vm {
         if !tb.is_none() {
             out.push_str("Traceback (most recent call last):\n");
             let mut node = tb;
+            // Like CPython, a run of identical entries shows three times,
+            // then "[Previous line repeated N more times]".
+            let mut last: Option<(String, u32, String)> = None;
+            let mut repeats = 0usize;
             while let Value::Obj(n) = node {
                 let Kind::Traceback(entry, next) = &*n else {
                     break;
@@ -77,15 +92,26 @@ impl Vm {
                     .unwrap_or("?")
                     .to_owned();
                 let name = entry.code.raw.name.clone();
-                out.push_str(&format!(
-                    "  File \"{file}\", line {}, in {name}\n",
-                    entry.line
-                ));
-                if let Some(src) = source_line(&file, entry.line) {
-                    out.push_str(&format!("    {src}\n"));
+                let key = (file.clone(), entry.line, name.clone());
+                if last.as_ref() == Some(&key) {
+                    repeats += 1;
+                } else {
+                    flush_repeats(out, repeats);
+                    repeats = 1;
+                    last = Some(key);
+                }
+                if repeats <= 3 {
+                    out.push_str(&format!(
+                        "  File \"{file}\", line {}, in {name}\n",
+                        entry.line
+                    ));
+                    if let Some(src) = source_line(&file, entry.line) {
+                        out.push_str(&format!("    {src}\n"));
+                    }
                 }
                 node = next.clone();
             }
+            flush_repeats(out, repeats);
         }
         let ev = Value::Obj(e.clone());
         if self.exc_is(e, Exc::SyntaxError) {

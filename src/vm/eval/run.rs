@@ -529,11 +529,11 @@ impl Vm {
                 }
                 Opcode::Jump => f.pc = arg as usize,
                 Opcode::JumpBackward => {
-                    f.pc = arg as usize;
                     self.ticks = self.ticks.wrapping_sub(64);
                     if self.ticks > POLL_INTERVAL {
                         self.poll()?;
                     }
+                    f.pc = arg as usize;
                 }
                 Opcode::PopJumpIfFalse => {
                     let v = pop!();
