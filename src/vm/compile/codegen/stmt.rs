@@ -78,6 +78,7 @@ impl<'a> Compiler<'a> {
                 let at = handlers.first().map_or(s.loc, |h| h.loc);
                 Err(self.error(at, "'except*' is not supported by MPYDOS"))
             }
+            StmtKind::Match { .. } => Err(self.error(s.loc, "'match' is not supported by MPYDOS")),
             StmtKind::Assert { test, msg } => self.assert(test, msg.as_deref()),
             StmtKind::Import { names } => self.import(names),
             StmtKind::ImportFrom {

@@ -233,6 +233,7 @@ impl Builder<'_> {
                 self.opt_expr(msg)
             }
             StmtKind::Import { names } | StmtKind::ImportFrom { names, .. } => self.imports(names),
+            StmtKind::Match { .. } => Ok(()),
             StmtKind::Global { names } => self.declare(names, s.loc, DEF_GLOBAL),
             StmtKind::Nonlocal { names } => {
                 if self.scope().kind == ScopeKind::Module {
