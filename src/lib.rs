@@ -9,6 +9,7 @@ extern crate alloc;
 #[cfg(feature = "host")]
 extern crate std;
 
+pub mod lineedit;
 pub mod platform;
 pub mod vm;
 

@@ -92,6 +92,31 @@ pub enum Stream {
     Stderr,
 }
 
+/// A key press, as the REPL's line editor sees it (see `lineedit`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Key {
+    Char(char),
+    Enter,
+    Backspace,
+    Delete,
+    Left,
+    Right,
+    Home,
+    End,
+    Up,
+    Down,
+    /// Ctrl-K: delete from the cursor to the end of the line.
+    KillToEnd,
+    /// Ctrl-U: delete from the start of the line to the cursor.
+    KillToStart,
+    /// Ctrl-C.
+    Interrupt,
+    /// Ctrl-D.
+    EndOfInput,
+    /// Ctrl-Z (DOS's end of input, with Enter).
+    CtrlZ,
+}
+
 /// The machine, as MPYDOS sees it. All methods take `&self`: the program is
 /// single-threaded, implementations keep their state in cells.
 pub trait Platform: Sync {
@@ -104,6 +129,18 @@ pub trait Platform: Sync {
     fn read_line(&self) -> OsResult<Option<Vec<u8>>>;
     /// True when standard input is an interactive console.
     fn stdin_is_console(&self) -> bool;
+    /// Start reading single key presses for the line editor (raw console,
+    /// no echo, Ctrl-C read as a key). False when the console cannot; the
+    /// REPL then uses `read_line`.
+    fn begin_keys(&self) -> bool {
+        false
+    }
+    /// One key press (after `begin_keys`); `Ok(None)` when input has ended.
+    fn read_key(&self) -> OsResult<Option<Key>> {
+        Ok(None)
+    }
+    /// Back to line mode (echo, Ctrl-C interrupts) after `begin_keys`.
+    fn end_keys(&self) {}
 
     // --- time ----------------------------------------------------------
     /// Monotonic microseconds since an arbitrary start; never goes back.

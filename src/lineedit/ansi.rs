@@ -1,0 +1,142 @@
+//! Turning the bytes a terminal in raw mode sends into [`Key`]s: UTF-8
+//! text, control keys (Ctrl-A/E/K/U, ...) and the ANSI escape sequences of
+//! the arrow and editing keys (`ESC [ A`, `ESC O H`, `ESC [ 3 ~`, ...).
+//! Hand-written: the crates that do this (crossterm, termion) read the
+//! terminal themselves and need std; this has to stay a pure function.
+
+use super::Key;
+
+/// A byte-at-a-time decoder; keeps the part of a sequence seen so far.
+#[derive(Default)]
+pub struct AnsiDecoder {
+    state: State,
+    /// The number parameter of a `ESC [ n ~` sequence.
+    param: u32,
+    utf8: [u8; 4],
+    utf8_len: usize,
+    utf8_need: usize,
+}
+
+#[derive(Default, Clone, Copy, PartialEq, Eq)]
+enum State {
+    #[default]
+    Ground,
+    Escape,
+    Csi,
+    Ss3,
+    Utf8,
+}
+
+impl AnsiDecoder {
+    /// Feeds one byte; returns a key once one is complete. Unknown sequences
+    /// and control bytes give nothing.
+    pub fn push(&mut self, byte: u8) -> Option<Key> {
+        match self.state {
+            State::Ground => self.ground(byte),
+            State::Escape => {
+                self.state = match byte {
+                    b'[' => State::Csi,
+                    b'O' => State::Ss3,
+                    _ => State::Ground,
+                };
+                self.param = 0;
+                None
+            }
+            State::Csi => match byte {
+                b'0'..=b'9' => {
+                    self.param = self.param.saturating_mul(10) + u32::from(byte - b'0');
+                    None
+                }
+                b';' => None,
+                _ => {
+                    self.state = State::Ground;
+                    match byte {
+                        b'~' => tilde_key(self.param),
+                        _ => final_key(byte),
+                    }
+                }
+            },
+            State::Ss3 => {
+                self.state = State::Ground;
+                final_key(byte)
+            }
+            State::Utf8 => self.continue_utf8(byte),
+        }
+    }
+
+    fn ground(&mut self, byte: u8) -> Option<Key> {
+        Some(match byte {
+            b'\r' | b'\n' => Key::Enter,
+            0x7f | 0x08 => Key::Backspace,
+            b'\t' => Key::Char('\t'),
+            0x01 => Key::Home,
+            0x02 => Key::Left,
+            0x03 => Key::Interrupt,
+            0x04 => Key::EndOfInput,
+            0x05 => Key::End,
+            0x06 => Key::Right,
+            0x0b => Key::KillToEnd,
+            0x0e => Key::Down,
+            0x10 => Key::Up,
+            0x15 => Key::KillToStart,
+            0x1a => Key::CtrlZ,
+            0x1b => {
+                self.state = State::Escape;
+                return None;
+            }
+            0x20..=0x7e => Key::Char(char::from(byte)),
+            0xc2..=0xf4 => {
+                self.utf8[0] = byte;
+                self.utf8_len = 1;
+                self.utf8_need = match byte {
+                    0xc2..=0xdf => 2,
+                    0xe0..=0xef => 3,
+                    _ => 4,
+                };
+                self.state = State::Utf8;
+                return None;
+            }
+            _ => return None,
+        })
+    }
+
+    fn continue_utf8(&mut self, byte: u8) -> Option<Key> {
+        if byte & 0xc0 != 0x80 {
+            self.state = State::Ground;
+            return self.ground(byte);
+        }
+        self.utf8[self.utf8_len] = byte;
+        self.utf8_len += 1;
+        if self.utf8_len < self.utf8_need {
+            return None;
+        }
+        self.state = State::Ground;
+        core::str::from_utf8(&self.utf8[..self.utf8_len])
+            .ok()
+            .and_then(|s| s.chars().next())
+            .map(Key::Char)
+    }
+}
+
+/// `ESC [ X` and `ESC O X`.
+fn final_key(byte: u8) -> Option<Key> {
+    Some(match byte {
+        b'A' => Key::Up,
+        b'B' => Key::Down,
+        b'C' => Key::Right,
+        b'D' => Key::Left,
+        b'H' => Key::Home,
+        b'F' => Key::End,
+        _ => return None,
+    })
+}
+
+/// `ESC [ n ~` (VT220 editing keys; xterm and the Linux console differ).
+fn tilde_key(n: u32) -> Option<Key> {
+    Some(match n {
+        1 | 7 => Key::Home,
+        4 | 8 => Key::End,
+        3 => Key::Delete,
+        _ => return None,
+    })
+}
