@@ -1,30 +1,32 @@
-//! The interactive prompt: `>>> ` / `... `, multi-line blocks, expression
-//! results echoed with repr, tracebacks printed, end of input leaves.
-//! Line editing is the console's own (no history or arrow keys yet).
+//! The interactive prompt, as CPython's: `>>> ` / `... `, a block ends with
+//! an empty line, expression results echoed with repr (and kept in `_`),
+//! tracebacks printed and the session goes on, Ctrl-C drops the line,
+//! Ctrl-D (Ctrl-Z Enter on DOS), `exit()` or `sys.exit(n)` leave.
+//!
+//! Lines are typed through the `lineedit` editor (arrows, history) when the
+//! platform can read single keys, else through `Platform::read_line`. Piped
+//! input is not a session: it is read whole and run as a script.
+//!
+//! The banner names MPYDOS, its version and the platform, and says how to
+//! leave; it does not offer CPython's "help", "copyright", "credits" or
+//! "license", which MPYDOS does not have.
 
+use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
+use crate::lineedit::{LineEditor, Outcome};
 use crate::platform::{platform, Stream};
 use crate::runner::{exit_status, main_globals, new_vm};
-use crate::vm::syntax::{self, Mode};
+use crate::vm::builtins::exc_table::Exc;
+use crate::vm::syntax::repl::{parse_repl_input, ReplInput};
+use crate::vm::syntax::Mode;
 
-/// True when `src` is an unfinished statement the user is still typing.
-fn incomplete(src: &str) -> bool {
-    match syntax::parse(src, Mode::Single) {
-        Ok(_) => {
-            // A compound statement stays open until an empty line.
-            let first = src.lines().next().unwrap_or("").trim_end();
-            (first.ends_with(':') || src.lines().count() > 1) && !src.ends_with("\n\n")
-        }
-        Err(e) => {
-            let msg = e.msg.as_str();
-            msg.contains("unexpected EOF")
-                || msg.contains("was never closed")
-                || msg.contains("expected an indented block")
-                || (msg.contains("unterminated triple-quoted") && !src.ends_with("\n\n\n"))
-        }
-    }
+/// What the prompt produced: a statement to run, or the end of the session.
+enum Entry {
+    Source(String),
+    Interrupted,
+    EndOfInput,
 }
 
 /// Run the REPL until end of input; returns the exit status.
@@ -40,46 +42,115 @@ pub fn run() -> i32 {
         return crate::runner::run_source(&mut vm, &src, "<stdin>");
     }
     let globals = main_globals(&mut vm, None);
-    let banner = "MPYDOS 0.1.0 (Python 3.11 subset)\nType Ctrl-D (Ctrl-Z Enter on DOS) to leave.\n";
-    p.write(Stream::Stdout, banner.as_bytes());
+    write_out(&banner(p.name()));
+    let mut editor = LineEditor::new();
     loop {
-        let mut src = String::new();
-        let mut prompt = ">>> ";
-        loop {
-            p.write(Stream::Stdout, prompt.as_bytes());
-            let line = match p.read_line() {
-                Ok(Some(l)) => l,
-                _ => {
-                    p.write(Stream::Stdout, b"\n");
-                    return 0;
-                }
-            };
-            let text = String::from_utf8_lossy(&line).replace("\r\n", "\n");
-            let text = if text.ends_with('\n') {
-                text
-            } else {
-                text + "\n"
-            };
-            if src.is_empty() && text.trim().is_empty() {
-                break;
+        let source = match read_entry(&mut editor) {
+            Entry::Source(source) => source,
+            Entry::Interrupted => {
+                write_out("\nKeyboardInterrupt\n");
+                continue;
             }
-            src.push_str(&text);
-            if !incomplete(&src) {
-                break;
+            Entry::EndOfInput => {
+                write_out("\n");
+                return 0;
             }
-            prompt = "... ";
-        }
-        if src.trim().is_empty() {
-            continue;
-        }
+        };
+        p.take_interrupt(); // a Ctrl-C from before this statement is stale
         let r = vm
-            .compile_source(&src, "<stdin>", Mode::Single)
+            .compile_source(&source, "<stdin>", Mode::Single)
             .and_then(|code| vm.run_module_code(code, &globals));
         if let Err(e) = &r {
-            if vm.exc_is(e, crate::vm::builtins::exc_table::Exc::SystemExit) {
+            if vm.exc_is(e, Exc::SystemExit) {
                 return exit_status(&mut vm, r);
             }
         }
         exit_status(&mut vm, r);
+    }
+}
+
+fn banner(platform_name: &str) -> String {
+    let leave = if platform_name == "dos" {
+        "Ctrl-Z then Enter"
+    } else {
+        "Ctrl-D"
+    };
+    format!(
+        "MPYDOS {} (Python 3.11) on {platform_name}\nType exit() or {leave} to leave.\n",
+        env!("CARGO_PKG_VERSION")
+    )
+}
+
+/// Reads lines until they form a statement (CPython's codeop rules).
+fn read_entry(editor: &mut LineEditor) -> Entry {
+    let mut lines: Vec<String> = Vec::new();
+    loop {
+        let prompt = if lines.is_empty() { ">>> " } else { "... " };
+        let line = match read_line(editor, prompt) {
+            Outcome::Line(line) => line,
+            Outcome::Interrupted => return Entry::Interrupted,
+            Outcome::EndOfInput => return Entry::EndOfInput,
+        };
+        if lines.is_empty() && line.trim().is_empty() {
+            continue;
+        }
+        lines.push(line);
+        let source = lines.join("\n");
+        if !matches!(parse_repl_input(&source), ReplInput::Incomplete) {
+            return Entry::Source(source);
+        }
+    }
+}
+
+/// Shows `prompt` and reads one line, with the editor when keys can be read.
+fn read_line(editor: &mut LineEditor, prompt: &str) -> Outcome {
+    let p = platform();
+    write_out(prompt);
+    if !p.begin_keys() {
+        return read_plain_line();
+    }
+    let mut echo = Vec::new();
+    let outcome = loop {
+        let key = match p.read_key() {
+            Ok(Some(key)) => key,
+            _ => break Outcome::EndOfInput,
+        };
+        echo.clear();
+        let done = editor.feed(key, &mut echo);
+        write_out(&String::from_utf8_lossy(&echo));
+        if let Some(outcome) = done {
+            break outcome;
+        }
+    };
+    p.end_keys();
+    outcome
+}
+
+/// A line from the console's own line input (no editing keys).
+fn read_plain_line() -> Outcome {
+    let p = platform();
+    match p.read_line() {
+        Ok(Some(bytes)) => {
+            let text = String::from_utf8_lossy(&bytes);
+            let line = text.trim_end_matches(['\r', '\n']);
+            if p.take_interrupt() {
+                Outcome::Interrupted
+            } else if line == "\x1a" {
+                Outcome::EndOfInput
+            } else {
+                Outcome::Line(line.into())
+            }
+        }
+        _ => Outcome::EndOfInput,
+    }
+}
+
+/// Console text: "\n" becomes CR LF on DOS, whose console does no translation.
+fn write_out(text: &str) {
+    let p = platform();
+    if p.name() == "dos" {
+        p.write(Stream::Stdout, text.replace('\n', "\r\n").as_bytes());
+    } else {
+        p.write(Stream::Stdout, text.as_bytes());
     }
 }

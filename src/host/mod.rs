@@ -1,6 +1,8 @@
 //! The Linux platform: [`Platform`] over std, so `mpydos` runs scripts on the
 //! build machine exactly as MPYDOS.EXE runs them on DOS.
 
+mod keys;
+
 use alloc::string::String;
 use alloc::vec::Vec;
 use core::sync::atomic::{AtomicBool, Ordering};
@@ -11,7 +13,7 @@ use std::io::{BufRead, IsTerminal, Read, Seek, Write};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use crate::platform::{
-    errno, DateTime, FileHandle, FileStat, OpenMode, OsError, OsResult, Platform, SeekFrom,
+    errno, DateTime, FileHandle, FileStat, Key, OpenMode, OsError, OsResult, Platform, SeekFrom,
     Stream,
 };
 
@@ -22,6 +24,7 @@ pub struct Host {
     start: Instant,
     files: RefCell<HashMap<i32, File>>,
     next_handle: RefCell<i32>,
+    keys: keys::Keys,
 }
 
 // The program is single-threaded; the signal handler touches only an atomic.
@@ -33,6 +36,7 @@ pub fn install() {
         start: Instant::now(),
         files: RefCell::new(HashMap::new()),
         next_handle: RefCell::new(3),
+        keys: keys::Keys::default(),
     }));
     install_sigint();
     crate::platform::install(host);
@@ -101,6 +105,18 @@ impl Platform for Host {
         std::io::stdin().is_terminal()
     }
 
+    fn begin_keys(&self) -> bool {
+        self.keys.begin()
+    }
+
+    fn read_key(&self) -> OsResult<Option<Key>> {
+        self.keys.read()
+    }
+
+    fn end_keys(&self) {
+        keys::restore_terminal();
+    }
+
     fn monotonic_us(&self) -> u64 {
         self.start.elapsed().as_micros() as u64
     }
@@ -145,6 +161,7 @@ impl Platform for Host {
     }
 
     fn exit(&self, code: i32) -> ! {
+        keys::restore_terminal();
         let _ = std::io::stdout().flush();
         std::process::exit(code)
     }
