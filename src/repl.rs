@@ -96,8 +96,24 @@ fn read_entry(editor: &mut LineEditor) -> Entry {
         }
         lines.push(line);
         let source = lines.join("\n");
-        if !matches!(parse_repl_input(&source), ReplInput::Incomplete) {
+        if is_complete(&source, lines.len()) {
             return Entry::Source(source);
+        }
+    }
+}
+
+/// True when `source` (`line_count` lines) is a statement to run, or an
+/// error to report; false while more lines could still finish it.
+fn is_complete(source: &str, line_count: usize) -> bool {
+    match parse_repl_input(source) {
+        ReplInput::Complete(_) => true,
+        ReplInput::Incomplete => false,
+        // A nested block header on the last line (`    if n:`): its body is
+        // still to come, as codeop.compile_command decides.
+        ReplInput::Invalid(err) => {
+            let header_is_last_line = err.msg.starts_with("expected an indented block")
+                && err.msg.ends_with(&format!(" on line {line_count}"));
+            !(header_is_last_line && !source.ends_with('\n'))
         }
     }
 }
@@ -105,8 +121,11 @@ fn read_entry(editor: &mut LineEditor) -> Entry {
 /// Shows `prompt` and reads one line, with the editor when keys can be read.
 fn read_line(editor: &mut LineEditor, prompt: &str) -> Outcome {
     let p = platform();
+    // Raw mode before the prompt shows, so no key typed after it is echoed
+    // by the terminal itself.
+    let editing = p.begin_keys();
     write_out(prompt);
-    if !p.begin_keys() {
+    if !editing {
         return read_plain_line();
     }
     let mut echo = Vec::new();

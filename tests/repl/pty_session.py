@@ -22,6 +22,7 @@ class Session:
         if self.pid == 0:
             os.execvpe(argv[0], argv, env)
         self.raw = b""
+        self.mark = 0  # output before this was there when keys were last sent
 
     def _read_some(self, deadline):
         r, _, _ = select.select([self.fd], [], [], max(0.0, deadline - time.time()))
@@ -39,7 +40,7 @@ class Session:
     def wait_prompt(self):
         """Reads until the output ends with a prompt; False at end of output."""
         deadline = time.time() + WAIT_LIMIT_S
-        while not self.raw.endswith(PROMPTS):
+        while len(self.raw) <= self.mark or not self.raw.endswith(PROMPTS):
             got = self._read_some(deadline)
             if got is None:
                 return False
@@ -48,6 +49,8 @@ class Session:
         return True
 
     def send(self, keys):
+        """Types `keys`; the next wait_prompt waits for a prompt after them."""
+        self.mark = len(self.raw)
         os.write(self.fd, keys)
 
     def finish(self):
