@@ -113,7 +113,7 @@ fn is_complete(source: &str, line_count: usize) -> bool {
         ReplInput::Invalid(err) => {
             let header_is_last_line = err.msg.starts_with("expected an indented block")
                 && err.msg.ends_with(&format!(" on line {line_count}"));
-            !(header_is_last_line && !source.ends_with('\n'))
+            !header_is_last_line || source.ends_with('\n')
         }
     }
 }
