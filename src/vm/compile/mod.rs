@@ -9,6 +9,7 @@
 //! is unsupported). Annotations are neither evaluated nor stored
 //! (`__annotations__` does not exist).
 mod assemble;
+mod chains;
 mod codegen;
 mod error;
 mod fblock;

@@ -11,6 +11,7 @@ use crate::vm::compile::error::CompileResult;
 use crate::vm::syntax::ast::{Expr, ExprKind, Keyword};
 
 impl<'a> Compiler<'a> {
+    #[inline(never)] // keeps the recursive expr() frame small (see error.rs)
     pub(super) fn call(
         &mut self,
         func: &'a Expr,
@@ -35,6 +36,7 @@ impl<'a> Compiler<'a> {
 
     /// Pushes the arguments and emits the call, the callable (or method
     /// pair) and `pushed` positional arguments being on the stack already.
+    #[inline(never)] // keeps the recursive expr() frame small (see error.rs)
     pub(super) fn call_helper(
         &mut self,
         pushed: u32,

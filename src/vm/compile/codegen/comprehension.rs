@@ -16,6 +16,7 @@ enum Kind {
 }
 
 impl<'a> Compiler<'a> {
+    #[inline(never)] // keeps the recursive expr() frame small (see error.rs)
     pub(super) fn comprehension(&mut self, e: &'a Expr) -> CompileResult<()> {
         let (name, kind, generators, elt, value) = match &e.node {
             ExprKind::ListComp { elt, generators } => {

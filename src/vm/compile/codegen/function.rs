@@ -43,6 +43,7 @@ impl<'a> Compiler<'a> {
         self.name_op(name, NameCtx::Store, s.loc)
     }
 
+    #[inline(never)] // keeps the recursive expr() frame small (see error.rs)
     pub(super) fn lambda(
         &mut self,
         e: &'a Expr,

@@ -21,7 +21,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 
 use super::assemble::assemble;
-use super::error::{error_at, CompileResult};
+use super::error::{error_at, CompileResult, Nesting};
 use super::symtable::{mangle, NameScope, ScopeId, ScopeKind, SymbolTable};
 use super::unit::{Label, Unit};
 use crate::vm::bytecode::{CodeFlags, CodeObject, Const, Location, Opcode};
@@ -45,6 +45,7 @@ pub(super) struct Compiler<'a> {
     interactive: bool,
     /// `-O`: asserts are dropped and `__debug__` is False.
     optimize: bool,
+    nesting: Nesting,
 }
 
 impl<'a> Compiler<'a> {
@@ -61,6 +62,7 @@ impl<'a> Compiler<'a> {
             units: Vec::new(),
             interactive: false,
             optimize,
+            nesting: Nesting::default(),
         }
     }
 
@@ -269,6 +271,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// Emits the load, store or delete of a variable by its resolved scope.
+    #[inline(never)] // keeps the recursive expr() frame small (see error.rs)
     fn name_op(&mut self, id: &str, ctx: NameCtx, loc: Loc) -> CompileResult<()> {
         if id == "__debug__" {
             if ctx == NameCtx::Load {

@@ -7,6 +7,13 @@ use crate::vm::syntax::ast::{Stmt, StmtKind};
 
 impl<'a> Compiler<'a> {
     pub(super) fn stmt(&mut self, s: &'a Stmt) -> CompileResult<()> {
+        self.nesting.enter(self.source, s.loc)?;
+        self.stmt_kind(s)?;
+        self.nesting.leave();
+        Ok(())
+    }
+
+    fn stmt_kind(&mut self, s: &'a Stmt) -> CompileResult<()> {
         self.set_loc(s.loc);
         match &s.node {
             StmtKind::FunctionDef {
@@ -64,7 +71,7 @@ impl<'a> Compiler<'a> {
                 orelse,
             } => self.async_for_loop(s, target, iter, body, orelse),
             StmtKind::While { test, body, orelse } => self.while_loop(test, body, orelse),
-            StmtKind::If { test, body, orelse } => self.if_stmt(test, body, orelse),
+            StmtKind::If { .. } => self.if_stmt(s),
             StmtKind::With { items, body } => self.with_stmt(s, items, body, false),
             StmtKind::AsyncWith { items, body } => self.with_stmt(s, items, body, true),
             StmtKind::Raise { exc, cause } => self.raise(exc.as_deref(), cause.as_deref()),
