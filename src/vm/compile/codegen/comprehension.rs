@@ -58,7 +58,7 @@ impl<'a> Compiler<'a> {
         } else {
             self.emit(Opcode::ReturnValue, 0);
         }
-        let code = self.leave_unit();
+        let code = self.leave_unit()?;
         self.make_function(code, 0, e.loc)?;
         let outermost = &generators[0];
         self.expr(&outermost.iter)?;

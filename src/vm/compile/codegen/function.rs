@@ -34,7 +34,7 @@ impl<'a> Compiler<'a> {
         self.set_arg_counts(args);
         self.body_with_docstring(body, false)?;
         self.return_none();
-        let code = self.leave_unit();
+        let code = self.leave_unit()?;
         self.set_loc(s.loc);
         self.make_function(code, flags, s.loc)?;
         for _ in decorator_list {
@@ -63,7 +63,7 @@ impl<'a> Compiler<'a> {
             self.load_const(Const::None);
         }
         self.emit(Opcode::ReturnValue, 0);
-        let code = self.leave_unit();
+        let code = self.leave_unit()?;
         self.make_function(code, flags, e.loc)
     }
 

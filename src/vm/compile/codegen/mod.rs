@@ -84,7 +84,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Opcode::ReturnValue, 0);
             }
         }
-        Ok(self.leave_unit())
+        self.leave_unit()
     }
 
     fn unit(&mut self) -> &mut Unit<'a> {
@@ -236,9 +236,17 @@ impl<'a> Compiler<'a> {
     }
 
     /// Closes the innermost unit and returns its code object.
-    fn leave_unit(&mut self) -> CodeObject {
+    fn leave_unit(&mut self) -> CompileResult<CodeObject> {
         let unit = self.units.pop().expect("leave_unit without enter_unit");
-        assemble(unit, self.filename)
+        let line = unit.first_line;
+        assemble(unit, self.filename).map_err(|bug| {
+            let loc = Loc {
+                lineno: line,
+                end_lineno: line,
+                ..Loc::default()
+            };
+            self.error(loc, format!("internal compiler error: {bug}"))
+        })
     }
 
     fn return_none(&mut self) {
