@@ -1,4 +1,4 @@
-//! The parser against CPython: every tests/syntax/**/*.py is parsed and
+//! The parser against CPython: every tests/syntax/{ok,err}/*.py is parsed and
 //! compared with the expectations `make_expect.py` captured from python3
 //! (`.ast`: ast.dump with and without locations; `.err`: SyntaxError class,
 //! message, line and offset).
@@ -12,7 +12,7 @@ use mpydos::vm::syntax::parse_module;
 fn corpus() -> Vec<PathBuf> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/syntax");
     let mut files = Vec::new();
-    let mut dirs = vec![root];
+    let mut dirs = vec![root.join("ok"), root.join("err")];
     while let Some(dir) = dirs.pop() {
         for entry in fs::read_dir(&dir).unwrap() {
             let path = entry.unwrap().path();
@@ -103,4 +103,37 @@ fn trees_and_errors_match_cpython() {
 #[test]
 fn locations_match_cpython() {
     check(true);
+}
+
+/// Every file of a corpus written by `tests/syntax/stdlib_expect.py` (by
+/// default CPython's own standard library): run by `make test-syntax-stdlib`.
+#[test]
+#[ignore = "needs MPYDOS_SYNTAX_CORPUS from tests/syntax/stdlib_expect.py"]
+fn external_corpus_matches_cpython() {
+    let dir =
+        PathBuf::from(std::env::var("MPYDOS_SYNTAX_CORPUS").expect("MPYDOS_SYNTAX_CORPUS not set"));
+    let list = fs::read_to_string(dir.join("list.txt")).unwrap();
+    let mut failures = Vec::new();
+    let mut count = 0;
+    for (index, file) in list.lines().enumerate() {
+        count += 1;
+        let expect_file = dir.join(format!("{index}.exp"));
+        let want = fs::read_to_string(&expect_file)
+            .unwrap_or_else(|e| panic!("{}: {e}", expect_file.display()));
+        let path = Path::new(file);
+        let got = match actual(path, false) {
+            (tree, "ast") => format!("{tree}\n{}\n", actual(path, true).0),
+            (err, _) => err,
+        };
+        if want != got {
+            let (want, got) = around_first_difference(&want, &got);
+            failures.push(format!("{file}\n  want: {want}\n  got:  {got}"));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {count} files differ from CPython:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes the expected parser output for every tests/syntax/**/*.py with
+"""Writes the expected parser output for every tests/syntax/{ok,err}/*.py with
 CPython (the oracle): NAME.ast holds ast.dump(tree) and, on a second line,
 ast.dump(tree, include_attributes=True); a file CPython rejects gets
 NAME.err instead: "ErrorClass: msg" and "lineno offset".
@@ -14,9 +14,7 @@ if sys.version_info[:2] != (3, 11):
     sys.exit("make_expect.py: needs CPython 3.11 (the project's oracle)")
 
 here = pathlib.Path(__file__).resolve().parent
-for path in sorted(here.rglob("*.py")):
-    if path.name == "make_expect.py":
-        continue
+for path in sorted([*here.glob("ok/*.py"), *here.glob("err/*.py")]):
     source = path.read_bytes()
     ast_file, err_file = path.with_suffix(".ast"), path.with_suffix(".err")
     try:

@@ -4,7 +4,6 @@
 //!
 //! Left out on purpose: `type_comment` fields (always `None` unless
 //! `ast.parse(type_comments=True)`), `TypeIgnore`, `FunctionType`.
-//! Not yet: `Match` and its patterns (Python 3.10's `match` statement).
 //!
 //! Every located node carries a [`Loc`]: 1-based lines, 0-based columns
 //! counted in UTF-8 bytes, exactly as CPython reports them.
@@ -116,6 +115,11 @@ pub enum StmtKind {
     AsyncWith {
         items: Vec<WithItem>,
         body: Vec<Stmt>,
+    },
+    /// `match subject:` with its `case` blocks (Python 3.10).
+    Match {
+        subject: Box<Expr>,
+        cases: Vec<MatchCase>,
     },
     Raise {
         exc: Option<Box<Expr>>,
@@ -420,4 +424,60 @@ pub struct Alias {
 pub struct WithItem {
     pub context_expr: Expr,
     pub optional_vars: Option<Box<Expr>>,
+}
+
+/// One `case pattern [if guard]:` block of a match statement (no location,
+/// as in CPython).
+#[derive(Clone, Debug, PartialEq)]
+pub struct MatchCase {
+    pub pattern: Pattern,
+    pub guard: Option<Box<Expr>>,
+    pub body: Vec<Stmt>,
+}
+
+/// A pattern with its location.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Pattern {
+    pub node: PatternKind,
+    pub loc: Loc,
+}
+
+/// `pattern` in CPython's ASDL.
+#[derive(Clone, Debug, PartialEq)]
+pub enum PatternKind {
+    /// A literal or dotted-name value compared with `==`.
+    MatchValue {
+        value: Box<Expr>,
+    },
+    /// `None`, `True` or `False`, compared with `is`.
+    MatchSingleton {
+        value: Constant,
+    },
+    MatchSequence {
+        patterns: Vec<Pattern>,
+    },
+    /// `rest` is the name of a `**rest` capture.
+    MatchMapping {
+        keys: Vec<Expr>,
+        patterns: Vec<Pattern>,
+        rest: Option<String>,
+    },
+    MatchClass {
+        cls: Box<Expr>,
+        patterns: Vec<Pattern>,
+        kwd_attrs: Vec<String>,
+        kwd_patterns: Vec<Pattern>,
+    },
+    /// `*name` (or `*_`, name None) inside a sequence pattern.
+    MatchStar {
+        name: Option<String>,
+    },
+    /// `pattern as name`, a capture (`pattern` None) or `_` (both None).
+    MatchAs {
+        pattern: Option<Box<Pattern>>,
+        name: Option<String>,
+    },
+    MatchOr {
+        patterns: Vec<Pattern>,
+    },
 }

@@ -235,6 +235,10 @@ impl Dump for Stmt {
                 f.field("items", items);
                 f.field("body", body);
             }),
+            S::Match { subject, cases } => d.node("Match", loc, |f| {
+                f.field("subject", subject);
+                f.field("cases", cases);
+            }),
             S::Raise { exc, cause } => d.node("Raise", loc, |f| {
                 f.opt("exc", exc);
                 f.opt("cause", cause);
@@ -484,6 +488,58 @@ impl Dump for Comprehension {
     }
 }
 
+impl Dump for MatchCase {
+    fn dump(&self, d: &mut Dumper) {
+        d.node("match_case", None, |f| {
+            f.field("pattern", &self.pattern);
+            f.opt("guard", &self.guard);
+            f.field("body", &self.body);
+        });
+    }
+}
+
+impl Dump for Pattern {
+    fn dump(&self, d: &mut Dumper) {
+        use PatternKind as P;
+        let loc = Some(&self.loc);
+        match &self.node {
+            P::MatchValue { value } => d.node("MatchValue", loc, |f| f.field("value", value)),
+            P::MatchSingleton { value } => d.node("MatchSingleton", loc, |f| {
+                f.raw("value", &constant_repr(value))
+            }),
+            P::MatchSequence { patterns } => {
+                d.node("MatchSequence", loc, |f| f.field("patterns", patterns))
+            }
+            P::MatchMapping {
+                keys,
+                patterns,
+                rest,
+            } => d.node("MatchMapping", loc, |f| {
+                f.field("keys", keys);
+                f.field("patterns", patterns);
+                f.opt("rest", rest);
+            }),
+            P::MatchClass {
+                cls,
+                patterns,
+                kwd_attrs,
+                kwd_patterns,
+            } => d.node("MatchClass", loc, |f| {
+                f.field("cls", cls);
+                f.field("patterns", patterns);
+                f.field("kwd_attrs", kwd_attrs);
+                f.field("kwd_patterns", kwd_patterns);
+            }),
+            P::MatchStar { name } => d.node("MatchStar", loc, |f| f.opt("name", name)),
+            P::MatchAs { pattern, name } => d.node("MatchAs", loc, |f| {
+                f.opt("pattern", pattern);
+                f.opt("name", name);
+            }),
+            P::MatchOr { patterns } => d.node("MatchOr", loc, |f| f.field("patterns", patterns)),
+        }
+    }
+}
+
 impl Dump for ExceptHandler {
     fn dump(&self, d: &mut Dumper) {
         d.node("ExceptHandler", Some(&self.loc), |f| {
@@ -683,15 +739,19 @@ pub fn str_repr(s: &str) -> String {
     out
 }
 
-/// An approximation of `str.isprintable` for one character: control and
-/// separator characters (other than space) and format characters are not.
+/// An approximation of `str.isprintable` for one character (no Unicode
+/// category table in core): control, separator (other than space), common
+/// format characters, private use and noncharacters are not printable.
 fn is_printable(c: char) -> bool {
     if c == ' ' {
         return true;
     }
     !(c.is_control()
         || c.is_whitespace()
-        || matches!(c, '\u{ad}' | '\u{200b}'..='\u{200f}' | '\u{2028}'..='\u{202e}' | '\u{2060}'..='\u{206f}' | '\u{feff}' | '\u{fff9}'..='\u{fffb}' | '\u{e000}'..='\u{f8ff}'))
+        || matches!(c, '\u{ad}' | '\u{200b}'..='\u{200f}' | '\u{2028}'..='\u{202e}' | '\u{2060}'..='\u{206f}')
+        || matches!(c, '\u{feff}' | '\u{fff9}'..='\u{fffb}' | '\u{e000}'..='\u{f8ff}' | '\u{fdd0}'..='\u{fdef}')
+        || (c as u32) & 0xfffe == 0xfffe
+        || c >= '\u{f0000}')
 }
 
 /// Python's `repr()` of a bytes value.

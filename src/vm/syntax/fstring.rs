@@ -88,7 +88,7 @@ impl StringPieces {
             let kind = self.unicode.then(|| String::from("u"));
             return Ok(constant(Constant::Str(text), kind, loc));
         }
-        let values = join_pieces(self.pieces, loc, loc.end_lineno, loc.end_col_offset);
+        let values = join_pieces(self.pieces, loc);
         Ok(Expr {
             node: ExprKind::JoinedStr { values },
             loc,
@@ -103,10 +103,9 @@ fn constant(value: Constant, kind: Option<String>, loc: Loc) -> Expr {
     }
 }
 
-/// Merges adjacent texts, drops empty ones; Constants get `loc`, and
-/// format specs get CPython 3.11's span (their string token's start to the
-/// end of the whole literal).
-fn join_pieces(pieces: Vec<Piece>, loc: Loc, end_line: u32, end_col: u32) -> Vec<Expr> {
+/// Merges adjacent texts and drops empty ones; the Constants and
+/// FormattedValues all get `loc` (the whole literal), as in CPython 3.11.
+fn join_pieces(pieces: Vec<Piece>, loc: Loc) -> Vec<Expr> {
     let mut values: Vec<Expr> = Vec::new();
     let mut text = String::new();
     for piece in pieces {
@@ -121,13 +120,6 @@ fn join_pieces(pieces: Vec<Piece>, loc: Loc, end_line: u32, end_col: u32) -> Vec
                     ));
                 }
                 value.loc = loc;
-                if let ExprKind::FormattedValue {
-                    format_spec: Some(spec),
-                    ..
-                } = &mut value.node
-                {
-                    extend_spec(spec, end_line, end_col);
-                }
                 values.push(value);
             }
         }
@@ -136,26 +128,6 @@ fn join_pieces(pieces: Vec<Piece>, loc: Loc, end_line: u32, end_col: u32) -> Vec
         values.push(constant(Constant::Str(text), None, loc));
     }
     values
-}
-
-fn extend_spec(spec: &mut Expr, end_line: u32, end_col: u32) {
-    spec.loc.end_lineno = end_line;
-    spec.loc.end_col_offset = end_col;
-    if let ExprKind::JoinedStr { values } = &mut spec.node {
-        for value in values {
-            match &mut value.node {
-                ExprKind::Constant { .. } => value.loc = spec.loc,
-                ExprKind::FormattedValue {
-                    format_spec: Some(inner),
-                    ..
-                } => {
-                    value.loc = spec.loc;
-                    extend_spec(inner, end_line, end_col);
-                }
-                _ => value.loc = spec.loc,
-            }
-        }
-    }
 }
 
 /// A bad escape: CPython reports it at the token after the literal.
@@ -297,16 +269,17 @@ impl FStringScanner<'_, '_> {
         let mut format_spec = None;
         if self.byte(self.pos) == b':' {
             self.pos += 1;
-            let start = self.token.start;
+            let (start, end) = (self.token.start, self.token.end);
             let mut spec = Vec::new();
             self.fields(level + 1, &mut spec)?;
+            // CPython 3.11 gives a format spec its string token's span.
             let loc = Loc {
                 lineno: start.line,
                 col_offset: start.col,
-                end_lineno: start.line,
-                end_col_offset: start.col,
+                end_lineno: end.line,
+                end_col_offset: end.col,
             };
-            let values = join_pieces(spec, loc, loc.end_lineno, loc.end_col_offset);
+            let values = join_pieces(spec, loc);
             format_spec = Some(Box::new(Expr {
                 node: ExprKind::JoinedStr { values },
                 loc,
@@ -404,11 +377,28 @@ impl FStringScanner<'_, '_> {
             return Err(err);
         }
         let mut sub = Parser::for_fstring(parser.source(), lexed.tokens, parser.depth());
-        sub.fstring_expression().map_err(|mut err| {
+        let mut expr = sub.fstring_expression().map_err(|mut err| {
             if !err.msg.starts_with("f-string") {
                 err.msg = format!("f-string: {}", err.msg);
             }
             err
-        })
+        })?;
+        // CPython parses the field as `(expr)`, so a bare tuple's span takes
+        // in the `{` and the character after the expression.
+        if let ExprKind::Tuple { elts, .. } = &expr.node {
+            if elts.first().is_some_and(|e| {
+                e.loc.col_offset == expr.loc.col_offset && e.loc.lineno == expr.loc.lineno
+            }) {
+                let open = parser.position_of(start - 1);
+                let close = parser.position_of(end);
+                expr.loc = Loc {
+                    lineno: open.line,
+                    col_offset: open.col,
+                    end_lineno: close.line,
+                    end_col_offset: close.col + 1,
+                };
+            }
+        }
+        Ok(expr)
     }
 }

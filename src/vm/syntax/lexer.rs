@@ -583,7 +583,7 @@ impl StrPrefix {
             }
             *flag = true;
         }
-        let valid = !(prefix.unicode && text.len() > 1) && !(prefix.bytes && prefix.fmt);
+        let valid = !(prefix.unicode && text.len() > 1 || prefix.bytes && prefix.fmt);
         valid.then_some(prefix)
     }
 }

@@ -23,6 +23,7 @@ impl Parser<'_> {
             TokKind::Keyword(Kw::Class) => self.class_def(Vec::new())?,
             TokKind::Op(Op::At) => self.decorated()?,
             TokKind::Keyword(Kw::Async) => self.async_statement()?,
+            TokKind::Name => return self.match_statement(),
             _ => return Ok(None),
         };
         Ok(Some(stmt))
@@ -84,7 +85,7 @@ impl Parser<'_> {
         } else {
             self.else_block()?
         };
-        let loc = Self::loc_to_body_end(start, if orelse.is_empty() { &body } else { &orelse });
+        let loc = self.block_loc(start);
         Ok(Stmt {
             node: StmtKind::If { test, body, orelse },
             loc,
@@ -107,7 +108,7 @@ impl Parser<'_> {
         self.expect_colon()?;
         let body = self.block("'while' statement", line)?;
         let orelse = self.else_block()?;
-        let loc = Self::loc_to_body_end(start, if orelse.is_empty() { &body } else { &orelse });
+        let loc = self.block_loc(start);
         Ok(Stmt {
             node: StmtKind::While { test, body, orelse },
             loc,
@@ -124,7 +125,7 @@ impl Parser<'_> {
         self.expect_colon()?;
         let body = self.block("'for' statement", line)?;
         let orelse = self.else_block()?;
-        let loc = Self::loc_to_body_end(start, if orelse.is_empty() { &body } else { &orelse });
+        let loc = self.block_loc(start);
         let node = if is_async {
             StmtKind::AsyncFor {
                 target,
@@ -148,7 +149,7 @@ impl Parser<'_> {
         let items = self.with_items()?;
         self.expect_colon()?;
         let body = self.block("'with' statement", line)?;
-        let loc = Self::loc_to_body_end(start, &body);
+        let loc = self.block_loc(start);
         let node = if is_async {
             StmtKind::AsyncWith { items, body }
         } else {
@@ -239,15 +240,7 @@ impl Parser<'_> {
                 "expected 'except' or 'finally' block",
             ));
         }
-        let last = [&finalbody, &orelse].into_iter().find(|b| !b.is_empty());
-        let loc = match last {
-            Some(block) => Self::loc_to_body_end(start, block),
-            None => {
-                let mut loc = handlers.last().map(|h| h.loc).unwrap_or_default();
-                (loc.lineno, loc.col_offset) = (start.line, start.col);
-                loc
-            }
-        };
+        let loc = self.block_loc(start);
         let node = if star == Some(true) {
             StmtKind::TryStar {
                 body,
@@ -292,7 +285,7 @@ impl Parser<'_> {
             "'except' statement"
         };
         let body = self.block(what, line)?;
-        let loc = Self::loc_to_body_end(start, &body);
+        let loc = self.block_loc(start);
         Ok((
             ExceptHandler {
                 r#type,
@@ -344,7 +337,7 @@ impl Parser<'_> {
         };
         self.expect_colon()?;
         let body = self.block("function definition", line)?;
-        let loc = Self::loc_to_body_end(start, &body);
+        let loc = self.block_loc(start);
         let node = if is_async {
             StmtKind::AsyncFunctionDef {
                 name,
@@ -377,7 +370,7 @@ impl Parser<'_> {
         };
         self.expect_colon()?;
         let body = self.block("class definition", line)?;
-        let loc = Self::loc_to_body_end(start, &body);
+        let loc = self.block_loc(start);
         Ok(Stmt {
             node: StmtKind::ClassDef {
                 name,

@@ -9,6 +9,7 @@ mod args;
 mod atom;
 mod compound;
 mod expr;
+mod patterns;
 mod stmt;
 mod targets;
 
@@ -155,6 +156,16 @@ impl<'a> Parser<'a> {
         self.src[..offset].rfind('\n').map_or(0, |n| n + 1)
     }
 
+    /// The line and column of byte `offset`.
+    pub(crate) fn position_of(&self, offset: usize) -> Pos {
+        let line_start = self.line_start_of(offset);
+        let line = 1 + self.src[..offset].bytes().filter(|&b| b == b'\n').count() as u32;
+        Pos {
+            line,
+            col: (offset - line_start) as u32,
+        }
+    }
+
     /// The line number of byte `offset` inside string token `token`.
     pub(crate) fn line_of(&self, offset: usize, token: &Token) -> u32 {
         let inside = &self.src[token.span.0 as usize..offset];
@@ -245,6 +256,11 @@ impl<'a> Parser<'a> {
 
     fn at_name(&self) -> bool {
         matches!(self.kind(), TokKind::Name)
+    }
+
+    /// Whether the current token is the name `name` (for soft keywords).
+    fn current_name_is(&self, name: &str) -> bool {
+        self.at_name() && self.text() == name
     }
 
     /// A NAME token's text, consumed; "invalid syntax" otherwise.

@@ -502,14 +502,22 @@ impl Parser<'_> {
         ))
     }
 
-    /// A location from `start` to the end of the last statement of `body`.
-    pub(super) fn loc_to_body_end(start: Pos, body: &[Stmt]) -> Loc {
-        let end = body.last().map(|s| s.loc).unwrap_or_default();
+    /// A compound statement's location: from `start` to the end of the last
+    /// token of its last block that is not NEWLINE/INDENT/DEDENT (so a
+    /// trailing `;` counts, as in CPython).
+    pub(super) fn block_loc(&self, start: Pos) -> Loc {
+        let last = self.tokens[..self.pos].iter().rev().find(|t| {
+            !matches!(
+                t.kind,
+                TokKind::Newline | TokKind::Indent | TokKind::Dedent | TokKind::EndMarker
+            )
+        });
+        let end = last.map_or(start, |t| t.end);
         Loc {
             lineno: start.line,
             col_offset: start.col,
-            end_lineno: end.end_lineno,
-            end_col_offset: end.end_col_offset,
+            end_lineno: end.line,
+            end_col_offset: end.col,
         }
     }
 }
