@@ -81,6 +81,7 @@ impl<'a> Compiler<'a> {
                 orelse,
                 finalbody,
             } => self.try_stmt(body, handlers, orelse, finalbody),
+            StmtKind::Match { .. } => Err(self.error(s.loc, "'match' is not supported by MPYDOS yet")),
             StmtKind::TryStar { handlers, .. } => {
                 let at = handlers.first().map_or(s.loc, |h| h.loc);
                 Err(self.error(at, "'except*' is not supported by MPYDOS"))

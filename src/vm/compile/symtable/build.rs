@@ -111,6 +111,8 @@ impl Builder<'_> {
 
     fn stmt_kind(&mut self, s: &Stmt) -> CompileResult<()> {
         match &s.node {
+            // Refused by the code generator (not supported yet).
+            StmtKind::Match { .. } => Ok(()),
             StmtKind::FunctionDef {
                 name,
                 args,
