@@ -95,6 +95,7 @@ fn takes_arg(op: Opcode) -> bool {
             | GetAiter
             | GetAnext
             | ImportStar
+            | SetupAnnotations
             | PrintExpr
     )
 }

@@ -9,10 +9,10 @@
 //! unsupported). Annotations are neither evaluated nor stored
 //! (`__annotations__` does not exist).
 mod assemble;
-mod chains;
 mod codegen;
 mod error;
 mod fblock;
+mod shapes;
 pub mod symtable;
 mod unit;
 

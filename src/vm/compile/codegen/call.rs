@@ -82,7 +82,18 @@ impl<'a> Compiler<'a> {
         args: &'a [Expr],
         keywords: &'a [Keyword],
     ) -> CompileResult<bool> {
-        self.display_after(pushed, args, Display::Tuple)?;
+        match (pushed, args) {
+            // `f(*x)`: x goes as it is (CALL_FUNCTION_EX makes the tuple and
+            // reports "f() argument after * must be an iterable").
+            (
+                0,
+                [Expr {
+                    node: ExprKind::Starred { value, .. },
+                    ..
+                }],
+            ) => self.expr(value)?,
+            _ => self.display_after(pushed, args, Display::Tuple)?,
+        }
         if keywords.is_empty() {
             return Ok(false);
         }

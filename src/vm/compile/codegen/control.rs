@@ -2,9 +2,9 @@
 //! return unwind the enclosing fblocks (finally bodies run inline).
 use super::Compiler;
 use crate::vm::bytecode::{Const, Opcode};
-use crate::vm::compile::chains::if_chain;
 use crate::vm::compile::error::CompileResult;
 use crate::vm::compile::fblock::FBlock;
+use crate::vm::compile::shapes::if_chain;
 use crate::vm::compile::symtable::ScopeKind;
 use crate::vm::compile::unit::Label;
 use crate::vm::syntax::ast::{BoolOp, Expr, ExprKind, Stmt, UnaryOp};

@@ -5,8 +5,8 @@ use alloc::vec::Vec;
 use super::target::binary_op;
 use super::{Compiler, NameCtx};
 use crate::vm::bytecode::{CompareOp, Const, Opcode};
-use crate::vm::compile::chains::binop_chain;
 use crate::vm::compile::error::CompileResult;
+use crate::vm::compile::shapes::binop_chain;
 use crate::vm::compile::symtable::ScopeKind;
 use crate::vm::syntax::ast::{BoolOp, CmpOp, Constant, Expr, ExprKind, UnaryOp};
 

@@ -22,6 +22,7 @@ use alloc::vec::Vec;
 
 use super::assemble::assemble;
 use super::error::{error_at, CompileResult, Nesting};
+use super::shapes::has_annotations;
 use super::symtable::{mangle, NameScope, ScopeId, ScopeKind, SymbolTable};
 use super::unit::{Label, Unit};
 use crate::vm::bytecode::{CodeFlags, CodeObject, Const, Location, Opcode};
@@ -76,6 +77,7 @@ impl<'a> Compiler<'a> {
             }
             Mod::Interactive { body } => {
                 self.interactive = true;
+                self.setup_annotations(body);
                 self.stmts(body)?;
                 self.return_none();
             }
@@ -259,6 +261,9 @@ impl<'a> Compiler<'a> {
     /// A body whose leading string literal is the docstring. Modules and
     /// classes store it as `__doc__`; functions keep it on the code object.
     fn body_with_docstring(&mut self, body: &'a [Stmt], store_doc: bool) -> CompileResult<()> {
+        if store_doc {
+            self.setup_annotations(body);
+        }
         let rest = match docstring(body) {
             Some(doc) => {
                 if store_doc {
@@ -272,6 +277,14 @@ impl<'a> Compiler<'a> {
             None => body,
         };
         self.stmts(rest)
+    }
+
+    /// Module and class bodies with annotated assignments get a fresh
+    /// `__annotations__` dict first.
+    fn setup_annotations(&mut self, body: &[Stmt]) {
+        if has_annotations(body) {
+            self.emit(Opcode::SetupAnnotations, 0);
+        }
     }
 
     fn stmts(&mut self, body: &'a [Stmt]) -> CompileResult<()> {

@@ -8,8 +8,8 @@ use alloc::vec::Vec;
 
 use super::flags::*;
 use super::{mangle, Scope, ScopeId, ScopeKind, SymbolTable};
-use crate::vm::compile::chains::{binop_chain, if_chain};
 use crate::vm::compile::error::{error_at, CompileResult, Nesting};
+use crate::vm::compile::shapes::{annotated_params, binop_chain, if_chain};
 use crate::vm::syntax::ast::*;
 
 pub(super) fn build(module: &Mod, source: &str) -> CompileResult<SymbolTable> {
@@ -118,17 +118,18 @@ impl Builder<'_> {
                 args,
                 body,
                 decorator_list,
-                ..
+                returns,
             }
             | StmtKind::AsyncFunctionDef {
                 name,
                 args,
                 body,
                 decorator_list,
-                ..
+                returns,
             } => {
                 self.add_def(name, DEF_LOCAL, s.loc)?;
                 self.defaults(args)?;
+                self.annotations(args, returns.as_deref())?;
                 self.exprs(decorator_list)?;
                 self.enter(ScopeKind::Function, name, s.loc, s as *const Stmt as usize);
                 self.scope().is_coroutine = matches!(s.node, StmtKind::AsyncFunctionDef { .. });
@@ -171,15 +172,16 @@ impl Builder<'_> {
             }
             StmtKind::AnnAssign {
                 target,
+                annotation,
                 value,
                 simple,
-                ..
             } => {
                 if let (true, ExprKind::Name { id, .. }) = (*simple, &target.node) {
                     self.add_def(id, DEF_LOCAL | DEF_ANNOT, target.loc)?;
                 } else {
                     self.expr(target)?;
                 }
+                self.expr(annotation)?;
                 value.as_deref().map_or(Ok(()), |v| self.expr(v))
             }
             StmtKind::For {
@@ -323,6 +325,14 @@ impl Builder<'_> {
             .iter()
             .flatten()
             .try_for_each(|e| self.expr(e))
+    }
+
+    /// A def's annotations, evaluated in the enclosing scope.
+    fn annotations(&mut self, args: &Arguments, returns: Option<&Expr>) -> CompileResult<()> {
+        for (_, annotation) in annotated_params(args) {
+            self.expr(annotation)?;
+        }
+        returns.map_or(Ok(()), |r| self.expr(r))
     }
 
     fn params(&mut self, args: &Arguments) -> CompileResult<()> {
