@@ -729,3 +729,48 @@ fn module_and_class_annotations_are_recorded() {
     );
     assert!(!ops(&compile_src("x = 1\n")).contains(&SetupAnnotations));
 }
+
+#[test]
+fn except_star_splits_and_reraises_the_rest() {
+    let src = "try:\n    f()\nexcept* ValueError as g:\n    h(g)\nexcept* KeyError:\n    pass\n";
+    let code = compile_src(src);
+    assert_run(&code, &[PushExcInfo, SetupCleanup, Copy, BuildList, Swap]);
+    assert_run(
+        &code,
+        &[
+            LoadName,
+            CheckEgMatch,
+            Copy,
+            LoadConst,
+            IsOp,
+            PopJumpIfTrue,
+            StoreName,
+            SetupFinally,
+        ],
+    );
+    assert_run(
+        &code,
+        &[
+            ListAppend,
+            PrepReraiseStar,
+            Copy,
+            LoadConst,
+            IsOp,
+            PopJumpIfFalse,
+            PopTop,
+            PopBlock,
+            PopExcept,
+        ],
+    );
+    let appends: Vec<u32> = code
+        .instructions
+        .iter()
+        .filter(|i| i.op == ListAppend)
+        .map(|i| i.arg())
+        .collect();
+    assert_eq!(
+        appends,
+        [2, 2, 1],
+        "raised list below rest, then the rest itself"
+    );
+}

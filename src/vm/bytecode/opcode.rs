@@ -230,6 +230,20 @@ opcodes! {
     /// tuple. Not an exception class → TypeError "catching classes that do
     /// not inherit from BaseException is not allowed".
     CheckExcMatch = "CHECK_EXC_MATCH",
+    /// `[rest, type] → [rest', match]`: `except* type` against `rest` (an
+    /// exception, an ExceptionGroup or None): `match, rest' = rest.split(type)`
+    /// (None when empty); a plain exception that matches becomes
+    /// `match = ExceptionGroup("", (exc,))`, `rest' = None`. When match is
+    /// not None it becomes the handled exception. TypeError "catching
+    /// ExceptionGroup with except* is not allowed. Use except instead." for
+    /// ExceptionGroup types; else as CHECK_EXC_MATCH.
+    CheckEgMatch = "CHECK_EG_MATCH",
+    /// `[orig, excs] → [exc or None]`: after `except*` handlers. `excs` is a
+    /// list of what the handlers raised followed by the unhandled rest
+    /// (entries may be None). Re-raised parts of `orig` keep its group
+    /// structure, new exceptions join them in an ExceptionGroup("", …)
+    /// (CPython's `_PyExc_PrepReraiseStar`); None when nothing is left.
+    PrepReraiseStar = "PREP_RERAISE_STAR",
     /// `[exc] → raise`: re-raises exc without adding a traceback entry.
     Reraise = "RERAISE",
     /// arg 0: re-raise the handled exception (RuntimeError "No active
@@ -381,7 +395,8 @@ impl Opcode {
             SetupCleanup => 0,
             PushExcInfo => 1,
             PopExcept | Reraise => -1,
-            CheckExcMatch => 0,
+            CheckExcMatch | CheckEgMatch => 0,
+            PrepReraiseStar => -1,
             RaiseVarargs => -n,
             BeforeWith | BeforeAsyncWith => 1,
             WithExceptStart => 1,

@@ -200,6 +200,10 @@ impl<'a> Compiler<'a> {
             None => Some(Const::None),
             Some(v) => self.constant_of(v),
         };
+        // As CPython: the unwinding code is positioned at the value.
+        if let Some(v) = value {
+            self.set_loc(v.loc);
+        }
         match constant {
             Some(c) => {
                 self.unwind_all(false)?;
@@ -299,6 +303,10 @@ impl<'a> Compiler<'a> {
                 if let Some(name) = name {
                     self.clear_handler_name(name)?;
                 }
+            }
+            FBlock::ExceptStarHandler => {
+                let msg = "'break', 'continue' and 'return' cannot appear in an except* block";
+                return Err(self.error(self.current_loc(), msg));
             }
         }
         Ok(())

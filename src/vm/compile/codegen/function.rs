@@ -8,7 +8,7 @@ use super::{Compiler, NameCtx};
 use crate::vm::bytecode::{CodeObject, Const, Opcode};
 use crate::vm::compile::error::CompileResult;
 use crate::vm::compile::shapes::annotated_params;
-use crate::vm::syntax::ast::{Arguments, Expr, Loc, Stmt};
+use crate::vm::syntax::ast::{Arguments, Expr, ExprKind, Loc, Stmt};
 
 /// MAKE_FUNCTION flag bits.
 pub(super) const HAS_DEFAULTS: u32 = 1;
@@ -113,7 +113,14 @@ impl<'a> Compiler<'a> {
     ) -> CompileResult<u32> {
         let mut keys = Vec::new();
         for (name, annotation) in annotated_params(args) {
-            self.expr(annotation)?;
+            match &annotation.node {
+                // `*args: *Ts` (PEP 646) stores the one item of `[*Ts]`.
+                ExprKind::Starred { value, .. } => {
+                    self.expr(value)?;
+                    self.emit(Opcode::UnpackSequence, 1);
+                }
+                _ => self.expr(annotation)?,
+            }
             keys.push(Const::Str(self.mangle(name)));
         }
         if let Some(returns) = returns {

@@ -14,6 +14,7 @@ mod function;
 mod import;
 mod stmt;
 mod target;
+mod try_star;
 mod with;
 
 use alloc::format;
@@ -135,6 +136,17 @@ impl<'a> Compiler<'a> {
             end_col: loc.end_col_offset,
         };
         core::mem::replace(&mut self.unit().loc, new)
+    }
+
+    /// The position of the statement or expression being compiled.
+    fn current_loc(&self) -> Loc {
+        let loc = self.unit_ref().loc;
+        Loc {
+            lineno: loc.line,
+            col_offset: loc.col,
+            end_lineno: loc.end_line,
+            end_col_offset: loc.end_col,
+        }
     }
 
     fn restore_loc(&mut self, saved: Location) {

@@ -80,13 +80,15 @@ impl<'a> Compiler<'a> {
                 handlers,
                 orelse,
                 finalbody,
-            } => self.try_stmt(body, handlers, orelse, finalbody),
+            } => self.try_stmt(body, handlers, orelse, finalbody, false),
+            StmtKind::TryStar {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => self.try_stmt(body, handlers, orelse, finalbody, true),
             StmtKind::Match { .. } => {
                 Err(self.error(s.loc, "'match' is not supported by MPYDOS yet"))
-            }
-            StmtKind::TryStar { handlers, .. } => {
-                let at = handlers.first().map_or(s.loc, |h| h.loc);
-                Err(self.error(at, "'except*' is not supported by MPYDOS"))
             }
             StmtKind::Assert { test, msg } => self.assert(test, msg.as_deref()),
             StmtKind::Import { names } => self.import(names),
