@@ -171,6 +171,11 @@ class Task(Future):
             self._step()
 
 
+def _set_task_name(task, name):
+    if name is not None:
+        task.set_name(name)
+
+
 def current_task(loop=None):
     if loop is None:
         loop = get_running_loop()
