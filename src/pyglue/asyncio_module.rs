@@ -123,6 +123,24 @@ fn print_exception(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `_drop_step_frame(exc)`: remove the outermost traceback entry (the
+/// loop's own `Task._step`), so a task's traceback starts at its coroutine
+/// as in CPython, whose step is native.
+fn drop_step_frame(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arg_count(vm, args, "_drop_step_frame", 1, 1)?;
+    if let Some(d) = args.vals[0].as_obj().and_then(|e| vm.exc_data(e)) {
+        let mut d = d.borrow_mut();
+        let next = match d.traceback.as_obj().map(|t| &**t) {
+            Some(Kind::Traceback(_, next)) => Some(next.clone()),
+            _ => None,
+        };
+        if let Some(next) = next {
+            d.traceback = next;
+        }
+    }
+    Ok(Value::None)
+}
+
 pub fn init(vm: &mut Vm, dict: &ObjRef) -> PyResult<()> {
     add_fn(vm, dict, "_monotonic", monotonic);
     add_fn(vm, dict, "_idle", idle);
@@ -132,6 +150,7 @@ pub fn init(vm: &mut Vm, dict: &ObjRef) -> PyResult<()> {
     add_fn(vm, dict, "_heappop", heappop);
     add_fn(vm, dict, "_refcount", refcount);
     add_fn(vm, dict, "_print_exception", print_exception);
+    add_fn(vm, dict, "_drop_step_frame", drop_step_frame);
     for (name, source) in SOURCES {
         let filename = format!("<frozen asyncio.{name}>");
         let code = vm.compile_source(source, &filename, Mode::Exec)?;

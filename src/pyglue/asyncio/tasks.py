@@ -130,6 +130,7 @@ class Task(Future):
             raise
         except BaseException as error:
             self._finish()
+            _drop_step_frame(error)
             Future.set_exception(self, error)
         else:
             if result is None:
