@@ -224,7 +224,9 @@ class TimerHandle(Handle):
     """A callback scheduled with call_later() or call_at()."""
 
     def __init__(self, when, callback, args, loop):
-        super().__init__(callback, args, loop)
+        self._callback = callback
+        self._args = args
+        self._loop = loop
         self._when = when
         self._scheduled = True
 

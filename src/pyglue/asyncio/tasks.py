@@ -31,20 +31,21 @@ class Task(Future):
     _num_cancels_requested = 0
 
     def __init__(self, coro, *, loop=None, name=None, context=None):
-        super().__init__(loop=loop)
-        if not iscoroutine(coro):
+        if loop is None:
+            loop = get_event_loop()
+        self._loop = loop
+        self._callbacks = []
+        if type(coro) is not _coroutine_type:
             raise TypeError(f"a coroutine was expected, got {coro!r}")
-        if name is None:
-            _task_name_counter[0] += 1
-            self._name = f'Task-{_task_name_counter[0]}'
-        else:
-            self._name = str(name)
+        _task_name_counter[0] += 1
+        # The default name is formatted on first use (most are never read).
+        self._name = _task_name_counter[0] if name is None else str(name)
         self._coro = coro
-        self._loop.call_soon(self._step)
-        self._loop._tasks[self] = None
+        loop._ready.append(Handle(self._step, (), loop))
+        loop._tasks[self] = None
 
     def __repr__(self):
-        info = [self._state.lower(), f'name={self._name!r}']
+        info = [self._state.lower(), f'name={self.get_name()!r}']
         info.append(f'coro=<{self._coro.__qualname__}()>')
         if self._state == _FINISHED:
             if self._exception is not None:
@@ -60,6 +61,8 @@ class Task(Future):
         return None
 
     def get_name(self):
+        if type(self._name) is int:
+            self._name = f'Task-{self._name}'
         return self._name
 
     def set_name(self, value):
@@ -114,7 +117,7 @@ class Task(Future):
             else:
                 result = coro.throw(exc)
         except StopIteration as stop:
-            self._finish()
+            loop._tasks.pop(self, None)
             if self._must_cancel:
                 self._must_cancel = False
                 Future.cancel(self, msg=self._cancel_message)
@@ -203,9 +206,11 @@ async def sleep(delay, result=None):
     if delay <= 0:
         await _sleep0
         return result
-    loop = get_running_loop()
-    future = loop.create_future()
-    h = loop.call_later(delay, _set_result_unless_cancelled, future, result)
+    loop = _running_loop[0]
+    if loop is None:
+        loop = get_running_loop()
+    future = Future(loop=loop)
+    h = loop.call_at(_monotonic() + delay, _set_result_unless_cancelled, future, result)
     try:
         return await future
     finally:
