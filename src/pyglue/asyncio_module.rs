@@ -62,7 +62,10 @@ fn interrupted(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Bool(platform().take_interrupt()))
 }
 
-fn list_arg<'a>(vm: &mut Vm, v: &'a Value) -> PyResult<&'a core::cell::RefCell<alloc::vec::Vec<Value>>> {
+fn list_arg<'a>(
+    vm: &mut Vm,
+    v: &'a Value,
+) -> PyResult<&'a core::cell::RefCell<alloc::vec::Vec<Value>>> {
     match v.as_obj().map(|o| &**o) {
         Some(Kind::List(l)) => Ok(l),
         _ => Err(vm.type_error("heap argument must be a list")),
@@ -101,7 +104,10 @@ fn heappop(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let top = timer_heap::pop(&mut list.borrow_mut(), timer_key);
     match top {
         Some(v) => Ok(v),
-        None => Err(vm.new_exc(crate::vm::builtins::exc_table::Exc::IndexError, "index out of range")),
+        None => Err(vm.new_exc(
+            crate::vm::builtins::exc_table::Exc::IndexError,
+            "index out of range",
+        )),
     }
 }
 
@@ -110,13 +116,18 @@ fn heappop(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// more (where CPython's `Future.__del__` reports unretrieved exceptions).
 fn refcount(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arg_count(vm, args, "_refcount", 1, 1)?;
-    Ok(Value::Int(args.vals[0].as_obj().map_or(0, |o| o.refcount()) as i64))
+    Ok(Value::Int(
+        args.vals[0].as_obj().map_or(0, |o| o.refcount()) as i64,
+    ))
 }
 
 /// `_print_exception(exc)`: the traceback as an uncaught exception prints it.
 fn print_exception(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arg_count(vm, args, "_print_exception", 1, 1)?;
-    if let Some(e) = args.vals[0].as_obj().filter(|_| vm.is_exception(&args.vals[0])) {
+    if let Some(e) = args.vals[0]
+        .as_obj()
+        .filter(|_| vm.is_exception(&args.vals[0]))
+    {
         let e = e.clone();
         vm.print_exception(&e);
     }

@@ -40,7 +40,10 @@ fn number_arg(vm: &mut Vm, v: &Value, what: &str) -> PyResult<f64> {
         Value::Int(i) => Ok(*i as f64),
         Value::Bool(b) => Ok(*b as i64 as f64),
         _ => {
-            let m = alloc::format!("'{}' object cannot be interpreted as {what}", vm.type_name(v));
+            let m = alloc::format!(
+                "'{}' object cannot be interpreted as {what}",
+                vm.type_name(v)
+            );
             Err(vm.type_error(m))
         }
     }

@@ -63,7 +63,9 @@ fn sleep_ms(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn ticks_ms(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arg_count(vm, args, "ticks_ms", 0, 0)?;
-    Ok(Value::Int((platform().monotonic_us() / 1000) as i64 % TICKS_PERIOD))
+    Ok(Value::Int(
+        (platform().monotonic_us() / 1000) as i64 % TICKS_PERIOD,
+    ))
 }
 
 fn ticks_us(vm: &mut Vm, args: Args) -> PyResult<Value> {
