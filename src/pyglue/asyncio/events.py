@@ -172,7 +172,9 @@ class EventLoop(AbstractEventLoop):
         try:
             for handle in todo:
                 i += 1
-                if not handle._cancelled:
+                if handle._is_step:
+                    handle._step()
+                elif not handle._cancelled:
                     handle._run()
         except BaseException:
             self._ready = todo[i:] + self._ready

@@ -185,6 +185,7 @@ class Handle:
     """A callback scheduled with call_soon()."""
 
     _cancelled = False
+    _is_step = False
 
     def __init__(self, callback, args, loop):
         self._callback = callback

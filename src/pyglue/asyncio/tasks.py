@@ -26,6 +26,9 @@ _task_name_counter = [0]
 class Task(Future):
     """A coroutine wrapped in a Future: the loop runs it step by step."""
 
+    # A Task in the loop's ready queue stands for "run its next step" (no
+    # Handle is made for the most frequent callback of all).
+    _is_step = True
     _must_cancel = False
     _fut_waiter = None
     _num_cancels_requested = 0
@@ -41,7 +44,7 @@ class Task(Future):
         # The default name is formatted on first use (most are never read).
         self._name = _task_name_counter[0] if name is None else str(name)
         self._coro = coro
-        loop._ready.append(Handle(self._step, (), loop))
+        loop._ready.append(self)
         loop._tasks[self] = None
 
     def __repr__(self):
@@ -137,7 +140,7 @@ class Task(Future):
             Future.set_exception(self, error)
         else:
             if result is None:
-                loop._ready.append(Handle(self._step, (), loop))
+                loop._ready.append(self)
             else:
                 self._wait_for(result)
         finally:
