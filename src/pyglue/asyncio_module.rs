@@ -7,6 +7,7 @@ use alloc::format;
 
 use crate::asyncio::{idle_until, poll_io, timer_heap, Wake};
 use crate::platform::platform;
+use crate::vm::eval::run::Exit;
 use crate::vm::builtins::{add_fn, arg_count};
 use crate::vm::object::func::Args;
 use crate::vm::object::{Kind, ObjRef, Value};
@@ -152,6 +153,30 @@ fn drop_step_frame(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `_resume(coro, exc, task)`: one step of a task's coroutine, sending None
+/// or throwing `exc`. Returns what the coroutine yielded; when it returns
+/// instead, stores the value in `task._result` and returns `coro` itself
+/// (no StopIteration is made, and no `send` method looked up).
+fn resume(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arg_count(vm, args, "_resume", 3, 3)?;
+    let [coro, exc, task] = [&args.vals[0], &args.vals[1], &args.vals[2]];
+    let Some(gen) = coro.as_obj().filter(|g| matches!(&***g, Kind::Gen(_))) else {
+        return Err(vm.type_error("_resume() needs a coroutine"));
+    };
+    let throw = match exc {
+        Value::None => None,
+        e => Some(vm.make_raisable(e.clone(), None)?),
+    };
+    match vm.gen_resume(gen, Value::None, throw)? {
+        Exit::Yield(v) => Ok(v),
+        Exit::Return(v) => {
+            let name = vm.intern("_result");
+            vm.set_attr(task, &name, v)?;
+            Ok(coro.clone())
+        }
+    }
+}
+
 pub fn init(vm: &mut Vm, dict: &ObjRef) -> PyResult<()> {
     add_fn(vm, dict, "_monotonic", monotonic);
     add_fn(vm, dict, "_idle", idle);
@@ -162,6 +187,7 @@ pub fn init(vm: &mut Vm, dict: &ObjRef) -> PyResult<()> {
     add_fn(vm, dict, "_refcount", refcount);
     add_fn(vm, dict, "_print_exception", print_exception);
     add_fn(vm, dict, "_drop_step_frame", drop_step_frame);
+    add_fn(vm, dict, "_resume", resume);
     for (name, source) in SOURCES {
         let filename = format!("<frozen asyncio.{name}>");
         let code = vm.compile_source(source, &filename, Mode::Exec)?;

@@ -115,17 +115,7 @@ class Task(Future):
         loop = self._loop
         loop._current_task = self
         try:
-            if exc is None:
-                result = coro.send(None)
-            else:
-                result = coro.throw(exc)
-        except StopIteration as stop:
-            loop._tasks.pop(self, None)
-            if self._must_cancel:
-                self._must_cancel = False
-                Future.cancel(self, msg=self._cancel_message)
-            else:
-                Future.set_result(self, stop.value)
+            result = _resume(coro, exc, self)
         except CancelledError as cancelled:
             self._finish()
             self._cancelled_exc = cancelled
@@ -141,10 +131,23 @@ class Task(Future):
         else:
             if result is None:
                 loop._ready.append(self)
+            elif result is coro:
+                self._returned()
             else:
                 self._wait_for(result)
         finally:
             loop._current_task = None
+
+    def _returned(self):
+        """The coroutine returned; _resume stored its value in _result."""
+        self._loop._tasks.pop(self, None)
+        if self._must_cancel:
+            self._must_cancel = False
+            self._result = None
+            Future.cancel(self, msg=self._cancel_message)
+        else:
+            self._state = _FINISHED
+            self._schedule_callbacks()
 
     def _wait_for(self, result):
         """The coroutine yielded `result`: park on it if it is a future."""
