@@ -7,8 +7,8 @@ use alloc::format;
 
 use crate::asyncio::{idle_until, poll_io, timer_heap, Wake};
 use crate::platform::platform;
-use crate::vm::eval::run::Exit;
 use crate::vm::builtins::{add_fn, arg_count};
+use crate::vm::eval::run::Exit;
 use crate::vm::object::func::Args;
 use crate::vm::object::{Kind, ObjRef, Value};
 use crate::vm::syntax::Mode;
@@ -112,6 +112,33 @@ fn heappop(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
+/// `_pop_due(heap, ready, end_time)`: move the handles of every timer
+/// entry due by `end_time` to the `ready` list, in deadline order, marking
+/// them no longer scheduled. Returns the earliest remaining deadline or None.
+fn pop_due(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arg_count(vm, args, "_pop_due", 3, 3)?;
+    let heap = list_arg(vm, &args.vals[0])?;
+    let ready = list_arg(vm, &args.vals[1])?;
+    let end_time = super::number_arg(vm, &args.vals[2], "a float")?;
+    let scheduled = vm.intern("_scheduled");
+    loop {
+        let next = heap.borrow().first().map(timer_key);
+        match next {
+            Some((when, _)) if when <= end_time => {
+                let entry = timer_heap::pop(&mut heap.borrow_mut(), timer_key);
+                let handle = match entry.as_ref().and_then(|e| e.as_obj()).map(|o| &**o) {
+                    Some(Kind::Tuple(t)) if t.len() == 3 => t[2].clone(),
+                    _ => return Err(vm.type_error("timer entries are (when, seq, handle)")),
+                };
+                vm.set_attr(&handle, &scheduled, Value::Bool(false))?;
+                ready.borrow_mut().push(handle);
+            }
+            Some((when, _)) => return Ok(Value::Float(when)),
+            None => return Ok(Value::None),
+        }
+    }
+}
+
 /// `_refcount(obj)`: references to `obj`, this call's own included. The
 /// loop uses it to see when nobody but itself holds a failed future any
 /// more (where CPython's `Future.__del__` reports unretrieved exceptions).
@@ -184,6 +211,7 @@ pub fn init(vm: &mut Vm, dict: &ObjRef) -> PyResult<()> {
     add_fn(vm, dict, "_interrupted", interrupted);
     add_fn(vm, dict, "_heappush", heappush);
     add_fn(vm, dict, "_heappop", heappop);
+    add_fn(vm, dict, "_pop_due", pop_due);
     add_fn(vm, dict, "_refcount", refcount);
     add_fn(vm, dict, "_print_exception", print_exception);
     add_fn(vm, dict, "_drop_step_frame", drop_step_frame);

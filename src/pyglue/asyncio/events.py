@@ -158,12 +158,7 @@ class EventLoop(AbstractEventLoop):
             if _idle(timeout):
                 self._interrupt()
         if scheduled:
-            ready = self._ready
-            end_time = _monotonic()
-            while scheduled and scheduled[0][0] <= end_time:
-                handle = _heappop(scheduled)[2]
-                handle._scheduled = False
-                ready.append(handle)
+            _pop_due(scheduled, self._ready, _monotonic())
         if self._unretrieved:
             self._report_unretrieved(False)
         todo = self._ready
