@@ -14,3 +14,10 @@ pub mod vm;
 
 #[cfg(feature = "host")]
 pub mod host;
+
+pub mod cli;
+pub mod conformance;
+#[cfg(feature = "dos")]
+pub mod dos;
+#[cfg(feature = "dos")]
+pub mod dpmi;
