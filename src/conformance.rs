@@ -20,9 +20,10 @@ use crate::cli::write_text;
 use crate::platform::{errno, FileHandle, OpenMode, OsResult, Platform, SeekFrom, Stream};
 
 type CheckResult = Result<(), String>;
+type Check = fn(&dyn Platform) -> CheckResult;
 
 /// Every check, by name.
-const CHECKS: &[(&str, fn(&dyn Platform) -> CheckResult)] = &[
+const CHECKS: &[(&str, Check)] = &[
     ("name", check_name),
     ("environment", check_environment),
     ("files", check_files),
@@ -78,7 +79,7 @@ fn run_all(p: &dyn Platform) -> i32 {
 }
 
 /// Run `check` inside a fresh scratch directory, always leaving it.
-fn in_scratch_dir(p: &dyn Platform, check: fn(&dyn Platform) -> CheckResult) -> CheckResult {
+fn in_scratch_dir(p: &dyn Platform, check: Check) -> CheckResult {
     let home = p.getcwd().map_err(|e| why("getcwd", e.errno))?;
     p.mkdir(SCRATCH)
         .map_err(|e| why("mkdir scratch", e.errno))?;
