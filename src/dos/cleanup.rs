@@ -5,14 +5,15 @@
 use core::fmt::Write;
 use core::sync::atomic::{AtomicBool, Ordering};
 
-use super::{console, ctrlc, heap};
+use super::{console, ctrlc, exceptions, heap};
 use crate::dpmi;
 
 static CLEANED: AtomicBool = AtomicBool::new(false);
 static PANICKING: AtomicBool = AtomicBool::new(false);
 
-/// Exit code of a Rust panic (an internal error, never a user's error).
-const PANIC_EXIT: i32 = 70;
+/// Exit code of a Rust panic or CPU exception (an internal error, never a
+/// user's error).
+const CRASH_EXIT: i32 = 70;
 
 /// Undo everything the runtime changed, once.
 fn release_everything() {
@@ -20,6 +21,7 @@ fn release_everything() {
         return;
     }
     ctrlc::uninstall();
+    exceptions::uninstall();
     heap::release_all();
 }
 
@@ -53,20 +55,30 @@ impl Write for Line {
     }
 }
 
-#[panic_handler]
-fn on_panic(info: &core::panic::PanicInfo) -> ! {
+/// Report an internal error in one line on stderr and exit with code 70.
+pub fn crash(what: core::fmt::Arguments) -> ! {
     if PANICKING.swap(true, Ordering::SeqCst) {
-        dpmi::terminate(PANIC_EXIT as u8);
+        dpmi::terminate(CRASH_EXIT as u8);
     }
     let mut line = Line {
         bytes: [0; 81],
         len: 0,
     };
-    let _ = write!(line, "MPYDOS: internal error: {}", info.message());
-    if let Some(at) = info.location() {
-        let _ = write!(line, " ({}:{})", at.file(), at.line());
-    }
+    let _ = write!(line, "MPYDOS: internal error: {what}");
     line.bytes[line.len..line.len + 2].copy_from_slice(b"\r\n");
     console::write(2, &line.bytes[..line.len + 2]);
-    exit(PANIC_EXIT)
+    exit(CRASH_EXIT)
+}
+
+#[panic_handler]
+fn on_panic(info: &core::panic::PanicInfo) -> ! {
+    match info.location() {
+        Some(at) => crash(format_args!(
+            "{} ({}:{})",
+            info.message(),
+            at.file(),
+            at.line()
+        )),
+        None => crash(format_args!("{}", info.message())),
+    }
 }

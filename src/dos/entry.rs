@@ -5,7 +5,7 @@
 
 use core::arch::{asm, global_asm};
 
-use super::{cleanup, ctrlc, memory, xfer, Dos};
+use super::{cleanup, ctrlc, exceptions, memory, xfer, Dos};
 
 // CS:EIP = our code, DS = ES = our data selector, FS = the stub's data
 // (stubinfo at fs:0), SS:SP = the stub's tiny stack. `__stack_top` and the
@@ -19,7 +19,7 @@ global_asm!(
     "mov esp, offset __stack_top",
     "cld",
     "mov edi, offset __bss_start",
-    "mov ecx, offset __bss_end",
+    "mov ecx, offset __stack_bottom", // the stack itself needs no zeroing
     "sub ecx, edi",
     "shr ecx, 2",
     "xor eax, eax",
@@ -79,6 +79,7 @@ extern "C" fn dos_start() -> ! {
     }
     super::args::init(&info);
     ctrlc::install();
+    exceptions::install();
     static DOS: Dos = Dos;
     crate::platform::install(&DOS);
     // SAFETY: defined by the binary through `dos_main!`.

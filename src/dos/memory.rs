@@ -19,6 +19,14 @@ pub fn data_selector() -> u16 {
     ds
 }
 
+/// The code selector the program runs with.
+pub fn code_selector() -> u16 {
+    let cs: u16;
+    // SAFETY: reads a segment register.
+    unsafe { asm!("mov {0:x}, cs", out(reg) cs, options(nomem, nostack)) };
+    cs
+}
+
 /// Raise the data selector's limit to 4 GiB and reload DS, ES and SS so the
 /// CPU sees the new limit.
 pub fn enable_flat_access() -> Result<(), DpmiError> {

@@ -8,6 +8,7 @@ mod clock;
 mod console;
 mod ctrlc;
 mod entry;
+mod exceptions;
 mod files;
 mod heap;
 mod memory;

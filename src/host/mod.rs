@@ -11,8 +11,7 @@ use std::io::{BufRead, IsTerminal, Read, Seek, Write};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use crate::platform::{
-    errno, DateTime, FileHandle, FileStat, OpenMode, OsError, OsResult, Platform, SeekFrom,
-    Stream,
+    errno, DateTime, FileHandle, FileStat, OpenMode, OsError, OsResult, Platform, SeekFrom, Stream,
 };
 
 static INTERRUPTED: AtomicBool = AtomicBool::new(false);
