@@ -214,7 +214,11 @@ fn read_file(p: &dyn Platform, path: &str) -> Result<Vec<u8>, String> {
 fn check_files(p: &dyn Platform) -> CheckResult {
     let data = sample_data();
     write_file(p, "DATA.BIN", &data)?;
-    expect(p.stat("DATA.BIN").context("stat")?.size == 40_000, "size")?;
+    let stat = p.stat("DATA.BIN").context("stat")?;
+    expect(stat.size == 40_000 && !stat.is_dir, "size")?;
+    // File times and the clock agree (FAT keeps 2-second steps).
+    let age = p.unix_time_us() / 1_000_000 - stat.mtime;
+    expect((-10..=10).contains(&age), &format!("mtime is {age} s old"))?;
     expect(read_file(p, "DATA.BIN")? == data, "contents read back")?;
 
     let file = p.open("DATA.BIN", OpenMode::ReadWrite).context("open rw")?;
