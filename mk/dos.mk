@@ -41,3 +41,8 @@ test-conform-host: build
 	djgpp/conform.sh host
 test-conform-dos: dist build
 	djgpp/conform.sh dos
+
+# clippy and rustfmt see the DOS-only code only in the DOS build.
+.PHONY: lint-dos
+lint-dos:
+	RUSTC_BOOTSTRAP=1 $(CARGO) clippy $(DOS_CARGO_FLAGS) --bins -- -D warnings
