@@ -2,7 +2,7 @@
 use std::path::PathBuf;
 
 pub const USAGE: &str = "usage: dosrun [--drive DIR] [--mem MB] [--timeout S] [--mips N] \
-[--stats] [--no-dpmi] PROGRAM.EXE [ARGS...]";
+[--stats] [--no-dpmi] [--env NAME=VALUE]... PROGRAM.EXE [ARGS...]";
 
 #[derive(Debug, Clone)]
 pub struct Config {
@@ -17,6 +17,8 @@ pub struct Config {
     pub stats: bool,
     /// Run without a DPMI host (INT 2Fh AX=1687h fails).
     pub no_dpmi: bool,
+    /// Extra DOS environment variables (`--env NAME=VALUE`).
+    pub env: Vec<String>,
     pub program: PathBuf,
     pub args: Vec<String>,
 }
@@ -30,6 +32,7 @@ pub fn parse(args: &[String]) -> Result<Config, String> {
         mips: None,
         stats: false,
         no_dpmi: false,
+        env: Vec::new(),
         program: PathBuf::new(),
         args: Vec::new(),
     };
@@ -55,6 +58,15 @@ pub fn parse(args: &[String]) -> Result<Config, String> {
             "--mips" => config.mips = Some(number(&value("--mips")?, "--mips", 1, 1_000_000)?),
             "--stats" => config.stats = true,
             "--no-dpmi" => config.no_dpmi = true,
+            "--env" => {
+                let text = value("--env")?;
+                match text.split_once('=') {
+                    Some((name, _)) if !name.is_empty() && !name.contains('\0') => {
+                        config.env.push(text.clone())
+                    }
+                    _ => return Err(format!("--env wants NAME=VALUE, got '{text}'")),
+                }
+            }
             "--help" | "-h" => return Err(USAGE.to_string()),
             option if option.starts_with("--") => {
                 return Err(format!("unknown option '{option}' ({USAGE})"))

@@ -19,6 +19,8 @@ pub struct MzHeader {
     pub sp: u16,
     pub cs: u16,
     pub ip: u16,
+    /// Where the file's MZ part ends (a DJGPP COFF image may follow).
+    pub file_len: usize,
 }
 
 fn word(bytes: &[u8], at: usize) -> u16 {
@@ -73,14 +75,60 @@ pub fn parse_mz(bytes: &[u8]) -> Result<MzHeader, String> {
         sp: word(bytes, 0x10),
         ip: word(bytes, 0x14),
         cs: word(bytes, 0x16),
+        file_len,
     })
 }
 
+fn dword(bytes: &[u8], at: usize) -> u32 {
+    u32::from_le_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]])
+}
+
+/// Checks the COFF image a DJGPP stub will load, if one follows the MZ
+/// part, so a truncated file is a clear error rather than a stub that reads
+/// past the end forever. The image itself is left to the stub.
+pub fn check_coff(bytes: &[u8], start: usize) -> Result<(), String> {
+    let coff = &bytes[start.min(bytes.len())..];
+    if coff.len() < 2 || word(coff, 0) != 0x14C {
+        return Ok(());
+    }
+    const FILE_HEADER: usize = 20;
+    const SECTION_HEADER: usize = 40;
+    if coff.len() < FILE_HEADER {
+        return Err("truncated EXE: the COFF header is cut off".into());
+    }
+    let sections = word(coff, 2) as usize;
+    let optional = word(coff, 16) as usize;
+    let table = FILE_HEADER + optional;
+    if coff.len() < table + sections * SECTION_HEADER {
+        return Err("truncated EXE: the COFF section table is cut off".into());
+    }
+    for i in 0..sections {
+        let header = table + i * SECTION_HEADER;
+        let size = dword(coff, header + 16) as usize;
+        let offset = dword(coff, header + 20) as usize;
+        if offset != 0 && offset.saturating_add(size) > coff.len() {
+            let name = String::from_utf8_lossy(&coff[header..header + 8]);
+            return Err(format!(
+                "truncated EXE: section {} needs {} bytes, the file has {}",
+                name.trim_end_matches('\0'),
+                start + offset + size,
+                bytes.len()
+            ));
+        }
+    }
+    Ok(())
+}
+
 /// The environment block: variables, then a word count and the program name.
-fn environment(program: &str) -> Vec<u8> {
+/// DOS keeps variable names upper case; values are kept as given.
+fn environment(program: &str, extra: &[String]) -> Vec<u8> {
     let mut env = Vec::new();
-    for var in ["PATH=C:\\", "COMSPEC=C:\\COMMAND.COM"] {
-        env.extend_from_slice(var.as_bytes());
+    let standard = ["PATH=C:\\".to_string(), "COMSPEC=C:\\COMMAND.COM".to_string()];
+    for var in standard.iter().chain(extra) {
+        let (name, value) = var.split_once('=').unwrap_or((var, ""));
+        env.extend_from_slice(name.to_ascii_uppercase().as_bytes());
+        env.push(b'=');
+        env.extend_from_slice(value.as_bytes());
         env.push(0);
     }
     env.push(0);
@@ -111,6 +159,7 @@ fn command_tail(args: &[String]) -> Result<Vec<u8>, String> {
 pub fn load(m: &mut Machine, program: &Path, args: &[String]) -> Result<(), String> {
     let bytes = std::fs::read(program).map_err(|e| format!("cannot read: {e}"))?;
     let header = parse_mz(&bytes)?;
+    check_coff(&bytes, header.file_len)?;
     let tail = command_tail(args)?;
     let dos_name = match m.dos.drive.dos_name_of(program) {
         Some(name) => name,
@@ -134,7 +183,7 @@ fn place(
     dos_name: &str,
     tail: &[u8],
 ) -> Run<()> {
-    let env = environment(dos_name);
+    let env = environment(dos_name, &m.config.env.clone());
     let env_paragraphs = env.len().div_ceil(16) as u16;
     let env_segment = m
         .dos
