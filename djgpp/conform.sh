@@ -62,7 +62,7 @@ check "exit code 200" 200 '^$' -- conform exit 200
 if [[ $platform == dos ]]; then
   check "Ctrl-C sets the flag" 0 '^interrupted$' -- stdin_from '\003' conform ctrlc
   check "lines from stdin" 0 '^2 lines: one\|two$' -- \
-    stdin_from 'one\ntwo\n\032' conform lines
+    stdin_from 'one\ntwo\n\032\n' conform lines
   check "panic: one line, exit 70" 70 \
     '^MPYDOS: internal error: deliberate panic for the test \(src/conformance.rs:[0-9]+\)$' -- \
     conform panic
