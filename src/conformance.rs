@@ -363,7 +363,8 @@ fn check_resolution(p: &dyn Platform) -> CheckResult {
 
 fn check_date_time(p: &dyn Platform) -> CheckResult {
     let t = p.local_time();
-    let sane = (2020..2100).contains(&t.year)
+    // DOS dates run from 1980 to 2107.
+    let sane = (1980..2108).contains(&t.year)
         && (1..=12).contains(&t.month)
         && (1..=31).contains(&t.day)
         && t.hour < 24
@@ -372,9 +373,9 @@ fn check_date_time(p: &dyn Platform) -> CheckResult {
         && t.microsecond < 1_000_000;
     expect(sane, &format!("local time {t:?}"))?;
     let seconds = p.unix_time_us() / 1_000_000;
-    // 2020-01-01 .. 2100-01-01
+    // 1980-01-01 .. 2108-01-01
     expect(
-        (1_577_836_800..4_102_444_800).contains(&seconds),
+        (315_532_800..4_354_819_200).contains(&seconds),
         &format!("unix time {seconds}"),
     )
 }
