@@ -60,7 +60,10 @@ check "exit code 7" 7 '^$' -- conform exit 7
 check "exit code 200" 200 '^$' -- conform exit 200
 
 if [[ $platform == dos ]]; then
-  check "Ctrl-C sets the flag" 0 '^interrupted$' -- stdin_from '\003' conform ctrlc
+  check "Ctrl-C sets the flag (DOS calls INT 23h)" 0 '^interrupted$' -- \
+    stdin_from '\003' conform ctrlc
+  check "Ctrl-C sets the flag (no DOS call: keyboard poll)" 0 '^interrupted$' -- \
+    stdin_from '\003' conform ctrlc quiet
   check "lines from stdin" 0 '^2 lines: one\|two$' -- \
     stdin_from 'one\ntwo\n\032\n' conform lines
   check "panic: one line, exit 70" 70 \

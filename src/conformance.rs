@@ -7,7 +7,9 @@
 //! Commands (the first argument):
 //! - `all ARG...`: every check; `ARG...` must come back from `args()`.
 //! - `exit N`: exit with code N through `Platform::exit`.
-//! - `ctrlc`: wait (idling) until Ctrl-C sets the interrupt flag.
+//! - `ctrlc [quiet]`: wait (idling) until Ctrl-C sets the interrupt flag;
+//!   `quiet` makes no console call before it (DOS then never checks for ^C
+//!   itself, so the platform must notice it on its own).
 //! - `panic`: panic on purpose (the panic handler's line, non-zero exit).
 //! - `oom`: allocate until the heap says no, then report it.
 //! - `lines`: count the lines of standard input.
@@ -48,12 +50,12 @@ pub fn main(p: &dyn Platform) -> i32 {
     match args.get(1).map(String::as_str) {
         Some("all") => run_all(p),
         Some("exit") => p.exit(args.get(2).and_then(|n| n.parse().ok()).unwrap_or(99)),
-        Some("ctrlc") => wait_for_ctrl_c(p),
+        Some("ctrlc") => wait_for_ctrl_c(p, args.get(2).is_some_and(|a| a == "quiet")),
         Some("panic") => panic!("deliberate panic for the test"),
         Some("oom") => report_out_of_memory(p),
         Some("lines") => count_lines(p),
         _ => {
-            say("usage: conform all|exit N|ctrlc|panic|oom|lines\n");
+            say("usage: conform all|exit N|ctrlc [quiet]|panic|oom|lines\n");
             2
         }
     }
@@ -410,8 +412,10 @@ fn check_interrupt_flag(p: &dyn Platform) -> CheckResult {
 }
 
 /// Idle until Ctrl-C arrives (10 s at most); 0 when it did.
-fn wait_for_ctrl_c(p: &dyn Platform) -> i32 {
-    write_text(p, Stream::Stdout, "waiting for Ctrl-C\n");
+fn wait_for_ctrl_c(p: &dyn Platform, quiet: bool) -> i32 {
+    if !quiet {
+        write_text(p, Stream::Stdout, "waiting for Ctrl-C\n");
+    }
     let deadline = p.monotonic_us() + 10_000_000;
     while p.monotonic_us() < deadline {
         if p.take_interrupt() {
