@@ -8,7 +8,7 @@ exe=$2
 work=$3
 fail() { echo "check-exe.sh: $exe: $*" >&2; exit 1; }
 
-header=$(i586-pc-msdosdjgpp-objdump -f "$exe")
+header=$(i586-pc-msdosdjgpp-objdump -f "$exe" 2>&1) || fail "objdump cannot read it: $header"
 grep -q "file format coff-go32-exe" <<<"$header" || fail "not coff-go32-exe"
 grep -q "start address 0x000010a8" <<<"$header" || fail "entry is not 0x10a8"
 
