@@ -46,7 +46,9 @@ check() {
 }
 
 # Every in-program check prints "ok NAME"; any "FAIL" line fails the run.
-out=$(conform all Alpha b=2 2>&1 | tr -d '\r')
+# DOS has one command tail, not argv: double quotes group words there.
+if [[ $platform == dos ]]; then words='"two words"'; else words='two words'; fi
+out=$(conform all Alpha b=2 "$words" 2>&1 | tr -d '\r')
 rc=$?  # the command's status: pipefail is on
 sed 's/^/    /' <<<"$out"
 if [[ $rc == 0 ]] && ! grep -q FAIL <<<"$out" && [[ $(grep -c '^ok ' <<<"$out") -ge 13 ]]; then

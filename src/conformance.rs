@@ -5,7 +5,8 @@
 //! the one-line panic, running out of memory, cleanup at exit).
 //!
 //! Commands (the first argument):
-//! - `all ARG...`: every check; `ARG...` must come back from `args()`.
+//! - `all Alpha b=2 'two words'`: every check, these arguments included
+//!   (on DOS the command tail says `"two words"`: double quotes group words).
 //! - `exit N`: exit with code N through `Platform::exit`.
 //! - `ctrlc [quiet]`: wait (idling) until Ctrl-C sets the interrupt flag;
 //!   `quiet` makes no console call before it (DOS then never checks for ^C
@@ -140,8 +141,11 @@ fn check_args(p: &dyn Platform) -> CheckResult {
     let args = p.args();
     expect(!args[0].is_empty(), "no program name")?;
     expect(
-        args[1..] == ["all", "Alpha", "b=2"],
-        &format!("run as `conform all Alpha b=2`, got {:?}", &args[1..]),
+        args[1..] == ["all", "Alpha", "b=2", "two words"],
+        &format!(
+            "run as `conform all Alpha b=2 'two words'`, got {:?}",
+            &args[1..]
+        ),
     )
 }
 
