@@ -73,6 +73,9 @@ if [[ $platform == dos ]]; then
     conform panic
   check "out of memory is reported" 1 '^MemoryError after (9|1[0-9]) MiB$' -- \
     with_mem 20 conform oom
+  check "infallible allocation failure: one line, exit 70" 70 \
+    '^MPYDOS: internal error: memory allocation of 1048576 bytes failed$' -- \
+    with_mem 20 conform oom-abort
 else
   check "lines from stdin" 0 '^2 lines: one\|two$' -- stdin_from 'one\ntwo\n' conform lines
   # Ctrl-C: SIGINT once the program says it is waiting.

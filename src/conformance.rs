@@ -13,6 +13,8 @@
 //!   itself, so the platform must notice it on its own).
 //! - `panic`: panic on purpose (the panic handler's line, non-zero exit).
 //! - `oom`: allocate until the heap says no, then report it.
+//! - `oom-abort`: allocate infallibly until that fails (the runtime's
+//!   one-line internal error; only meaningful where memory is bounded).
 //! - `lines`: count the lines of standard input.
 
 use alloc::format;
@@ -54,9 +56,10 @@ pub fn main(p: &dyn Platform) -> i32 {
         Some("ctrlc") => wait_for_ctrl_c(p, args.get(2).is_some_and(|a| a == "quiet")),
         Some("panic") => panic!("deliberate panic for the test"),
         Some("oom") => report_out_of_memory(p),
+        Some("oom-abort") => exhaust_memory(),
         Some("lines") => count_lines(p),
         _ => {
-            say("usage: conform all|exit N|ctrlc [quiet]|panic|oom|lines\n");
+            say("usage: conform all|exit N|ctrlc [quiet]|panic|oom|oom-abort|lines\n");
             2
         }
     }
@@ -451,6 +454,14 @@ fn report_out_of_memory(p: &dyn Platform) -> i32 {
     let message = format!("MemoryError after {} MiB\n", held.len());
     write_text(p, Stream::Stderr, &message);
     1
+}
+
+/// Allocate 1 MiB pieces with infallible `Vec`s until the allocator fails.
+fn exhaust_memory() -> i32 {
+    let mut held: Vec<Vec<u8>> = Vec::new();
+    loop {
+        held.push(Vec::with_capacity(1 << 20));
+    }
 }
 
 fn count_lines(p: &dyn Platform) -> i32 {

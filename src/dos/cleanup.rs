@@ -37,48 +37,71 @@ pub fn fatal(message: &[u8]) -> ! {
     exit(3)
 }
 
-/// A line of at most 79 characters, built without the heap.
+/// Longest line the crash report writes: it must fit an 80-column screen.
+const LINE_MAX: usize = 79;
+
+/// A line of at most [`LINE_MAX`] characters, built without the heap.
 struct Line {
-    bytes: [u8; 81],
+    bytes: [u8; LINE_MAX + 2],
     len: usize,
+    /// Set when something did not fit.
+    overflowed: bool,
 }
 
 impl Write for Line {
     fn write_str(&mut self, s: &str) -> core::fmt::Result {
         for &b in s.as_bytes() {
-            if self.len < 79 {
-                self.bytes[self.len] = if b < b' ' { b' ' } else { b };
-                self.len += 1;
+            if self.len == LINE_MAX {
+                self.overflowed = true;
+                return Ok(());
             }
+            self.bytes[self.len] = if b < b' ' { b' ' } else { b };
+            self.len += 1;
         }
         Ok(())
     }
 }
 
-/// Report an internal error in one line on stderr and exit with code 70.
-pub fn crash(what: core::fmt::Arguments) -> ! {
+/// Report an internal error in one line on stderr and exit with code 70:
+/// `what`, then `where_` (a source location) if the line has room for it.
+pub fn crash(what: core::fmt::Arguments, where_: Option<core::fmt::Arguments>) -> ! {
     if PANICKING.swap(true, Ordering::SeqCst) {
         dpmi::terminate(CRASH_EXIT as u8);
     }
     let mut line = Line {
-        bytes: [0; 81],
+        bytes: [0; LINE_MAX + 2],
         len: 0,
+        overflowed: false,
     };
     let _ = write!(line, "MPYDOS: internal error: {what}");
+    if let Some(place) = where_ {
+        let before = line.len;
+        let _ = write!(line, " ({place})");
+        if line.overflowed {
+            line.len = before;
+        }
+    }
     line.bytes[line.len..line.len + 2].copy_from_slice(b"\r\n");
     console::write(2, &line.bytes[..line.len + 2]);
     exit(CRASH_EXIT)
 }
 
+/// The last three components of a source path (core's paths are absolute).
+fn short_path(path: &str) -> &str {
+    match path.rmatch_indices('/').nth(2) {
+        Some((slash, _)) => &path[slash + 1..],
+        None => path,
+    }
+}
+
 #[panic_handler]
 fn on_panic(info: &core::panic::PanicInfo) -> ! {
+    let message = info.message();
     match info.location() {
-        Some(at) => crash(format_args!(
-            "{} ({}:{})",
-            info.message(),
-            at.file(),
-            at.line()
-        )),
-        None => crash(format_args!("{}", info.message())),
+        Some(at) => crash(
+            format_args!("{message}"),
+            Some(format_args!("{}:{}", short_path(at.file()), at.line())),
+        ),
+        None => crash(format_args!("{message}"), None),
     }
 }

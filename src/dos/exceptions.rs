@@ -64,7 +64,10 @@ extern "C" {
 }
 
 extern "C" fn on_cpu_exception(vector: u32, eip: u32) -> ! {
-    cleanup::crash(format_args!("CPU exception {vector:02X}h at {eip:08X}"))
+    cleanup::crash(
+        format_args!("CPU exception {vector:02X}h at {eip:08X}"),
+        None,
+    )
 }
 
 /// A protected-mode handler address (selector:offset).
