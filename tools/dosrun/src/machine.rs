@@ -207,7 +207,11 @@ fn machine<'a>(data: *mut c_void) -> &'a mut Machine {
 extern "C" fn on_interrupt(_uc: *mut uc::uc_engine, intno: u32, data: *mut c_void) {
     let m = machine(data);
     m.clock.set_instructions(m.stats.instructions);
-    if let Err(stop) = crate::interrupts::dispatch(m, intno as u8) {
+    // Services may let time pass (idle, waiting for a key): the BIOS tick
+    // count follows.
+    let result = crate::interrupts::dispatch(m, intno as u8)
+        .and_then(|_| crate::bios::update_ticks(m).map(|_| ()));
+    if let Err(stop) = result {
         m.halt(stop);
     }
 }
