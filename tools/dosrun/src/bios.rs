@@ -37,9 +37,7 @@ pub fn wait_for_key(m: &mut Machine) -> Run<()> {
             return Ok(());
         }
         if m.keyboard.exhausted() {
-            return Err(Stop::fault(
-                "program waits for a key, but stdin has ended",
-            ));
+            return Err(Stop::fault("program waits for a key, but stdin has ended"));
         }
         if let Some(limit) = m.config.timeout_s {
             if m.clock.wall_seconds() > limit {
@@ -65,7 +63,9 @@ pub fn int16(m: &mut Machine, regs: &mut Regs) -> Run<After> {
             None => regs.set_zero(true),
         },
         0x02 | 0x12 => regs.set_al(0),
-        ah => m.stats.log_once(format!("INT 16h AH={ah:02X}h not supported")),
+        ah => m
+            .stats
+            .log_once(format!("INT 16h AH={ah:02X}h not supported")),
     }
     Ok(After::Return)
 }

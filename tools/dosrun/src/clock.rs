@@ -80,8 +80,7 @@ impl Clock {
     /// instant. The counter runs down from 65536 (read as 0) and wraps
     /// exactly when the tick count advances.
     pub fn timer(&self) -> Timer {
-        let clocks =
-            (self.since_midnight_epoch_us() as u128 * PIT_HZ as u128 / 1_000_000) as u64;
+        let clocks = (self.since_midnight_epoch_us() as u128 * PIT_HZ as u128 / 1_000_000) as u64;
         let ticks = clocks >> 16;
         Timer {
             ticks: (ticks % TICKS_PER_DAY) as u32,

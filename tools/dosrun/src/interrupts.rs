@@ -89,9 +89,7 @@ pub fn deliver_real(m: &mut Machine, n: u8, return_cs: u16, return_ip: u16) -> R
 }
 
 pub fn jump_real(m: &mut Machine, segment: u16, offset: u16) -> Run<()> {
-    m.cpu
-        .load_segment(Reg::Cs, segment)
-        .map_err(Stop::Fault)?;
+    m.cpu.load_segment(Reg::Cs, segment).map_err(Stop::Fault)?;
     m.cpu.set(Reg::Eip, offset as u32);
     Ok(())
 }

@@ -37,7 +37,13 @@ impl Stats {
     }
 
     /// The `--stats` report.
-    pub fn report(&self, wall_seconds: f64, emulated_us: u64, peak_dpmi: u64, peak_dos_paragraphs: u32) -> String {
+    pub fn report(
+        &self,
+        wall_seconds: f64,
+        emulated_us: u64,
+        peak_dpmi: u64,
+        peak_dos_paragraphs: u32,
+    ) -> String {
         let mips = self.instructions as f64 / wall_seconds.max(1e-9) / 1e6;
         let mut out = String::new();
         out += &format!("dosrun: instructions: {}\n", self.instructions);
@@ -56,19 +62,31 @@ impl Stats {
             .iter()
             .map(|(ah, n)| format!("{ah:02X}h:{n}"))
             .collect();
-        out += &format!("dosrun: DOS calls: {} ({})\n", total(&self.dos_calls), dos.join(" "));
+        out += &format!(
+            "dosrun: DOS calls: {} ({})\n",
+            total(&self.dos_calls),
+            dos.join(" ")
+        );
         let dpmi: Vec<String> = self
             .dpmi_calls
             .iter()
             .map(|(ax, n)| format!("{ax:04X}h:{n}"))
             .collect();
-        out += &format!("dosrun: DPMI calls: {} ({})\n", total(&self.dpmi_calls), dpmi.join(" "));
+        out += &format!(
+            "dosrun: DPMI calls: {} ({})\n",
+            total(&self.dpmi_calls),
+            dpmi.join(" ")
+        );
         let bios: Vec<String> = self
             .bios_calls
             .iter()
             .map(|((v, ah), n)| format!("{v:02X}h/{ah:02X}h:{n}"))
             .collect();
-        out += &format!("dosrun: BIOS calls: {} ({})\n", total(&self.bios_calls), bios.join(" "));
+        out += &format!(
+            "dosrun: BIOS calls: {} ({})\n",
+            total(&self.bios_calls),
+            bios.join(" ")
+        );
         out += &format!(
             "dosrun: idle calls: {}, Ctrl-C delivered: {}\n",
             self.idle_calls, self.ctrl_c_delivered

@@ -2,6 +2,7 @@
 //! DPMI services; other vectors go to the client's handler (0205h) or, by
 //! default, are reflected to real mode: to the harness's own DOS/BIOS when
 //! the real-mode vector is untouched, or to the guest's real-mode handler.
+use super::descriptors::HOST_CODE;
 use super::{default_vector, int31, realcall, FarPtr};
 use crate::cpu::Reg;
 use crate::interrupts::{exception_name, is_software, service, After};
@@ -10,7 +11,6 @@ use crate::outcome::{Run, Stop};
 use crate::regs::{Regs, FLAGS_STATUS, FLAG_INTERRUPT, FLAG_TRAP};
 use crate::rom::{self, Trap, TRAP_LEN, TRAP_VECTOR};
 use crate::stack;
-use super::descriptors::HOST_CODE;
 
 pub fn protected_interrupt(m: &mut Machine, n: u8) -> Run<()> {
     let cs = m.cpu.get(Reg::Cs) as u16;
@@ -65,7 +65,8 @@ pub fn deliver(m: &mut Machine, handler: FarPtr, return_cs: u16, return_eip: u32
     stack::push32(m, flags)?;
     stack::push32(m, return_cs as u32)?;
     stack::push32(m, return_eip)?;
-    m.cpu.set(Reg::Eflags, flags & !(FLAG_INTERRUPT | FLAG_TRAP));
+    m.cpu
+        .set(Reg::Eflags, flags & !(FLAG_INTERRUPT | FLAG_TRAP));
     m.cpu.load_segment(Reg::Cs, handler.0).map_err(|e| {
         Stop::fault(format!(
             "protected-mode handler {:04X}:{:08X} has a bad selector: {e}",

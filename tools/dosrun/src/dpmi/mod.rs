@@ -26,7 +26,7 @@ pub enum Excursion {
     /// copy the general registers and status flags back to the client.
     Reflect { saved: Regs },
     /// A callback (real mode calling protected mode) in progress.
-    Callback { saved_real: Regs, structure: u32 },
+    Callback,
 }
 
 pub struct Dpmi {

@@ -38,7 +38,11 @@ pub fn exe(name: &str) -> PathBuf {
     let object = dir.join(format!("{name}.o"));
     let exe = dir.join(format!("{}.EXE", name.to_ascii_uppercase()));
     let include = format!("{}/", programs().display());
-    tool("nasm", &[&source], &["-f", "coff", "-I", &include, "-o", object.to_str().unwrap()]);
+    tool(
+        "nasm",
+        &[&source],
+        &["-f", "coff", "-I", &include, "-o", object.to_str().unwrap()],
+    );
     let script = programs().join("djgpp.ld");
     tool(
         "i586-pc-msdosdjgpp-ld",
@@ -75,7 +79,11 @@ pub fn dosrun_in(dir: &Path, args: &[&str], stdin: &[u8]) -> Ran {
         stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
         stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
     };
-    assert!(!ran.stderr.contains("panicked"), "dosrun panicked: {}", ran.stderr);
+    assert!(
+        !ran.stderr.contains("panicked"),
+        "dosrun panicked: {}",
+        ran.stderr
+    );
     ran
 }
 

@@ -8,7 +8,9 @@ fn hello_goes_through_dos_via_dpmi_0300h() {
     assert_eq!(ran.status, 0, "{}", ran.stderr);
     assert!(stat(&ran.stderr, "DPMI calls").contains("0300h:"));
     assert!(stat(&ran.stderr, "DOS calls").contains("40h:1"));
-    let to_entry: u64 = stat(&ran.stderr, "instructions to the 32-bit entry").parse().unwrap();
+    let to_entry: u64 = stat(&ran.stderr, "instructions to the 32-bit entry")
+        .parse()
+        .unwrap();
     assert!(to_entry > 100, "the stub ran before the program");
 }
 
@@ -38,7 +40,11 @@ fn one_line_error(ran: &crate::common::Ran, status: i32, words: &str) {
 fn a_non_exe_is_refused_in_one_line() {
     let dir = scratch("nonexe");
     std::fs::write(dir.join("TEXT.EXE"), "just text\n").unwrap();
-    one_line_error(&dosrun_in(&dir, &["TEXT.EXE"], b""), 127, "not a DOS executable");
+    one_line_error(
+        &dosrun_in(&dir, &["TEXT.EXE"], b""),
+        127,
+        "not a DOS executable",
+    );
     one_line_error(&dosrun_in(&dir, &["NOSUCH.EXE"], b""), 127, "cannot read");
 }
 
@@ -57,7 +63,15 @@ fn truncated_exes_are_refused_in_one_line() {
 #[test]
 fn bad_options_are_one_line_errors() {
     let dir = scratch("options");
-    one_line_error(&dosrun_in(&dir, &["--frobnicate", "X.EXE"], b""), 2, "unknown option");
-    one_line_error(&dosrun_in(&dir, &["--mips", "zero", "X.EXE"], b""), 2, "--mips");
+    one_line_error(
+        &dosrun_in(&dir, &["--frobnicate", "X.EXE"], b""),
+        2,
+        "unknown option",
+    );
+    one_line_error(
+        &dosrun_in(&dir, &["--mips", "zero", "X.EXE"], b""),
+        2,
+        "--mips",
+    );
     one_line_error(&dosrun_in(&dir, &[], b""), 2, "usage");
 }

@@ -9,12 +9,20 @@ fn strict_failure(program: &str, arg: &str, reason: &str) {
 
 #[test]
 fn a_protected_mode_vector_left_hooked_fails() {
-    strict_failure("vectors", "p", "protected-mode interrupt vector 60h changed and not restored");
+    strict_failure(
+        "vectors",
+        "p",
+        "protected-mode interrupt vector 60h changed and not restored",
+    );
 }
 
 #[test]
 fn a_real_mode_vector_left_hooked_fails() {
-    strict_failure("vectors", "r", "real-mode interrupt vector 60h changed and not restored");
+    strict_failure(
+        "vectors",
+        "r",
+        "real-mode interrupt vector 60h changed and not restored",
+    );
 }
 
 #[test]
@@ -36,6 +44,10 @@ fn accesses_past_a_segment_limit_fault() {
         let ran = run("limit", &[], &[arg], b"");
         assert_eq!(ran.status, 125, "{}", ran.stderr);
         assert_eq!(ran.stdout, "limit read\r\n", "the access must not complete");
-        assert!(ran.stderr.contains(&format!("fault: {what}")), "{}", ran.stderr);
+        assert!(
+            ran.stderr.contains(&format!("fault: {what}")),
+            "{}",
+            ran.stderr
+        );
     }
 }

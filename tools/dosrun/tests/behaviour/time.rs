@@ -33,11 +33,22 @@ fn virtual_time_is_deterministic() {
         .map(|_| {
             let ran = run("spin", &["--mips", "50", "--stats"], &["2"], b"");
             assert_eq!(ran.stdout, "done\r\n");
-            let line = ran.stderr.lines().find(|l| l.contains("emulated time")).unwrap();
-            format!("{} {}", stat(&ran.stderr, "instructions"), &line[line.find("emulated").unwrap()..line.find(", speed").unwrap()])
+            let line = ran
+                .stderr
+                .lines()
+                .find(|l| l.contains("emulated time"))
+                .unwrap();
+            format!(
+                "{} {}",
+                stat(&ran.stderr, "instructions"),
+                &line[line.find("emulated").unwrap()..line.find(", speed").unwrap()]
+            )
         })
         .collect();
     assert_eq!(counts[0], counts[1]);
     let n: u64 = counts[0].split(' ').next().unwrap().parse().unwrap();
-    assert!(n > 10_000_000, "two million rounds of five instructions: {n}");
+    assert!(
+        n > 10_000_000,
+        "two million rounds of five instructions: {n}"
+    );
 }
