@@ -75,3 +75,15 @@ fn bad_options_are_one_line_errors() {
     );
     one_line_error(&dosrun_in(&dir, &[], b""), 2, "usage");
 }
+
+#[test]
+fn timeout_stops_a_program_that_never_ends() {
+    for options in [
+        &["--timeout", "0.3"][..],
+        &["--mips", "100", "--timeout", "0.3"][..],
+    ] {
+        let ran = run("spin", options, &["f"], b"");
+        assert_eq!(ran.status, 124, "{}", ran.stderr);
+        assert!(ran.stderr.contains("timeout"), "{}", ran.stderr);
+    }
+}

@@ -51,3 +51,11 @@ fn accesses_past_a_segment_limit_fault() {
         );
     }
 }
+
+#[test]
+fn loading_a_bad_selector_is_a_cpu_exception() {
+    let ran = run("limit", &[], &["s"], b"");
+    assert_eq!(ran.status, 125, "{}", ran.stderr);
+    assert_eq!(ran.stdout, "");
+    assert!(ran.stderr.contains("CPU exception #GP"), "{}", ran.stderr);
+}

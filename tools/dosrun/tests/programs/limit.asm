@@ -1,10 +1,18 @@
 ; Segment limits. Argument: r = read one byte past DS's limit; w = write
 ; past it; n = "nearptr": raise DS's limit to 4 GiB and read the BIOS tick
-; count at linear 46Ch through DS (offset wraps mod 2^32).
+; count at linear 46Ch through DS (offset wraps mod 2^32); s = load a
+; selector that was never allocated (#GP).
 %include "lib.inc"
 %include "arg.inc"
 main:
     call get_arg
+    cmp al, 's'
+    jne .not_selector
+    mov ax, 0x7774
+    mov es, ax
+    say {"loaded a bad selector!", 13, 10}
+    quit 0
+.not_selector:
     cmp al, 'n'
     je .nearptr
     say {"limit read", 13, 10}

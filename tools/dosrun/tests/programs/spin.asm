@@ -1,10 +1,13 @@
 ; Burns CPU: a counted loop of arithmetic (for --mips determinism and speed).
-; The command tail's first digit d (default 1) selects d * 1,000,000 rounds.
+; The command tail's first digit d (default 1) selects d * 1,000,000 rounds;
+; "f" spins forever (for --timeout).
 %include "lib.inc"
 main:
     mov es, [psp_sel]
     xor eax, eax
     mov al, [es:0x82]           ; first character after the blank
+    cmp al, 'f'
+    je .forever
     sub al, '0'
     cmp al, 9
     jbe .have
@@ -21,6 +24,10 @@ main:
     dec ecx
     jnz .round
     mov [result], ebx
+    jmp .finish
+.forever:
+    jmp .forever
+.finish:
     say {"done", 13, 10}
     quit 0
 

@@ -1,9 +1,13 @@
 ; Interrupt vectors. Argument: p = hook protected-mode INT 60h (0205h) and
 ; leave it; r = hook real-mode INT 60h (0201h) and leave it; b = hook both,
-; call the PM handler, restore both.
+; call the PM handler, restore both; c = hook INT 21h in protected mode
+; with a handler that counts and chains to the previous one.
 %include "lib.inc"
 %include "arg.inc"
 main:
+    call get_arg
+    cmp al, 'c'
+    je chain
     mov ax, 0x0204              ; save the PM vector
     mov bl, 0x60
     int 0x31
@@ -60,9 +64,41 @@ handler:
     mov byte [ds:ran], 1
     iretd
 
+chain:
+    mov ax, 0x0204
+    mov bl, 0x21
+    int 0x31
+    mov [old21_sel], cx
+    mov [old21_off], edx
+    mov ax, 0x0205
+    mov bl, 0x21
+    mov cx, cs
+    mov edx, counter
+    int 0x31
+    mov ah, 0x30                ; DOS version through our handler
+    int 0x21
+    cmp al, 5
+    jne fail
+    cmp dword [calls], 1
+    jne fail
+    mov ax, 0x0205
+    mov bl, 0x21
+    mov cx, [old21_sel]
+    mov edx, [old21_off]
+    int 0x31
+    say {"chained", 13, 10}
+    quit 0
+
+counter:
+    inc dword [ds:calls]
+    jmp far [ds:old21_off]
+
 section .data
 ran: db 0
 old_pm_sel: dw 0
 old_pm_off: dd 0
 old_rm_seg: dw 0
 old_rm_off: dw 0
+calls: dd 0
+old21_off: dd 0
+old21_sel: dw 0
