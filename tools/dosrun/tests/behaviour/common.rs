@@ -107,3 +107,17 @@ pub fn stat(stderr: &str, label: &str) -> String {
         .unwrap_or_else(|| panic!("no '{label}' in stats: {stderr}"))
         .to_string()
 }
+
+/// Runs test program `name` and expects exit status 0 and exactly `stdout`.
+pub fn run_ok(
+    name: &str,
+    options: &[&str],
+    program_args: &[&str],
+    stdin: &[u8],
+    stdout: &str,
+) -> Ran {
+    let ran = run(name, options, program_args, stdin);
+    assert_eq!(ran.stdout, stdout, "stderr: {}", ran.stderr);
+    assert_eq!(ran.status, 0, "{}", ran.stderr);
+    ran
+}

@@ -1,11 +1,9 @@
 //! Loading: the stub, exit codes, bad files, the command line.
-use crate::common::{dosrun_in, exe, run, scratch, stat};
+use crate::common::{dosrun_in, exe, run, run_ok, scratch, stat};
 
 #[test]
 fn hello_goes_through_dos_via_dpmi_0300h() {
-    let ran = run("hello", &["--stats"], &[], b"");
-    assert_eq!(ran.stdout, "Hello from DOS!\r\n");
-    assert_eq!(ran.status, 0, "{}", ran.stderr);
+    let ran = run_ok("hello", &["--stats"], &[], b"", "Hello from DOS!\r\n");
     assert!(stat(&ran.stderr, "DPMI calls").contains("0300h:"));
     assert!(stat(&ran.stderr, "DOS calls").contains("40h:1"));
     let to_entry: u64 = stat(&ran.stderr, "instructions to the 32-bit entry")

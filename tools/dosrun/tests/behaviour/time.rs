@@ -1,28 +1,22 @@
 //! Time: BIOS ticks + PIT, idle, virtual time.
-use crate::common::{run, stat};
+use crate::common::{run, run_ok, stat};
 
 #[test]
 fn the_pit_clock_is_monotonic_and_advances() {
     for options in [&[][..], &["--mips", "20"][..]] {
-        let ran = run("time", options, &["p"], b"");
-        assert_eq!(ran.stdout, "monotonic\r\n", "{options:?}: {}", ran.stderr);
-        assert_eq!(ran.status, 0);
+        run_ok("time", options, &["p"], b"", "monotonic\r\n");
     }
 }
 
 #[test]
 fn pit_read_back_reports_mode_2() {
-    let ran = run("time", &[], &["s"], b"");
-    assert_eq!(ran.stdout, "mode 2\r\n");
-    assert_eq!(ran.status, 0);
+    run_ok("time", &[], &["s"], b"", "mode 2\r\n");
 }
 
 #[test]
 fn idle_calls_let_time_pass() {
     for options in [&["--stats"][..], &["--stats", "--mips", "5"][..]] {
-        let ran = run("time", options, &["i"], b"");
-        assert_eq!(ran.stdout, "idle ok\r\n", "{options:?}: {}", ran.stderr);
-        assert_eq!(ran.status, 0);
+        let ran = run_ok("time", options, &["i"], b"", "idle ok\r\n");
         assert!(stat(&ran.stderr, "idle calls").starts_with("1000,"));
     }
 }
