@@ -101,7 +101,9 @@ fn real_trap(m: &mut Machine, trap: Trap) -> Run<()> {
         Trap::RealModeReturn => dpmi::realcall::real_mode_returned(m),
         Trap::Callback(index) => dpmi::callbacks::enter(m, index),
         Trap::Landing => dpmi::realcall::landed(m),
-        Trap::CallbackReturn | Trap::HandlerReturn => unreachable!("protected-mode trap"),
+        Trap::CallbackReturn | Trap::HandlerReturn | Trap::ExceptionReturn => {
+            unreachable!("protected-mode trap")
+        }
     }
 }
 

@@ -262,11 +262,19 @@ extern "C" fn on_port_out(
     }
 }
 
+/// An invalid opcode (#UD): the client's exception handler, or a fault.
 extern "C" fn on_invalid(_uc: *mut uc::uc_engine, data: *mut c_void) -> bool {
     let m = machine(data);
-    let at = m.where_now();
-    m.halt(Stop::fault(format!(
-        "CPU exception #UD (invalid opcode) at {at}"
-    )));
+    if m.protected() {
+        match crate::dpmi::exceptions::raise(m, 6) {
+            Ok(()) => return true,
+            Err(stop) => m.halt(stop),
+        }
+    } else {
+        let at = m.where_now();
+        m.halt(Stop::fault(format!(
+            "CPU exception #UD (invalid opcode) at {at}"
+        )));
+    }
     false
 }

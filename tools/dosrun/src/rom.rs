@@ -19,6 +19,8 @@ pub const RM_CALLBACK_COUNT: u16 = 32;
 pub const PM_CALLBACK_RETURN: u32 = 0x0400;
 /// Protected mode: where a protected-mode handler called for a real-mode event returns.
 pub const PM_HANDLER_RETURN: u32 = 0x0404;
+/// Protected mode: where a client's exception handler returns (RETF).
+pub const EXCEPTION_RETURN: u32 = 0x0408;
 /// Real mode: sets CR0.PE and jumps to PROTECTED_LANDING.
 pub const SWITCH_TO_PROTECTED: u16 = 0x0500;
 /// Real mode: where a switch from protected mode lands.
@@ -42,6 +44,7 @@ pub enum Trap {
     HandlerReturn,
     /// A mode switch arrived; load the pending registers.
     Landing,
+    ExceptionReturn,
 }
 
 /// Decodes a real-mode trap from the offset of its `int E0h`.
@@ -68,6 +71,7 @@ pub fn protected_trap(offset: u32) -> Option<Trap> {
         PM_CALLBACK_RETURN => Some(Trap::CallbackReturn),
         PM_HANDLER_RETURN => Some(Trap::HandlerReturn),
         PROTECTED_LANDING => Some(Trap::Landing),
+        EXCEPTION_RETURN => Some(Trap::ExceptionReturn),
         _ => None,
     }
 }

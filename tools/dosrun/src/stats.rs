@@ -13,6 +13,7 @@ pub struct Stats {
     pub bios_calls: BTreeMap<(u8, u8), u64>,
     pub idle_calls: u64,
     pub ctrl_c_delivered: u64,
+    pub exceptions_delivered: u64,
     logged: BTreeSet<String>,
 }
 
@@ -63,8 +64,8 @@ impl Stats {
             format!("{v:02X}h/{ah:02X}h")
         });
         out += &format!(
-            "dosrun: idle calls: {}, Ctrl-C delivered: {}\n",
-            self.idle_calls, self.ctrl_c_delivered
+            "dosrun: idle calls: {}, Ctrl-C delivered: {}, exceptions delivered: {}\n",
+            self.idle_calls, self.ctrl_c_delivered, self.exceptions_delivered
         );
         out += &format!(
             "dosrun: peak DPMI memory: {peak_dpmi} bytes, peak DOS memory: {} bytes\n",

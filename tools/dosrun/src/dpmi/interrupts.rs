@@ -5,7 +5,7 @@
 use super::descriptors::HOST_CODE;
 use super::{default_vector, int31, realcall, FarPtr};
 use crate::cpu::Reg;
-use crate::interrupts::{exception_name, is_software, service, After};
+use crate::interrupts::{is_software, service, After};
 use crate::machine::Machine;
 use crate::outcome::{Run, Stop};
 use crate::regs::{Regs, FLAGS_STATUS, FLAG_INTERRUPT, FLAG_TRAP};
@@ -22,10 +22,7 @@ pub fn protected_interrupt(m: &mut Machine, n: u8) -> Run<()> {
     }
     let linear = m.dpmi.linear(&mut m.memory, cs, eip)?;
     if !is_software(m, linear, n) {
-        return Err(Stop::fault(format!(
-            "CPU exception {} in protected mode at {cs:04X}:{eip:08X}",
-            exception_name(n)
-        )));
+        return super::exceptions::raise(m, n);
     }
     if n == 0x31 {
         return int31::int31(m);
@@ -117,6 +114,7 @@ fn protected_trap(m: &mut Machine, trap: Trap) -> Run<()> {
         }
         Trap::CallbackReturn => super::callbacks::returned(m),
         Trap::Landing => realcall::landed(m),
+        Trap::ExceptionReturn => super::exceptions::returned(m),
         other => Err(Stop::fault(format!("unexpected host trap {other:?}"))),
     }
 }

@@ -39,3 +39,9 @@ fn memory_blocks_grow_and_keep_their_contents() {
 fn mem_limits_what_the_host_gives() {
     run_ok("memory", &["--mem", "16"], &["o"], b"", "refused\r\n");
 }
+
+#[test]
+fn cpu_exceptions_reach_0203h_handlers_with_the_faulting_address() {
+    let ran = run_ok("exception", &["--stats"], &[], b"", "both handled\r\n");
+    assert!(stat(&ran.stderr, "idle calls").ends_with("exceptions delivered: 2"));
+}

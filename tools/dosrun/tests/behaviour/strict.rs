@@ -57,3 +57,12 @@ fn loading_a_bad_selector_is_a_cpu_exception() {
     assert_eq!(ran.stdout, "");
     assert!(ran.stderr.contains("CPU exception #GP"), "{}", ran.stderr);
 }
+
+#[test]
+fn an_exception_handler_left_installed_fails() {
+    strict_failure(
+        "exception",
+        "k",
+        "exception handler 0Dh changed and not restored",
+    );
+}
