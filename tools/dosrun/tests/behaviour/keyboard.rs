@@ -11,7 +11,7 @@ fn keys_and_cooked_lines_come_from_stdin() {
 fn ctrl_c_reaches_a_protected_mode_int_23h_handler() {
     let expected = "^C\r\ncaught ^C in protected mode\r\n";
     let ran = run_ok("ctrlc", &["--stats"], &["p"], b"\x03", expected);
-    assert!(stat(&ran.stderr, "idle calls").ends_with("Ctrl-C delivered: 1"));
+    assert!(stat(&ran.stderr, "idle calls").contains("Ctrl-C delivered: 1,"));
 }
 
 #[test]
