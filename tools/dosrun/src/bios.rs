@@ -16,15 +16,17 @@ const IDLE_SLICE_US: u64 = 500;
 /// Paragraphs of private data the DPMI host asks the stub for (its real-mode stack).
 pub const DPMI_HOST_PARAGRAPHS: u16 = 0x100;
 
-/// Brings 0040:006Ch up to the clock; sets the midnight flag on wrap.
-pub fn update_ticks(m: &mut Machine) -> Run<()> {
-    let (ticks, days) = m.clock.ticks();
-    m.memory.set_u32(BDA_TICKS, ticks)?;
-    if days > m.dos.midnights_seen {
-        m.dos.midnights_seen = days;
+/// Brings 0040:006Ch up to the clock (sets the midnight flag on wrap) and
+/// returns the PIT counter of the same instant. Called whenever the program
+/// can observe time, so ticks and PIT always agree.
+pub fn update_ticks(m: &mut Machine) -> Run<u16> {
+    let timer = m.clock.timer();
+    m.memory.set_u32(BDA_TICKS, timer.ticks)?;
+    if timer.midnights > m.dos.midnights_seen {
+        m.dos.midnights_seen = timer.midnights;
         m.memory.set_u8(BDA_MIDNIGHT, 1)?;
     }
-    Ok(())
+    Ok(timer.counter)
 }
 
 /// Blocks until a key is buffered (the program asked to wait for one).
@@ -35,9 +37,7 @@ pub fn wait_for_key(m: &mut Machine) -> Run<()> {
             return Ok(());
         }
         if m.keyboard.exhausted() {
-            return Err(Stop::fault(
-                "program waits for a key, but stdin has ended",
-            ));
+            return Err(Stop::fault("program waits for a key, but stdin has ended"));
         }
         if let Some(limit) = m.config.timeout_s {
             if m.clock.wall_seconds() > limit {
@@ -63,7 +63,9 @@ pub fn int16(m: &mut Machine, regs: &mut Regs) -> Run<After> {
             None => regs.set_zero(true),
         },
         0x02 | 0x12 => regs.set_al(0),
-        ah => m.stats.log_once(format!("INT 16h AH={ah:02X}h not supported")),
+        ah => m
+            .stats
+            .log_once(format!("INT 16h AH={ah:02X}h not supported")),
     }
     Ok(After::Return)
 }
@@ -115,8 +117,9 @@ pub fn idle(m: &mut Machine) {
     crate::dos::console::flush();
     if m.clock.is_virtual() {
         m.clock.skip_us(IDLE_SLICE_US);
-    } else {
-        m.keyboard.wait(Duration::from_micros(IDLE_SLICE_US));
+    } else if !m.keyboard.wait(Duration::from_micros(IDLE_SLICE_US)) && m.keyboard.exhausted() {
+        // No input can wake us: just let the slice pass.
+        std::thread::sleep(Duration::from_micros(IDLE_SLICE_US));
     }
 }
 

@@ -10,6 +10,13 @@ pub const PIT_HZ: u64 = 1_193_182;
 pub const TICKS_PER_DAY: u64 = 0x1800B0;
 const US_PER_DAY: u64 = 86_400_000_000;
 
+/// See `Clock::timer`.
+pub struct Timer {
+    pub ticks: u32,
+    pub midnights: u64,
+    pub counter: u16,
+}
+
 pub struct Clock {
     started: Instant,
     mips: Option<u64>,
@@ -68,22 +75,18 @@ impl Clock {
         self.start_of_day_us + self.now_us()
     }
 
-    /// PIT input clocks since the midnight the program started after.
-    fn pit_clocks(&self) -> u64 {
-        (self.since_midnight_epoch_us() as u128 * PIT_HZ as u128 / 1_000_000) as u64
-    }
-
-    /// The BIOS tick count (0040:006Ch) and how many midnights passed.
-    pub fn ticks(&self) -> (u32, u64) {
-        let ticks = self.pit_clocks() >> 16;
-        ((ticks % TICKS_PER_DAY) as u32, ticks / TICKS_PER_DAY)
-    }
-
-    /// Channel 0's counter: counts down from 65536 (read as 0), reaching 0
+    /// One reading of the timer hardware: the BIOS tick count (0040:006Ch),
+    /// the midnights passed, and PIT channel 0's counter, all from the same
+    /// instant. The counter runs down from 65536 (read as 0) and wraps
     /// exactly when the tick count advances.
-    pub fn pit_counter(&self) -> u16 {
-        let phase = self.pit_clocks() & 0xFFFF;
-        (0x1_0000 - phase) as u16
+    pub fn timer(&self) -> Timer {
+        let clocks = (self.since_midnight_epoch_us() as u128 * PIT_HZ as u128 / 1_000_000) as u64;
+        let ticks = clocks >> 16;
+        Timer {
+            ticks: (ticks % TICKS_PER_DAY) as u32,
+            midnights: ticks / TICKS_PER_DAY,
+            counter: (0x1_0000 - (clocks & 0xFFFF)) as u16,
+        }
     }
 
     /// (hour, minute, second, hundredths) of the emulated local time.

@@ -99,10 +99,6 @@ impl Cpu {
         Ok(Cpu { uc: handle })
     }
 
-    pub fn raw(self) -> *mut uc::uc_engine {
-        self.uc
-    }
-
     /// Maps host memory at a guest linear address.
     ///
     /// # Safety
@@ -225,7 +221,6 @@ impl Cpu {
         };
         check(code, "hook")
     }
-
 }
 
 pub enum TableReg {

@@ -89,9 +89,7 @@ pub fn deliver_real(m: &mut Machine, n: u8, return_cs: u16, return_ip: u16) -> R
 }
 
 pub fn jump_real(m: &mut Machine, segment: u16, offset: u16) -> Run<()> {
-    m.cpu
-        .load_segment(Reg::Cs, segment)
-        .map_err(Stop::Fault)?;
+    m.cpu.load_segment(Reg::Cs, segment).map_err(Stop::Fault)?;
     m.cpu.set(Reg::Eip, offset as u32);
     Ok(())
 }
@@ -103,7 +101,9 @@ fn real_trap(m: &mut Machine, trap: Trap) -> Run<()> {
         Trap::RealModeReturn => dpmi::realcall::real_mode_returned(m),
         Trap::Callback(index) => dpmi::callbacks::enter(m, index),
         Trap::Landing => dpmi::realcall::landed(m),
-        Trap::CallbackReturn | Trap::HandlerReturn => unreachable!("protected-mode trap"),
+        Trap::CallbackReturn | Trap::HandlerReturn | Trap::ExceptionReturn => {
+            unreachable!("protected-mode trap")
+        }
     }
 }
 

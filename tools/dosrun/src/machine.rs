@@ -1,8 +1,8 @@
 //! The machine: CPU + memory + the emulated DOS, BIOS and DPMI host, and the
 //! run loop that drives them. Hooks (interrupts, ports, blocks) land here and
 //! are routed to the service modules.
-use crate::clock::Clock;
 use crate::cli::Config;
+use crate::clock::Clock;
 use crate::cpu::{Cpu, Reg};
 use crate::dos::Dos;
 use crate::dpmi::Dpmi;
@@ -12,9 +12,10 @@ use crate::outcome::{Run, Stop};
 use crate::ports::Pit;
 use crate::stats::Stats;
 use crate::unicorn as uc;
-use std::collections::HashMap;
 use std::ffi::c_void;
 
+/// Entries in the block-size cache (a power of two).
+const BLOCK_CACHE_SIZE: usize = 1 << 16;
 /// How often (in instructions) the run loop looks at the clock and the timeout.
 const HOUSEKEEPING_EVERY: u64 = 1 << 16;
 
@@ -33,8 +34,9 @@ pub struct Machine {
     next_housekeeping: u64,
     /// Registers to load when a mode switch lands (see `dpmi::realcall`).
     pub pending_switch: Option<crate::regs::Regs>,
-    /// Instructions per translation block, by linear address.
-    block_sizes: HashMap<u64, u64>,
+    /// Instructions per translation block: a direct-mapped cache indexed by
+    /// the block's linear address (Unicorn only reports byte sizes).
+    block_sizes: Vec<(u64, u64)>,
 }
 
 impl Machine {
@@ -56,7 +58,7 @@ impl Machine {
             stop: None,
             next_housekeeping: HOUSEKEEPING_EVERY,
             pending_switch: None,
-            block_sizes: HashMap::new(),
+            block_sizes: vec![(u64::MAX, 0); BLOCK_CACHE_SIZE],
             config,
         }))
     }
@@ -96,12 +98,22 @@ impl Machine {
             let hooks: [(i32, *mut c_void, Option<i32>); 5] = [
                 (uc::UC_HOOK_INTR, on_interrupt as *mut c_void, None),
                 (uc::UC_HOOK_BLOCK, on_block as *mut c_void, None),
-                (uc::UC_HOOK_INSN, on_port_in as *mut c_void, Some(uc::UC_X86_INS_IN)),
-                (uc::UC_HOOK_INSN, on_port_out as *mut c_void, Some(uc::UC_X86_INS_OUT)),
+                (
+                    uc::UC_HOOK_INSN,
+                    on_port_in as *mut c_void,
+                    Some(uc::UC_X86_INS_IN),
+                ),
+                (
+                    uc::UC_HOOK_INSN,
+                    on_port_out as *mut c_void,
+                    Some(uc::UC_X86_INS_OUT),
+                ),
                 (uc::UC_HOOK_INSN_INVALID, on_invalid as *mut c_void, None),
             ];
             for (kind, callback, insn) in hooks {
-                self.cpu.hook(kind, callback, data, insn).map_err(Stop::Fault)?;
+                self.cpu
+                    .hook(kind, callback, data, insn)
+                    .map_err(Stop::Fault)?;
             }
         }
         Ok(())
@@ -155,11 +167,15 @@ impl Machine {
     }
 
     fn count_block(&mut self, address: u64) {
-        let cpu = self.cpu;
-        let n = *self
-            .block_sizes
-            .entry(address)
-            .or_insert_with(|| cpu.block_instructions(address));
+        let slot = (address as usize ^ (address as usize >> 16)) & (BLOCK_CACHE_SIZE - 1);
+        let (cached_at, cached_count) = self.block_sizes[slot];
+        let n = if cached_at == address {
+            cached_count
+        } else {
+            let count = self.cpu.block_instructions(address);
+            self.block_sizes[slot] = (address, count);
+            count
+        };
         self.stats.instructions += n;
         if self.stats.instructions_to_entry.is_none() && self.dpmi.active {
             self.note_entry();
@@ -207,7 +223,11 @@ fn machine<'a>(data: *mut c_void) -> &'a mut Machine {
 extern "C" fn on_interrupt(_uc: *mut uc::uc_engine, intno: u32, data: *mut c_void) {
     let m = machine(data);
     m.clock.set_instructions(m.stats.instructions);
-    if let Err(stop) = crate::interrupts::dispatch(m, intno as u8) {
+    // Services may let time pass (idle, waiting for a key): the BIOS tick
+    // count follows.
+    let result = crate::interrupts::dispatch(m, intno as u8)
+        .and_then(|_| crate::bios::update_ticks(m).map(|_| ()));
+    if let Err(stop) = result {
         m.halt(stop);
     }
 }
@@ -242,9 +262,19 @@ extern "C" fn on_port_out(
     }
 }
 
+/// An invalid opcode (#UD): the client's exception handler, or a fault.
 extern "C" fn on_invalid(_uc: *mut uc::uc_engine, data: *mut c_void) -> bool {
     let m = machine(data);
-    let at = m.where_now();
-    m.halt(Stop::fault(format!("CPU exception #UD (invalid opcode) at {at}")));
+    if m.protected() {
+        match crate::dpmi::exceptions::raise(m, 6) {
+            Ok(()) => return true,
+            Err(stop) => m.halt(stop),
+        }
+    } else {
+        let at = m.where_now();
+        m.halt(Stop::fault(format!(
+            "CPU exception #UD (invalid opcode) at {at}"
+        )));
+    }
     false
 }

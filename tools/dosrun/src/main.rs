@@ -80,7 +80,11 @@ fn run(config: cli::Config) -> i32 {
             EXIT_CTRL_C
         }
         Stop::Timeout => {
-            say(&format!("timeout after {} instructions at {}", machine.instructions(), machine.where_now()));
+            say(&format!(
+                "timeout after {} instructions at {}",
+                machine.instructions(),
+                machine.where_now()
+            ));
             EXIT_TIMEOUT
         }
         Stop::Fault(reason) => {

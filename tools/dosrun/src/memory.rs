@@ -102,7 +102,8 @@ impl Memory {
     }
 
     pub fn write(&mut self, address: u32, data: &[u8]) -> Run<()> {
-        self.bytes(address, data.len() as u32)?.copy_from_slice(data);
+        self.bytes(address, data.len() as u32)?
+            .copy_from_slice(data);
         Ok(())
     }
 
@@ -145,11 +146,6 @@ impl Memory {
         Err(Stop::fault(format!(
             "string at {address:08X}h is not NUL-terminated within {max} bytes"
         )))
-    }
-
-    /// Low memory as a plain slice (conventional memory services).
-    pub fn low(&mut self) -> &mut [u8] {
-        &mut self.low
     }
 }
 

@@ -29,15 +29,14 @@ impl Pit {
 pub fn read(m: &mut Machine, port: u16, size: u8) -> Run<u32> {
     match (port, size) {
         (0x40, 1) => {
-            let pit = &mut m.pit;
-            if let Some(byte) = pit.latched.pop_front() {
+            if let Some(byte) = m.pit.latched.pop_front() {
                 return Ok(byte as u32);
             }
-            if let Some(high) = pit.live_high.take() {
+            if let Some(high) = m.pit.live_high.take() {
                 return Ok(high as u32);
             }
-            let [low, high] = m.clock.pit_counter().to_le_bytes();
-            pit.live_high = Some(high);
+            let [low, high] = crate::bios::update_ticks(m)?.to_le_bytes();
+            m.pit.live_high = Some(high);
             Ok(low as u32)
         }
         _ => Err(Stop::fault(format!(
@@ -50,13 +49,13 @@ pub fn write(m: &mut Machine, port: u16, size: u8, value: u32) -> Run<()> {
     match (port, size, value) {
         // Counter latch command for channel 0.
         (0x43, 1, 0x00) => {
-            let count = m.clock.pit_counter();
+            let count = crate::bios::update_ticks(m)?;
             m.pit.latch_count(count);
             Ok(())
         }
         // Read-back of channel 0: bit 5 clear latches the count, bit 4 clear the status.
         (0x43, 1, command) if command & 0xC2 == 0xC2 && command & 0x0C == 0 => {
-            let count = m.clock.pit_counter();
+            let count = crate::bios::update_ticks(m)?;
             let pit = &mut m.pit;
             if command & 0x10 == 0 && pit.latched.is_empty() {
                 pit.latched.push_back(STATUS_MODE2);

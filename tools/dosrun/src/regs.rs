@@ -28,6 +28,8 @@ pub struct Regs {
     pub ss: u16,
 }
 
+/// The 16- and 8-bit views of a general register (a complete set, so some
+/// go unused).
 macro_rules! word_and_bytes {
     ($reg:ident, $w:ident, $set_w:ident, $h:ident, $set_h:ident, $l:ident, $set_l:ident) => {
         pub fn $w(&self) -> u16 {
@@ -36,6 +38,7 @@ macro_rules! word_and_bytes {
         pub fn $set_w(&mut self, v: u16) {
             self.$reg = (self.$reg & 0xFFFF_0000) | v as u32;
         }
+        #[allow(dead_code)]
         pub fn $h(&self) -> u8 {
             (self.$reg >> 8) as u8
         }
@@ -45,6 +48,7 @@ macro_rules! word_and_bytes {
         pub fn $l(&self) -> u8 {
             self.$reg as u8
         }
+        #[allow(dead_code)]
         pub fn $set_l(&mut self, v: u8) {
             self.$reg = (self.$reg & 0xFFFF_FF00) | v as u32;
         }
@@ -70,9 +74,6 @@ impl Regs {
         self.edi = (self.edi & 0xFFFF_0000) | v as u32;
     }
 
-    pub fn carry(&self) -> bool {
-        self.eflags & FLAG_CARRY != 0
-    }
     pub fn set_carry(&mut self, on: bool) {
         self.set_flag(FLAG_CARRY, on);
     }

@@ -19,6 +19,8 @@ pub const RM_CALLBACK_COUNT: u16 = 32;
 pub const PM_CALLBACK_RETURN: u32 = 0x0400;
 /// Protected mode: where a protected-mode handler called for a real-mode event returns.
 pub const PM_HANDLER_RETURN: u32 = 0x0404;
+/// Protected mode: where a client's exception handler returns (RETF).
+pub const EXCEPTION_RETURN: u32 = 0x0408;
 /// Real mode: sets CR0.PE and jumps to PROTECTED_LANDING.
 pub const SWITCH_TO_PROTECTED: u16 = 0x0500;
 /// Real mode: where a switch from protected mode lands.
@@ -42,6 +44,7 @@ pub enum Trap {
     HandlerReturn,
     /// A mode switch arrived; load the pending registers.
     Landing,
+    ExceptionReturn,
 }
 
 /// Decodes a real-mode trap from the offset of its `int E0h`.
@@ -68,6 +71,7 @@ pub fn protected_trap(offset: u32) -> Option<Trap> {
         PM_CALLBACK_RETURN => Some(Trap::CallbackReturn),
         PM_HANDLER_RETURN => Some(Trap::HandlerReturn),
         PROTECTED_LANDING => Some(Trap::Landing),
+        EXCEPTION_RETURN => Some(Trap::ExceptionReturn),
         _ => None,
     }
 }
@@ -77,7 +81,10 @@ pub fn install(memory: &mut Memory) -> Run<()> {
     for base in [ROM_BASE, PM_TRAP_BASE] {
         for n in 0..256u32 {
             // int E0h; iret (a 32-bit iretd in the protected-mode segment)
-            memory.write(base + VECTOR_STUBS + n * 4, &[0xCD, TRAP_VECTOR, 0xCF, 0x90])?;
+            memory.write(
+                base + VECTOR_STUBS + n * 4,
+                &[0xCD, TRAP_VECTOR, 0xCF, 0x90],
+            )?;
         }
         for offset in (0x400..0x600).step_by(4) {
             memory.write(base + offset, &[0xCD, TRAP_VECTOR, 0xF4, 0xF4])?;
@@ -96,8 +103,21 @@ pub fn install(memory: &mut Memory) -> Run<()> {
     let real_landing = (REAL_LANDING as u32).to_le_bytes();
     // mov eax,cr0 / and al,FEh / mov cr0,eax / jmp F000:REAL_LANDING (32-bit code)
     let to_real = [
-        0x0F, 0x20, 0xC0, 0x24, 0xFE, 0x0F, 0x22, 0xC0, 0xEA, real_landing[0],
-        real_landing[1], real_landing[2], real_landing[3], rom[0], rom[1],
+        0x0F,
+        0x20,
+        0xC0,
+        0x24,
+        0xFE,
+        0x0F,
+        0x22,
+        0xC0,
+        0xEA,
+        real_landing[0],
+        real_landing[1],
+        real_landing[2],
+        real_landing[3],
+        rom[0],
+        rom[1],
     ];
     memory.write(PM_TRAP_BASE + SWITCH_TO_REAL, &to_real)?;
     memory.write(PM_TRAP_BASE + PROTECTED_LANDING, &[0xCD, TRAP_VECTOR])?;

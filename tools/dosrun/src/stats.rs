@@ -13,6 +13,7 @@ pub struct Stats {
     pub bios_calls: BTreeMap<(u8, u8), u64>,
     pub idle_calls: u64,
     pub ctrl_c_delivered: u64,
+    pub exceptions_delivered: u64,
     logged: BTreeSet<String>,
 }
 
@@ -37,7 +38,13 @@ impl Stats {
     }
 
     /// The `--stats` report.
-    pub fn report(&self, wall_seconds: f64, emulated_us: u64, peak_dpmi: u64, peak_dos_paragraphs: u32) -> String {
+    pub fn report(
+        &self,
+        wall_seconds: f64,
+        emulated_us: u64,
+        peak_dpmi: u64,
+        peak_dos_paragraphs: u32,
+    ) -> String {
         let mips = self.instructions as f64 / wall_seconds.max(1e-9) / 1e6;
         let mut out = String::new();
         out += &format!("dosrun: instructions: {}\n", self.instructions);
@@ -51,27 +58,14 @@ impl Stats {
             "dosrun: wall time: {wall_seconds:.3} s, emulated time: {:.3} s, speed: {mips:.1} M instructions/s\n",
             emulated_us as f64 / 1e6
         );
-        let dos: Vec<String> = self
-            .dos_calls
-            .iter()
-            .map(|(ah, n)| format!("{ah:02X}h:{n}"))
-            .collect();
-        out += &format!("dosrun: DOS calls: {} ({})\n", total(&self.dos_calls), dos.join(" "));
-        let dpmi: Vec<String> = self
-            .dpmi_calls
-            .iter()
-            .map(|(ax, n)| format!("{ax:04X}h:{n}"))
-            .collect();
-        out += &format!("dosrun: DPMI calls: {} ({})\n", total(&self.dpmi_calls), dpmi.join(" "));
-        let bios: Vec<String> = self
-            .bios_calls
-            .iter()
-            .map(|((v, ah), n)| format!("{v:02X}h/{ah:02X}h:{n}"))
-            .collect();
-        out += &format!("dosrun: BIOS calls: {} ({})\n", total(&self.bios_calls), bios.join(" "));
+        out += &calls_line("DOS", &self.dos_calls, |ah| format!("{ah:02X}h"));
+        out += &calls_line("DPMI", &self.dpmi_calls, |ax| format!("{ax:04X}h"));
+        out += &calls_line("BIOS", &self.bios_calls, |(v, ah)| {
+            format!("{v:02X}h/{ah:02X}h")
+        });
         out += &format!(
-            "dosrun: idle calls: {}, Ctrl-C delivered: {}\n",
-            self.idle_calls, self.ctrl_c_delivered
+            "dosrun: idle calls: {}, Ctrl-C delivered: {}, exceptions delivered: {}\n",
+            self.idle_calls, self.ctrl_c_delivered, self.exceptions_delivered
         );
         out += &format!(
             "dosrun: peak DPMI memory: {peak_dpmi} bytes, peak DOS memory: {} bytes\n",
@@ -81,6 +75,12 @@ impl Stats {
     }
 }
 
-fn total<K>(map: &BTreeMap<K, u64>) -> u64 {
-    map.values().sum()
+/// "dosrun: KIND calls: TOTAL (KEY:COUNT ...)".
+fn calls_line<K: Copy>(kind: &str, map: &BTreeMap<K, u64>, key: impl Fn(K) -> String) -> String {
+    let total: u64 = map.values().sum();
+    let each: Vec<String> = map
+        .iter()
+        .map(|(k, n)| format!("{}:{n}", key(*k)))
+        .collect();
+    format!("dosrun: {kind} calls: {total} ({})\n", each.join(" "))
 }

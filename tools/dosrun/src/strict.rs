@@ -15,7 +15,9 @@ pub struct Snapshot {
 const RESTORED_BY_DOS: [u8; 3] = [0x22, 0x23, 0x24];
 
 pub fn snapshot(m: &mut Machine) -> Run<Snapshot> {
-    let vectors = (0..256).map(|n| m.memory.u32(n * 4)).collect::<Run<Vec<u32>>>()?;
+    let vectors = (0..256)
+        .map(|n| m.memory.u32(n * 4))
+        .collect::<Run<Vec<u32>>>()?;
     Ok(Snapshot { vectors })
 }
 
@@ -47,7 +49,11 @@ pub fn check(m: &mut Machine, before: &Snapshot) -> Run<Vec<String>> {
     }
     for block in m.dos.memory.blocks() {
         if block.owner == Owner::Program {
-            let how = if block.via_dpmi { "DPMI 0100h" } else { "INT 21h AH=48h" };
+            let how = if block.via_dpmi {
+                "DPMI 0100h"
+            } else {
+                "INT 21h AH=48h"
+            };
             problems.push(format!(
                 "DOS memory block at {:04X}h ({} bytes, {how}) not freed",
                 block.segment,

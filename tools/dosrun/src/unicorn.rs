@@ -81,7 +81,6 @@ pub struct uc_tb {
 #[link(name = "unicorn")]
 extern "C" {
     pub fn uc_open(arch: c_int, mode: c_int, uc: *mut *mut uc_engine) -> uc_err;
-    pub fn uc_close(uc: *mut uc_engine) -> uc_err;
     pub fn uc_strerror(code: uc_err) -> *const c_char;
     pub fn uc_ctl(uc: *mut uc_engine, control: c_int, ...) -> uc_err;
     pub fn uc_mem_map_ptr(
@@ -101,7 +100,8 @@ extern "C" {
         callback: *mut c_void,
         user_data: *mut c_void,
         begin: u64,
-        end: u64, ...
+        end: u64,
+        ...
     ) -> uc_err;
     pub fn uc_emu_start(
         uc: *mut uc_engine,

@@ -202,9 +202,7 @@ fn ioctl(m: &mut Machine, regs: &mut Regs) {
         Err(code) => Err(code),
         Ok(Handle::Device(device)) => Ok(Some(match device {
             // ISDEV | (raw) | ISCLK? no | ISNUL? | ISCOT | ISCIN
-            Device::Stdin | Device::Stdout | Device::Stderr => {
-                0x80D3 | if raw { 0x20 } else { 0 }
-            }
+            Device::Stdin | Device::Stdout | Device::Stderr => 0x80D3 | if raw { 0x20 } else { 0 },
             Device::Null => 0x8084,
         })),
         Ok(Handle::File { .. }) => Ok(None),

@@ -151,16 +151,8 @@ impl Files {
         };
         match self.get(handle)? {
             Handle::Device(_) => Ok(0),
-            Handle::File { file, .. } => file
-                .seek(target)
-                .map(|p| p as u32)
-                .map_err(|_| 0x19), // seek error
+            Handle::File { file, .. } => file.seek(target).map(|p| p as u32).map_err(|_| 0x19), // seek error
         }
-    }
-
-    /// Handles still open beyond the standard five (for the exit report).
-    pub fn open_files(&self) -> usize {
-        self.table[5..].iter().filter(|h| h.is_some()).count()
     }
 }
 
@@ -172,10 +164,10 @@ pub fn io_error(error: &std::io::Error) -> u16 {
         PermissionDenied => ERR_ACCESS_DENIED,
         AlreadyExists => 0x50,
         _ => match error.raw_os_error() {
-            Some(28) => 0x27, // ENOSPC: disk full
+            Some(28) => 0x27,              // ENOSPC: disk full
             Some(39) => ERR_ACCESS_DENIED, // ENOTEMPTY
             Some(21) => ERR_ACCESS_DENIED, // EISDIR
-            _ => 0x1F, // general failure
+            _ => 0x1F,                     // general failure
         },
     }
 }

@@ -43,10 +43,6 @@ impl Drive {
         }
     }
 
-    pub fn root(&self) -> &Path {
-        &self.root
-    }
-
     /// The current directory without drive and leading backslash (INT 21h 47h).
     pub fn cwd_text(&self) -> String {
         self.cwd.join("\\")
@@ -85,7 +81,11 @@ impl Drive {
             rest = &rest[2..];
         }
         let absolute = rest.starts_with('\\') || rest.starts_with('/');
-        let mut parts = if absolute { Vec::new() } else { self.cwd.clone() };
+        let mut parts = if absolute {
+            Vec::new()
+        } else {
+            self.cwd.clone()
+        };
         for part in rest.split(['\\', '/']) {
             match part {
                 "" | "." => {}
@@ -103,14 +103,11 @@ impl Drive {
     /// Finds the host entry for `name` in `dir`, ignoring case.
     fn lookup(dir: &Path, name: &str) -> Option<PathBuf> {
         let entries = std::fs::read_dir(dir).ok()?;
-        entries
-            .flatten()
-            .map(|e| e.path())
-            .find(|p| {
-                p.file_name()
-                    .map(|f| f.to_string_lossy().eq_ignore_ascii_case(name))
-                    .unwrap_or(false)
-            })
+        entries.flatten().map(|e| e.path()).find(|p| {
+            p.file_name()
+                .map(|f| f.to_string_lossy().eq_ignore_ascii_case(name))
+                .unwrap_or(false)
+        })
     }
 
     /// Resolves every directory component; the last one may not exist yet.
@@ -187,11 +184,13 @@ impl Drive {
 
 /// Splits a search pattern `DIR\NAME.EXT` into the directory and the mask.
 pub fn split_pattern(dos: &[u8]) -> (Vec<u8>, Vec<u8>) {
-    match dos.iter().rposition(|&b| b == b'\\' || b == b'/' || b == b':') {
+    match dos
+        .iter()
+        .rposition(|&b| b == b'\\' || b == b'/' || b == b':')
+    {
         Some(i) => {
-            let dir = if dos[i] == b':' {
-                dos[..=i].to_vec()
-            } else if i == 0 || dos[i - 1] == b':' {
+            // Keep the separator when it is the root ("\\", "C:\\") or a drive.
+            let dir = if dos[i] == b':' || i == 0 || dos[i - 1] == b':' {
                 dos[..=i].to_vec()
             } else {
                 dos[..i].to_vec()

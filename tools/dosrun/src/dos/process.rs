@@ -2,10 +2,10 @@
 //! the command tail, the MZ image loaded and relocated, registers set to the
 //! MZ entry point. (The DJGPP stub in that image does the rest.)
 use super::memory::Owner;
-use crate::regs::Regs;
 use crate::machine::Machine;
 use crate::memory::real;
 use crate::outcome::{Run, Stop};
+use crate::regs::Regs;
 use std::path::Path;
 
 /// The fields of an MZ header dosrun uses.
@@ -123,7 +123,10 @@ pub fn check_coff(bytes: &[u8], start: usize) -> Result<(), String> {
 /// DOS keeps variable names upper case; values are kept as given.
 fn environment(program: &str, extra: &[String]) -> Vec<u8> {
     let mut env = Vec::new();
-    let standard = ["PATH=C:\\".to_string(), "COMSPEC=C:\\COMMAND.COM".to_string()];
+    let standard = [
+        "PATH=C:\\".to_string(),
+        "COMSPEC=C:\\COMMAND.COM".to_string(),
+    ];
     for var in standard.iter().chain(extra) {
         let (name, value) = var.split_once('=').unwrap_or((var, ""));
         env.extend_from_slice(name.to_ascii_uppercase().as_bytes());
@@ -176,13 +179,7 @@ pub fn load(m: &mut Machine, program: &Path, args: &[String]) -> Result<(), Stri
     place(m, &bytes, &header, &dos_name, &tail).map_err(|stop| stop.to_string())
 }
 
-fn place(
-    m: &mut Machine,
-    bytes: &[u8],
-    header: &MzHeader,
-    dos_name: &str,
-    tail: &[u8],
-) -> Run<()> {
+fn place(m: &mut Machine, bytes: &[u8], header: &MzHeader, dos_name: &str, tail: &[u8]) -> Run<()> {
     let env = environment(dos_name, &m.config.env.clone());
     let env_paragraphs = env.len().div_ceil(16) as u16;
     let env_segment = m

@@ -56,7 +56,7 @@ impl Callbacks {
         let valid = segment == ROM_SEGMENT
             && offset >= base
             && offset < base + RM_CALLBACK_COUNT * 4
-            && (offset - base) % 4 == 0;
+            && (offset - base).is_multiple_of(4);
         valid.then(|| ((offset - base) / 4) as usize)
     }
 
@@ -69,11 +69,6 @@ impl Callbacks {
             }
             _ => Err(ERR_INVALID_CALLBACK),
         }
-    }
-
-    /// Callbacks still allocated (for the exit report).
-    pub fn live(&self) -> usize {
-        self.slots.iter().filter(|s| s.is_some()).count()
     }
 }
 
@@ -104,10 +99,7 @@ pub fn enter(m: &mut Machine, index: u16) -> Run<()> {
         .set(&mut m.memory, selector, stack)
         .map_err(|_| Stop::fault("callback stack selector lost"))?;
     let depth = m.dpmi.excursions.len() as u32;
-    m.dpmi.excursions.push(Excursion::Callback {
-        saved_real: rm.clone(),
-        structure,
-    });
+    m.dpmi.excursions.push(Excursion::Callback);
     // The procedure returns with IRET to the host's callback-return trap:
     // that frame is built on the host stack before the switch.
     let top = HOST_STACK_SIZE - depth * STACK_PER_LEVEL - 12;
@@ -137,7 +129,7 @@ pub fn enter(m: &mut Machine, index: u16) -> Run<()> {
 /// The client's callback procedure returned (IRET to the host trap).
 pub fn returned(m: &mut Machine) -> Run<()> {
     match m.dpmi.excursions.pop() {
-        Some(Excursion::Callback { .. }) => {}
+        Some(Excursion::Callback) => {}
         _ => {
             return Err(Stop::fault(
                 "protected-mode code returned to the callback trap with no callback running",

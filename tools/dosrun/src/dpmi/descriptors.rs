@@ -65,7 +65,10 @@ impl Descriptor {
             raw_limit
         };
         Descriptor {
-            base: raw[2] as u32 | (raw[3] as u32) << 8 | (raw[4] as u32) << 16 | (raw[7] as u32) << 24,
+            base: raw[2] as u32
+                | (raw[3] as u32) << 8
+                | (raw[4] as u32) << 16
+                | (raw[7] as u32) << 24,
             limit,
             access: raw[5],
             flags,
@@ -104,7 +107,12 @@ impl Descriptors {
     /// Writes the GDT and loads GDTR/LDTR.
     pub fn install(memory: &mut Memory, cpu: Cpu) -> Run<()> {
         let gdt = [
-            Descriptor { base: 0, limit: 0, access: 0, flags: 0 },
+            Descriptor {
+                base: 0,
+                limit: 0,
+                access: 0,
+                flags: 0,
+            },
             Descriptor {
                 base: LDT_BASE,
                 limit: (LDT_ENTRIES * 8 - 1) as u32,
@@ -162,7 +170,12 @@ impl Descriptors {
             .ok_or(ERR_NO_DESCRIPTORS)?;
         for i in start..start + count {
             self.used[i] = true;
-            let blank = Descriptor { base: 0, limit: 0, access: ACCESS_DATA, flags: FLAG_32 };
+            let blank = Descriptor {
+                base: 0,
+                limit: 0,
+                access: ACCESS_DATA,
+                flags: FLAG_32,
+            };
             memory
                 .write(LDT_BASE + i as u32 * 8, &blank.encode())
                 .map_err(|_| ERR_NO_DESCRIPTORS)?;
@@ -181,7 +194,11 @@ impl Descriptors {
 
     /// Reads any descriptor (GDT or LDT) the CPU could load.
     pub fn read(memory: &mut Memory, selector: u16) -> Run<Descriptor> {
-        let table = if selector & 4 != 0 { LDT_BASE } else { GDT_BASE };
+        let table = if selector & 4 != 0 {
+            LDT_BASE
+        } else {
+            GDT_BASE
+        };
         let raw = memory.read(table + (selector as u32 & !7), 8)?;
         Ok(Descriptor::decode(&raw))
     }
@@ -200,7 +217,11 @@ impl Descriptors {
 
     /// 0002h: one 64 KiB data selector per real-mode segment, reused.
     pub fn for_segment(&mut self, memory: &mut Memory, segment: u16) -> Result<u16, u16> {
-        if let Some(&(_, s)) = self.segment_selectors.iter().find(|(seg, _)| *seg == segment) {
+        if let Some(&(_, s)) = self
+            .segment_selectors
+            .iter()
+            .find(|(seg, _)| *seg == segment)
+        {
             return Ok(s);
         }
         let selector = self.allocate(memory, 1)?;
@@ -214,10 +235,6 @@ impl Descriptors {
         self.segment_selectors.push((segment, selector));
         Ok(selector)
     }
-
-    pub fn in_use(&self) -> usize {
-        self.used.iter().filter(|u| **u).count() - 1
-    }
 }
 
 /// After a descriptor changed, reload the segment registers that hold it so
@@ -226,7 +243,9 @@ pub fn reload(cpu: Cpu, selector: u16) -> Run<()> {
     for reg in [Reg::Ds, Reg::Es, Reg::Fs, Reg::Gs, Reg::Ss, Reg::Cs] {
         if cpu.get(reg) as u16 == selector {
             cpu.load_segment(reg, selector).map_err(|e| {
-                Stop::fault(format!("descriptor {selector:04X}h no longer loadable: {e}"))
+                Stop::fault(format!(
+                    "descriptor {selector:04X}h no longer loadable: {e}"
+                ))
             })?;
         }
     }

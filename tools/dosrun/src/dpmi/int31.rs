@@ -1,9 +1,9 @@
 //! INT 31h: the DPMI 0.9 functions a 32-bit client uses, with the spec's
 //! register contracts and error codes. Anything else fails with AX=8001h
 //! (unsupported function) and is logged once.
+use super::default_vector;
 use super::descriptors::{self, Descriptor, Descriptors, ERR_INVALID_VALUE};
 use super::realcall::{self, Target};
-use super::default_vector;
 use crate::cpu::Reg;
 use crate::dos::memory::Owner;
 use crate::machine::Machine;
@@ -68,7 +68,11 @@ fn es_edi(m: &mut Machine, regs: &Regs) -> Result<u32, u16> {
         .map_err(|_| descriptors::ERR_INVALID_SELECTOR)
 }
 
-fn edit(m: &mut Machine, selector: u16, change: impl FnOnce(&mut Descriptor) -> Result<(), u16>) -> Result<Run<Done>, u16> {
+fn edit(
+    m: &mut Machine,
+    selector: u16,
+    change: impl FnOnce(&mut Descriptor) -> Result<(), u16>,
+) -> Result<Run<Done>, u16> {
     let mut d = m.dpmi.descriptors.get(&mut m.memory, selector)?;
     change(&mut d)?;
     m.dpmi.descriptors.set(&mut m.memory, selector, d)?;
@@ -80,7 +84,10 @@ fn dispatch(m: &mut Machine, regs: &mut Regs) -> Result<Run<Done>, u16> {
     let answer = Ok(Ok(Done::Answer));
     match regs.ax() {
         0x0000 => {
-            let first = m.dpmi.descriptors.allocate(&mut m.memory, regs.cx() as usize)?;
+            let first = m
+                .dpmi
+                .descriptors
+                .allocate(&mut m.memory, regs.cx() as usize)?;
             regs.set_ax(first);
             answer
         }
@@ -221,7 +228,7 @@ fn dispatch(m: &mut Machine, regs: &mut Regs) -> Result<Run<Done>, u16> {
             m.dpmi.vectors[n as usize] = handler;
             answer
         }
-        0x0300 | 0x0301 | 0x0302 => simulate_real_mode(m, regs),
+        0x0300..=0x0302 => simulate_real_mode(m, regs),
         0x0303 => {
             let procedure = (regs.ds, regs.esi);
             check_code_selector(m, regs.ds)?;
@@ -249,9 +256,17 @@ fn dispatch(m: &mut Machine, regs: &mut Regs) -> Result<Run<Done>, u16> {
             let free_pages = m.dpmi.blocks.free_total(&m.memory) / crate::memory::PAGE;
             let total_pages = m.memory.arena_size() / crate::memory::PAGE;
             let mut info = [0xFFu8; 48];
-            for (i, value) in [largest, free_pages, free_pages, total_pages, free_pages, total_pages, free_pages]
-                .iter()
-                .enumerate()
+            for (i, value) in [
+                largest,
+                free_pages,
+                free_pages,
+                total_pages,
+                free_pages,
+                total_pages,
+                free_pages,
+            ]
+            .iter()
+            .enumerate()
             {
                 let slot = match i {
                     0 => 0,
@@ -281,7 +296,11 @@ fn dispatch(m: &mut Machine, regs: &mut Regs) -> Result<Run<Done>, u16> {
             Ok(result) => result.map(|_| Ok(Done::Answer)),
             Err(stop) => Ok(Err(stop)),
         },
-        0x0503 => match m.dpmi.blocks.resize(&mut m.memory, si_di(regs), bx_cx(regs)) {
+        0x0503 => match m
+            .dpmi
+            .blocks
+            .resize(&mut m.memory, si_di(regs), bx_cx(regs))
+        {
             Ok(Ok(block)) => {
                 set_block(regs, block.start, block.handle);
                 answer
@@ -353,7 +372,9 @@ fn dos_block_selectors(m: &mut Machine, segment: u16, paragraphs: u16) -> Result
             access: descriptors::ACCESS_DATA,
             flags: 0,
         };
-        m.dpmi.descriptors.set(&mut m.memory, first + (i as u16) * 8, d)?;
+        m.dpmi
+            .descriptors
+            .set(&mut m.memory, first + (i as u16) * 8, d)?;
     }
     Ok(first)
 }
@@ -384,7 +405,10 @@ fn allocate_dos(m: &mut Machine, regs: &mut Regs) -> Result<Run<Done>, u16> {
     regs.set_ax(segment);
     regs.set_dx(selector);
     let psp = m.dos.psp;
-    Ok(m.dos.memory.write_chain(&mut m.memory, psp).map(|_| Done::Answer))
+    Ok(m.dos
+        .memory
+        .write_chain(&mut m.memory, psp)
+        .map(|_| Done::Answer))
 }
 
 /// The DOS block behind a selector made by 0100h.
@@ -409,7 +433,10 @@ fn free_dos(m: &mut Machine, regs: &mut Regs) -> Result<Run<Done>, u16> {
         m.dpmi.descriptors.free(&mut m.memory, selector + i * 8)?;
     }
     let psp = m.dos.psp;
-    Ok(m.dos.memory.write_chain(&mut m.memory, psp).map(|_| Done::Answer))
+    Ok(m.dos
+        .memory
+        .write_chain(&mut m.memory, psp)
+        .map(|_| Done::Answer))
 }
 
 fn resize_dos(m: &mut Machine, regs: &mut Regs) -> Result<Run<Done>, u16> {
@@ -434,7 +461,10 @@ fn resize_dos(m: &mut Machine, regs: &mut Regs) -> Result<Run<Done>, u16> {
         m.dpmi.descriptors.set(&mut m.memory, s, d)?;
     }
     let psp = m.dos.psp;
-    Ok(m.dos.memory.write_chain(&mut m.memory, psp).map(|_| Done::Answer))
+    Ok(m.dos
+        .memory
+        .write_chain(&mut m.memory, psp)
+        .map(|_| Done::Answer))
 }
 
 /// 0300h/0301h/0302h. A 0300h to a vector the guest never hooked is served

@@ -2,15 +2,15 @@
 //! DPMI services; other vectors go to the client's handler (0205h) or, by
 //! default, are reflected to real mode: to the harness's own DOS/BIOS when
 //! the real-mode vector is untouched, or to the guest's real-mode handler.
+use super::descriptors::HOST_CODE;
 use super::{default_vector, int31, realcall, FarPtr};
 use crate::cpu::Reg;
-use crate::interrupts::{exception_name, is_software, service, After};
+use crate::interrupts::{is_software, service, After};
 use crate::machine::Machine;
 use crate::outcome::{Run, Stop};
 use crate::regs::{Regs, FLAGS_STATUS, FLAG_INTERRUPT, FLAG_TRAP};
 use crate::rom::{self, Trap, TRAP_LEN, TRAP_VECTOR};
 use crate::stack;
-use super::descriptors::HOST_CODE;
 
 pub fn protected_interrupt(m: &mut Machine, n: u8) -> Run<()> {
     let cs = m.cpu.get(Reg::Cs) as u16;
@@ -22,10 +22,7 @@ pub fn protected_interrupt(m: &mut Machine, n: u8) -> Run<()> {
     }
     let linear = m.dpmi.linear(&mut m.memory, cs, eip)?;
     if !is_software(m, linear, n) {
-        return Err(Stop::fault(format!(
-            "CPU exception {} in protected mode at {cs:04X}:{eip:08X}",
-            exception_name(n)
-        )));
+        return super::exceptions::raise(m, n);
     }
     if n == 0x31 {
         return int31::int31(m);
@@ -65,7 +62,8 @@ pub fn deliver(m: &mut Machine, handler: FarPtr, return_cs: u16, return_eip: u32
     stack::push32(m, flags)?;
     stack::push32(m, return_cs as u32)?;
     stack::push32(m, return_eip)?;
-    m.cpu.set(Reg::Eflags, flags & !(FLAG_INTERRUPT | FLAG_TRAP));
+    m.cpu
+        .set(Reg::Eflags, flags & !(FLAG_INTERRUPT | FLAG_TRAP));
     m.cpu.load_segment(Reg::Cs, handler.0).map_err(|e| {
         Stop::fault(format!(
             "protected-mode handler {:04X}:{:08X} has a bad selector: {e}",
@@ -116,6 +114,7 @@ fn protected_trap(m: &mut Machine, trap: Trap) -> Run<()> {
         }
         Trap::CallbackReturn => super::callbacks::returned(m),
         Trap::Landing => realcall::landed(m),
+        Trap::ExceptionReturn => super::exceptions::returned(m),
         other => Err(Stop::fault(format!("unexpected host trap {other:?}"))),
     }
 }

@@ -12,8 +12,7 @@ pub const ERR_INVALID_VALUE: u16 = 0x8021;
 pub struct Block {
     pub handle: u32,
     pub start: u32,
-    /// Bytes as asked for, and bytes mapped (page-rounded).
-    pub size: u32,
+    /// Bytes mapped (the size asked for, page-rounded).
     pub mapped: u32,
 }
 
@@ -29,10 +28,6 @@ fn round_up(size: u32) -> Option<u32> {
 }
 
 impl Blocks {
-    pub fn list(&self) -> &[Block] {
-        &self.blocks
-    }
-
     fn used_bytes(&self) -> u64 {
         self.blocks.iter().map(|b| b.mapped as u64).sum()
     }
@@ -87,7 +82,6 @@ impl Blocks {
         let block = Block {
             handle: self.next_handle,
             start,
-            size,
             mapped: len,
         };
         self.blocks.push(block);
@@ -105,7 +99,12 @@ impl Blocks {
     }
 
     /// 0503h: resizes in place when possible, else moves (contents kept).
-    pub fn resize(&mut self, memory: &mut Memory, handle: u32, size: u32) -> Run<Result<Block, u16>> {
+    pub fn resize(
+        &mut self,
+        memory: &mut Memory,
+        handle: u32,
+        size: u32,
+    ) -> Run<Result<Block, u16>> {
         let Some(i) = self.blocks.iter().position(|b| b.handle == handle) else {
             return Ok(Err(ERR_INVALID_HANDLE));
         };
@@ -139,7 +138,6 @@ impl Blocks {
         let block = Block {
             handle,
             start,
-            size,
             mapped: len,
         };
         self.blocks[i] = block;

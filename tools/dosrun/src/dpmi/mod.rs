@@ -3,6 +3,7 @@
 pub mod callbacks;
 pub mod descriptors;
 pub mod entry;
+pub mod exceptions;
 pub mod int31;
 pub mod interrupts;
 pub mod memory;
@@ -26,7 +27,7 @@ pub enum Excursion {
     /// copy the general registers and status flags back to the client.
     Reflect { saved: Regs },
     /// A callback (real mode calling protected mode) in progress.
-    Callback { saved_real: Regs, structure: u32 },
+    Callback,
 }
 
 pub struct Dpmi {
@@ -38,7 +39,7 @@ pub struct Dpmi {
     pub blocks: memory::Blocks,
     /// Protected-mode interrupt vectors (0204h/0205h).
     pub vectors: Vec<FarPtr>,
-    /// Exception handlers (0202h/0203h), remembered but never called.
+    /// Exception handlers (0202h/0203h).
     pub exception_handlers: Vec<FarPtr>,
     /// Real-mode excursions in progress, innermost last.
     pub excursions: Vec<Excursion>,
@@ -50,6 +51,8 @@ pub struct Dpmi {
     /// The environment's real-mode segment (the PSP holds a selector while
     /// the client runs; it is put back at exit).
     pub env_segment: u16,
+    /// Exception handlers running (see `exceptions`).
+    pub exception_depth: u32,
 }
 
 /// The default protected-mode handler of vector `n`: the host's trap stub.
@@ -71,6 +74,7 @@ impl Dpmi {
             host_segment: 0,
             initial_selectors: Vec::new(),
             env_segment: 0,
+            exception_depth: 0,
         }
     }
 

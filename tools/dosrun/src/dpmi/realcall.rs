@@ -1,6 +1,7 @@
 //! Excursions to real mode from protected mode: DPMI 0300h/0301h/0302h and
 //! the reflection of a protected-mode `int n` to a guest real-mode handler.
 //! The CPU really switches modes; the return lands on the F000:RM_RETURN trap.
+use super::descriptors::HOST_CODE;
 use super::Excursion;
 use crate::bios::DPMI_HOST_PARAGRAPHS;
 use crate::cpu::Reg;
@@ -9,7 +10,6 @@ use crate::memory::{real, ROM_SEGMENT};
 use crate::outcome::{Run, Stop};
 use crate::regs::{Regs, CALL_STRUCT_SIZE, FLAGS_STATUS, FLAG_INTERRUPT, FLAG_TRAP};
 use crate::{rom, stack};
-use super::descriptors::HOST_CODE;
 
 /// Real-mode stack space each nesting level of excursions gets.
 const HOST_STACK_PER_LEVEL: u32 = 0x400;
@@ -26,7 +26,9 @@ fn load_all(m: &mut Machine, regs: &Regs) -> Run<()> {
     ];
     for (reg, value) in loads {
         cpu.load_segment(reg, value).map_err(|e| {
-            Stop::fault(format!("cannot restore {reg:?}={value:04X}h at a mode switch: {e}"))
+            Stop::fault(format!(
+                "cannot restore {reg:?}={value:04X}h at a mode switch: {e}"
+            ))
         })?;
     }
     cpu.set(Reg::Eip, regs.ip);
@@ -61,7 +63,9 @@ pub fn enter_protected(m: &mut Machine, regs: &Regs) -> Run<()> {
 pub fn landed(m: &mut Machine) -> Run<()> {
     match m.pending_switch.take() {
         Some(regs) => load_all(m, &regs),
-        None => Err(Stop::fault("mode-switch landing reached with no switch pending")),
+        None => Err(Stop::fault(
+            "mode-switch landing reached with no switch pending",
+        )),
     }
 }
 
@@ -184,7 +188,7 @@ pub fn real_mode_returned(m: &mut Machine) -> Run<()> {
             saved.eflags = (saved.eflags & !FLAGS_STATUS) | (rm.eflags & FLAGS_STATUS);
             enter_protected(m, &saved)
         }
-        Excursion::Callback { .. } => Err(Stop::fault(
+        Excursion::Callback => Err(Stop::fault(
             "real-mode return trap reached while a callback was running",
         )),
     }
