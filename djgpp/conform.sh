@@ -3,8 +3,8 @@
 #   conform.sh host   target/release/conform, natively
 #   conform.sh dos    dist/CONFORM.EXE under target/release/dosrun
 # and check from outside what the program can't: exit codes, Ctrl-C
-# delivery, the panic line, running out of memory, clean exit (dosrun is
-# strict at exit: vectors restored, DOS memory freed).
+# delivery, the panic and CPU exception lines, running out of memory, clean
+# exit (dosrun is strict at exit: vectors restored, DOS memory freed).
 set -uo pipefail
 platform=$1
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -71,6 +71,8 @@ if [[ $platform == dos ]]; then
   check "panic: one line, exit 70" 70 \
     '^MPYDOS: internal error: deliberate panic for the test \(src/conformance.rs:[0-9]+\)$' -- \
     conform panic
+  check "CPU exception: one line, exit 70" 70 \
+    '^MPYDOS: internal error: CPU exception 06h at [0-9A-F]{8}$' -- conform fault
   check "out of memory is reported" 1 '^MemoryError after (9|1[0-9]) MiB$' -- \
     with_mem 20 conform oom
   check "infallible allocation failure: one line, exit 70" 70 \
