@@ -2,7 +2,7 @@
 use std::path::PathBuf;
 
 pub const USAGE: &str = "usage: dosrun [--drive DIR] [--mem MB] [--timeout S] [--mips N] \
-[--stats] [--no-dpmi] [--env NAME=VALUE]... PROGRAM.EXE [ARGS...]";
+[--stats] [--no-dpmi] [--env NAME=VALUE]... [--pit-mode3] PROGRAM.EXE [ARGS...]";
 
 #[derive(Debug, Clone)]
 pub struct Config {
@@ -19,6 +19,8 @@ pub struct Config {
     pub no_dpmi: bool,
     /// Extra DOS environment variables (`--env NAME=VALUE`).
     pub env: Vec<String>,
+    /// PIT channel 0 in mode 3 (square wave, as real BIOSes set it) instead of mode 2.
+    pub pit_mode3: bool,
     pub program: PathBuf,
     pub args: Vec<String>,
 }
@@ -33,6 +35,7 @@ pub fn parse(args: &[String]) -> Result<Config, String> {
         stats: false,
         no_dpmi: false,
         env: Vec::new(),
+        pit_mode3: false,
         program: PathBuf::new(),
         args: Vec::new(),
     };
@@ -58,6 +61,7 @@ pub fn parse(args: &[String]) -> Result<Config, String> {
             "--mips" => config.mips = Some(number(&value("--mips")?, "--mips", 1, 1_000_000)?),
             "--stats" => config.stats = true,
             "--no-dpmi" => config.no_dpmi = true,
+            "--pit-mode3" => config.pit_mode3 = true,
             "--env" => {
                 let text = value("--env")?;
                 match text.split_once('=') {
