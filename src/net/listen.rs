@@ -102,7 +102,7 @@ impl Net {
                 }
             }
             if listening > 0
-                || listener.queue.len() >= listener.backlog + 1
+                || listener.queue.len() > listener.backlog
                 || self.check_room(1).is_err()
             {
                 continue;

@@ -70,7 +70,7 @@ pub(crate) enum Entry {
     Query(Query),
 }
 
-struct Slot {
+pub(crate) struct Slot {
     generation: u16,
     entry: Option<Entry>,
     reported: Readiness,

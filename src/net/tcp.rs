@@ -286,10 +286,11 @@ impl Net {
     fn free_port(&mut self) -> u16 {
         loop {
             let port = self.next_port;
-            self.next_port = if port + 1 >= EPHEMERAL_PORTS.end {
-                EPHEMERAL_PORTS.start
+            let next = port + 1;
+            self.next_port = if EPHEMERAL_PORTS.contains(&next) {
+                next
             } else {
-                port + 1
+                EPHEMERAL_PORTS.start
             };
             let used = self.sockets.iter().any(|(_, socket)| {
                 match <tcp::Socket as AnySocket>::downcast(socket) {
