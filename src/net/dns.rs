@@ -110,7 +110,10 @@ impl Net {
     /// Collect answers smoltcp has received.
     pub(crate) fn update_dns_queries(&mut self) {
         let now_us = self.now_us;
-        for id in self.table.ids() {
+        for index in 0..self.table.slot_count() {
+            let Some(id) = self.table.id_at(index) else {
+                continue;
+            };
             let Some(Entry::Query(query)) = self.table.get_mut(id) else {
                 continue;
             };

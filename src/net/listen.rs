@@ -47,9 +47,8 @@ impl Net {
         }
         let taken = self
             .table
-            .ids()
-            .into_iter()
-            .any(|id| matches!(self.table.get(id), Some(Entry::Listener(l)) if l.port == port));
+            .entries()
+            .any(|e| matches!(e, Entry::Listener(l) if l.port == port));
         if taken {
             return Err(NetError::AddressInUse);
         }
@@ -86,7 +85,10 @@ impl Net {
     /// Keep one socket listening on each listener that has room, and put
     /// connections reset before being accepted back to listening.
     pub(crate) fn refill_listeners(&mut self) {
-        for id in self.table.ids() {
+        for index in 0..self.table.slot_count() {
+            let Some(id) = self.table.id_at(index) else {
+                continue;
+            };
             let Some(Entry::Listener(listener)) = self.table.get_mut(id) else {
                 continue;
             };

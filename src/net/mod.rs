@@ -238,7 +238,10 @@ impl Net {
 
     fn report_changes(&mut self) -> bool {
         let mut any = false;
-        for id in self.table.ids() {
+        for index in 0..self.table.slot_count() {
+            let Some(id) = self.table.id_at(index) else {
+                continue;
+            };
             self.update_conn(id);
             let now = self.readiness(id);
             if self.table.report(id, now) {

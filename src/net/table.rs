@@ -117,14 +117,22 @@ impl Table {
         slot.entry.take()
     }
 
-    /// Every live id (a snapshot, so the caller may change the table).
-    pub(crate) fn ids(&self) -> Vec<SocketId> {
-        self.slots
-            .iter()
-            .enumerate()
-            .filter(|(_, s)| s.entry.is_some())
-            .map(|(i, s)| SocketId::new(i, s.generation))
-            .collect()
+    /// Slots to walk with [`Table::id_at`] (ids of a walk stay valid while
+    /// the walker changes the table, without allocating a snapshot).
+    pub(crate) fn slot_count(&self) -> usize {
+        self.slots.len()
+    }
+
+    /// The live id in slot `index`, if any.
+    pub(crate) fn id_at(&self, index: usize) -> Option<SocketId> {
+        let slot = self.slots.get(index)?;
+        slot.entry.as_ref()?;
+        Some(SocketId::new(index, slot.generation))
+    }
+
+    /// Every live entry.
+    pub(crate) fn entries(&self) -> impl Iterator<Item = &Entry> {
+        self.slots.iter().filter_map(|s| s.entry.as_ref())
     }
 
     /// Record `now` as the readiness of `id`; true when it differs from what
@@ -160,6 +168,11 @@ mod tests {
         assert!(table.get(a).is_none());
         assert!(table.get(b).is_some());
         assert!(table.remove(a).is_none());
-        assert_eq!(table.ids(), [b]);
+        assert_eq!(
+            (0..table.slot_count())
+                .filter_map(|i| table.id_at(i))
+                .collect::<Vec<_>>(),
+            [b]
+        );
     }
 }

@@ -253,10 +253,9 @@ impl Net {
 
     pub(crate) fn earliest_connect_deadline(&self) -> Option<u64> {
         self.table
-            .ids()
-            .into_iter()
-            .filter_map(|id| match self.table.get(id) {
-                Some(Entry::Tcp(conn)) => conn.connect_deadline,
+            .entries()
+            .filter_map(|entry| match entry {
+                Entry::Tcp(conn) => conn.connect_deadline,
                 _ => None,
             })
             .min()
