@@ -120,7 +120,7 @@ impl Net {
     pub(crate) fn drop_listener(&mut self, listener: Listener) {
         for handle in listener.queue {
             self.sockets.get_mut::<tcp::Socket>(handle).abort();
-            self.lingering.push(handle);
+            self.lingering.push((handle, self.now_us));
         }
     }
 

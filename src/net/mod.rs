@@ -74,8 +74,9 @@ pub struct Net {
     link: link::Link,
     options: NetOptions,
     table: Table,
-    /// Connections the program closed that are still sending their data.
-    lingering: Vec<SocketHandle>,
+    /// Connections the program closed that are still sending their data,
+    /// with the time they are dropped anyway.
+    lingering: Vec<(SocketHandle, u64)>,
     changed: Vec<SocketId>,
     dhcp: Option<SocketHandle>,
     dns: SocketHandle,
@@ -92,10 +93,9 @@ impl Net {
         let mut link = link::Link::new(nic);
         let mac = EthernetAddress(link.mac());
         let mut config = Config::new(mac.into());
-        config.random_seed = now_us
-            ^ u64::from_le_bytes([
-                mac.0[0], mac.0[1], mac.0[2], mac.0[3], mac.0[4], mac.0[5], 0x4d, 0x50,
-            ]);
+        // Initial sequence numbers and ports must differ between runs.
+        let seed = now_us ^ u64::from(u32::from_le_bytes([mac.0[2], mac.0[3], mac.0[4], mac.0[5]]));
+        config.random_seed = seed;
         let now = Instant::from_micros(now_us as i64);
         let iface = Interface::new(config, &mut link, now);
         let mut sockets = SocketSet::new(Vec::new());
@@ -115,7 +115,7 @@ impl Net {
             dns,
             dns_cache: DnsCache::default(),
             status: Ipv4Status::default(),
-            next_port: tcp::EPHEMERAL_PORTS.start,
+            next_port: tcp::first_ephemeral_port(seed),
             now_us,
             options,
         };

@@ -9,7 +9,6 @@ use core::ops::Range;
 
 use smoltcp::iface::{SocketHandle, SocketSet};
 use smoltcp::socket::{tcp, AnySocket};
-use smoltcp::time::Duration;
 use smoltcp::wire::{IpAddress, IpEndpoint};
 
 use super::table::{Entry, Readiness};
@@ -20,7 +19,9 @@ pub use smoltcp::socket::tcp::State as TcpState;
 /// Local ports for outgoing connections (the IANA dynamic range).
 pub(crate) const EPHEMERAL_PORTS: Range<u16> = 49152..65535;
 /// A closed connection whose peer stops acknowledging is dropped after this.
-const LINGER_TIMEOUT: Duration = Duration::from_secs(60);
+/// (Our own deadline: smoltcp's `set_timeout` counts from the peer's last
+/// packet, so on a connection idle for long it would drop the FIN unsent.)
+const LINGER_US: u64 = 60_000_000;
 
 /// One connection and what is known of its history.
 pub(crate) struct Conn {
@@ -94,6 +95,13 @@ impl Conn {
             self.connect_deadline = None;
         }
     }
+}
+
+/// Where a run starts handing out local ports, so that two runs in a row
+/// do not reuse the same ports toward the same server.
+pub(crate) fn first_ephemeral_port(seed: u64) -> u16 {
+    let span = u64::from(EPHEMERAL_PORTS.end - EPHEMERAL_PORTS.start);
+    EPHEMERAL_PORTS.start + (seed % span) as u16
 }
 
 /// A connection socket with the configured buffers and no Nagle delay.
@@ -263,17 +271,18 @@ impl Net {
 
     /// Keep a closed connection until its data and FIN are acknowledged.
     pub(crate) fn linger(&mut self, conn: Conn) {
-        let socket = self.sockets.get_mut::<tcp::Socket>(conn.handle);
-        socket.close();
-        socket.set_timeout(Some(LINGER_TIMEOUT));
-        self.lingering.push(conn.handle);
+        self.sockets.get_mut::<tcp::Socket>(conn.handle).close();
+        self.lingering.push((conn.handle, self.now_us + LINGER_US));
     }
 
     pub(crate) fn reap_lingering(&mut self) {
-        let sockets = &mut self.sockets;
-        self.lingering.retain(|&handle| {
-            let state = sockets.get::<tcp::Socket>(handle).state();
-            let done = matches!(state, TcpState::Closed | TcpState::TimeWait);
+        let (sockets, now_us) = (&mut self.sockets, self.now_us);
+        self.lingering.retain(|&(handle, deadline)| {
+            let socket = sockets.get_mut::<tcp::Socket>(handle);
+            if now_us >= deadline {
+                socket.abort();
+            }
+            let done = matches!(socket.state(), TcpState::Closed | TcpState::TimeWait);
             if done {
                 sockets.remove(handle);
             }
