@@ -7,6 +7,7 @@ use std::time::{Duration, Instant};
 
 use mpydos::host::slirp::SlirpNic;
 use mpydos::net::{Net, NetError, NetOptions, SocketId};
+use mpydos::nic::Nic;
 
 /// Hang guard only: a test that gets no progress for this long fails with a
 /// message instead of blocking `make test` forever. Never a timing check.
@@ -29,7 +30,7 @@ impl Stack {
         )
     }
 
-    pub fn with(nic: SlirpNic, options: NetOptions) -> Stack {
+    pub fn with(nic: impl Nic + 'static, options: NetOptions) -> Stack {
         let start = Instant::now();
         let mut stack = Stack {
             net: Net::new(Box::new(nic), options, 0),
