@@ -7,6 +7,11 @@
 //! come back in as received frames. smoltcp answers its own ARP request,
 //! learns "own address → own MAC", and from then on TCP to 127.0.0.1 or to
 //! the own address runs through the same code as TCP to the network.
+//! Because smoltcp sends at most one ARP request a second (for all
+//! addresses together), the link also loops in ARP replies announcing the
+//! local addresses, and asks the card for the gateway's and DNS server's
+//! addresses itself, so neither local traffic nor a DNS lookup followed by a
+//! connect waits a second on that limit.
 
 use alloc::boxed::Box;
 use alloc::collections::VecDeque;
@@ -22,6 +27,31 @@ use crate::nic::{Nic, NicCounters};
 const ETHERNET_HEADER: usize = 14;
 const ETHERTYPE_ARP: [u8; 2] = [0x08, 0x06];
 const ARP_REQUEST: [u8; 2] = [0, 1];
+const ARP_REPLY: [u8; 2] = [0, 2];
+/// ARP for Ethernet/IPv4: htype 1, ptype 0800, hlen 6, plen 4.
+const ARP_ETHERNET_IPV4: [u8; 6] = [0, 1, 8, 0, 6, 4];
+const BROADCAST: [u8; 6] = [0xff; 6];
+
+/// An ARP frame from `mac`/`sender` about `target` (MAC unknown: zeros).
+fn arp_frame(
+    to: [u8; 6],
+    operation: [u8; 2],
+    mac: [u8; 6],
+    sender: Ipv4Addr,
+    target: (Ipv4Addr, [u8; 6]),
+) -> Vec<u8> {
+    let mut frame = Vec::with_capacity(ETHERNET_HEADER + 28);
+    frame.extend_from_slice(&to);
+    frame.extend_from_slice(&mac);
+    frame.extend_from_slice(&ETHERTYPE_ARP);
+    frame.extend_from_slice(&ARP_ETHERNET_IPV4);
+    frame.extend_from_slice(&operation);
+    frame.extend_from_slice(&mac);
+    frame.extend_from_slice(&sender.octets());
+    frame.extend_from_slice(&target.1);
+    frame.extend_from_slice(&target.0.octets());
+    frame
+}
 /// Loopback frames waiting to come back in; more are dropped (TCP resends).
 const LOOPBACK_LIMIT: usize = 256;
 
@@ -95,6 +125,26 @@ impl Link {
     /// The addresses whose ARP requests are answered by looping back.
     pub(crate) fn set_local_ips(&mut self, ips: Vec<Ipv4Addr>) {
         self.outbound.local_ips = ips;
+    }
+
+    /// Loop in an ARP reply "address is at our MAC" for each local address.
+    pub(crate) fn announce_local_ips(&mut self) {
+        let out = &mut self.outbound;
+        for &ip in &out.local_ips {
+            let frame = arp_frame(out.mac, ARP_REPLY, out.mac, ip, (ip, out.mac));
+            out.loopback.push_back(frame);
+        }
+    }
+
+    /// Ask the network for the MAC addresses of `neighbors`, speaking as
+    /// `own`; smoltcp learns the answers as they come in.
+    pub(crate) fn probe_neighbors(&mut self, own: Ipv4Addr, neighbors: &[Ipv4Addr]) {
+        let out = &mut self.outbound;
+        for &ip in neighbors {
+            let frame = arp_frame(BROADCAST, ARP_REQUEST, out.mac, own, (ip, [0; 6]));
+            // A refused frame is counted by the card; smoltcp will ask itself.
+            let _ = out.nic.send(&frame);
+        }
     }
 
     /// True when a frame is waiting (on the card or in the loopback queue).

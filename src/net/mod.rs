@@ -45,6 +45,9 @@ use table::{Entry, Table};
 /// Ingress/egress rounds per poll: loopback frames made by one round are
 /// taken in by the next, so a local request/response completes in one poll.
 const ROUNDS_PER_POLL: usize = 4;
+/// How often the local addresses are announced to smoltcp's neighbor cache
+/// (its entries live 60 s).
+const ANNOUNCE_EVERY_US: u64 = 30_000_000;
 /// Concurrent DNS lookups.
 const DNS_QUERY_SLOTS: usize = 4;
 
@@ -82,6 +85,8 @@ pub struct Net {
     dns: SocketHandle,
     dns_cache: DnsCache,
     status: Ipv4Status,
+    /// When the local addresses were last announced (None: due now).
+    announced_us: Option<u64>,
     next_port: u16,
     now_us: u64,
 }
@@ -115,6 +120,7 @@ impl Net {
             dns,
             dns_cache: DnsCache::default(),
             status: Ipv4Status::default(),
+            announced_us: None,
             next_port: tcp::first_ephemeral_port(seed),
             now_us,
             options,
@@ -145,6 +151,13 @@ impl Net {
         let now = Instant::from_micros(now_us as i64);
         self.link.wait(0);
         self.iface.poll_maintenance(now);
+        if self
+            .announced_us
+            .is_none_or(|at| now_us >= at + ANNOUNCE_EVERY_US)
+        {
+            self.announce_neighbors();
+            self.announced_us = Some(now_us);
+        }
         let mut progress = false;
         for _ in 0..ROUNDS_PER_POLL {
             let mut round = false;
@@ -236,6 +249,22 @@ impl Net {
         }
     }
 
+    /// Fill smoltcp's neighbor cache ahead of need: our own addresses (for
+    /// loopback) and the on-link gateway and DNS server.
+    fn announce_neighbors(&mut self) {
+        self.link.announce_local_ips();
+        let Some(own) = self.status.address else {
+            return;
+        };
+        let on_link = |ip: &Ipv4Addr| Ipv4Cidr::new(own, self.status.prefix_len).contains_addr(ip);
+        let neighbors: Vec<Ipv4Addr> = [self.status.gateway, self.status.nameserver]
+            .into_iter()
+            .flatten()
+            .filter(on_link)
+            .collect();
+        self.link.probe_neighbors(own, &neighbors);
+    }
+
     fn report_changes(&mut self) -> bool {
         let mut any = false;
         for index in 0..self.table.slot_count() {
@@ -312,6 +341,7 @@ impl Net {
         let mut local = vec![Ipv4Addr::LOCALHOST];
         local.extend(address.map(|(ip, _)| ip));
         self.link.set_local_ips(local);
+        self.announced_us = None;
         let nameserver = self.options.nameserver.or(nameserver);
         let servers: Vec<IpAddress> = nameserver.into_iter().map(IpAddress::Ipv4).collect();
         self.sockets
