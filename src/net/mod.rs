@@ -85,8 +85,8 @@ pub struct Net {
     dns: SocketHandle,
     dns_cache: DnsCache,
     status: Ipv4Status,
-    /// When the local addresses were last announced (None: due now).
-    announced_us: Option<u64>,
+    /// When the neighbors were last announced (set by `configure`).
+    announced_us: u64,
     next_port: u16,
     now_us: u64,
 }
@@ -120,7 +120,7 @@ impl Net {
             dns,
             dns_cache: DnsCache::default(),
             status: Ipv4Status::default(),
-            announced_us: None,
+            announced_us: now_us,
             next_port: tcp::first_ephemeral_port(seed),
             now_us,
             options,
@@ -151,12 +151,9 @@ impl Net {
         let now = Instant::from_micros(now_us as i64);
         self.link.wait(0);
         self.iface.poll_maintenance(now);
-        if self
-            .announced_us
-            .is_none_or(|at| now_us >= at + ANNOUNCE_EVERY_US)
-        {
+        if now_us >= self.announced_us + ANNOUNCE_EVERY_US {
             self.announce_neighbors();
-            self.announced_us = Some(now_us);
+            self.announced_us = now_us;
         }
         let mut progress = false;
         for _ in 0..ROUNDS_PER_POLL {
@@ -341,7 +338,8 @@ impl Net {
         let mut local = vec![Ipv4Addr::LOCALHOST];
         local.extend(address.map(|(ip, _)| ip));
         self.link.set_local_ips(local);
-        self.announced_us = None;
+        self.announce_neighbors();
+        self.announced_us = self.now_us;
         let nameserver = self.options.nameserver.or(nameserver);
         let servers: Vec<IpAddress> = nameserver.into_iter().map(IpAddress::Ipv4).collect();
         self.sockets
