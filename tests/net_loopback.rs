@@ -161,3 +161,24 @@ fn changed_sockets_are_reported_once() {
     stack.net.take_changed(&mut changed);
     assert!(changed.is_empty(), "no change reported twice: {changed:?}");
 }
+
+#[test]
+fn send_takes_what_fits_then_would_block() {
+    let mut stack = Stack::up();
+    let listener = stack.net.listen(7006, 1).unwrap();
+    let client = stack.connect(Ipv4Addr::LOCALHOST, 7006).unwrap();
+    let server = stack.run_until("accept", |net| net.accept(listener).unwrap());
+    let data = pseudo_random(64 << 10, 5);
+    assert_eq!(
+        stack.net.send(client, &data),
+        Ok(mpydos::net::DEFAULT_BUFFER)
+    );
+    assert_eq!(stack.net.send(client, &data), Err(NetError::WouldBlock));
+    assert!(!stack.net.readiness(client).writable());
+    // The reader drains; room comes back and the writer is told.
+    let got = stack.recv_exact(server, mpydos::net::DEFAULT_BUFFER);
+    assert_eq!(got, data[..mpydos::net::DEFAULT_BUFFER]);
+    stack.run_until("room to send", |net| {
+        net.readiness(client).writable().then_some(())
+    });
+}

@@ -14,20 +14,35 @@ use std::thread;
 
 use common::{checksum, pseudo_random, Stack, HOST};
 use mpydos::host::slirp::SlirpNic;
-use mpydos::net::NetOptions;
+use mpydos::net::{NetError, NetOptions};
 use mpydos::nic::{Nic, NicCounters, NicError};
 
-/// One frame in fifty is dropped, one in twenty held back and sent after
-/// the next; DHCP's first exchange is spared so the test starts promptly.
-struct LossyNic {
+/// With `lossy`, one frame in fifty is dropped and one in twenty held back
+/// and sent after the next; DHCP's first exchange is spared so the test
+/// starts promptly. Once `cut` is set, nothing passes either way.
+struct FaultyNic {
     inner: SlirpNic,
+    lossy: bool,
     state: u32,
     held: Option<Vec<u8>>,
     spared: usize,
     lost: Rc<Cell<usize>>,
+    cut: Rc<Cell<bool>>,
 }
 
-impl LossyNic {
+impl FaultyNic {
+    fn new(lossy: bool) -> FaultyNic {
+        FaultyNic {
+            inner: SlirpNic::new().unwrap(),
+            lossy,
+            state: 0x1234_5678,
+            held: None,
+            spared: 4,
+            lost: Rc::default(),
+            cut: Rc::default(),
+        }
+    }
+
     fn roll(&mut self) -> u32 {
         self.state ^= self.state << 13;
         self.state ^= self.state >> 17;
@@ -36,7 +51,7 @@ impl LossyNic {
     }
 }
 
-impl Nic for LossyNic {
+impl Nic for FaultyNic {
     fn mac(&self) -> [u8; 6] {
         self.inner.mac()
     }
@@ -44,7 +59,10 @@ impl Nic for LossyNic {
         self.inner.mtu()
     }
     fn send(&mut self, frame: &[u8]) -> Result<(), NicError> {
-        if self.spared > 0 {
+        if self.cut.get() {
+            return Ok(());
+        }
+        if self.spared > 0 || !self.lossy {
             self.spared -= 1;
             return self.inner.send(frame);
         }
@@ -68,7 +86,7 @@ impl Nic for LossyNic {
     }
     fn recv(&mut self, buf: &mut [u8]) -> Option<usize> {
         let len = self.inner.recv(buf)?;
-        if self.spared == 0 && self.roll() < 2 {
+        if self.cut.get() || (self.lossy && self.spared == 0 && self.roll() < 2) {
             self.lost.set(self.lost.get() + 1);
             return None;
         }
@@ -99,14 +117,8 @@ fn sixty_four_kib_each_way_survive_loss_and_reordering() {
         conn.write_all(&to_send).unwrap();
         checksum(&got)
     });
-    let lost = Rc::new(Cell::new(0));
-    let nic = LossyNic {
-        inner: SlirpNic::new().unwrap(),
-        state: 0x1234_5678,
-        held: None,
-        spared: 4,
-        lost: lost.clone(),
-    };
+    let nic = FaultyNic::new(true);
+    let lost = nic.lost.clone();
     let mut stack = Stack::with(nic, NetOptions::default());
     let to_host = pseudo_random(SIZE, 12);
     let id = stack.connect(HOST, port).expect("connects despite loss");
@@ -116,4 +128,25 @@ fn sixty_four_kib_each_way_survive_loss_and_reordering() {
     assert_eq!(peer.join().unwrap(), checksum(&to_host));
     assert_eq!((got.len(), checksum(&got)), (SIZE, checksum(&from_host)));
     assert!(lost.get() > 2, "only {} frames were lost", lost.get());
+}
+
+#[test]
+fn a_peer_that_vanishes_is_noticed_by_keepalive() {
+    let server = TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = server.local_addr().unwrap().port();
+    let nic = FaultyNic::new(false);
+    let cut = nic.cut.clone();
+    let options = NetOptions {
+        keepalive_us: Some(100_000),
+        ..NetOptions::default()
+    };
+    let mut stack = Stack::with(nic, options);
+    let id = stack.connect(HOST, port).expect("connects");
+    let (_conn, _) = server.accept().unwrap();
+    cut.set(true); // the cable is pulled; the peer never says a word again
+    let mut buf = [0u8; 8];
+    assert_eq!(
+        stack.recv_some(id, &mut buf),
+        Err(NetError::ConnectionReset)
+    );
 }

@@ -38,6 +38,9 @@ pub struct NetOptions {
     pub max_sockets: usize,
     /// How long `connect` waits for the peer before ETIMEDOUT.
     pub connect_timeout_us: u64,
+    /// Keep-alive probe interval on idle connections; a peer silent for
+    /// three intervals is given up (ECONNRESET). None: never probe.
+    pub keepalive_us: Option<u64>,
 }
 
 /// Default buffers: 8 KiB each way lets a 486 keep a 10 Mbit/s LAN busy
@@ -53,6 +56,7 @@ impl Default for NetOptions {
             tx_buffer: DEFAULT_BUFFER,
             max_sockets: 64,
             connect_timeout_us: 30_000_000,
+            keepalive_us: Some(60_000_000),
         }
     }
 }

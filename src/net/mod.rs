@@ -2,14 +2,32 @@
 //! [`Nic`], DHCP or static IPv4, a DNS client with a cache, loopback for
 //! 127.0.0.1 and the own address, and a socket table the event loop drives.
 //!
-//! The event loop calls [`Net::poll`] on every iteration, learns which
-//! sockets changed with [`Net::take_changed`], and when idle blocks in
-//! [`Net::wait_until`] (never longer than [`Net::poll_delay`]). Everything is
-//! non-blocking: operations that cannot complete now return
-//! [`NetError::WouldBlock`] and the loop waits for the socket's readiness.
+//! How the event loop uses it:
+//! - every iteration: [`Net::poll`], then [`Net::take_changed`] to wake only
+//!   the tasks parked on the sockets whose [`Readiness`] changed;
+//! - when idle: [`Net::wait_until`] (it never sleeps past
+//!   [`Net::poll_delay`], smoltcp's next deadline), not the platform's idle;
+//! - everything is non-blocking: what cannot complete now returns
+//!   [`NetError::WouldBlock`] (send: fewer bytes than given is the
+//!   back-pressure), and the task waits for readability/writability;
+//! - `connect` before DHCP has an address gives NetworkUnreachable: wait
+//!   for [`Net::ipv4`]`().address` first (127.0.0.1 works at once);
+//! - errors carry the errno CPython picks the OSError subclass from.
 //!
-//! Files: `link` (smoltcp device + loopback), `config` (DHCP/static/mTCP),
-//! `table` (ids and readiness), `tcp`, `listen`, `dns`, `error`.
+//! Memory (the socket table is sized for a 4 MB PC): one connection costs
+//! its two buffers (`NetOptions::rx_buffer`/`tx_buffer`, 8 KiB each by
+//! default) plus a fixed 340 bytes on the i486 build (308-byte smoltcp socket
+//! slot + 32-byte table slot; 488 bytes on x86-64), so 32 connections take
+//! about 535 KiB, 64 sockets are allowed by default. A listener holds one
+//! listening socket plus the connections waiting in its backlog.
+//! smoltcp has no congestion control here (the float-using ones are off),
+//! Nagle is off on every connection; keep-alive probes (every 60 s by
+//! default) find peers that vanished: three unanswered intervals and the
+//! connection reports ConnectionReset.
+//!
+//! Files: `link` (smoltcp device, loopback, neighbor announcements),
+//! `config` (DHCP/static/mTCP), `table` (ids and readiness), `tcp`,
+//! `listen`, `dns`, `error`.
 
 mod config;
 mod dns;

@@ -9,10 +9,11 @@ use core::ops::Range;
 
 use smoltcp::iface::{SocketHandle, SocketSet};
 use smoltcp::socket::{tcp, AnySocket};
+use smoltcp::time::Duration;
 use smoltcp::wire::{IpAddress, IpEndpoint};
 
 use super::table::{Entry, Readiness};
-use super::{Net, NetError, SocketId};
+use super::{Net, NetError, NetOptions, SocketId};
 
 pub use smoltcp::socket::tcp::State as TcpState;
 
@@ -104,14 +105,20 @@ pub(crate) fn first_ephemeral_port(seed: u64) -> u16 {
     EPHEMERAL_PORTS.start + (seed % span) as u16
 }
 
-/// A connection socket with the configured buffers and no Nagle delay.
-pub(crate) fn new_socket(rx: usize, tx: usize) -> tcp::Socket<'static> {
+/// A connection socket with the configured buffers, no Nagle delay, and
+/// keep-alive probes so a peer that vanished is noticed (as a reset) after
+/// three unanswered probe intervals instead of holding the socket forever.
+pub(crate) fn new_socket(options: &NetOptions) -> tcp::Socket<'static> {
     let mut socket = tcp::Socket::new(
-        tcp::SocketBuffer::new(vec![0; rx]),
-        tcp::SocketBuffer::new(vec![0; tx]),
+        tcp::SocketBuffer::new(vec![0; options.rx_buffer]),
+        tcp::SocketBuffer::new(vec![0; options.tx_buffer]),
     );
     // Small writes (request/response) go out at once.
     socket.set_nagle_enabled(false);
+    if let Some(interval) = options.keepalive_us {
+        socket.set_keep_alive(Some(Duration::from_micros(interval)));
+        socket.set_timeout(Some(Duration::from_micros(3 * interval)));
+    }
     socket
 }
 
@@ -133,7 +140,7 @@ impl Net {
         }
         self.check_room(1)?;
         let local_port = self.free_port();
-        let mut socket = new_socket(self.options.rx_buffer, self.options.tx_buffer);
+        let mut socket = new_socket(&self.options);
         socket
             .connect(
                 self.iface.context(),
