@@ -30,6 +30,8 @@ pub struct NetOptions {
     pub ip: IpSetup,
     /// Overrides the DNS server DHCP hands out.
     pub nameserver: Option<Ipv4Addr>,
+    /// Largest IP packet to send, when lower than the card's (mTCP's MTU).
+    pub mtu: Option<usize>,
     /// Receive buffer per TCP connection, bytes.
     pub rx_buffer: usize,
     /// Send buffer per TCP connection, bytes.
@@ -52,6 +54,7 @@ impl Default for NetOptions {
         NetOptions {
             ip: IpSetup::Dhcp,
             nameserver: None,
+            mtu: None,
             rx_buffer: DEFAULT_BUFFER,
             tx_buffer: DEFAULT_BUFFER,
             max_sockets: 64,
@@ -169,6 +172,7 @@ pub fn options_from_environment() -> Result<NetOptions, String> {
         .map_err(|errno| format!("MTCPCFG: cannot read {path} (errno {errno})"))?;
     let mtcp = MtcpConfig::parse(&text)?;
     options.ip = mtcp.ip_setup()?;
+    options.mtu = mtcp.mtu.map(usize::from);
     Ok(options)
 }
 

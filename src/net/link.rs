@@ -102,8 +102,9 @@ pub(crate) struct Link {
 }
 
 impl Link {
-    pub(crate) fn new(nic: Box<dyn Nic>) -> Link {
-        let mtu = nic.mtu();
+    /// `mtu_limit` lowers the card's MTU (mTCP's MTU setting).
+    pub(crate) fn new(nic: Box<dyn Nic>, mtu_limit: Option<usize>) -> Link {
+        let mtu = mtu_limit.map_or(nic.mtu(), |limit| limit.min(nic.mtu()));
         let mac = nic.mac();
         Link {
             inbound: vec![0; mtu + ETHERNET_HEADER],

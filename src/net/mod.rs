@@ -113,7 +113,7 @@ impl Net {
     /// Bring the interface up on `nic`: static setup right away, or DHCP
     /// started (see [`Net::ipv4`] for when an address arrives).
     pub fn new(nic: Box<dyn Nic>, options: NetOptions, now_us: u64) -> Net {
-        let mut link = link::Link::new(nic);
+        let mut link = link::Link::new(nic, options.mtu);
         let mac = EthernetAddress(link.mac());
         let mut config = Config::new(mac.into());
         // Initial sequence numbers and ports must differ between runs.
