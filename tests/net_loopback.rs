@@ -5,7 +5,8 @@ mod common;
 use std::net::Ipv4Addr;
 
 use common::{checksum, pseudo_random, Stack, GUEST};
-use mpydos::net::{NetError, SocketId};
+use mpydos::host::slirp::SlirpNic;
+use mpydos::net::{NetError, NetOptions, SocketId};
 
 #[test]
 fn thirty_two_concurrent_connections_through_loopback() {
@@ -181,4 +182,34 @@ fn send_takes_what_fits_then_would_block() {
     stack.run_until("room to send", |net| {
         net.readiness(client).writable().then_some(())
     });
+}
+
+#[test]
+fn running_out_of_memory_or_sockets_is_an_error() {
+    let greedy = NetOptions {
+        rx_buffer: usize::MAX / 4,
+        ..NetOptions::default()
+    };
+    let mut stack = Stack::with(SlirpNic::new().unwrap(), greedy);
+    assert_eq!(
+        stack.net.connect(Ipv4Addr::LOCALHOST, 7007),
+        Err(NetError::OutOfMemory)
+    );
+    assert_eq!(stack.net.listen(7007, 1), Err(NetError::OutOfMemory));
+    assert_eq!(NetError::OutOfMemory.errno(), 12);
+
+    let few = NetOptions {
+        max_sockets: 3,
+        ..NetOptions::default()
+    };
+    let mut stack = Stack::with(SlirpNic::new().unwrap(), few);
+    let listener = stack.net.listen(7008, 4).unwrap();
+    let client = stack.net.connect(Ipv4Addr::LOCALHOST, 7008).unwrap();
+    // The listener's socket, the client, and the listener's refill: full.
+    stack.run_until("accept", |net| net.accept(listener).unwrap());
+    assert_eq!(
+        stack.net.connect(Ipv4Addr::LOCALHOST, 7008),
+        Err(NetError::TooManySockets)
+    );
+    stack.net.close(client);
 }

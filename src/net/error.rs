@@ -24,6 +24,8 @@ pub enum NetError {
     NetworkUnreachable,
     /// The socket table is full.
     TooManySockets,
+    /// No memory for the connection's buffers.
+    OutOfMemory,
     /// The handle does not name a live socket of the right kind.
     BadHandle,
     /// The name does not resolve (DNS said no, or no DNS server is known).
@@ -47,6 +49,7 @@ impl NetError {
             NetError::AddressInUse => 98,
             NetError::NetworkUnreachable => 101,
             NetError::TooManySockets => 24,
+            NetError::OutOfMemory => 12,
             NetError::BadHandle => 9,
             NetError::NameNotResolved => -2,
             NetError::InvalidArgument => 22,
@@ -65,6 +68,7 @@ impl NetError {
             NetError::AddressInUse => "Address already in use",
             NetError::NetworkUnreachable => "Network is unreachable",
             NetError::TooManySockets => "Too many open files",
+            NetError::OutOfMemory => "Cannot allocate memory",
             NetError::BadHandle => "Bad file descriptor",
             NetError::NameNotResolved => "Name or service not known",
             NetError::InvalidArgument => "Invalid argument",

@@ -125,7 +125,7 @@ impl Net {
     }
 
     fn listening_socket(&mut self, port: u16) -> Result<SocketHandle, NetError> {
-        let mut socket = new_socket(&self.options);
+        let mut socket = new_socket(&self.options)?;
         socket.listen(port).map_err(|_| NetError::AddressInUse)?;
         Ok(self.sockets.add(socket))
     }

@@ -3,7 +3,7 @@
 //! refused connection from a reset one from a timed-out one (smoltcp only
 //! says "Closed"; the connection's history here says why).
 
-use alloc::vec;
+use alloc::vec::Vec;
 use core::net::Ipv4Addr;
 use core::ops::Range;
 
@@ -108,10 +108,11 @@ pub(crate) fn first_ephemeral_port(seed: u64) -> u16 {
 /// A connection socket with the configured buffers, no Nagle delay, and
 /// keep-alive probes so a peer that vanished is noticed (as a reset) after
 /// three unanswered probe intervals instead of holding the socket forever.
-pub(crate) fn new_socket(options: &NetOptions) -> tcp::Socket<'static> {
+/// Out of memory is an error (ENOMEM), not an abort: a 4 MB PC may run out.
+pub(crate) fn new_socket(options: &NetOptions) -> Result<tcp::Socket<'static>, NetError> {
     let mut socket = tcp::Socket::new(
-        tcp::SocketBuffer::new(vec![0; options.rx_buffer]),
-        tcp::SocketBuffer::new(vec![0; options.tx_buffer]),
+        zeroed_buffer(options.rx_buffer)?,
+        zeroed_buffer(options.tx_buffer)?,
     );
     // Small writes (request/response) go out at once.
     socket.set_nagle_enabled(false);
@@ -119,7 +120,16 @@ pub(crate) fn new_socket(options: &NetOptions) -> tcp::Socket<'static> {
         socket.set_keep_alive(Some(Duration::from_micros(interval)));
         socket.set_timeout(Some(Duration::from_micros(3 * interval)));
     }
-    socket
+    Ok(socket)
+}
+
+fn zeroed_buffer(len: usize) -> Result<tcp::SocketBuffer<'static>, NetError> {
+    let mut bytes = Vec::new();
+    bytes
+        .try_reserve_exact(len)
+        .map_err(|_| NetError::OutOfMemory)?;
+    bytes.resize(len, 0);
+    Ok(tcp::SocketBuffer::new(bytes))
 }
 
 fn endpoint(ep: Option<IpEndpoint>) -> Option<(Ipv4Addr, u16)> {
@@ -140,7 +150,7 @@ impl Net {
         }
         self.check_room(1)?;
         let local_port = self.free_port();
-        let mut socket = new_socket(&self.options);
+        let mut socket = new_socket(&self.options)?;
         socket
             .connect(
                 self.iface.context(),
