@@ -1,5 +1,6 @@
 //! Build script: links the DOS build with djgpp/elf.ld (the DJGPP layout, see
-//! djgpp/package.sh); Cargo relinks whenever the link script changes.
+//! djgpp/package.sh; Cargo relinks whenever the link script changes) and the
+//! host build with libslirp (Debian libslirp-dev) for its NIC.
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=djgpp/elf.ld");
@@ -8,5 +9,8 @@ fn main() {
     if dos && bare {
         let dir = std::env::var("CARGO_MANIFEST_DIR").unwrap();
         println!("cargo:rustc-link-arg-bins=-T{dir}/djgpp/elf.ld");
+    }
+    if std::env::var_os("CARGO_FEATURE_HOST").is_some() {
+        println!("cargo:rustc-link-lib=dylib=slirp");
     }
 }

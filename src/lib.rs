@@ -9,6 +9,8 @@ extern crate alloc;
 #[cfg(feature = "host")]
 extern crate std;
 
+pub mod net;
+pub mod nic;
 pub mod platform;
 pub mod vm;
 

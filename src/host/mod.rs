@@ -1,6 +1,8 @@
 //! The Linux platform: [`Platform`] over std, so `mpydos` runs scripts on the
 //! build machine exactly as MPYDOS.EXE runs them on DOS.
 
+pub mod slirp;
+
 use alloc::string::String;
 use alloc::vec::Vec;
 use core::sync::atomic::{AtomicBool, Ordering};
