@@ -2,7 +2,7 @@
 use std::path::PathBuf;
 
 pub const USAGE: &str = "usage: dosrun [--drive DIR] [--mem MB] [--timeout S] [--mips N] \
-[--stats] [--no-dpmi] [--env NAME=VALUE]... [--pit-mode3] PROGRAM.EXE [ARGS...]";
+[--stats] [--no-dpmi] [--net] [--hostfwd H:G]... [--net-loss P] [--net-reorder P] [--net-dup P] [--net-seed N] [--env NAME=VALUE]... [--pit-mode3] PROGRAM.EXE [ARGS...]";
 
 #[derive(Debug, Clone)]
 pub struct Config {
@@ -21,6 +21,8 @@ pub struct Config {
     pub env: Vec<String>,
     /// PIT channel 0 in mode 3 (square wave, as real BIOSes set it) instead of mode 2.
     pub pit_mode3: bool,
+    /// The packet driver at INT 60h and its network (`--net` and friends).
+    pub net: Option<crate::net::options::NetOptions>,
     pub program: PathBuf,
     pub args: Vec<String>,
 }
@@ -36,6 +38,7 @@ pub fn parse(args: &[String]) -> Result<Config, String> {
         no_dpmi: false,
         env: Vec::new(),
         pit_mode3: false,
+        net: None,
         program: PathBuf::new(),
         args: Vec::new(),
     };
@@ -70,6 +73,9 @@ pub fn parse(args: &[String]) -> Result<Config, String> {
                     }
                     _ => return Err(format!("--env wants NAME=VALUE, got '{text}'")),
                 }
+            }
+            option if crate::net::options::is_net_option(option) => {
+                crate::net::options::apply(&mut config.net, option, &mut value)?
             }
             "--help" | "-h" => return Err(USAGE.to_string()),
             option if option.starts_with("--") => {

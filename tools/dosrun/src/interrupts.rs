@@ -101,6 +101,7 @@ fn real_trap(m: &mut Machine, trap: Trap) -> Run<()> {
         Trap::RealModeReturn => dpmi::realcall::real_mode_returned(m),
         Trap::Callback(index) => dpmi::callbacks::enter(m, index),
         Trap::Landing => dpmi::realcall::landed(m),
+        Trap::PacketUpcallReturn => crate::net::upcall::returned(m),
         Trap::CallbackReturn | Trap::HandlerReturn | Trap::ExceptionReturn => {
             unreachable!("protected-mode trap")
         }
@@ -150,6 +151,7 @@ pub fn service(m: &mut Machine, n: u8, regs: &mut Regs, real_segments: bool) -> 
         0x2F => bios::int2f(m, regs),
         0x23 => Err(Stop::CtrlC),
         0x10 => bios::int10(m, regs),
+        crate::net::PACKET_INT if m.net.is_some() => crate::net::driver::int60(m, regs),
         // Hardware IRQs, Ctrl-Break, timer tick, and the user tick: nothing to do.
         0x08..=0x0F | 0x1B | 0x1C | 0x70..=0x77 => Ok(After::Return),
         _ => {

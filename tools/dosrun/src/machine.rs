@@ -29,6 +29,8 @@ pub struct Machine {
     pub dpmi: Dpmi,
     pub stats: Stats,
     pub pit: Pit,
+    /// The packet driver and its libslirp network (`--net`).
+    pub net: Option<crate::net::Network>,
     /// Set by a hook that ends the run; the run loop returns it.
     stop: Option<Stop>,
     next_housekeeping: u64,
@@ -46,6 +48,10 @@ impl Machine {
         let clock = Clock::new(config.mips);
         let dos = Dos::new(&config);
         let dpmi = Dpmi::new(!config.no_dpmi);
+        let net = match &config.net {
+            Some(options) => Some(crate::net::Network::new(options).map_err(Stop::Fault)?),
+            None => None,
+        };
         Ok(Box::new(Machine {
             cpu,
             memory,
@@ -55,6 +61,7 @@ impl Machine {
             dpmi,
             stats: Stats::default(),
             pit: Pit::default(),
+            net,
             stop: None,
             next_housekeeping: HOUSEKEEPING_EVERY,
             pending_switch: None,
@@ -70,6 +77,7 @@ impl Machine {
         crate::dpmi::descriptors::Descriptors::install(&mut self.memory, self.cpu)
             .map_err(|e| e.to_string())?;
         crate::bios::update_ticks(self).map_err(|e| e.to_string())?;
+        crate::net::install(self).map_err(|e| e.to_string())?;
         let args = self.config.args.clone();
         crate::dos::process::load(self, program, &args)?;
         if self.clock.is_virtual() {
@@ -132,6 +140,9 @@ impl Machine {
             }
             if let Err(code) = result {
                 break self.engine_error(code);
+            }
+            if let Err(stop) = crate::net::upcall::deliver(&mut self) {
+                break stop;
             }
         };
         self.dos.flush_console();
@@ -206,6 +217,9 @@ impl Machine {
     fn housekeeping(&mut self) -> Run<()> {
         self.clock.set_instructions(self.stats.instructions);
         crate::bios::update_ticks(self)?;
+        if crate::net::upcall::wanted(self) {
+            self.cpu.stop();
+        }
         if let Some(limit) = self.config.timeout_s {
             if self.clock.wall_seconds() > limit {
                 return Err(Stop::Timeout);

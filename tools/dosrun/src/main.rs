@@ -11,6 +11,7 @@ mod interrupts;
 mod keyboard;
 mod machine;
 mod memory;
+mod net;
 mod outcome;
 mod ports;
 mod regs;
@@ -107,4 +108,7 @@ fn say_stats(machine: &mut Machine) {
         machine.dos.memory.peak_paragraphs,
     );
     dos::console::write_stderr(report.as_bytes());
+    if let Some(net) = &machine.net {
+        dos::console::write_stderr(net.report().as_bytes());
+    }
 }

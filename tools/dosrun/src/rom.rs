@@ -45,6 +45,8 @@ pub enum Trap {
     /// A mode switch arrived; load the pending registers.
     Landing,
     ExceptionReturn,
+    /// A packet-driver receiver returned from an upcall (src/net/upcall.rs).
+    PacketUpcallReturn,
 }
 
 /// Decodes a real-mode trap from the offset of its `int E0h`.
@@ -54,6 +56,7 @@ pub fn real_trap(offset: u32) -> Option<Trap> {
         o if o == DPMI_ENTRY as u32 => Some(Trap::DpmiEntry),
         o if o == RM_RETURN as u32 => Some(Trap::RealModeReturn),
         o if o == REAL_LANDING as u32 => Some(Trap::Landing),
+        o if o == crate::net::UPCALL_RETURN as u32 => Some(Trap::PacketUpcallReturn),
         o if o >= RM_CALLBACKS as u32
             && o < (RM_CALLBACKS + 4 * RM_CALLBACK_COUNT) as u32
             && o % 4 == 0 =>

@@ -61,5 +61,8 @@ pub fn check(m: &mut Machine, before: &Snapshot) -> Run<Vec<String>> {
             ));
         }
     }
+    if let Some(net) = &m.net {
+        problems.extend(net.unreleased());
+    }
     Ok(problems)
 }
