@@ -11,6 +11,7 @@ extern crate std;
 
 pub mod net;
 pub mod nic;
+pub mod pktdrv;
 pub mod platform;
 pub mod vm;
 

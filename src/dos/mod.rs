@@ -12,6 +12,7 @@ mod exceptions;
 mod files;
 mod heap;
 mod memory;
+pub mod pktdrv;
 mod xfer;
 
 use alloc::string::String;
