@@ -38,6 +38,8 @@ pub struct Dos {
     pub pending_input: VecDeque<u8>,
     pub last_error: u16,
     pub searches: find::Searches,
+    /// Bytes drive C: may still take (`--disk-free`); None = no limit.
+    pub disk_free: Option<u64>,
 }
 
 impl Dos {
@@ -55,6 +57,14 @@ impl Dos {
             pending_input: VecDeque::new(),
             last_error: 0,
             searches: find::Searches::default(),
+            disk_free: config.disk_free,
+        }
+    }
+
+    /// Gives back the space of `bytes` that a file no longer uses.
+    pub fn release_space(&mut self, bytes: u64) {
+        if let Some(free) = &mut self.disk_free {
+            *free += bytes;
         }
     }
 
