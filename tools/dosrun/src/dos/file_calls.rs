@@ -293,8 +293,7 @@ fn read_console(m: &mut Machine, count: usize) -> Run<Option<Vec<u8>>> {
         return Ok(Some(data));
     }
     if m.dos.pending_input.is_empty() {
-        if m.keyboard.take_ctrl_c() {
-            console::write_stdout(b"^C\r\n");
+        if super::ctrl_c_seen(m) {
             return Ok(None);
         }
         match console::read_line(m, 128)? {
@@ -318,8 +317,7 @@ fn write(m: &mut Machine, regs: &mut Regs, real_segments: bool) -> Run<After> {
         m.dos.files.get(handle),
         Ok(Handle::Device(Device::Stdout | Device::Stderr))
     );
-    if console_device && m.keyboard.take_ctrl_c() {
-        console::write_stdout(b"^C\r\n");
+    if console_device && super::ctrl_c_seen(m) {
         return Ok(After::CtrlC);
     }
     let data = if count == 0 {

@@ -43,5 +43,5 @@ fn mem_limits_what_the_host_gives() {
 #[test]
 fn cpu_exceptions_reach_0203h_handlers_with_the_faulting_address() {
     let ran = run_ok("exception", &["--stats"], &[], b"", "both handled\r\n");
-    assert!(stat(&ran.stderr, "idle calls").ends_with("exceptions delivered: 2"));
+    assert!(stat(&ran.stderr, "idle calls").contains("exceptions delivered: 2,"));
 }
