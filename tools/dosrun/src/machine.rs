@@ -150,9 +150,9 @@ impl Machine {
 
     fn engine_error(&mut self, code: uc::uc_err) -> Stop {
         let what = match code {
-            uc::UC_ERR_READ_UNMAPPED => "read from unmapped memory",
-            uc::UC_ERR_WRITE_UNMAPPED => "write to unmapped memory",
-            uc::UC_ERR_FETCH_UNMAPPED => "jump to unmapped memory",
+            uc::UC_ERR_READ_UNMAPPED => "read outside allocated memory (past a segment limit?)",
+            uc::UC_ERR_WRITE_UNMAPPED => "write outside allocated memory (past a segment limit?)",
+            uc::UC_ERR_FETCH_UNMAPPED => "jump outside allocated memory",
             _ => "CPU error",
         };
         Stop::fault(format!(
