@@ -29,6 +29,17 @@ pub fn update_ticks(m: &mut Machine) -> Run<u16> {
     Ok(timer.phase)
 }
 
+const BDA_BREAK_FLAG: u32 = 0x471;
+
+/// A Ctrl-Break press: the BIOS sets its break flag and raises INT 1Bh.
+pub fn poll_break(m: &mut Machine) -> Run<()> {
+    if m.keyboard.take_break() {
+        m.memory.set_u8(BDA_BREAK_FLAG, 0x80)?;
+        m.upcalls.request(crate::upcalls::Upcall::Interrupt(0x1B));
+    }
+    Ok(())
+}
+
 /// Blocks until a key is buffered (the program asked to wait for one).
 pub fn wait_for_key(m: &mut Machine) -> Run<()> {
     crate::dos::console::flush();

@@ -2,7 +2,7 @@
 use std::path::PathBuf;
 
 pub const USAGE: &str = "usage: dosrun [--drive DIR] [--mem MB] [--timeout S] [--mips N] \
-[--stats] [--no-dpmi] [--net] [--hostfwd H:G]... [--net-loss P] [--net-reorder P] [--net-dup P] [--net-seed N] [--env NAME=VALUE]... [--pit-mode3] PROGRAM.EXE [ARGS...]";
+[--stats] [--no-dpmi] [--net] [--hostfwd H:G]... [--net-loss P] [--net-reorder P] [--net-dup P] [--net-seed N] [--env NAME=VALUE]... [--pit-mode3] [--disk-free BYTES] PROGRAM.EXE [ARGS...]";
 
 #[derive(Debug, Clone)]
 pub struct Config {
@@ -23,6 +23,8 @@ pub struct Config {
     pub pit_mode3: bool,
     /// The packet driver at INT 60h and its network (`--net` and friends).
     pub net: Option<crate::net::options::NetOptions>,
+    /// Free space on drive C: (writes beyond it come back short, like a full disk).
+    pub disk_free: Option<u64>,
     pub program: PathBuf,
     pub args: Vec<String>,
 }
@@ -39,6 +41,7 @@ pub fn parse(args: &[String]) -> Result<Config, String> {
         env: Vec::new(),
         pit_mode3: false,
         net: None,
+        disk_free: None,
         program: PathBuf::new(),
         args: Vec::new(),
     };
@@ -65,6 +68,10 @@ pub fn parse(args: &[String]) -> Result<Config, String> {
             "--stats" => config.stats = true,
             "--no-dpmi" => config.no_dpmi = true,
             "--pit-mode3" => config.pit_mode3 = true,
+            "--disk-free" => {
+                let bytes = number(&value("--disk-free")?, "--disk-free", 0, 1 << 40)?;
+                config.disk_free = Some(bytes);
+            }
             "--env" => {
                 let text = value("--env")?;
                 match text.split_once('=') {

@@ -31,8 +31,8 @@ pub struct Upcall {
     frame: Vec<u8>,
 }
 
-/// True when a frame may interrupt the client now: interrupts enabled, no
-/// harness excursion or mode switch in progress, not inside ROM code.
+/// True when a frame may interrupt the client now: what any upcall needs
+/// (`upcalls::can_inject`), and not inside the harness's ROM code.
 fn interruptible(m: &Machine) -> bool {
     let cs = m.cpu.get(Reg::Cs) as u16;
     let in_rom = if m.protected() {
@@ -40,11 +40,7 @@ fn interruptible(m: &Machine) -> bool {
     } else {
         cs == ROM_SEGMENT
     };
-    m.cpu.get(Reg::Eflags) & FLAG_INTERRUPT != 0
-        && m.dpmi.excursions.is_empty()
-        && m.dpmi.exception_depth == 0
-        && m.pending_switch.is_none()
-        && !in_rom
+    crate::upcalls::can_inject(m) && !in_rom
 }
 
 /// Periodic check (from the run loop's housekeeping): polls libslirp and
