@@ -5,5 +5,6 @@ mod dpmi;
 mod files;
 mod keyboard;
 mod loading;
+mod pktdrv;
 mod strict;
 mod time;
