@@ -72,13 +72,17 @@ fn run(nic: Box<dyn Nic>) -> i32 {
         (Some(command), port, size) => {
             let mut stack = Stack::up(nic);
             match (command, port, size) {
-                ("dhcp", _, _) => Ok(stack.show_address()),
+                ("dhcp", _, _) => stack.show_address(),
                 ("echo", Some(port), Some(size)) => stack.echo(port as u16, size),
                 ("serve", Some(port), _) => stack.serve(port as u16),
-                _ => Err(String::from("usage: NETTEST dhcp|echo PORT SIZE|serve PORT|ring N|wait|fault")),
+                _ => Err(String::from(
+                    "usage: NETTEST dhcp|echo PORT SIZE|serve PORT|ring N|wait|fault",
+                )),
             }
         }
-        _ => Err(String::from("usage: NETTEST dhcp|echo PORT SIZE|serve PORT|ring N|wait|fault")),
+        _ => Err(String::from(
+            "usage: NETTEST dhcp|echo PORT SIZE|serve PORT|ring N|wait|fault",
+        )),
     };
     match result {
         Ok(()) => 0,
@@ -144,7 +148,7 @@ impl Stack {
         }
     }
 
-    fn show_address(&mut self) {
+    fn show_address(&mut self) -> Result<(), String> {
         let ip = self.net.ipv4();
         let show = |a: Option<Ipv4Addr>| a.map_or(String::from("none"), |a| format!("{a}"));
         say(&format!(
@@ -154,10 +158,14 @@ impl Stack {
             show(ip.gateway),
             show(ip.nameserver)
         ));
+        Ok(())
     }
 
     fn connect(&mut self, port: u16) -> Result<SocketId, String> {
-        let id = self.net.connect(HOST, port).map_err(|e| format!("connect: {e:?}"))?;
+        let id = self
+            .net
+            .connect(HOST, port)
+            .map_err(|e| format!("connect: {e:?}"))?;
         self.run_until("connect", |net| {
             let r = net.readiness(id);
             if r.error() {
@@ -214,13 +222,20 @@ impl Stack {
         }
         say(&format!("echo {size} bytes ok adler32 {sum:08x}"));
         let mb_s = (2 * size) as u64 * 1_000_000 / us / 1000;
-        say(&format!("time {us} us ({}.{:03} MB/s both ways)", mb_s / 1000, mb_s % 1000));
+        say(&format!(
+            "time {us} us ({}.{:03} MB/s both ways)",
+            mb_s / 1000,
+            mb_s % 1000
+        ));
         Ok(())
     }
 
     /// Accepts one connection, reads it to EOF, answers with count and checksum.
     fn serve(&mut self, port: u16) -> Result<(), String> {
-        let listener = self.net.listen(port, 1).map_err(|e| format!("listen: {e:?}"))?;
+        let listener = self
+            .net
+            .listen(port, 1)
+            .map_err(|e| format!("listen: {e:?}"))?;
         say(&format!("listening on {port}"));
         let id = self.run_until("a client", |net| net.accept(listener).ok().flatten())?;
         let (mut count, mut sum) = (0usize, 1u32);
@@ -248,9 +263,11 @@ impl Stack {
         })??;
         let _ = self.net.shutdown_write(id);
         let mut probe = [0u8; 16];
-        let _ = self.run_until("the client to close", |net| match net.recv(id, &mut probe) {
-            Err(NetError::WouldBlock) => None,
-            _ => Some(()),
+        let _ = self.run_until("the client to close", |net| {
+            match net.recv(id, &mut probe) {
+                Err(NetError::WouldBlock) => None,
+                _ => Some(()),
+            }
         });
         self.net.close(id);
         self.net.close(listener);
@@ -297,14 +314,18 @@ fn ring(mut nic: Box<dyn Nic>, requests: usize) -> Result<(), String> {
             && frame[32..38] == mac
             && frame[38..42] == GUEST;
         if !whole {
-            return Err(format!("frame {kept} in the ring is not the ARP reply sent"));
+            return Err(format!(
+                "frame {kept} in the ring is not the ARP reply sent"
+            ));
         }
         kept += 1;
     }
     let dropped = nic.counters().dropped_in;
     say(&format!("ring: {kept} kept, {dropped} dropped"));
     if kept as u64 + dropped != requests as u64 {
-        return Err(format!("{requests} replies expected, {kept} kept + {dropped} dropped"));
+        return Err(format!(
+            "{requests} replies expected, {kept} kept + {dropped} dropped"
+        ));
     }
     Ok(())
 }

@@ -82,7 +82,9 @@ fn find(forced: Option<u8>) -> Result<u8, String> {
             "no packet driver at INT {v:02X}h (PACKETINT); load one there first"
         )),
         None => (0x60..=0x80).find(|&v| has_signature(v)).ok_or_else(|| {
-            String::from("no packet driver found in INT 60h-80h; load one, e.g. NE2000 0x60 3 0x300")
+            String::from(
+                "no packet driver found in INT 60h-80h; load one, e.g. NE2000 0x60 3 0x300",
+            )
         }),
     }
 }
@@ -124,7 +126,10 @@ pub fn open() -> Result<Box<dyn Nic>, String> {
         ..RealModeRegs::default()
     };
     call(vector, &mut info).map_err(|code| {
-        format!("the packet driver at INT {vector:02X}h failed driver_info ({})", error_name(code))
+        format!(
+            "the packet driver at INT {vector:02X}h failed driver_info ({})",
+            error_name(code)
+        )
     })?;
     if (info.ecx >> 8) as u8 != 1 {
         return Err(format!(
@@ -140,7 +145,10 @@ pub fn open() -> Result<Box<dyn Nic>, String> {
     // SAFETY: the block is ours, BLOCK_BYTES long, freed only by release_all
     // after the handles are released.
     let ring = unsafe { Ring::init(memory::real_mode(block.segment, 0)) };
-    for (slot, (name, offset)) in [("IPv4", TYPES), ("ARP", TYPES + 2)].into_iter().enumerate() {
+    for (slot, (name, offset)) in [("IPv4", TYPES), ("ARP", TYPES + 2)]
+        .into_iter()
+        .enumerate()
+    {
         let mut regs = RealModeRegs {
             eax: 0x0201, // access_type, class 1 (Ethernet)
             ebx: 0xFFFF,
@@ -153,7 +161,10 @@ pub fn open() -> Result<Box<dyn Nic>, String> {
             ..RealModeRegs::default()
         };
         call(vector, &mut regs).map_err(|code| {
-            format!("the packet driver refused {name} frames ({})", error_name(code))
+            format!(
+                "the packet driver refused {name} frames ({})",
+                error_name(code)
+            )
         })?;
         REGISTRATION.lock().handles[slot] = regs.eax as u16;
     }
@@ -167,7 +178,10 @@ pub fn open() -> Result<Box<dyn Nic>, String> {
         ..RealModeRegs::default()
     };
     call(vector, &mut regs).map_err(|code| {
-        format!("the packet driver gave no Ethernet address ({})", error_name(code))
+        format!(
+            "the packet driver gave no Ethernet address ({})",
+            error_name(code)
+        )
     })?;
     let mac = ring.mac();
     Ok(Box::new(PacketDriver {

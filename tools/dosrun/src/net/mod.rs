@@ -155,7 +155,11 @@ impl Network {
     /// The `--stats` lines.
     pub fn report(&self) -> String {
         let s = &self.stats;
-        let calls: Vec<String> = s.calls.iter().map(|(f, n)| format!("{f:02X}h:{n}")).collect();
+        let calls: Vec<String> = s
+            .calls
+            .iter()
+            .map(|(f, n)| format!("{f:02X}h:{n}"))
+            .collect();
         let total: u64 = s.calls.values().sum();
         format!(
             "dosrun: packet-driver calls: {total} ({})\n\
@@ -213,7 +217,10 @@ fn write_rom(memory: &mut Memory) -> Run<()> {
         1, 11, 14, 6, mtu[0], mtu[1], 0, 0, 1, 0, 1, 0, PACKET_INT, 0,
     ];
     memory.write(ROM_BASE + PARAMETERS as u32, &parameters)?;
-    memory.write(ROM_BASE + UPCALL_RETURN as u32, &[0xCD, crate::rom::TRAP_VECTOR])
+    memory.write(
+        ROM_BASE + UPCALL_RETURN as u32,
+        &[0xCD, crate::rom::TRAP_VECTOR],
+    )
 }
 
 /// True when `linear..linear+len` lies inside a live DOS memory block.
