@@ -126,6 +126,9 @@ pub fn int1a(m: &mut Machine, regs: &mut Regs) -> Run<After> {
 pub fn idle(m: &mut Machine) {
     m.stats.idle_calls += 1;
     crate::dos::console::flush();
+    if crate::net::upcall::frame_waiting(m) {
+        return; // the card's IRQ would end the idle at once
+    }
     if m.clock.is_virtual() {
         m.clock.skip_us(IDLE_SLICE_US);
     } else if !m.keyboard.wait(Duration::from_micros(IDLE_SLICE_US)) && m.keyboard.exhausted() {

@@ -198,6 +198,7 @@ impl Machine {
             count
         };
         self.stats.instructions += n;
+        crate::net::upcall::on_block(self);
         if self.stats.instructions_to_entry.is_none() && self.dpmi.active {
             self.note_entry();
         }

@@ -64,6 +64,8 @@ pub struct Network {
     faults_out: faults::Faults,
     pub stats: NetStats,
     pub upcall: Option<upcall::Upcall>,
+    /// Frames wait and no upcall runs: deliver at the next chance.
+    pub due: bool,
 }
 
 impl Network {
@@ -83,6 +85,7 @@ impl Network {
             faults_out: faults::Faults::new(&out_options),
             stats: NetStats::default(),
             upcall: None,
+            due: false,
         })
     }
 

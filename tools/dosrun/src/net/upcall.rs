@@ -43,14 +43,29 @@ fn interruptible(m: &Machine) -> bool {
     crate::upcalls::can_inject(m) && !in_rom
 }
 
-/// Periodic check (from the run loop's housekeeping): polls libslirp and
-/// says whether the run loop should stop to deliver a frame.
-pub fn wanted(m: &mut Machine) -> bool {
+/// Polls libslirp; true when a frame waits for the receiver (it is then
+/// "due": the block hook stops the CPU at the next boundary it can take it).
+pub fn frame_waiting(m: &mut Machine) -> bool {
     let Some(net) = m.net.as_mut() else {
         return false;
     };
     net.poll();
-    net.upcall.is_none() && net.has_incoming() && interruptible(m)
+    net.due = net.upcall.is_none() && net.has_incoming();
+    net.due
+}
+
+/// Periodic check (from the run loop's housekeeping): says whether the run
+/// loop should stop now to deliver a frame.
+pub fn wanted(m: &mut Machine) -> bool {
+    frame_waiting(m) && interruptible(m)
+}
+
+/// From the block hook: stops the CPU at this instruction boundary when a
+/// frame is due and the client can take it, like a card's IRQ.
+pub fn on_block(m: &mut Machine) {
+    if m.net.as_ref().is_some_and(|net| net.due) && interruptible(m) {
+        m.cpu.stop();
+    }
 }
 
 /// Called by the run loop between instructions: starts delivering the
@@ -65,6 +80,7 @@ pub fn deliver(m: &mut Machine) -> Run<()> {
     }
     let saved = Regs::read(m.cpu);
     let was_protected = m.protected();
+    m.net.as_mut().expect("checked").due = false;
     start_next(m, saved, was_protected)
 }
 
