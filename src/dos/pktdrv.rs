@@ -12,18 +12,16 @@ use alloc::string::String;
 use super::{clock, ctrlc, memory, xfer};
 use crate::dpmi::{self, DosBlock, RealModeRegs, FLAG_CARRY};
 use crate::nic::{Nic, NicCounters, NicError};
-use crate::pktdrv::receiver::{Ring, BLOCK_BYTES, FRAME_MAX, MAC, TYPES};
+use crate::pktdrv::receiver::{Ring, BLOCK_BYTES, CALL_STUB, FRAME_MAX, MAC, TYPES};
 
-/// What `release_all` must undo: the driver's vector, the handles (0 =
-/// none), the ring's block.
+/// What `release_all` must undo: the handles (0 = none), the ring's block
+/// (which also holds the stub every driver call goes through).
 struct Registration {
-    vector: u8,
     handles: [u16; 2],
     block: Option<DosBlock>,
 }
 
 static REGISTRATION: spin::Mutex<Registration> = spin::Mutex::new(Registration {
-    vector: 0,
     handles: [0; 2],
     block: None,
 });
@@ -50,9 +48,20 @@ fn error_name(code: u8) -> &'static str {
     }
 }
 
-/// Calls the driver at `vector` (DPMI 0300h); `Err(code)` when it set CF.
-fn call(vector: u8, regs: &mut RealModeRegs) -> Result<(), u8> {
-    dpmi::simulate_real_mode_interrupt(vector, regs).map_err(|_| 0xFF)?;
+/// Calls the driver through the `INT nn; RETF` stub in `block` with DPMI
+/// 0301h (call real-mode far procedure): unlike 0300h to the vector, every
+/// DPMI host honours it. `Err(code)` when the driver set CF.
+fn call(block: DosBlock, regs: &mut RealModeRegs) -> Result<(), u8> {
+    regs.cs = block.segment;
+    regs.ip = CALL_STUB as u16;
+    regs.ss = 0;
+    regs.sp = 0;
+    dpmi::int31(dpmi::Regs {
+        eax: 0x0301,
+        edi: regs as *mut RealModeRegs as u32,
+        ..dpmi::Regs::default()
+    })
+    .map_err(|_| 0xFF)?;
     if regs.flags & FLAG_CARRY != 0 {
         return Err((regs.edx >> 8) as u8);
     }
@@ -110,7 +119,7 @@ fn forced_vector() -> Result<Option<u8>, String> {
 
 /// The packet driver as a [`Nic`].
 pub struct PacketDriver {
-    vector: u8,
+    block: DosBlock,
     handle: u16,
     ring: Ring,
     mac: [u8; 6],
@@ -121,11 +130,18 @@ pub struct PacketDriver {
 /// for the user. Whatever was registered is released on every exit.
 pub fn open() -> Result<Box<dyn Nic>, String> {
     let vector = find(forced_vector()?)?;
+    let paragraphs = BLOCK_BYTES.div_ceil(16) as u16;
+    let block = dpmi::alloc_dos_memory(paragraphs)
+        .map_err(|_| String::from("not enough DOS memory for the packet receive ring (25 KB)"))?;
+    REGISTRATION.lock().block = Some(block);
+    // SAFETY: the block is ours, BLOCK_BYTES long, freed only by release_all
+    // after the handles are released.
+    let ring = unsafe { Ring::init(memory::real_mode(block.segment, 0), vector) };
     let mut info = RealModeRegs {
         eax: 0x01FF,
         ..RealModeRegs::default()
     };
-    call(vector, &mut info).map_err(|code| {
+    call(block, &mut info).map_err(|code| {
         format!(
             "the packet driver at INT {vector:02X}h failed driver_info ({})",
             error_name(code)
@@ -137,14 +153,6 @@ pub fn open() -> Result<Box<dyn Nic>, String> {
             (info.ecx >> 8) as u8
         ));
     }
-    let paragraphs = BLOCK_BYTES.div_ceil(16) as u16;
-    let block = dpmi::alloc_dos_memory(paragraphs)
-        .map_err(|_| String::from("not enough DOS memory for the packet receive ring (25 KB)"))?;
-    REGISTRATION.lock().vector = vector;
-    REGISTRATION.lock().block = Some(block);
-    // SAFETY: the block is ours, BLOCK_BYTES long, freed only by release_all
-    // after the handles are released.
-    let ring = unsafe { Ring::init(memory::real_mode(block.segment, 0)) };
     for (slot, (name, offset)) in [("IPv4", TYPES), ("ARP", TYPES + 2)]
         .into_iter()
         .enumerate()
@@ -160,7 +168,7 @@ pub fn open() -> Result<Box<dyn Nic>, String> {
             edi: 0,
             ..RealModeRegs::default()
         };
-        call(vector, &mut regs).map_err(|code| {
+        call(block, &mut regs).map_err(|code| {
             format!(
                 "the packet driver refused {name} frames ({})",
                 error_name(code)
@@ -177,7 +185,7 @@ pub fn open() -> Result<Box<dyn Nic>, String> {
         edi: MAC as u32,
         ..RealModeRegs::default()
     };
-    call(vector, &mut regs).map_err(|code| {
+    call(block, &mut regs).map_err(|code| {
         format!(
             "the packet driver gave no Ethernet address ({})",
             error_name(code)
@@ -185,7 +193,7 @@ pub fn open() -> Result<Box<dyn Nic>, String> {
     })?;
     let mac = ring.mac();
     Ok(Box::new(PacketDriver {
-        vector,
+        block,
         handle,
         ring,
         mac,
@@ -199,7 +207,9 @@ pub fn release_all() {
     let Some(mut reg) = REGISTRATION.try_lock() else {
         return;
     };
-    let vector = reg.vector;
+    let Some(block) = reg.block.take() else {
+        return;
+    };
     for handle in reg.handles.iter_mut() {
         if *handle != 0 {
             let mut regs = RealModeRegs {
@@ -207,13 +217,11 @@ pub fn release_all() {
                 ebx: *handle as u32,
                 ..RealModeRegs::default()
             };
-            let _ = call(vector, &mut regs);
+            let _ = call(block, &mut regs);
             *handle = 0;
         }
     }
-    if let Some(block) = reg.block.take() {
-        let _ = dpmi::free_dos_memory(block);
-    }
+    let _ = dpmi::free_dos_memory(block);
 }
 
 impl Nic for PacketDriver {
@@ -239,7 +247,7 @@ impl Nic for PacketDriver {
             esi: 0,
             ..RealModeRegs::default()
         };
-        match call(self.vector, &mut regs) {
+        match call(self.block, &mut regs) {
             Ok(()) => {
                 self.counters.frames_out += 1;
                 self.counters.bytes_out += frame.len() as u64;

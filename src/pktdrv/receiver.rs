@@ -16,6 +16,9 @@ pub const CODE: [u8; 84] = [
     0x44, 0xFE, 0x02, 0xCB,
 ];
 
+/// `INT nn; RETF`: the driver is called through DPMI 0301h to this stub
+/// (PMODE/W and DOS/32A silently ignore INT 60h through 0300h, DOS.md 6).
+pub const CALL_STUB: usize = 0x58;
 /// Header fields (offsets in the block), as receiver.asm names them.
 pub const HEAD: usize = 0x60;
 pub const DROPS: usize = 0x62;
@@ -44,12 +47,13 @@ pub struct Ring {
 }
 
 impl Ring {
-    /// Writes the receiver and an empty ring at `base`.
+    /// Writes the receiver, the call stub for driver `vector` and an empty
+    /// ring at `base`.
     ///
     /// # Safety
     /// `base` points to [`BLOCK_BYTES`] writable bytes that stay valid (and
     /// are only touched by the receiver) for the life of the ring.
-    pub unsafe fn init(base: *mut u8) -> Ring {
+    pub unsafe fn init(base: *mut u8, vector: u8) -> Ring {
         // SAFETY: the caller's contract.
         unsafe {
             core::ptr::write_bytes(base, 0, BLOCK_BYTES);
@@ -57,6 +61,8 @@ impl Ring {
             base.add(COUNT).cast::<u16>().write_unaligned(SLOTS as u16);
             let types = [0x08, 0x00, 0x08, 0x06];
             core::ptr::copy_nonoverlapping(types.as_ptr(), base.add(TYPES), 4);
+            let stub = [0xCD, vector, 0xCB];
+            core::ptr::copy_nonoverlapping(stub.as_ptr(), base.add(CALL_STUB), 3);
         }
         Ring { base, tail: 0 }
     }
@@ -130,7 +136,7 @@ mod tests {
 
     #[test]
     fn header_fits_after_the_code_and_slots_fit_a_segment() {
-        assert!(CODE.len() <= HEAD);
+        assert!(CODE.len() <= CALL_STUB && CALL_STUB + 3 <= HEAD);
         assert!(BLOCK_BYTES <= 0x10000);
         assert!(SLOT_SIZE >= FRAME_MAX + 4);
     }

@@ -115,6 +115,15 @@ def main():
     check("the packet driver saw access_type twice and release_type twice",
           "02h:2 03h:2" in stat(err, "packet-driver calls"), stat(err, "packet-driver calls"))
 
+    check("every driver call goes through DPMI 0301h to the INT 60h; RETF stub",
+          "0301h:" in stat(err, "DPMI calls") and "0300h:" in stat(err, "DPMI calls"), stat(err, "DPMI calls"))
+
+    status, out, err = dosrun("dhcp", options=("--net", "--env", "PACKETINT=0x60"))
+    check("PACKETINT=0x60 forces the vector", status == 0 and "address 10.0.2.15/24" in out, f"{status} {err!r}")
+    status, out, err = dosrun("dhcp", options=("--net", "--env", "PACKETINT=61h"))
+    check("PACKETINT=61h with no driver there: one line, exit 2", status == 2 and
+          err.startswith("NETTEST: no packet driver at INT 61h (PACKETINT); load one there first\n"), f"{status} {err!r}")
+
     err = echo(1 << 20, options=("--net", "--mips", "35"))
     print("     " + stat(err, "instructions:").removeprefix("dosrun: "))
     print("     " + stat(err, "frames to").removeprefix("dosrun: "))
