@@ -10,3 +10,8 @@ nettest: dist
 TESTS += test-dosnet
 test-dosnet: nettest build
 	$(PYTHON) tests/dosnet/run.py $(DOSRUN) $(NETTEST)
+
+.PHONY: bench-dosnet
+BENCHES += bench-dosnet
+bench-dosnet: nettest build
+	$(PYTHON) tests/dosnet/bench.py $(DOSRUN) $(NETTEST)

@@ -4,6 +4,8 @@
 //!   dhcp              print the DHCP-assigned address, gateway and DNS
 //!   echo PORT SIZE    send SIZE bytes to an echo server at 10.0.2.2:PORT
 //!                     and check every byte that comes back
+//!   pump PORT SIZE    the same without generating or checking the bytes
+//!                     (for the throughput benchmark)
 //!   serve PORT        accept one connection, read to EOF, answer
 //!                     "BYTES ADLER32\n" (hex), close
 //!   ring N            send N ARP requests without draining the receive
@@ -73,7 +75,8 @@ fn run(nic: Box<dyn Nic>) -> i32 {
             let mut stack = Stack::up(nic);
             match (command, port, size) {
                 ("dhcp", _, _) => stack.show_address(),
-                ("echo", Some(port), Some(size)) => stack.echo(port as u16, size),
+                ("echo", Some(port), Some(size)) => stack.echo(port as u16, size, true),
+                ("pump", Some(port), Some(size)) => stack.echo(port as u16, size, false),
                 ("serve", Some(port), _) => stack.serve(port as u16),
                 _ => Err(String::from(
                     "usage: NETTEST dhcp|echo PORT SIZE|serve PORT|ring N|wait|fault",
@@ -176,19 +179,20 @@ impl Stack {
         })?
     }
 
-    /// Sends `size` pattern bytes and checks the echo, both at once.
-    fn echo(&mut self, port: u16, size: usize) -> Result<(), String> {
+    /// Sends `size` pattern bytes and reads the echo, both at once; when
+    /// `checked`, every byte sent is generated and every byte back verified.
+    fn echo(&mut self, port: u16, size: usize, checked: bool) -> Result<(), String> {
         let id = self.connect(port)?;
         let started = platform().monotonic_us();
         let (mut sent, mut got) = (0usize, 0usize);
-        let mut out = vec![0u8; 2048];
+        let mut out: Vec<u8> = (0..2048).map(pattern).collect();
         let mut back = vec![0u8; 4096];
         let mut bad: Option<usize> = None;
         let mut sum = 1u32;
         self.run_until("the echo", |net| {
             while sent < size {
                 let n = (size - sent).min(out.len());
-                for (k, b) in out[..n].iter_mut().enumerate() {
+                for (k, b) in out[..n].iter_mut().enumerate().filter(|_| checked) {
                     *b = pattern(sent + k);
                 }
                 match net.send(id, &out[..n]) {
@@ -200,6 +204,7 @@ impl Stack {
             loop {
                 match net.recv(id, &mut back) {
                     Ok(0) => return Some(Err(format!("EOF after {got} of {size} bytes"))),
+                    Ok(n) if !checked => got += n,
                     Ok(n) => {
                         for (k, &b) in back[..n].iter().enumerate() {
                             if b != pattern(got + k) && bad.is_none() {
@@ -220,7 +225,11 @@ impl Stack {
         if let Some(at) = bad {
             return Err(format!("echoed byte {at} differs"));
         }
-        say(&format!("echo {size} bytes ok adler32 {sum:08x}"));
+        if checked {
+            say(&format!("echo {size} bytes ok adler32 {sum:08x}"));
+        } else {
+            say(&format!("pump {size} bytes each way"));
+        }
         let mb_s = (2 * size) as u64 * 1_000_000 / us / 1000;
         say(&format!(
             "time {us} us ({}.{:03} MB/s both ways)",

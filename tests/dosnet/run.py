@@ -8,8 +8,10 @@ freed): a miss would end it with 126."""
 import socket
 import subprocess
 import sys
-import threading
 import zlib
+
+sys.path.insert(0, __file__.rsplit("/", 1)[0])
+from run_helpers import EchoServer, pattern  # noqa: E402
 
 DOSRUN, EXE = sys.argv[1], sys.argv[2]
 HANG_GUARD_S = 300  # a hang fails the test; never a timing check
@@ -33,34 +35,6 @@ def stat(stderr, prefix):
         if line.startswith("dosrun: " + prefix):
             return line
     return ""
-
-
-def pattern(n):
-    """The EXE's test stream (nettest.rs `pattern`)."""
-    return bytes((((i * 2654435761) & 0xFFFFFFFF) >> 24 ^ (i >> 12)) & 0xFF for i in range(n))
-
-
-class EchoServer:
-    """Echoes one connection and keeps the Adler-32 of what it received."""
-
-    def __init__(self):
-        self.sock = socket.socket()
-        self.sock.bind(("127.0.0.1", 0))
-        self.sock.listen(1)
-        self.port = self.sock.getsockname()[1]
-        self.received = 0
-        self.adler = 1
-        self.thread = threading.Thread(target=self.serve, daemon=True)
-        self.thread.start()
-
-    def serve(self):
-        conn, _ = self.sock.accept()
-        with conn:
-            while data := conn.recv(65536):
-                self.received += len(data)
-                self.adler = zlib.adler32(data, self.adler)
-                conn.sendall(data)
-        self.sock.close()
 
 
 def echo(size, options=("--net",)):
