@@ -134,6 +134,49 @@ mod tests {
         let _ = std::fs::remove_file(out);
     }
 
+    /// Plays the receiver's part (receiver.asm) on a ring in host memory.
+    fn deliver(block: &mut [u8], frame: &[u8], complete: bool) -> bool {
+        let head = u16::from_le_bytes([block[HEAD], block[HEAD + 1]]) as usize;
+        let slot = SLOT0 + head * SLOT_SIZE;
+        if frame.len() > FRAME_MAX || block[slot + 2] != FREE {
+            block[DROPS] += 1;
+            return false;
+        }
+        block[slot..slot + 2].copy_from_slice(&(frame.len() as u16).to_le_bytes());
+        block[slot + 4..slot + 4 + frame.len()].copy_from_slice(frame);
+        block[slot + 2] = if complete { COMPLETE } else { 1 };
+        block[HEAD..HEAD + 2].copy_from_slice(&(((head + 1) % SLOTS) as u16).to_le_bytes());
+        true
+    }
+
+    #[test]
+    fn frames_come_out_in_order_and_a_full_ring_drops_without_overwriting() {
+        let mut block = std::vec![0u8; BLOCK_BYTES];
+        // SAFETY: the Vec is BLOCK_BYTES long and outlives the ring.
+        let mut ring = unsafe { Ring::init(block.as_mut_ptr(), 0x60) };
+        let frame = |i: usize| std::vec![i as u8; 60 + i];
+        // SAFETY (all blocks below): the ring's memory, as the receiver would touch it.
+        let block = unsafe { core::slice::from_raw_parts_mut(ring.base, BLOCK_BYTES) };
+        for i in 0..SLOTS + 3 {
+            assert_eq!(deliver(block, &frame(i), true), i < SLOTS);
+        }
+        assert_eq!(ring.drops(), 3);
+        let mut buf = [0u8; FRAME_MAX];
+        for i in 0..SLOTS {
+            let len = ring.take(&mut buf).expect("a frame");
+            assert_eq!(&buf[..len], &frame(i)[..]);
+        }
+        assert_eq!(ring.take(&mut buf), None);
+        // A slot still being filled (AX=1 not yet seen) is not taken.
+        let block = unsafe { core::slice::from_raw_parts_mut(ring.base, BLOCK_BYTES) };
+        assert!(deliver(block, &frame(1), false));
+        assert!(!ring.has_frame());
+        // A frame longer than the caller's buffer is dropped, not cut.
+        let block = unsafe { core::slice::from_raw_parts_mut(ring.base, BLOCK_BYTES) };
+        block[SLOT0 + 2] = COMPLETE;
+        assert_eq!(ring.take(&mut buf[..10]), Some(0));
+    }
+
     #[test]
     fn header_fits_after_the_code_and_slots_fit_a_segment() {
         assert!(CODE.len() <= CALL_STUB && CALL_STUB + 3 <= HEAD);
