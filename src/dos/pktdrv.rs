@@ -98,25 +98,6 @@ fn find(forced: Option<u8>) -> Result<u8, String> {
     }
 }
 
-/// PACKETINT from the environment (`0x60`, `60h` or `96`).
-fn forced_vector() -> Result<Option<u8>, String> {
-    let Some(text) = crate::platform::platform().env_var("PACKETINT") else {
-        return Ok(None);
-    };
-    let t = text.trim().to_ascii_lowercase();
-    let parsed = if let Some(hex) = t.strip_prefix("0x") {
-        u8::from_str_radix(hex, 16).ok()
-    } else if let Some(hex) = t.strip_suffix('h') {
-        u8::from_str_radix(hex, 16).ok()
-    } else {
-        t.parse().ok()
-    };
-    match parsed {
-        Some(v @ 0x60..=0x80) => Ok(Some(v)),
-        _ => Err(format!("PACKETINT={text}: want a vector from 0x60 to 0x80")),
-    }
-}
-
 /// The packet driver as a [`Nic`].
 pub struct PacketDriver {
     block: DosBlock,
@@ -129,7 +110,7 @@ pub struct PacketDriver {
 /// Finds the driver and registers with it; `Err` is the one-line message
 /// for the user. Whatever was registered is released on every exit.
 pub fn open() -> Result<Box<dyn Nic>, String> {
-    let vector = find(forced_vector()?)?;
+    let vector = find(crate::net::packet_int_from_environment()?)?;
     let paragraphs = BLOCK_BYTES.div_ceil(16) as u16;
     let block = dpmi::alloc_dos_memory(paragraphs)
         .map_err(|_| String::from("not enough DOS memory for the packet receive ring (25 KB)"))?;

@@ -176,6 +176,33 @@ pub fn options_from_environment() -> Result<NetOptions, String> {
     Ok(options)
 }
 
+/// The packet driver's vector the user forces: the `PACKETINT` environment
+/// variable (`0x60`, `60h`, `96`), else the mTCP file's PACKETINT line.
+/// `None`: search INT 60h-80h.
+pub fn packet_int_from_environment() -> Result<Option<u8>, String> {
+    let platform = crate::platform::platform();
+    let forced = match platform.env_var("PACKETINT") {
+        Some(text) => Some(
+            parse_int(text.trim())
+                .ok_or_else(|| format!("PACKETINT={text}: want a vector from 0x60 to 0x80"))?,
+        ),
+        None => match platform.env_var("MTCPCFG") {
+            Some(path) => {
+                let text = read_text_file(&path)
+                    .map_err(|errno| format!("MTCPCFG: cannot read {path} (errno {errno})"))?;
+                MtcpConfig::parse(&text)?.packetint
+            }
+            None => None,
+        },
+    };
+    match forced {
+        Some(0x60..=0x80) | None => Ok(forced),
+        Some(v) => Err(format!(
+            "PACKETINT {v:#04x}: want a vector from 0x60 to 0x80"
+        )),
+    }
+}
+
 fn read_text_file(path: &str) -> Result<String, i32> {
     use crate::platform::OpenMode;
     let platform = crate::platform::platform();

@@ -50,7 +50,8 @@ use smoltcp::time::Instant;
 use smoltcp::wire::{EthernetAddress, IpAddress, IpCidr, Ipv4Cidr};
 
 pub use config::{
-    options_from_environment, IpSetup, MtcpConfig, NetOptions, StaticIp, DEFAULT_BUFFER,
+    options_from_environment, packet_int_from_environment, IpSetup, MtcpConfig, NetOptions,
+    StaticIp, DEFAULT_BUFFER,
 };
 pub use error::NetError;
 pub use table::{Readiness, SocketId};

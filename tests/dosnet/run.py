@@ -5,9 +5,11 @@ driver, end to end against real peers on this machine (10.0.2.2 is its
 any failure exits non-zero. Every run's exit status also proves dosrun's
 strict check at exit passed (handles released, vectors restored, DOS memory
 freed): a miss would end it with 126."""
+import os
 import socket
 import subprocess
 import sys
+import tempfile
 import zlib
 
 sys.path.insert(0, __file__.rsplit("/", 1)[0])
@@ -97,6 +99,13 @@ def main():
     status, out, err = dosrun("dhcp", options=("--net", "--env", "PACKETINT=61h"))
     check("PACKETINT=61h with no driver there: one line, exit 2", status == 2 and
           err.startswith("NETTEST: no packet driver at INT 61h (PACKETINT); load one there first\n"), f"{status} {err!r}")
+
+    with tempfile.TemporaryDirectory() as drive:
+        with open(os.path.join(drive, "MTCP.CFG"), "w") as f:
+            f.write("DHCPVER DHCP Client version Apr 26 2009\nPACKETINT 0x61\n")
+        status, out, err = dosrun("dhcp", options=("--net", "--drive", drive, "--env", "MTCPCFG=C:\\MTCP.CFG"))
+        check("the mTCP config's PACKETINT 0x61 is the vector used", status == 2 and
+              err.startswith("NETTEST: no packet driver at INT 61h (PACKETINT)"), f"{status} {err!r}")
 
     err = echo(1 << 20, options=("--net", "--mips", "35"))
     print("     " + stat(err, "instructions:").removeprefix("dosrun: "))
