@@ -7,7 +7,6 @@ use crate::machine::Machine;
 use crate::memory::{real, ROM_SEGMENT};
 use crate::outcome::Run;
 use crate::regs::Regs;
-use mpydos::nic::Nic;
 
 const BAD_HANDLE: u8 = 1;
 const NO_CLASS: u8 = 2;
@@ -148,10 +147,4 @@ fn get_parameters(regs: &mut Regs) -> Result<(), u8> {
     regs.es = ROM_SEGMENT;
     regs.set_di(PARAMETERS);
     Ok(())
-}
-
-impl Network {
-    pub fn mac(&self) -> [u8; 6] {
-        self.nic.mac()
-    }
 }

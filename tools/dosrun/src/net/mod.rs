@@ -117,6 +117,11 @@ impl Network {
         }
     }
 
+    /// The card's Ethernet address (libslirp's guest, 52:54:00:12:34:56).
+    pub fn mac(&self) -> [u8; 6] {
+        self.nic.mac()
+    }
+
     pub fn has_incoming(&self) -> bool {
         !self.incoming.is_empty()
     }
