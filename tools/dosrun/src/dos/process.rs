@@ -119,6 +119,9 @@ pub fn check_coff(bytes: &[u8], start: usize) -> Result<(), String> {
     Ok(())
 }
 
+/// DOS environments hold at most 32 KiB.
+const MAX_ENVIRONMENT: usize = 0x8000;
+
 /// The environment block: variables, then a word count and the program name.
 /// DOS keeps variable names upper case; values are kept as given.
 fn environment(program: &str, extra: &[String]) -> Vec<u8> {
@@ -181,6 +184,12 @@ pub fn load(m: &mut Machine, program: &Path, args: &[String]) -> Result<(), Stri
 
 fn place(m: &mut Machine, bytes: &[u8], header: &MzHeader, dos_name: &str, tail: &[u8]) -> Run<()> {
     let env = environment(dos_name, &m.config.env.clone());
+    if env.len() > MAX_ENVIRONMENT {
+        return Err(Stop::fault(format!(
+            "the DOS environment would be {} bytes (at most {MAX_ENVIRONMENT})",
+            env.len()
+        )));
+    }
     let env_paragraphs = env.len().div_ceil(16) as u16;
     let env_segment = m
         .dos

@@ -165,6 +165,9 @@ impl Descriptors {
         if count == 0 {
             return Err(ERR_INVALID_VALUE);
         }
+        if count >= LDT_ENTRIES {
+            return Err(ERR_NO_DESCRIPTORS);
+        }
         let start = (1..=LDT_ENTRIES - count)
             .find(|&i| self.used[i..i + count].iter().all(|u| !u))
             .ok_or(ERR_NO_DESCRIPTORS)?;

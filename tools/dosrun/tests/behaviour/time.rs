@@ -57,3 +57,8 @@ fn virtual_time_is_deterministic() {
         "two million rounds of five instructions: {n}"
     );
 }
+
+#[test]
+fn dos_date_time_and_bios_ticks_follow_the_virtual_clock() {
+    run_ok("sysinfo", &["--mips", "10"], &[], b"", "facts ok\r\n");
+}

@@ -2,13 +2,11 @@
 ; our protected-mode procedure sets AX=1234h in the register structure,
 ; simulates the stub's RETF and returns with IRET; DPMI 0301h runs the stub.
 %include "lib.inc"
+%include "rmstub.inc"
 main:
-    mov ax, 0x0100              ; one paragraph for the stub
-    mov bx, 1
-    int 0x31
-    jc fail
-    mov [stub_seg], ax
-    mov [stub_sel], dx
+    xor eax, eax
+    xor ecx, ecx
+    call stub_new
     push ds
     mov ax, cs
     mov ds, ax
@@ -53,6 +51,7 @@ main:
     mov ax, 0x0101
     mov dx, [stub_sel]
     int 0x31
+    jc fail
     say {"callback ran", 13, 10}
     quit 0
 fail:
@@ -69,8 +68,6 @@ procedure:
     iretd
 
 section .data
-stub_seg: dw 0
-stub_sel: dw 0
 cb_seg: dw 0
 cb_off: dw 0
 cb_regs: times 0x32 db 0

@@ -5,6 +5,7 @@
 ; protected-mode INT 23h handler at the next DOS call.
 %include "lib.inc"
 %include "arg.inc"
+%include "rmstub.inc"
 main:
     sti
     call get_arg
@@ -66,42 +67,21 @@ pm_handler:
     iretd
 
 real:
-    mov ax, 0x0100
-    mov bx, 1
-    int 0x31
-    jc fail
-    mov [stub_seg], ax
-    mov [stub_sel], dx
-    mov es, dx                  ; mov byte [cs:7], 1 / iret / flag byte
-    mov dword [es:0], 0x0706C62E
-    mov dword [es:4], 0x00CF0100
-    mov ax, 0x0200
+    mov eax, FLAG_STUB_LO
+    mov ecx, FLAG_STUB_HI
+    call stub_new
     mov bl, 0x1B
-    int 0x31
-    mov [old_seg], cx
-    mov [old_rm_off], dx
-    mov ax, 0x0201
-    mov bl, 0x1B
-    mov cx, [stub_seg]
-    xor dx, dx
-    int 0x31
+    call stub_hook
     mov ecx, 200000000
 .wait:
-    cmp byte [es:7], 0
+    call stub_flag
+    cmp al, 0
     jne .seen
     loop .wait
     quit 3
 .seen:
-    push ds
-    pop es
-    mov ax, 0x0201
     mov bl, 0x1B
-    mov cx, [old_seg]
-    mov dx, [old_rm_off]
-    int 0x31
-    mov ax, 0x0101
-    mov dx, [stub_sel]
-    int 0x31
+    call stub_unhook
     say {"break handled in real mode", 13, 10}
     quit 0
 
@@ -113,7 +93,3 @@ flag: db 0
 vector: db 0
 old_sel: dw 0
 old_off: dd 0
-stub_seg: dw 0
-stub_sel: dw 0
-old_seg: dw 0
-old_rm_off: dw 0

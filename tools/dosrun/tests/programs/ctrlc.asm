@@ -4,6 +4,7 @@
 ; ends the program). Handlers and memory are restored/freed before exit.
 %include "lib.inc"
 %include "arg.inc"
+%include "rmstub.inc"
 main:
     call get_arg
     cmp al, 'r'
@@ -50,50 +51,25 @@ pm_handler:
     iretd
 
 real:
-    mov ax, 0x0100              ; one paragraph for the stub
-    mov bx, 1
-    int 0x31
-    jc fail
-    mov [stub_seg], ax
-    mov [stub_sel], dx
-    mov es, dx                  ; mov byte [cs:7], 1 / iret / flag byte
-    mov dword [es:0], 0x0706C62E
-    mov dword [es:4], 0x00CF0100
-    push ds
-    pop es
-    mov ax, 0x0200
+    mov eax, FLAG_STUB_LO
+    mov ecx, FLAG_STUB_HI
+    call stub_new
     mov bl, 0x23
-    int 0x31
-    mov [old_seg], cx
-    mov [old_rm_off], dx
-    mov ax, 0x0201
-    mov bl, 0x23
-    mov cx, [stub_seg]
-    xor dx, dx
-    int 0x31
+    call stub_hook
     mov ecx, 1000000
 .again:
     push ecx
     mov eax, 0x0B00
     call dos21
+    call stub_flag
     pop ecx
-    mov es, [stub_sel]
-    cmp byte [es:7], 0
-    push ds
-    pop es
+    cmp al, 0
     jne .seen
     loop .again
     quit 3
 .seen:
-    mov ax, 0x0201
     mov bl, 0x23
-    mov cx, [old_seg]
-    mov dx, [old_rm_off]
-    int 0x31
-    mov ax, 0x0101
-    mov dx, [stub_sel]
-    int 0x31
-    jc fail
+    call stub_unhook
     say {"caught ^C in real mode", 13, 10}
     quit 0
 
@@ -104,7 +80,3 @@ section .data
 flag: db 0
 old_sel: dw 0
 old_off: dd 0
-stub_seg: dw 0
-stub_sel: dw 0
-old_seg: dw 0
-old_rm_off: dw 0

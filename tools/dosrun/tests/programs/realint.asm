@@ -2,28 +2,13 @@
 ; really run the real-mode handler (mov ax, 4321h / add bx, cx / iret) with
 ; the registers from the structure and hand the results back.
 %include "lib.inc"
+%include "rmstub.inc"
 main:
-    mov ax, 0x0100
-    mov bx, 1
-    int 0x31
-    jc fail
-    mov [stub_seg], ax
-    mov [stub_sel], dx
-    mov es, dx
-    mov dword [es:0], 0x014321B8 ; B8 21 43: mov ax, 4321h / 01 CB: add bx, cx
-    mov word [es:4], 0xCFCB     ; / CF: iret
-    push ds
-    pop es
-    mov ax, 0x0200
+    mov eax, 0x014321B8         ; B8 21 43: mov ax, 4321h / 01 CB: add bx, cx
+    mov ecx, 0xCFCB             ; / CF: iret
+    call stub_new
     mov bl, 0x60
-    int 0x31
-    mov [old_seg], cx
-    mov [old_off], dx
-    mov ax, 0x0201
-    mov bl, 0x60
-    mov cx, [stub_seg]
-    xor dx, dx
-    int 0x31
+    call stub_hook
     mov dword [rm_eax], 0
     mov dword [rm_ebx], 40
     mov dword [rm_ecx], 2
@@ -39,21 +24,10 @@ main:
     jne fail
     cmp word [rm_ebx], 42
     jne fail
-    mov ax, 0x0201
     mov bl, 0x60
-    mov cx, [old_seg]
-    mov dx, [old_off]
-    int 0x31
-    mov ax, 0x0101
-    mov dx, [stub_sel]
-    int 0x31
+    call stub_unhook
     say {"real-mode handler ran", 13, 10}
     quit 0
 fail:
     quit 1
 
-section .data
-stub_seg: dw 0
-stub_sel: dw 0
-old_seg: dw 0
-old_off: dw 0
