@@ -15,6 +15,8 @@
 //! - `oom`: allocate until the heap says no, then report it.
 //! - `oom-abort`: allocate infallibly until that fails (the runtime's
 //!   one-line internal error; only meaningful where memory is bounded).
+//! - `deep`: recurse without end (the stack overflow guard; DOS only, where
+//!   the runtime reports it in one line).
 //! - `lines`: count the lines of standard input.
 
 use alloc::format;
@@ -57,9 +59,10 @@ pub fn main(p: &dyn Platform) -> i32 {
         Some("panic") => panic!("deliberate panic for the test"),
         Some("oom") => report_out_of_memory(p),
         Some("oom-abort") => exhaust_memory(),
+        Some("deep") => recurse(0) as i32,
         Some("lines") => count_lines(p),
         _ => {
-            say("usage: conform all|exit N|ctrlc [quiet]|panic|oom|oom-abort|lines\n");
+            say("usage: conform all|exit N|ctrlc [quiet]|panic|oom|oom-abort|deep|lines\n");
             2
         }
     }
@@ -462,6 +465,16 @@ fn exhaust_memory() -> i32 {
     loop {
         held.push(Vec::with_capacity(1 << 20));
     }
+}
+
+/// Recurse with a 256-byte frame until the stack runs out.
+fn recurse(depth: u32) -> u32 {
+    let mut frame = [depth as u8; 256];
+    core::hint::black_box(&mut frame);
+    if depth == u32::MAX {
+        return 0;
+    }
+    recurse(depth + 1).wrapping_add(frame[7] as u32)
 }
 
 fn count_lines(p: &dyn Platform) -> i32 {

@@ -5,7 +5,7 @@
 use core::fmt::Write;
 use core::sync::atomic::{AtomicBool, Ordering};
 
-use super::{console, ctrlc, exceptions, heap};
+use super::{console, ctrlc, exceptions, heap, stack};
 use crate::dpmi;
 
 static CLEANED: AtomicBool = AtomicBool::new(false);
@@ -21,6 +21,7 @@ fn release_everything() {
         return;
     }
     ctrlc::uninstall();
+    stack::uninstall();
     exceptions::uninstall();
     heap::release_all();
 }

@@ -12,6 +12,7 @@ mod exceptions;
 mod files;
 mod heap;
 mod memory;
+mod stack;
 mod xfer;
 
 use alloc::string::String;
