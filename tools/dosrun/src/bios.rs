@@ -17,7 +17,7 @@ const IDLE_SLICE_US: u64 = 500;
 pub const DPMI_HOST_PARAGRAPHS: u16 = 0x100;
 
 /// Brings 0040:006Ch up to the clock (sets the midnight flag on wrap) and
-/// returns the PIT counter of the same instant. Called whenever the program
+/// returns the PIT phase of the same instant. Called whenever the program
 /// can observe time, so ticks and PIT always agree.
 pub fn update_ticks(m: &mut Machine) -> Run<u16> {
     let timer = m.clock.timer();
@@ -26,7 +26,18 @@ pub fn update_ticks(m: &mut Machine) -> Run<u16> {
         m.dos.midnights_seen = timer.midnights;
         m.memory.set_u8(BDA_MIDNIGHT, 1)?;
     }
-    Ok(timer.counter)
+    Ok(timer.phase)
+}
+
+const BDA_BREAK_FLAG: u32 = 0x471;
+
+/// A Ctrl-Break press: the BIOS sets its break flag and raises INT 1Bh.
+pub fn poll_break(m: &mut Machine) -> Run<()> {
+    if m.keyboard.take_break() {
+        m.memory.set_u8(BDA_BREAK_FLAG, 0x80)?;
+        m.upcalls.request(crate::upcalls::Upcall::Interrupt(0x1B));
+    }
+    Ok(())
 }
 
 /// Blocks until a key is buffered (the program asked to wait for one).

@@ -2,7 +2,7 @@
 use std::path::PathBuf;
 
 pub const USAGE: &str = "usage: dosrun [--drive DIR] [--mem MB] [--timeout S] [--mips N] \
-[--stats] [--no-dpmi] [--env NAME=VALUE]... PROGRAM.EXE [ARGS...]";
+[--stats] [--no-dpmi] [--env NAME=VALUE]... [--pit-mode3] [--disk-free BYTES] PROGRAM.EXE [ARGS...]";
 
 #[derive(Debug, Clone)]
 pub struct Config {
@@ -19,6 +19,10 @@ pub struct Config {
     pub no_dpmi: bool,
     /// Extra DOS environment variables (`--env NAME=VALUE`).
     pub env: Vec<String>,
+    /// PIT channel 0 in mode 3 (square wave, as real BIOSes set it) instead of mode 2.
+    pub pit_mode3: bool,
+    /// Free space on drive C: (writes beyond it come back short, like a full disk).
+    pub disk_free: Option<u64>,
     pub program: PathBuf,
     pub args: Vec<String>,
 }
@@ -33,6 +37,8 @@ pub fn parse(args: &[String]) -> Result<Config, String> {
         stats: false,
         no_dpmi: false,
         env: Vec::new(),
+        pit_mode3: false,
+        disk_free: None,
         program: PathBuf::new(),
         args: Vec::new(),
     };
@@ -58,6 +64,11 @@ pub fn parse(args: &[String]) -> Result<Config, String> {
             "--mips" => config.mips = Some(number(&value("--mips")?, "--mips", 1, 1_000_000)?),
             "--stats" => config.stats = true,
             "--no-dpmi" => config.no_dpmi = true,
+            "--pit-mode3" => config.pit_mode3 = true,
+            "--disk-free" => {
+                let bytes = number(&value("--disk-free")?, "--disk-free", 0, 1 << 40)?;
+                config.disk_free = Some(bytes);
+            }
             "--env" => {
                 let text = value("--env")?;
                 match text.split_once('=') {

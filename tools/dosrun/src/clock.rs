@@ -14,7 +14,8 @@ const US_PER_DAY: u64 = 86_400_000_000;
 pub struct Timer {
     pub ticks: u32,
     pub midnights: u64,
-    pub counter: u16,
+    /// PIT input clocks since the current tick began (0..65535).
+    pub phase: u16,
 }
 
 pub struct Clock {
@@ -76,16 +77,15 @@ impl Clock {
     }
 
     /// One reading of the timer hardware: the BIOS tick count (0040:006Ch),
-    /// the midnights passed, and PIT channel 0's counter, all from the same
-    /// instant. The counter runs down from 65536 (read as 0) and wraps
-    /// exactly when the tick count advances.
+    /// the midnights passed, and how far into the tick PIT channel 0 is, all
+    /// from the same instant (a tick is 65536 PIT clocks).
     pub fn timer(&self) -> Timer {
         let clocks = (self.since_midnight_epoch_us() as u128 * PIT_HZ as u128 / 1_000_000) as u64;
         let ticks = clocks >> 16;
         Timer {
             ticks: (ticks % TICKS_PER_DAY) as u32,
             midnights: ticks / TICKS_PER_DAY,
-            counter: (0x1_0000 - (clocks & 0xFFFF)) as u16,
+            phase: (clocks & 0xFFFF) as u16,
         }
     }
 

@@ -150,8 +150,13 @@ pub fn service(m: &mut Machine, n: u8, regs: &mut Regs, real_segments: bool) -> 
         0x2F => bios::int2f(m, regs),
         0x23 => Err(Stop::CtrlC),
         0x10 => bios::int10(m, regs),
-        // Hardware IRQs, Ctrl-Break, timer tick, and the user tick: nothing to do.
-        0x08..=0x0F | 0x1B | 0x1C | 0x70..=0x77 => Ok(After::Return),
+        // DOS's own Ctrl-Break handler: ^C is acted on at the next check.
+        0x1B => {
+            m.dos.break_pending = true;
+            Ok(After::Return)
+        }
+        // Hardware IRQs, the timer tick and the user tick: nothing to do.
+        0x08..=0x0F | 0x1C | 0x70..=0x77 => Ok(After::Return),
         _ => {
             m.stats.log_once(format!(
                 "unsupported interrupt {n:02X}h (AX={:04X}h) ignored",

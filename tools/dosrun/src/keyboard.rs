@@ -1,5 +1,7 @@
 //! The keyboard: bytes from the host's stdin become BIOS keystrokes
-//! (scan code << 8 | ASCII). A byte 03h is Ctrl-C, `\n` is Enter.
+//! (scan code << 8 | ASCII). A byte 03h is Ctrl-C, `\n` is Enter, and a
+//! byte 1Ch (Ctrl-\\) stands for Ctrl-Break, which has no character: the
+//! BIOS puts 0000h in the buffer and raises INT 1Bh.
 //! A reader thread feeds a channel so the CPU never blocks on stdin unless
 //! the program itself waits for a key.
 use std::collections::VecDeque;
@@ -8,6 +10,8 @@ use std::sync::mpsc::{channel, Receiver, RecvTimeoutError};
 use std::time::Duration;
 
 pub const KEY_CTRL_C: u16 = 0x2E03;
+/// The stdin byte that stands for Ctrl-Break.
+const CTRL_BREAK_BYTE: u8 = 0x1C;
 
 pub struct Keyboard {
     incoming: Receiver<u8>,
@@ -15,6 +19,8 @@ pub struct Keyboard {
     buffer: VecDeque<u16>,
     /// stdin reached end of file: no key will ever come again.
     closed: bool,
+    /// Ctrl-Break presses not yet turned into INT 1Bh.
+    breaks: u32,
 }
 
 /// BIOS key code for an ASCII byte.
@@ -57,6 +63,7 @@ impl Keyboard {
             incoming: rx,
             buffer: VecDeque::new(),
             closed: false,
+            breaks: 0,
         }
     }
 
@@ -67,10 +74,30 @@ impl Keyboard {
         }
     }
 
+    fn type_byte(&mut self, byte: u8) {
+        if byte == CTRL_BREAK_BYTE {
+            self.breaks += 1;
+            self.buffer.push_back(0x0000);
+        } else {
+            self.buffer.push_back(key_for(byte));
+        }
+    }
+
+    /// Takes one Ctrl-Break press, if any.
+    pub fn take_break(&mut self) -> bool {
+        self.poll();
+        if self.breaks > 0 {
+            self.breaks -= 1;
+            true
+        } else {
+            false
+        }
+    }
+
     /// Moves what stdin delivered so far into the type-ahead buffer.
     pub fn poll(&mut self) {
         while let Ok(byte) = self.incoming.try_recv() {
-            self.buffer.push_back(key_for(byte));
+            self.type_byte(byte);
         }
         if !self.closed {
             if let Err(std::sync::mpsc::TryRecvError::Disconnected) = self.incoming.try_recv() {
@@ -84,7 +111,7 @@ impl Keyboard {
         self.poll();
         if self.buffer.is_empty() && !self.closed {
             match self.incoming.recv_timeout(limit) {
-                Ok(byte) => self.buffer.push_back(key_for(byte)),
+                Ok(byte) => self.type_byte(byte),
                 Err(RecvTimeoutError::Disconnected) => self.closed = true,
                 Err(RecvTimeoutError::Timeout) => {}
             }

@@ -29,6 +29,9 @@ pub struct Machine {
     pub dpmi: Dpmi,
     pub stats: Stats,
     pub pit: Pit,
+    pub upcalls: crate::upcalls::Upcalls,
+    /// Housekeeping stopped the CPU so the run loop injects an upcall.
+    inject_now: bool,
     /// Set by a hook that ends the run; the run loop returns it.
     stop: Option<Stop>,
     next_housekeeping: u64,
@@ -55,6 +58,8 @@ impl Machine {
             dpmi,
             stats: Stats::default(),
             pit: Pit::default(),
+            upcalls: Default::default(),
+            inject_now: false,
             stop: None,
             next_housekeeping: HOUSEKEEPING_EVERY,
             pending_switch: None,
@@ -133,6 +138,11 @@ impl Machine {
             if let Err(code) = result {
                 break self.engine_error(code);
             }
+            if std::mem::take(&mut self.inject_now) {
+                if let Err(stop) = crate::upcalls::inject(&mut self) {
+                    break stop;
+                }
+            }
         };
         self.dos.flush_console();
         (outcome, self)
@@ -140,9 +150,9 @@ impl Machine {
 
     fn engine_error(&mut self, code: uc::uc_err) -> Stop {
         let what = match code {
-            uc::UC_ERR_READ_UNMAPPED => "read from unmapped memory",
-            uc::UC_ERR_WRITE_UNMAPPED => "write to unmapped memory",
-            uc::UC_ERR_FETCH_UNMAPPED => "jump to unmapped memory",
+            uc::UC_ERR_READ_UNMAPPED => "read outside allocated memory (past a segment limit?)",
+            uc::UC_ERR_WRITE_UNMAPPED => "write outside allocated memory (past a segment limit?)",
+            uc::UC_ERR_FETCH_UNMAPPED => "jump outside allocated memory",
             _ => "CPU error",
         };
         Stop::fault(format!(
@@ -202,10 +212,16 @@ impl Machine {
         }
     }
 
-    /// Periodic work: the BIOS tick count, the timeout.
+    /// Periodic work: the BIOS tick count, the timeout, the keyboard's
+    /// Ctrl-Break, and stopping the CPU when an upcall can be injected.
     fn housekeeping(&mut self) -> Run<()> {
         self.clock.set_instructions(self.stats.instructions);
         crate::bios::update_ticks(self)?;
+        crate::bios::poll_break(self)?;
+        if self.upcalls.pending() && crate::upcalls::can_inject(self) {
+            self.inject_now = true;
+            self.cpu.stop();
+        }
         if let Some(limit) = self.config.timeout_s {
             if self.clock.wall_seconds() > limit {
                 return Err(Stop::Timeout);

@@ -19,6 +19,7 @@ mod stack;
 mod stats;
 mod strict;
 mod unicorn;
+mod upcalls;
 
 use machine::Machine;
 use outcome::{Stop, EXIT_CTRL_C, EXIT_FAULT, EXIT_LOAD, EXIT_STRICT, EXIT_TIMEOUT, EXIT_USAGE};

@@ -1,14 +1,39 @@
 //! I/O ports: the 8254 PIT (40h-43h) for sub-tick time. Channel 0 runs in
 //! mode 2 (rate generator: the count runs down from 65536 once per BIOS tick)
-//! and may be latched (00h) or read back (C2h: status, then count) and read
-//! low byte then high byte. Reprogramming it, or touching any other port, is
-//! refused as a fault.
+//! or, with `--pit-mode3`, mode 3 as real BIOSes set it (square wave: the count
+//! runs down by 2 twice per tick, OUT high in the first half, the tick on the
+//! rising edge). It may be latched (00h) or read back (C2h: status, then
+//! count), low byte then high byte. Reprogramming it, or touching any other
+//! port, is refused as a fault.
 use crate::machine::Machine;
 use crate::outcome::{Run, Stop};
 use std::collections::VecDeque;
 
-/// Read-back status of channel 0: OUT high, lobyte/hibyte access, mode 2, binary.
-const STATUS_MODE2: u8 = 0x80 | 0x30 | 0x04;
+/// Read-back status bits of channel 0: lobyte/hibyte access, binary, and the mode.
+const STATUS_MODE2: u8 = 0x30 | 0x04;
+const STATUS_MODE3: u8 = 0x30 | 0x06;
+const STATUS_OUT: u8 = 0x80;
+
+/// Counter value and OUT pin `phase` PIT clocks into a tick.
+fn counter(mode3: bool, phase: u16) -> (u16, bool) {
+    let phase = phase as u32;
+    if mode3 {
+        let half = phase & 0x7FFF;
+        ((0x1_0000 - 2 * half) as u16, phase < 0x8000)
+    } else {
+        let count = (0x1_0000 - phase) as u16;
+        (count, count != 1)
+    }
+}
+
+/// Reads the timer (updating the BIOS tick count) as (count, status byte).
+fn sample(m: &mut Machine) -> Run<(u16, u8)> {
+    let phase = crate::bios::update_ticks(m)?;
+    let mode3 = m.config.pit_mode3;
+    let (count, out) = counter(mode3, phase);
+    let mode = if mode3 { STATUS_MODE3 } else { STATUS_MODE2 };
+    Ok((count, mode | if out { STATUS_OUT } else { 0 }))
+}
 
 /// Latched bytes of PIT channel 0 waiting to be read from port 40h.
 #[derive(Default)]
@@ -35,7 +60,7 @@ pub fn read(m: &mut Machine, port: u16, size: u8) -> Run<u32> {
             if let Some(high) = m.pit.live_high.take() {
                 return Ok(high as u32);
             }
-            let [low, high] = crate::bios::update_ticks(m)?.to_le_bytes();
+            let [low, high] = sample(m)?.0.to_le_bytes();
             m.pit.live_high = Some(high);
             Ok(low as u32)
         }
@@ -49,16 +74,16 @@ pub fn write(m: &mut Machine, port: u16, size: u8, value: u32) -> Run<()> {
     match (port, size, value) {
         // Counter latch command for channel 0.
         (0x43, 1, 0x00) => {
-            let count = crate::bios::update_ticks(m)?;
+            let (count, _) = sample(m)?;
             m.pit.latch_count(count);
             Ok(())
         }
         // Read-back of channel 0: bit 5 clear latches the count, bit 4 clear the status.
         (0x43, 1, command) if command & 0xC2 == 0xC2 && command & 0x0C == 0 => {
-            let count = crate::bios::update_ticks(m)?;
+            let (count, status) = sample(m)?;
             let pit = &mut m.pit;
             if command & 0x10 == 0 && pit.latched.is_empty() {
-                pit.latched.push_back(STATUS_MODE2);
+                pit.latched.push_back(status);
             }
             if command & 0x20 == 0 {
                 pit.latch_count(count);

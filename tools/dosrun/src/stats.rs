@@ -14,6 +14,8 @@ pub struct Stats {
     pub idle_calls: u64,
     pub ctrl_c_delivered: u64,
     pub exceptions_delivered: u64,
+    /// Asynchronous interrupts injected between instructions.
+    pub upcalls: u64,
     logged: BTreeSet<String>,
 }
 
@@ -64,8 +66,8 @@ impl Stats {
             format!("{v:02X}h/{ah:02X}h")
         });
         out += &format!(
-            "dosrun: idle calls: {}, Ctrl-C delivered: {}, exceptions delivered: {}\n",
-            self.idle_calls, self.ctrl_c_delivered, self.exceptions_delivered
+            "dosrun: idle calls: {}, Ctrl-C delivered: {}, exceptions delivered: {}, upcalls: {}\n",
+            self.idle_calls, self.ctrl_c_delivered, self.exceptions_delivered, self.upcalls
         );
         out += &format!(
             "dosrun: peak DPMI memory: {peak_dpmi} bytes, peak DOS memory: {} bytes\n",

@@ -37,9 +37,13 @@ fn answer<T>(
 pub fn int21_files(m: &mut Machine, regs: &mut Regs, real_segments: bool) -> Run<After> {
     match regs.ah() {
         0x36 => {
-            // 32 KiB clusters of 512-byte sectors; plenty free.
+            // 32 KiB clusters of 512-byte sectors.
+            let free = m
+                .dos
+                .disk_free
+                .map_or(0x7FFF, |bytes| (bytes >> 15).min(0xFFFF));
             regs.set_ax(64);
-            regs.set_bx(0x7FFF);
+            regs.set_bx(free as u16);
             regs.set_cx(512);
             regs.set_dx(0xFFFF);
         }
@@ -52,10 +56,12 @@ pub fn int21_files(m: &mut Machine, regs: &mut Regs, real_segments: bool) -> Run
             let path = path_at(m, regs, real_segments)?;
             let result = m.dos.drive.resolve(&path).and_then(|r| {
                 if r.exists && r.host.is_dir() {
-                    Err(ERR_ACCESS_DENIED)
-                } else {
-                    m.dos.files.create(&r.host, regs.ah() == 0x5B)
+                    return Err(ERR_ACCESS_DENIED);
                 }
+                let old_size = file_size(&r.host);
+                let handle = m.dos.files.create(&r.host, regs.ah() == 0x5B)?;
+                m.dos.release_space(old_size);
+                Ok(handle)
             });
             answer(m, regs, result, |r, h| r.set_ax(h));
         }
@@ -123,6 +129,10 @@ pub fn int21_files(m: &mut Machine, regs: &mut Regs, real_segments: bool) -> Run
     Ok(After::Return)
 }
 
+fn file_size(path: &std::path::Path) -> u64 {
+    std::fs::metadata(path).map(|meta| meta.len()).unwrap_or(0)
+}
+
 fn directory_call(m: &mut Machine, ah: u8, path: &[u8]) -> Result<(), u16> {
     if ah == 0x3B {
         return m.dos.drive.change_dir(path);
@@ -140,7 +150,12 @@ fn directory_call(m: &mut Machine, ah: u8, path: &[u8]) -> Result<(), u16> {
         0x3A if m.dos.drive.is_current_or_parent(&target.host) => Err(ERR_CURRENT_DIR),
         0x3A => std::fs::remove_dir(&target.host).map_err(|e| io_error(&e)),
         _ if target.host.is_dir() => Err(ERR_ACCESS_DENIED),
-        _ => std::fs::remove_file(&target.host).map_err(|e| io_error(&e)),
+        _ => {
+            let size = file_size(&target.host);
+            std::fs::remove_file(&target.host).map_err(|e| io_error(&e))?;
+            m.dos.release_space(size);
+            Ok(())
+        }
     }
 }
 
@@ -278,8 +293,7 @@ fn read_console(m: &mut Machine, count: usize) -> Run<Option<Vec<u8>>> {
         return Ok(Some(data));
     }
     if m.dos.pending_input.is_empty() {
-        if m.keyboard.take_ctrl_c() {
-            console::write_stdout(b"^C\r\n");
+        if super::ctrl_c_seen(m) {
             return Ok(None);
         }
         match console::read_line(m, 128)? {
@@ -303,8 +317,7 @@ fn write(m: &mut Machine, regs: &mut Regs, real_segments: bool) -> Run<After> {
         m.dos.files.get(handle),
         Ok(Handle::Device(Device::Stdout | Device::Stderr))
     );
-    if console_device && m.keyboard.take_ctrl_c() {
-        console::write_stdout(b"^C\r\n");
+    if console_device && super::ctrl_c_seen(m) {
         return Ok(After::CtrlC);
     }
     let data = if count == 0 {
@@ -324,7 +337,9 @@ fn write(m: &mut Machine, regs: &mut Regs, real_segments: bool) -> Run<After> {
             Ok(data.len() as u16)
         }
         Ok(Handle::Device(_)) => Ok(data.len() as u16),
-        Ok(Handle::File { file, write, .. }) => Files::write_file(file, *write, &data),
+        Ok(Handle::File { file, write, .. }) => {
+            Files::write_file(file, *write, &data, &mut m.dos.disk_free)
+        }
     };
     answer(m, regs, result, |r, n| r.set_ax(n));
     Ok(After::Return)

@@ -127,18 +127,37 @@ impl Files {
         Ok(data)
     }
 
-    /// Writes to a file; zero bytes truncates the file at the current position.
-    pub fn write_file(file: &mut File, writable: bool, data: &[u8]) -> Result<u16, u16> {
+    /// Writes to a file; zero bytes truncates the file at the current
+    /// position. With a free-space budget, a write that would grow the file
+    /// past it writes what fits and returns the short count, as on a full disk.
+    pub fn write_file(
+        file: &mut File,
+        writable: bool,
+        data: &[u8],
+        disk_free: &mut Option<u64>,
+    ) -> Result<u16, u16> {
         if !writable {
             return Err(ERR_ACCESS_DENIED);
         }
+        let at = file.stream_position().map_err(|e| io_error(&e))?;
+        let len = file.metadata().map_err(|e| io_error(&e))?.len();
         if data.is_empty() {
-            let at = file.stream_position().map_err(|e| io_error(&e))?;
             file.set_len(at).map_err(|e| io_error(&e))?;
+            if let Some(free) = disk_free {
+                *free += len.saturating_sub(at);
+            }
             return Ok(0);
         }
-        file.write_all(data).map_err(|e| io_error(&e))?;
-        Ok(data.len() as u16)
+        let fits = match disk_free {
+            Some(free) => ((len + *free).saturating_sub(at) as usize).min(data.len()),
+            None => data.len(),
+        };
+        file.write_all(&data[..fits]).map_err(|e| io_error(&e))?;
+        if let (Some(free), true) = (disk_free, fits > 0) {
+            // at + fits <= len + free, so this cannot go below zero.
+            *free -= (at + fits as u64).saturating_sub(len);
+        }
+        Ok(fits as u16)
     }
 
     /// 42h: moves the file pointer; returns the new position.

@@ -38,6 +38,10 @@ pub struct Dos {
     pub pending_input: VecDeque<u8>,
     pub last_error: u16,
     pub searches: find::Searches,
+    /// Bytes drive C: may still take (`--disk-free`); None = no limit.
+    pub disk_free: Option<u64>,
+    /// DOS's INT 1Bh handler saw Ctrl-Break: act as on ^C at the next check.
+    pub break_pending: bool,
 }
 
 impl Dos {
@@ -55,6 +59,15 @@ impl Dos {
             pending_input: VecDeque::new(),
             last_error: 0,
             searches: find::Searches::default(),
+            disk_free: config.disk_free,
+            break_pending: false,
+        }
+    }
+
+    /// Gives back the space of `bytes` that a file no longer uses.
+    pub fn release_space(&mut self, bytes: u64) {
+        if let Some(free) = &mut self.disk_free {
+            *free += bytes;
         }
     }
 
@@ -76,6 +89,16 @@ pub fn pointer(segment: u16, offset: u16, real_segments: bool, what: &str) -> Ru
     }
 }
 
+/// DOS's ^C check: a ^C typed, or a Ctrl-Break its INT 1Bh handler noted.
+/// Echoes "^C" like DOS when it finds one.
+pub fn ctrl_c_seen(m: &mut Machine) -> bool {
+    let seen = std::mem::take(&mut m.dos.break_pending) || m.keyboard.take_ctrl_c();
+    if seen {
+        console::write_stdout(b"^C\r\n");
+    }
+    seen
+}
+
 /// Sets the DOS error state: CF and AX.
 pub fn fail(m: &mut Machine, regs: &mut Regs, code: u16) {
     m.dos.last_error = code;
@@ -87,8 +110,7 @@ pub fn int21(m: &mut Machine, regs: &mut Regs, real_segments: bool) -> Run<After
     m.stats.count_dos(ah);
     let checks_ctrl_c = matches!(ah, 0x01 | 0x02 | 0x08 | 0x09 | 0x0A | 0x0B | 0x0C)
         || (m.dos.ctrl_break_checking && ah != 0x06 && ah != 0x07);
-    if checks_ctrl_c && m.keyboard.take_ctrl_c() {
-        console::write_stdout(b"^C\r\n");
+    if checks_ctrl_c && ctrl_c_seen(m) {
         return Ok(After::CtrlC);
     }
     match ah {

@@ -26,6 +26,9 @@ pub enum Excursion {
     /// A protected-mode `int n` reflected to a guest real-mode handler:
     /// copy the general registers and status flags back to the client.
     Reflect { saved: Regs },
+    /// An asynchronous interrupt run by a guest real-mode handler: resume
+    /// the client exactly as it was.
+    Interrupt { saved: Regs },
     /// A callback (real mode calling protected mode) in progress.
     Callback,
 }

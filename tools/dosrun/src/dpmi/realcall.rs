@@ -124,6 +124,24 @@ pub fn reflect(m: &mut Machine, n: u8) -> Run<()> {
     start(m, rm, Target::Interrupt(n), &[])
 }
 
+/// An asynchronous interrupt for a guest real-mode handler: runs it and then
+/// resumes the client with every register as it was.
+pub fn interrupt_real_mode(m: &mut Machine, n: u8) -> Run<()> {
+    let saved = Regs::read(m.cpu);
+    let (ss, sp) = host_stack(m);
+    let rm = Regs {
+        ss,
+        esp: sp,
+        ds: ss,
+        es: ss,
+        fs: 0,
+        gs: 0,
+        ..saved.clone()
+    };
+    m.dpmi.excursions.push(Excursion::Interrupt { saved });
+    start(m, rm, Target::Interrupt(n), &[])
+}
+
 fn start(m: &mut Machine, mut rm: Regs, target: Target, params: &[u8]) -> Run<()> {
     rm.esp &= 0xFFFF;
     rm.eflags &= 0xFFFF;
@@ -188,6 +206,7 @@ pub fn real_mode_returned(m: &mut Machine) -> Run<()> {
             saved.eflags = (saved.eflags & !FLAGS_STATUS) | (rm.eflags & FLAGS_STATUS);
             enter_protected(m, &saved)
         }
+        Excursion::Interrupt { saved } => enter_protected(m, &saved),
         Excursion::Callback => Err(Stop::fault(
             "real-mode return trap reached while a callback was running",
         )),

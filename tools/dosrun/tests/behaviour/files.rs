@@ -22,3 +22,14 @@ fn files_directories_and_find_first() {
     assert!(!drive.join("OUT.TXT").exists());
     assert!(std::fs::read_dir(&elsewhere).unwrap().next().is_none());
 }
+
+#[test]
+fn a_full_disk_gives_short_writes() {
+    crate::common::run_ok(
+        "diskfull",
+        &["--disk-free", "2500"],
+        &[],
+        b"",
+        "short write ok\r\n",
+    );
+}

@@ -32,3 +32,20 @@ fn ctrl_c_without_a_handler_ends_the_program() {
     assert_eq!(ran.status, 130, "{}", ran.stderr);
     assert!(ran.stderr.contains("Ctrl-C"));
 }
+
+/// A 1Ch byte on stdin is Ctrl-Break: INT 1Bh arrives between instructions
+/// while the program spins without calling DOS.
+#[test]
+fn ctrl_break_interrupts_a_busy_program() {
+    for options in [&["--stats"][..], &["--stats", "--mips", "30"][..]] {
+        let ran = run_ok("ctrlbreak", options, &["p"], b"\x1c", "break handled\r\n");
+        assert!(stat(&ran.stderr, "idle calls").ends_with("upcalls: 1"));
+        let real = "break handled in real mode\r\n";
+        run_ok("ctrlbreak", options, &["r"], b"\x1c", real);
+    }
+}
+
+#[test]
+fn ctrl_break_without_a_handler_becomes_ctrl_c_at_the_next_dos_call() {
+    run_ok("ctrlbreak", &[], &["d"], b"\x1c", "^C\r\nbreak handled\r\n");
+}

@@ -14,6 +14,17 @@ fn pit_read_back_reports_mode_2() {
 }
 
 #[test]
+fn pit_mode3_runs_down_by_two_with_out_toggling() {
+    run_ok(
+        "time",
+        &["--pit-mode3", "--mips", "10"],
+        &["3"],
+        b"",
+        "mode 3\r\n",
+    );
+}
+
+#[test]
 fn idle_calls_let_time_pass() {
     for options in [&["--stats"][..], &["--stats", "--mips", "5"][..]] {
         let ran = run_ok("time", options, &["i"], b"", "idle ok\r\n");

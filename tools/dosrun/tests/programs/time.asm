@@ -1,7 +1,8 @@
 ; Time. Argument: p = sub-tick clock (BIOS ticks + PIT latch) must never go
 ; backwards over many reads and must advance; i = 1000 idle calls
 ; (INT 2Fh AX=1680h) each answer AL=0 and let time pass; s = PIT read-back
-; status must say mode 2, lo/hi access.
+; status must say mode 2, lo/hi access; 3 = it must say mode 3, and the
+; count must be even and seen with OUT both high and low.
 %include "lib.inc"
 %include "arg.inc"
 main:
@@ -15,6 +16,8 @@ main:
     je idle
     cmp al, 's'
     je status
+    cmp al, '3'
+    je mode3
     call now
     mov [start_hi], edx
     mov [start_lo], eax
@@ -100,6 +103,31 @@ status:
     say {"mode 2", 13, 10}
     quit 0
 
+mode3:
+    mov ecx, 200000
+.sample:
+    mov al, 0xC2
+    out 0x43, al
+    in al, 0x40
+    mov bl, al
+    and bl, 0x7F
+    cmp bl, 0x36                ; lo/hi, mode 3, binary
+    jne fail
+    shr al, 7
+    movzx ebx, al
+    inc dword [out_seen + ebx * 4]
+    in al, 0x40
+    test al, 1                  ; mode 3 counts by two
+    jnz fail
+    in al, 0x40
+    loop .sample
+    cmp dword [out_seen], 0
+    je fail
+    cmp dword [out_seen + 4], 0
+    je fail
+    say {"mode 3", 13, 10}
+    quit 0
+
 fail:
     quit 1
 
@@ -109,3 +137,4 @@ start_hi: dd 0
 start_lo: dd 0
 prev_hi: dd 0
 prev_lo: dd 0
+out_seen: dd 0, 0
