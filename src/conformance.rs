@@ -23,11 +23,15 @@ use alloc::format;
 use alloc::string::{String, ToString};
 use alloc::vec::Vec;
 
-use crate::cli::write_text;
 use crate::platform::{errno, FileHandle, OpenMode, OsResult, Platform, SeekFrom, Stream};
 
 type CheckResult = Result<(), String>;
 type Check = fn(&dyn Platform) -> CheckResult;
+
+/// Write `text` to a standard stream (the platform does line endings).
+fn say(p: &dyn Platform, stream: Stream, text: &str) {
+    p.write(stream, text.as_bytes());
+}
 
 /// Every check, by name.
 const CHECKS: &[(&str, Check)] = &[
@@ -51,7 +55,6 @@ const SCRATCH: &str = "CONFTMP";
 /// The conform program: runs the command in `args()[1]`; returns the exit code.
 pub fn main(p: &dyn Platform) -> i32 {
     let args = p.args();
-    let say = |text: &str| write_text(p, Stream::Stdout, text);
     match args.get(1).map(String::as_str) {
         Some("all") => run_all(p),
         Some("exit") => p.exit(args.get(2).and_then(|n| n.parse().ok()).unwrap_or(99)),
@@ -62,7 +65,11 @@ pub fn main(p: &dyn Platform) -> i32 {
         Some("deep") => recurse(0) as i32,
         Some("lines") => count_lines(p),
         _ => {
-            say("usage: conform all|exit N|ctrlc [quiet]|panic|oom|oom-abort|deep|lines\n");
+            say(
+                p,
+                Stream::Stdout,
+                "usage: conform all|exit N|ctrlc [quiet]|panic|oom|oom-abort|deep|lines\n",
+            );
             2
         }
     }
@@ -78,7 +85,7 @@ fn run_all(p: &dyn Platform) -> i32 {
                 format!("FAIL {name}: {why}\n")
             }
         };
-        write_text(p, Stream::Stdout, &line);
+        say(p, Stream::Stdout, &line);
     };
     report("args", check_args(p));
     for (name, check) in CHECKS {
@@ -426,17 +433,17 @@ fn check_interrupt_flag(p: &dyn Platform) -> CheckResult {
 /// Idle until Ctrl-C arrives (10 s at most); 0 when it did.
 fn wait_for_ctrl_c(p: &dyn Platform, quiet: bool) -> i32 {
     if !quiet {
-        write_text(p, Stream::Stdout, "waiting for Ctrl-C\n");
+        say(p, Stream::Stdout, "waiting for Ctrl-C\n");
     }
     let deadline = p.monotonic_us() + 10_000_000;
     while p.monotonic_us() < deadline {
         if p.take_interrupt() {
-            write_text(p, Stream::Stdout, "interrupted\n");
+            say(p, Stream::Stdout, "interrupted\n");
             return 0;
         }
         p.idle_until(p.monotonic_us() + 50_000);
     }
-    write_text(p, Stream::Stdout, "no Ctrl-C\n");
+    say(p, Stream::Stdout, "no Ctrl-C\n");
     1
 }
 
@@ -455,7 +462,7 @@ fn report_out_of_memory(p: &dyn Platform) -> i32 {
         held.push(chunk);
     }
     let message = format!("MemoryError after {} MiB\n", held.len());
-    write_text(p, Stream::Stderr, &message);
+    say(p, Stream::Stderr, &message);
     1
 }
 
@@ -484,7 +491,7 @@ fn count_lines(p: &dyn Platform) -> i32 {
             Ok(Some(line)) => lines.push(line),
             Ok(None) => break,
             Err(e) => {
-                write_text(p, Stream::Stderr, &why("read_line", e.errno));
+                say(p, Stream::Stderr, &why("read_line", e.errno));
                 return 1;
             }
         }
@@ -493,7 +500,7 @@ fn count_lines(p: &dyn Platform) -> i32 {
         .iter()
         .map(|l| String::from_utf8_lossy(l).trim_end().to_string())
         .collect();
-    write_text(
+    say(
         p,
         Stream::Stdout,
         &format!("{} lines: {}\n", lines.len(), text.join("|")),

@@ -31,7 +31,7 @@ impl Platform for Dos {
             Stream::Stdout => 1,
             Stream::Stderr => 2,
         };
-        console::write(handle, bytes);
+        console::write_text(handle, bytes);
     }
 
     fn read_line(&self) -> OsResult<Option<Vec<u8>>> {
