@@ -24,8 +24,8 @@ conform() {
 
 # Feed `printf FORMAT` to a command's standard input.
 stdin_from() { local input=$1; shift; printf "$input" | "$@"; }
-# Run a command with dosrun offering only MB MiB of DPMI memory.
-with_mem() { local DOSRUN_OPTS="--mem $1"; shift; "$@"; }
+# Run a command with extra dosrun options (the first argument).
+with_dosrun() { local DOSRUN_OPTS=$1; shift; "$@"; }
 
 pass() { echo "ok   $platform: $1"; }
 fail() { echo "FAIL $platform: $1"; failures=$((failures + 1)); }
@@ -51,7 +51,7 @@ if [[ $platform == dos ]]; then words='"two words"'; else words='two words'; fi
 out=$(conform all Alpha b=2 "$words" 2>&1 | tr -d '\r')
 rc=$?  # the command's status: pipefail is on
 sed 's/^/    /' <<<"$out"
-if [[ $rc == 0 ]] && ! grep -q FAIL <<<"$out" && [[ $(grep -c '^ok ' <<<"$out") -ge 13 ]]; then
+if [[ $rc == 0 ]] && ! grep -q FAIL <<<"$out" && [[ $(grep -c '^ok ' <<<"$out") -ge 14 ]]; then
   pass "all checks"
 else
   fail "all checks (exit $rc)"
@@ -71,15 +71,21 @@ if [[ $platform == dos ]]; then
   check "panic: one line, exit 70" 70 \
     '^MPYDOS: internal error: deliberate panic for the test \(src/conformance.rs:[0-9]+\)$' -- \
     conform panic
+  check "Ctrl-Break sets the flag" 0 '^interrupted$' -- stdin_from '\034' conform ctrlc quiet
+  check "clock with the PIT in mode 3 (square wave, as BIOSes leave it)" 0 '^ok clock-never-stalls$' -- \
+    with_dosrun --pit-mode3 conform clock
+  check "full disk: ENOSPC after what fits" 0 '^ENOSPC after ([6-9][0-9]{4}|100000) bytes$' -- \
+    with_dosrun "--disk-free 100000" conform diskfull FULL.BIN
   check "CPU exception: one line, exit 70" 70 \
     '^MPYDOS: internal error: CPU exception 06h at [0-9A-F]{8}$' -- conform fault
   check "out of memory is reported" 1 '^MemoryError after (9|1[0-9]) MiB$' -- \
-    with_mem 20 conform oom
+    with_dosrun "--mem 20" conform oom
   check "infallible allocation failure: one line, exit 70" 70 \
     '^MPYDOS: internal error: memory allocation of 1048576 bytes failed$' -- \
-    with_mem 20 conform oom-abort
+    with_dosrun "--mem 20" conform oom-abort
 else
   check "lines from stdin" 0 '^2 lines: one\|two$' -- stdin_from 'one\ntwo\n' conform lines
+  check "full disk: ENOSPC" 0 '^ENOSPC after 0 bytes$' -- conform diskfull /dev/full
   # Ctrl-C: SIGINT once the program says it is waiting.
   fifo=$scratch/out
   mkfifo "$fifo"

@@ -17,7 +17,7 @@ Options:
 /// Run the command line `platform.args()`; returns the exit code.
 pub fn main(platform: &dyn Platform) -> i32 {
     let args = platform.args();
-    let say = |stream, text: &str| write_text(platform, stream, text);
+    let say = |stream, text: &str| platform.write(stream, text.as_bytes());
     match args.get(1).map(String::as_str) {
         Some("-V" | "--version") => {
             say(
@@ -59,7 +59,7 @@ fn run_script(platform: &dyn Platform, script: &str) -> i32 {
             String::from("MPYDOS: this build has no interpreter yet\n")
         }
     };
-    write_text(platform, Stream::Stderr, &message);
+    platform.write(Stream::Stderr, message.as_bytes());
     2
 }
 
@@ -74,19 +74,5 @@ pub fn strerror(code: i32) -> &'static str {
         errno::ENOMEM => "Cannot allocate memory",
         errno::EINVAL => "Invalid argument",
         _ => "Input/output error",
-    }
-}
-
-/// Write text with the platform's line ending (CR LF on DOS).
-pub fn write_text(platform: &dyn Platform, stream: Stream, text: &str) {
-    if platform.name() == "dos" {
-        for (i, line) in text.split('\n').enumerate() {
-            if i > 0 {
-                platform.write(stream, b"\r\n");
-            }
-            platform.write(stream, line.as_bytes());
-        }
-    } else {
-        platform.write(stream, text.as_bytes());
     }
 }

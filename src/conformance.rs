@@ -7,6 +7,8 @@
 //! Commands (the first argument):
 //! - `all Alpha b=2 'two words'`: every check, these arguments included
 //!   (on DOS the command tail says `"two words"`: double quotes group words).
+//! - `clock`: only the clock checks (run again under other timer setups).
+//! - `diskfull PATH`: write to PATH until the disk is full; expects ENOSPC.
 //! - `exit N`: exit with code N through `Platform::exit`.
 //! - `ctrlc [quiet]`: wait (idling) until Ctrl-C sets the interrupt flag;
 //!   `quiet` makes no console call before it (DOS then never checks for ^C
@@ -15,17 +17,23 @@
 //! - `oom`: allocate until the heap says no, then report it.
 //! - `oom-abort`: allocate infallibly until that fails (the runtime's
 //!   one-line internal error; only meaningful where memory is bounded).
+//! - `deep`: recurse without end (the stack overflow guard; DOS only, where
+//!   the runtime reports it in one line).
 //! - `lines`: count the lines of standard input.
 
 use alloc::format;
 use alloc::string::{String, ToString};
 use alloc::vec::Vec;
 
-use crate::cli::write_text;
 use crate::platform::{errno, FileHandle, OpenMode, OsResult, Platform, SeekFrom, Stream};
 
 type CheckResult = Result<(), String>;
 type Check = fn(&dyn Platform) -> CheckResult;
+
+/// Write `text` to a standard stream (the platform does line endings).
+fn say(p: &dyn Platform, stream: Stream, text: &str) {
+    p.write(stream, text.as_bytes());
+}
 
 /// Every check, by name.
 const CHECKS: &[(&str, Check)] = &[
@@ -38,6 +46,7 @@ const CHECKS: &[(&str, Check)] = &[
     ("list-dir", check_list_dir),
     ("clock-monotonic", check_monotonic),
     ("clock-resolution", check_resolution),
+    ("clock-never-stalls", check_never_stalls),
     ("date-time", check_date_time),
     ("memory-growth", check_memory_growth),
     ("interrupt-flag", check_interrupt_flag),
@@ -49,23 +58,31 @@ const SCRATCH: &str = "CONFTMP";
 /// The conform program: runs the command in `args()[1]`; returns the exit code.
 pub fn main(p: &dyn Platform) -> i32 {
     let args = p.args();
-    let say = |text: &str| write_text(p, Stream::Stdout, text);
     match args.get(1).map(String::as_str) {
-        Some("all") => run_all(p),
+        Some("all") => run_checks(p, |_| true),
+        Some("clock") => run_checks(p, |name| name.starts_with("clock-")),
+        Some("diskfull") => fill_disk(p, args.get(2).map_or("FULL.BIN", String::as_str)),
         Some("exit") => p.exit(args.get(2).and_then(|n| n.parse().ok()).unwrap_or(99)),
         Some("ctrlc") => wait_for_ctrl_c(p, args.get(2).is_some_and(|a| a == "quiet")),
         Some("panic") => panic!("deliberate panic for the test"),
         Some("oom") => report_out_of_memory(p),
         Some("oom-abort") => exhaust_memory(),
+        Some("deep") => recurse(0) as i32,
         Some("lines") => count_lines(p),
         _ => {
-            say("usage: conform all|exit N|ctrlc [quiet]|panic|oom|oom-abort|lines\n");
+            say(
+                p,
+                Stream::Stdout,
+                "usage: conform all|clock|diskfull PATH|exit N|ctrlc [quiet]|panic|oom|oom-abort|deep|lines\n",
+            );
             2
         }
     }
 }
 
-fn run_all(p: &dyn Platform) -> i32 {
+/// Run the checks whose names pass `wanted`, printing "ok NAME" or
+/// "FAIL NAME: why" for each; 1 if any failed.
+fn run_checks(p: &dyn Platform, wanted: impl Fn(&str) -> bool) -> i32 {
     let mut failures = 0;
     let mut report = |name: &str, result: CheckResult| {
         let line = match result {
@@ -75,10 +92,12 @@ fn run_all(p: &dyn Platform) -> i32 {
                 format!("FAIL {name}: {why}\n")
             }
         };
-        write_text(p, Stream::Stdout, &line);
+        say(p, Stream::Stdout, &line);
     };
-    report("args", check_args(p));
-    for (name, check) in CHECKS {
+    if wanted("args") {
+        report("args", check_args(p));
+    }
+    for (name, check) in CHECKS.iter().filter(|(name, _)| wanted(name)) {
         report(name, in_scratch_dir(p, *check));
     }
     i32::from(failures > 0)
@@ -370,6 +389,28 @@ fn check_resolution(p: &dyn Platform) -> CheckResult {
     expect(smallest <= 1000, &format!("smallest step {smallest} us"))
 }
 
+/// While sampled back to back for 300 ms, the clock keeps moving: a clock
+/// that misreads the timer holds still (its never-go-back clamp) for
+/// thousands of readings; a sound one repeats a value a few times at most.
+fn check_never_stalls(p: &dyn Platform) -> CheckResult {
+    let start = p.monotonic_us();
+    let (mut last, mut repeats, mut longest) = (start, 0u32, 0u32);
+    for _ in 0..2_000_000 {
+        let now = p.monotonic_us();
+        if now == last {
+            repeats += 1;
+            longest = longest.max(repeats);
+        } else {
+            repeats = 0;
+            last = now;
+        }
+        if now - start > 300_000 {
+            break;
+        }
+    }
+    expect(longest < 500, &format!("{longest} equal readings in a row"))
+}
+
 fn check_date_time(p: &dyn Platform) -> CheckResult {
     let t = p.local_time();
     // DOS dates run from 1980 to 2107.
@@ -423,17 +464,17 @@ fn check_interrupt_flag(p: &dyn Platform) -> CheckResult {
 /// Idle until Ctrl-C arrives (10 s at most); 0 when it did.
 fn wait_for_ctrl_c(p: &dyn Platform, quiet: bool) -> i32 {
     if !quiet {
-        write_text(p, Stream::Stdout, "waiting for Ctrl-C\n");
+        say(p, Stream::Stdout, "waiting for Ctrl-C\n");
     }
     let deadline = p.monotonic_us() + 10_000_000;
     while p.monotonic_us() < deadline {
         if p.take_interrupt() {
-            write_text(p, Stream::Stdout, "interrupted\n");
+            say(p, Stream::Stdout, "interrupted\n");
             return 0;
         }
         p.idle_until(p.monotonic_us() + 50_000);
     }
-    write_text(p, Stream::Stdout, "no Ctrl-C\n");
+    say(p, Stream::Stdout, "no Ctrl-C\n");
     1
 }
 
@@ -452,8 +493,47 @@ fn report_out_of_memory(p: &dyn Platform) -> i32 {
         held.push(chunk);
     }
     let message = format!("MemoryError after {} MiB\n", held.len());
-    write_text(p, Stream::Stderr, &message);
+    say(p, Stream::Stderr, &message);
     1
+}
+
+/// Write 4 KiB pieces to `path` until the disk is full (64 MiB at most);
+/// 0 when the platform said ENOSPC.
+fn fill_disk(p: &dyn Platform, path: &str) -> i32 {
+    let file = match p.open(path, OpenMode::Write) {
+        Ok(file) => file,
+        Err(e) => {
+            say(p, Stream::Stderr, &format!("{}\n", why("open", e.errno)));
+            return 1;
+        }
+    };
+    let piece = [0x5au8; 4096];
+    let mut written = 0usize;
+    let outcome = loop {
+        if written >= 64 << 20 {
+            break Err(String::from("64 MiB written, the disk never filled"));
+        }
+        match p.write_file(file, &piece) {
+            Ok(n) => written += n,
+            Err(e) if e.errno == errno::ENOSPC => break Ok(()),
+            Err(e) => break Err(why("write", e.errno)),
+        }
+    };
+    let _ = p.close(file);
+    match outcome {
+        Ok(()) => {
+            say(
+                p,
+                Stream::Stdout,
+                &format!("ENOSPC after {written} bytes\n"),
+            );
+            0
+        }
+        Err(message) => {
+            say(p, Stream::Stderr, &format!("{message}\n"));
+            1
+        }
+    }
 }
 
 /// Allocate 1 MiB pieces with infallible `Vec`s until the allocator fails.
@@ -464,6 +544,16 @@ fn exhaust_memory() -> i32 {
     }
 }
 
+/// Recurse with a 256-byte frame until the stack runs out.
+fn recurse(depth: u32) -> u32 {
+    let mut frame = [depth as u8; 256];
+    core::hint::black_box(&mut frame);
+    if depth == u32::MAX {
+        return 0;
+    }
+    recurse(depth + 1).wrapping_add(frame[7] as u32)
+}
+
 fn count_lines(p: &dyn Platform) -> i32 {
     let mut lines = Vec::new();
     loop {
@@ -471,7 +561,7 @@ fn count_lines(p: &dyn Platform) -> i32 {
             Ok(Some(line)) => lines.push(line),
             Ok(None) => break,
             Err(e) => {
-                write_text(p, Stream::Stderr, &why("read_line", e.errno));
+                say(p, Stream::Stderr, &why("read_line", e.errno));
                 return 1;
             }
         }
@@ -480,7 +570,7 @@ fn count_lines(p: &dyn Platform) -> i32 {
         .iter()
         .map(|l| String::from_utf8_lossy(l).trim_end().to_string())
         .collect();
-    write_text(
+    say(
         p,
         Stream::Stdout,
         &format!("{} lines: {}\n", lines.len(), text.join("|")),

@@ -133,6 +133,49 @@ fn unreachable_exit() -> ! {
     }
 }
 
+/// 0000h: allocate one LDT descriptor (a present, empty data segment).
+pub fn alloc_descriptor() -> Result<u16, DpmiError> {
+    let r = int31(Regs {
+        eax: 0x0000,
+        ecx: 1,
+        ..Regs::default()
+    })?;
+    Ok(r.eax as u16)
+}
+
+/// 0001h: free a descriptor from [`alloc_descriptor`].
+pub fn free_descriptor(selector: u16) -> Result<(), DpmiError> {
+    int31(Regs {
+        eax: 0x0001,
+        ebx: selector as u32,
+        ..Regs::default()
+    })
+    .map(|_| ())
+}
+
+/// 0007h: set a selector's linear base address.
+pub fn set_segment_base(selector: u16, base: u32) -> Result<(), DpmiError> {
+    int31(Regs {
+        eax: 0x0007,
+        ebx: selector as u32,
+        ecx: base >> 16,
+        edx: base & 0xffff,
+        ..Regs::default()
+    })
+    .map(|_| ())
+}
+
+/// 0009h: set a selector's access rights byte and extended type (G, B/D).
+pub fn set_access_rights(selector: u16, rights: u8, extended: u8) -> Result<(), DpmiError> {
+    int31(Regs {
+        eax: 0x0009,
+        ebx: selector as u32,
+        ecx: (extended as u32) << 8 | rights as u32,
+        ..Regs::default()
+    })
+    .map(|_| ())
+}
+
 /// 0006h: linear base address of a selector.
 pub fn segment_base(selector: u16) -> Result<u32, DpmiError> {
     let r = int31(Regs {

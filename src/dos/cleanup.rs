@@ -5,7 +5,7 @@
 use core::fmt::Write;
 use core::sync::atomic::{AtomicBool, Ordering};
 
-use super::{console, ctrlc, exceptions, heap, pktdrv};
+use super::{console, ctrlc, exceptions, heap, pktdrv, stack};
 use crate::dpmi;
 
 static CLEANED: AtomicBool = AtomicBool::new(false);
@@ -22,6 +22,7 @@ fn release_everything() {
     }
     pktdrv::release_all();
     ctrlc::uninstall();
+    stack::uninstall();
     exceptions::uninstall();
     heap::release_all();
 }

@@ -1,5 +1,6 @@
 //! Console I/O through DOS handles 0, 1 and 2 (so redirection works): writes
-//! in transfer-buffer-sized pieces, line reads buffered over INT 21h AH=3Fh.
+//! in transfer-buffer-sized pieces (text with LF turned into CR LF), line
+//! reads buffered over INT 21h AH=3Fh.
 
 use alloc::vec::Vec;
 
@@ -15,6 +16,26 @@ pub fn write(handle: u16, bytes: &[u8]) {
             _ => return,
         }
     }
+}
+
+/// Write `bytes` as DOS text: every "\n" goes out as "\r\n", as DJGPP's
+/// text mode does (the console needs CR to return to column 0).
+pub fn write_text(handle: u16, bytes: &[u8]) {
+    let mut staged = [0u8; 2048];
+    let mut len = 0;
+    for &b in bytes {
+        if len + 2 > staged.len() {
+            write(handle, &staged[..len]);
+            len = 0;
+        }
+        if b == b'\n' {
+            staged[len] = b'\r';
+            len += 1;
+        }
+        staged[len] = b;
+        len += 1;
+    }
+    write(handle, &staged[..len]);
 }
 
 /// INT 21h AH=40h from the start of the transfer buffer; bytes written.

@@ -5,7 +5,7 @@
 
 use core::arch::{asm, global_asm};
 
-use super::{cleanup, ctrlc, exceptions, memory, xfer, Dos};
+use super::{cleanup, ctrlc, exceptions, memory, stack, xfer, Dos};
 
 // CS:EIP = our code, DS = ES = our data selector, FS = the stub's data
 // (stubinfo at fs:0), SS:SP = the stub's tiny stack. `__stack_top` and the
@@ -80,6 +80,7 @@ extern "C" fn dos_start() -> ! {
     super::args::init(&info);
     ctrlc::install();
     exceptions::install();
+    stack::install();
     static DOS: Dos = Dos;
     crate::platform::install(&DOS);
     // SAFETY: defined by the binary through `dos_main!`.

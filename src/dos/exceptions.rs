@@ -5,8 +5,9 @@
 //!
 //! A DPMI 0.9 exception handler (0203h) runs on the host's stack with a frame
 //! holding the faulting CS:EIP and SS:ESP. Ours rewrites that frame to resume
-//! at `mpydos_crash_NN` on a spare stack (the fault may be a broken stack),
-//! with the faulting EIP in EAX, and returns to the host with RETF.
+//! at `mpydos_crash_NN` on a spare stack with SS = DS (the fault may be a
+//! stack overflow, see `stack`), with the faulting EIP in EAX, and returns to
+//! the host with RETF. The host calls handlers with the client's DS.
 
 use core::arch::global_asm;
 
@@ -28,6 +29,7 @@ macro_rules! exception_entry {
             "mov eax, [esp + 12]",
             concat!("mov dword ptr [esp + 12], offset mpydos_crash_", $n),
             "mov dword ptr [esp + 24], offset {stack} + 4096",
+            "mov word ptr [esp + 28], ds",
             "retf",
             concat!("mpydos_crash_", $n, ":"),
             concat!("mov edx, 0x", $n),
@@ -42,8 +44,8 @@ exception_entry!("0c");
 exception_entry!("0d");
 exception_entry!("0e");
 
-// Resumed after the host returned: SS is ours (we never change it), the
-// other data segment registers are reloaded from it.
+// Resumed after the host returned: SS is our data selector (set in the
+// frame); DS and ES are reloaded from it.
 global_asm!(
     "mpydos_crash:",
     "mov ecx, ss",

@@ -13,6 +13,7 @@ mod files;
 mod heap;
 mod memory;
 pub mod pktdrv;
+mod stack;
 mod xfer;
 
 use alloc::string::String;
@@ -31,7 +32,7 @@ impl Platform for Dos {
             Stream::Stdout => 1,
             Stream::Stderr => 2,
         };
-        console::write(handle, bytes);
+        console::write_text(handle, bytes);
     }
 
     fn read_line(&self) -> OsResult<Option<Vec<u8>>> {
