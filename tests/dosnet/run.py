@@ -98,7 +98,7 @@ def main():
     check("PACKETINT=0x60 forces the vector", status == 0 and "address 10.0.2.15/24" in out, f"{status} {err!r}")
     status, out, err = dosrun("dhcp", options=("--net", "--env", "PACKETINT=61h"))
     check("PACKETINT=61h with no driver there: one line, exit 2", status == 2 and
-          err.startswith("NETTEST: no packet driver at INT 61h (PACKETINT); load one there first\n"), f"{status} {err!r}")
+          err.startswith("NETTEST: no packet driver at INT 61h (PACKETINT); load one there first\r\n"), f"{status} {err!r}")
 
     with tempfile.TemporaryDirectory() as drive:
         with open(os.path.join(drive, "MTCP.CFG"), "w") as f:
