@@ -79,6 +79,23 @@ def hostfwd(size):
           f"status {proc.returncode}, first line {line!r}, answer {answer!r}, err {err[-400:]!r}")
 
 
+def ctrl_c_in_a_server():
+    """^C while the EXE serves an open connection: it ends cleanly."""
+    port = free_port()
+    cmd = [DOSRUN, "--net", "--stats", "--hostfwd", f"{port}:8000", EXE, "serve", "8000"]
+    proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    line = proc.stdout.readline().decode()
+    with socket.create_connection(("127.0.0.1", port), timeout=HANG_GUARD_S) as c:
+        c.sendall(b"x" * 5000)
+        proc.stdin.write(b"\x03")
+        proc.stdin.flush()
+        out, err = proc.communicate(timeout=HANG_GUARD_S)
+    err = err.decode(errors="replace")
+    check("Ctrl-C in a server with an open connection: handle released, nothing left hooked",
+          line.startswith("listening") and proc.returncode == 2 and "NETTEST: interrupted" in err
+          and "03h:2" in stat(err, "packet-driver calls"), f"{proc.returncode} {line!r} {err[-500:]!r}")
+
+
 def main():
     status, out, err = dosrun("dhcp", options=())
     check("no packet driver: the one-line message and exit code 2",
@@ -123,6 +140,8 @@ def main():
     check("Ctrl-C: handle released and vectors restored (strict check passes)",
           status == 2 and "NETTEST: interrupted" in err and "03h:2" in stat(err, "packet-driver calls"),
           f"{status} {out!r} {err[-500:]!r}")
+
+    ctrl_c_in_a_server()
 
     status, out, err = dosrun("fault")
     check("CPU fault: handle released and vectors restored (strict check passes)",
