@@ -9,6 +9,9 @@ extern crate alloc;
 #[cfg(feature = "host")]
 extern crate std;
 
+pub mod net;
+pub mod nic;
+pub mod pktdrv;
 pub mod platform;
 pub mod vm;
 
@@ -19,3 +22,10 @@ pub mod pyglue;
 pub mod host;
 pub mod repl;
 pub mod runner;
+
+pub mod cli;
+pub mod conformance;
+#[cfg(feature = "dos")]
+pub mod dos;
+#[cfg(feature = "dos")]
+pub mod dpmi;
