@@ -10,10 +10,23 @@ extern crate alloc;
 extern crate std;
 
 pub mod lineedit;
+pub mod net;
+pub mod nic;
+pub mod pktdrv;
 pub mod platform;
 pub mod vm;
+
+pub mod asyncio;
+pub mod pyglue;
 
 #[cfg(feature = "host")]
 pub mod host;
 pub mod repl;
 pub mod runner;
+
+pub mod cli;
+pub mod conformance;
+#[cfg(feature = "dos")]
+pub mod dos;
+#[cfg(feature = "dos")]
+pub mod dpmi;

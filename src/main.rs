@@ -1,26 +1,18 @@
-//! The `mpydos` command: sets up the platform and runs a script, `-c CODE`
-//! or the REPL.
+//! The `mpydos` command (Linux) and MPYDOS.EXE (DOS): set up the platform and
+//! run the command line (src/cli.rs).
+#![cfg_attr(feature = "dos", no_std, no_main)]
+
+#[cfg(feature = "dos")]
+mpydos::dos_main!(program);
+
+#[cfg(feature = "dos")]
+fn program() -> i32 {
+    mpydos::cli::main(mpydos::platform::platform())
+}
+
+#[cfg(not(feature = "dos"))]
 fn main() {
     mpydos::host::install();
-    let p = mpydos::platform::platform();
-    let args = p.args();
-    let code = match args.get(1).map(String::as_str) {
-        Some("-V" | "--version") => {
-            p.write(mpydos::platform::Stream::Stdout, b"MPYDOS 0.1.0\n");
-            0
-        }
-        Some("-c") => match args.get(2) {
-            Some(code) => mpydos::runner::run_command(code, &args[3..]),
-            None => {
-                p.write(
-                    mpydos::platform::Stream::Stderr,
-                    b"Argument expected for the -c option\n",
-                );
-                2
-            }
-        },
-        Some(script) => mpydos::runner::run_file(script, &args[2..]),
-        None => mpydos::repl::run(),
-    };
-    p.exit(code);
+    let platform = mpydos::platform::platform();
+    platform.exit(mpydos::cli::main(platform));
 }

@@ -36,6 +36,12 @@ class Run:
 OUTPUT_LIMIT = 16 << 20  # bytes per stream; a runaway print loop is killed
 
 
+def _interrupt(proc):
+    """Ctrl-C for a `# sigint-after:` test (SIGINT, if it still runs)."""
+    if proc.poll() is None:
+        proc.send_signal(signal.SIGINT)
+
+
 def run_script(test, command, timeout):
     """Run `command + [script name] + args` in the script's directory."""
     stdin_path = test.stdin_path
@@ -53,6 +59,8 @@ def run_script(test, command, timeout):
     finally:
         if stdin_path:
             stdin.close()
+    if test.sigint_after is not None:
+        threading.Timer(test.sigint_after, _interrupt, (proc,)).start()
     flooded = threading.Event()
     readers = [_Reader(stream, proc, flooded) for stream in (proc.stdout, proc.stderr)]
     try:

@@ -47,6 +47,13 @@ class Test:
         return self.suite in STDERR_SUITES
 
     @property
+    def sigint_after(self):
+        """Seconds from a leading '# sigint-after: S' line: the runner sends
+        SIGINT (Ctrl-C) to the process that long after starting it."""
+        value = header_value(self.path, "# sigint-after:")
+        return float(value) if value else None
+
+    @property
     def stdin_path(self):
         path = self.sibling(".in")
         return path if os.path.exists(path) else None
@@ -84,16 +91,22 @@ def read_suites():
     return suites
 
 
-def script_args(path):
-    """argv from a leading '# args: ...' comment line, if any."""
+def header_value(path, prefix):
+    """The rest of the leading comment line starting with `prefix`, or None."""
     with open(path, "rb") as f:
         for raw in f:
             line = raw.decode("utf-8", "replace").strip()
             if not line.startswith("#"):
                 break
-            if line.startswith("# args:"):
-                return shlex.split(line[len("# args:"):])
-    return []
+            if line.startswith(prefix):
+                return line[len(prefix):]
+    return None
+
+
+def script_args(path):
+    """argv from a leading '# args: ...' comment line, if any."""
+    value = header_value(path, "# args:")
+    return shlex.split(value) if value is not None else []
 
 
 def discover(suite_names):
