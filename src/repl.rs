@@ -56,7 +56,6 @@ pub fn run() -> i32 {
                 return 0;
             }
         };
-        p.take_interrupt(); // a Ctrl-C from before this statement is stale
         let r = vm
             .compile_source(&source, "<stdin>", Mode::Single)
             .and_then(|code| vm.run_module_code(code, &globals));
@@ -164,12 +163,7 @@ fn read_plain_line() -> Outcome {
     }
 }
 
-/// Console text: "\n" becomes CR LF on DOS, whose console does no translation.
+/// Console text (the DOS platform turns "\n" into CR LF itself).
 fn write_out(text: &str) {
-    let p = platform();
-    if p.name() == "dos" {
-        p.write(Stream::Stdout, text.replace('\n', "\r\n").as_bytes());
-    } else {
-        p.write(Stream::Stdout, text.as_bytes());
-    }
+    platform().write(Stream::Stdout, text.as_bytes());
 }

@@ -1,6 +1,7 @@
 //! Console I/O through DOS handles 0, 1 and 2 (so redirection works): writes
 //! in transfer-buffer-sized pieces (text with LF turned into CR LF), line
-//! reads buffered over INT 21h AH=3Fh.
+//! reads buffered over INT 21h AH=3Fh, single key presses (for the REPL's
+//! line editor) from the BIOS.
 
 use alloc::vec::Vec;
 
@@ -91,6 +92,12 @@ pub fn read_handle(handle: u16, buf: &mut [u8]) -> Result<usize, DosError> {
     let n = ((xfer::int21(r)?.eax & 0xffff) as usize).min(len);
     xfer::get(0, &mut buf[..n]);
     Ok(n)
+}
+
+/// Wait for a key press (INT 16h AH=10h, the enhanced keyboard call, so
+/// the grey editing keys are reported): scan code << 8 | character.
+pub fn read_key() -> u16 {
+    xfer::real_mode_int(0x16, xfer::ax(0x1000)).map_or(0, |r| r.eax as u16)
 }
 
 /// True when handle 0 is the console (IOCTL 4400h: device + console input).

@@ -20,7 +20,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 
 use crate::platform::{
-    DateTime, FileHandle, FileStat, OpenMode, OsResult, Platform, SeekFrom, Stream,
+    DateTime, FileHandle, FileStat, Key, OpenMode, OsResult, Platform, SeekFrom, Stream,
 };
 
 /// The DOS machine; `entry` installs the one instance.
@@ -41,6 +41,24 @@ impl Platform for Dos {
 
     fn stdin_is_console(&self) -> bool {
         console::stdin_is_console()
+    }
+
+    fn begin_keys(&self) -> bool {
+        console::stdin_is_console()
+    }
+
+    fn read_key(&self) -> OsResult<Option<Key>> {
+        loop {
+            // A ^C that DOS found in the type-ahead while we echoed (it
+            // prints "^C" itself), or Ctrl-Break's INT 1Bh (key 0000h).
+            if ctrlc::take() {
+                return Ok(Some(Key::Interrupt));
+            }
+            let code = console::read_key();
+            if let Some(key) = crate::lineedit::bios::bios_key(code) {
+                return Ok(Some(key));
+            }
+        }
     }
 
     fn monotonic_us(&self) -> u64 {

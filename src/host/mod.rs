@@ -148,7 +148,10 @@ impl Platform for Host {
             // nanosleep, not thread::sleep: it returns early (EINTR) when
             // SIGINT arrives, where std would sleep on to the deadline.
             let us = deadline_us - now;
-            let req = Timespec { tv_sec: (us / 1_000_000) as i64, tv_nsec: (us % 1_000_000) as i64 * 1000 };
+            let req = Timespec {
+                tv_sec: (us / 1_000_000) as i64,
+                tv_nsec: (us % 1_000_000) as i64 * 1000,
+            };
             // SAFETY: plain libc call with a valid request and no remainder pointer.
             unsafe { nanosleep(&req, core::ptr::null_mut()) };
         }

@@ -4,7 +4,7 @@
 //! Hand-written: the crates that do this (crossterm, termion) read the
 //! terminal themselves and need std; this has to stay a pure function.
 
-use super::Key;
+use super::{ascii_key, Key};
 
 /// A byte-at-a-time decoder; keeps the part of a sequence seen so far.
 #[derive(Default)]
@@ -65,26 +65,11 @@ impl AnsiDecoder {
     }
 
     fn ground(&mut self, byte: u8) -> Option<Key> {
-        Some(match byte {
-            b'\r' | b'\n' => Key::Enter,
-            0x7f | 0x08 => Key::Backspace,
-            b'\t' => Key::Char('\t'),
-            0x01 => Key::Home,
-            0x02 => Key::Left,
-            0x03 => Key::Interrupt,
-            0x04 => Key::EndOfInput,
-            0x05 => Key::End,
-            0x06 => Key::Right,
-            0x0b => Key::KillToEnd,
-            0x0e => Key::Down,
-            0x10 => Key::Up,
-            0x15 => Key::KillToStart,
-            0x1a => Key::CtrlZ,
+        match byte {
             0x1b => {
                 self.state = State::Escape;
-                return None;
+                None
             }
-            0x20..=0x7e => Key::Char(char::from(byte)),
             0xc2..=0xf4 => {
                 self.utf8[0] = byte;
                 self.utf8_len = 1;
@@ -94,10 +79,10 @@ impl AnsiDecoder {
                     _ => 4,
                 };
                 self.state = State::Utf8;
-                return None;
+                None
             }
-            _ => return None,
-        })
+            _ => ascii_key(byte),
+        }
     }
 
     fn continue_utf8(&mut self, byte: u8) -> Option<Key> {

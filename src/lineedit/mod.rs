@@ -9,6 +9,7 @@
 //! (BS does not move up a row); a REPL line rarely is.
 
 pub mod ansi;
+pub mod bios;
 mod history;
 
 use alloc::string::String;
@@ -115,7 +116,6 @@ impl LineEditor {
         match key {
             Key::Enter => {
                 self.reset();
-                out.extend_from_slice(b"\n");
                 Some(Outcome::EndOfInput)
             }
             Key::Interrupt => {
@@ -190,6 +190,29 @@ impl LineEditor {
         self.text = text;
         self.cursor = cursor;
     }
+}
+
+/// The key for an ASCII byte as terminals and the BIOS deliver it: text,
+/// Enter, Backspace, Tab and the Ctrl-letter editing keys (readline's).
+pub fn ascii_key(byte: u8) -> Option<Key> {
+    Some(match byte {
+        b'\r' | b'\n' => Key::Enter,
+        0x7f | 0x08 => Key::Backspace,
+        b'\t' => Key::Char('\t'),
+        0x01 => Key::Home,
+        0x02 => Key::Left,
+        0x03 => Key::Interrupt,
+        0x04 => Key::EndOfInput,
+        0x05 => Key::End,
+        0x06 => Key::Right,
+        0x0b => Key::KillToEnd,
+        0x0e => Key::Down,
+        0x10 => Key::Up,
+        0x15 => Key::KillToStart,
+        0x1a => Key::CtrlZ,
+        0x20..=0x7e => Key::Char(char::from(byte)),
+        _ => return None,
+    })
 }
 
 fn push_chars(out: &mut Vec<u8>, chars: &[char]) {

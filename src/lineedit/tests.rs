@@ -233,3 +233,32 @@ fn control_bytes_and_utf8_become_keys() {
     ];
     assert_eq!(k, want);
 }
+
+#[test]
+fn bios_keystrokes_become_keys() {
+    use super::bios::bios_key;
+    use Key::*;
+    let codes = [
+        0x4800, 0x50e0, 0x4b00, 0x4de0, 0x4700, 0x4f00, 0x5300, 0x1e61, 0x1c0d, 0x0e08, 0x2e03,
+        0x2c1a, 0x0000, 0x011b, 0x3b00,
+    ];
+    let keys: Vec<Option<Key>> = codes.iter().map(|&c| bios_key(c)).collect();
+    let want = [
+        Some(Up),
+        Some(Down),
+        Some(Left),
+        Some(Right),
+        Some(Home),
+        Some(End),
+        Some(Delete),
+        Some(Char('a')),
+        Some(Enter),
+        Some(Backspace),
+        Some(Interrupt),
+        Some(CtrlZ),
+        None,
+        None,
+        None,
+    ];
+    assert_eq!(keys, want);
+}

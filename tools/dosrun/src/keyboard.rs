@@ -21,6 +21,44 @@ pub struct Keyboard {
     closed: bool,
     /// Ctrl-Break presses not yet turned into INT 1Bh.
     breaks: u32,
+    /// The start of an ANSI escape sequence seen on stdin.
+    escape: Vec<u8>,
+}
+
+/// What the bytes of a possible ANSI escape sequence (from ESC on) are.
+enum Escape {
+    /// More bytes could still make a sequence.
+    Partial,
+    /// An editing key: BIOS code with character 00h.
+    Key(u16),
+    /// Not a sequence we know: the bytes are typed as they are.
+    Other,
+}
+
+/// `ESC [ A`..`D`, `ESC [ H`/`F`, `ESC O X`, `ESC [ n ~` on stdin become the
+/// PC's arrow, Home, End and Delete keys, so tests can type them.
+fn escape_key(seq: &[u8]) -> Escape {
+    let scan = |last: u8| match last {
+        b'A' => Some(0x48),
+        b'B' => Some(0x50),
+        b'C' => Some(0x4D),
+        b'D' => Some(0x4B),
+        b'H' => Some(0x47),
+        b'F' => Some(0x4F),
+        _ => None,
+    };
+    let found = |scan: Option<u16>| scan.map_or(Escape::Other, |s| Escape::Key(s << 8));
+    match seq {
+        [0x1B] | [0x1B, b'[' | b'O'] | [0x1B, b'[', b'0'..=b'9'] => Escape::Partial,
+        [0x1B, b'[' | b'O', last] => found(scan(*last)),
+        [0x1B, b'[', n, b'~'] => found(match n {
+            b'1' | b'7' => Some(0x47),
+            b'4' | b'8' => Some(0x4F),
+            b'3' => Some(0x53),
+            _ => None,
+        }),
+        _ => Escape::Other,
+    }
 }
 
 /// BIOS key code for an ASCII byte.
@@ -64,6 +102,7 @@ impl Keyboard {
             buffer: VecDeque::new(),
             closed: false,
             breaks: 0,
+            escape: Vec::new(),
         }
     }
 
@@ -75,6 +114,24 @@ impl Keyboard {
     }
 
     fn type_byte(&mut self, byte: u8) {
+        if byte == 0x1B || !self.escape.is_empty() {
+            self.escape.push(byte);
+            match escape_key(&self.escape) {
+                Escape::Partial => return,
+                Escape::Key(code) => self.buffer.push_back(code),
+                Escape::Other => {
+                    for b in core::mem::take(&mut self.escape) {
+                        self.type_plain_byte(b);
+                    }
+                }
+            }
+            self.escape.clear();
+            return;
+        }
+        self.type_plain_byte(byte);
+    }
+
+    fn type_plain_byte(&mut self, byte: u8) {
         if byte == CTRL_BREAK_BYTE {
             self.breaks += 1;
             self.buffer.push_back(0x0000);
