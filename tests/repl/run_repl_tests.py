@@ -10,6 +10,9 @@ there is racy under a pty (the kernel flushes the output queue on SIGINT).
 
 Usage: run_repl_tests.py MPYDOS_BINARY
 """
+import os
+import signal
+import subprocess
 import sys
 import tempfile
 import time
@@ -159,17 +162,22 @@ def check_ctrl_c(mpydos, home):
     ])
 
 
-def check_terminal_restored(mpydos, home):
-    """After the session the terminal is back in line mode: a shell under the
-    same pty echoes and reads whole lines again."""
+def check_terminal_restored(mpydos, home, killed):
+    """After the session (left with Ctrl-D, or killed by SIGTERM while a line
+    is typed) the terminal is back in line mode: `stty` sees icanon and echo."""
     s = Session(["sh", "-c", f"{mpydos}; stty -a | tr ' ' '\\n' | grep -x -e icanon -e echo"], home)
     s.wait_prompt()
     s.send(b"1\r")
     s.wait_prompt()
-    s.send(CTRL_D)
+    if killed:
+        s.send(b"half a line")
+        child = subprocess.run(["pgrep", "-P", str(s.pid)], capture_output=True, text=True)
+        os.kill(int(child.stdout.split()[0]), signal.SIGTERM)
+    else:
+        s.send(CTRL_D)
     status = s.finish()
-    screen = render(s.raw)
-    return expect("terminal_restored", screen, status, ["icanon", "echo"])
+    name = "terminal_restored_after_sigterm" if killed else "terminal_restored"
+    return expect(name, render(s.raw), status, ["icanon", "echo"])
 
 
 def main():
@@ -177,7 +185,8 @@ def main():
     home = tempfile.mkdtemp()  # no ~/.python_history for CPython
     failures = check_against_cpython(mpydos, home)
     failures += check_ctrl_c(mpydos, home)
-    failures += check_terminal_restored(mpydos, home)
+    failures += check_terminal_restored(mpydos, home, killed=False)
+    failures += check_terminal_restored(mpydos, home, killed=True)
     if failures:
         print(f"{failures} REPL test(s) failed")
         sys.exit(1)
