@@ -34,12 +34,16 @@ impl AnsiDecoder {
         match self.state {
             State::Ground => self.ground(byte),
             State::Escape => {
+                self.param = 0;
                 self.state = match byte {
                     b'[' => State::Csi,
                     b'O' => State::Ss3,
-                    _ => State::Ground,
+                    // A lone Esc press: the key after it counts as typed.
+                    _ => {
+                        self.state = State::Ground;
+                        return self.ground(byte);
+                    }
                 };
-                self.param = 0;
                 None
             }
             State::Csi => match byte {

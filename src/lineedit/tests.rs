@@ -218,7 +218,7 @@ fn ansi_sequences_become_keys() {
 #[test]
 fn control_bytes_and_utf8_become_keys() {
     use Key::*;
-    let k = decode("\x01\x05\x0b\x15\x03\x04\x1a\x7fé€\x07".as_bytes());
+    let k = decode("\x01\x05\x0b\x15\x03\x04\x1a\x7fé€\x07\x1bx".as_bytes());
     let want = [
         Home,
         End,
@@ -230,6 +230,7 @@ fn control_bytes_and_utf8_become_keys() {
         Backspace,
         Char('é'),
         Char('€'),
+        Char('x'),
     ];
     assert_eq!(k, want);
 }
