@@ -123,7 +123,7 @@ impl JsonBuilder for Builder {
     }
 }
 
-fn loads(doc: &str) -> String {
+pub(super) fn loads(doc: &str) -> String {
     match json_decode(doc, &mut Builder) {
         Ok(value) => {
             let mut out = String::new();
