@@ -60,6 +60,11 @@ for value in STRS:
         s = spec(STR_TYPES)
         rows.append(("str", value, s, outcome(format, value, s)))
 
+# Precisions beyond the digits a double holds exactly (and beyond 65535).
+for value in [5e-324, 0.1, -1.5, 1e300]:
+    for s in [".1200f", ".900e", "#.900g", ".70000g", "#.1100f"]:
+        rows.append(("float", repr(value), s, outcome(format, value, s)))
+
 BIG_INTS = [2**64, -2**64 - 1, 10**30 + 7, -(16**40) + 3, 2**200 - 1]
 for value in BIG_INTS:
     digits = "%s|%s|%s|%s|%s" % ("-" if value < 0 else "+", format(abs(value), "b"),
