@@ -1,10 +1,15 @@
-"""The `%` cases of CPython's own Lib/test/test_format.py, re-run to record
-what CPython prints (or raises) for each, in gen_percent.py's notation.
-Cases whose arguments the Rust test's value model cannot hold (big ints,
-other types) are skipped."""
+"""Cases from CPython's own test suite, re-run to record what CPython prints
+(or raises) for each:
+- percent_suite_cases.txt: the `%` cases of Lib/test/test_format.py (in
+  gen_percent.py's notation; arguments the Rust value model cannot hold,
+  like big ints, are skipped) and of Lib/test/formatfloat_testcases.txt;
+- format_suite_cases.txt: formatfloat_testcases.txt through format(x, spec);
+- number_suite_cases.txt: float() and repr() of Lib/test/floating_points.txt."""
 import contextlib
 import io
+import os
 import re
+import struct
 import unittest
 from test import test_format
 from casefile import enc, outcome, write_table
@@ -55,4 +60,30 @@ for fmt, args in recorded:
     kind = "bytes" if isinstance(fmt, bytes) else "str"
     shown_fmt = fmt.decode("latin-1") if isinstance(fmt, bytes) else fmt
     rows.append((kind, shown_fmt, enc(args), result))
+
+
+def float_bits(x):
+    return "%016x" % struct.unpack("<Q", struct.pack("<d", x))[0]
+
+
+test_dir = os.path.dirname(test_format.__file__)
+format_rows = []
+with open(os.path.join(test_dir, "formatfloat_testcases.txt"), encoding="utf-8") as f:
+    for line in f:
+        if line.startswith("--") or not line.strip():
+            continue
+        fmt, arg = line.split("->")[0].split()
+        for x in (float(arg), -float(arg)):
+            rows.append(("str", fmt, enc(x), outcome(lambda: fmt % x)))
+            format_rows.append(("float", repr(x), fmt[1:], outcome(format, x, fmt[1:])))
 write_table("percent_suite_cases.txt", rows)
+write_table("format_suite_cases.txt", format_rows)
+
+number_rows = []
+with open(os.path.join(test_dir, "floating_points.txt"), encoding="utf-8") as f:
+    for line in f:
+        text = line.strip()
+        if text and not text.startswith("#"):
+            number_rows.append(("float", text, "", float_bits(float(text))))
+            number_rows.append(("repr", float_bits(float(text)), "", repr(float(text))))
+write_table("number_suite_cases.txt", number_rows)
