@@ -11,7 +11,9 @@ bench-text:
 	  printf "text %-12s rust %.3fs  cpython %.3fs  ratio %.2f\n", $$1, $$2, $$5, $$2 / $$5 }'
 
 # The test tables come from python3: `make expect-text` regenerates them;
-# test-text-oracle checks that the committed ones are what python3 says.
+# test-text-oracle checks that the committed ones are what python3 says
+# (the *suite_cases tables need CPython's own test package; without it they
+# are left as committed).
 TEXT_DATA := src/vm/text/testdata
 TEXT_ORACLE := target/text-oracle
 .PHONY: expect-text test-text-oracle
@@ -22,7 +24,7 @@ expect-text:
 TESTS += test-text-oracle
 test-text-oracle:
 	@rm -rf $(TEXT_ORACLE) && mkdir -p $(TEXT_ORACLE)/testdata
-	@cp $(TEXT_DATA)/*.py $(TEXT_ORACLE)/testdata/
+	@cp $(TEXT_DATA)/*.py $(TEXT_DATA)/*suite_cases.txt $(TEXT_ORACLE)/testdata/
 	@cd $(TEXT_ORACLE)/testdata && for g in gen_*.py; do $(PYTHON) $$g || exit 1; done
 	@for f in $(TEXT_ORACLE)/testdata/*.txt $(TEXT_ORACLE)/unicode_tables.rs; do \
 	  committed=$$(dirname $(TEXT_DATA))/$${f#$(TEXT_ORACLE)/}; \

@@ -10,8 +10,14 @@ import io
 import os
 import re
 import struct
+import sys
 import unittest
-from test import test_format
+
+try:
+    from test import test_format
+except ImportError:  # Debian ships CPython's tests separately
+    print("gen_cpython_suites: CPython's test package is missing; tables kept as they are")
+    sys.exit(0)
 from casefile import enc, outcome, write_table
 
 recorded = []
