@@ -4,9 +4,13 @@
   gen_percent.py's notation; arguments the Rust value model cannot hold,
   like big ints, are skipped) and of Lib/test/formatfloat_testcases.txt;
 - format_suite_cases.txt: formatfloat_testcases.txt through format(x, spec);
-- number_suite_cases.txt: float() and repr() of Lib/test/floating_points.txt."""
+- number_suite_cases.txt: float() and repr() of Lib/test/floating_points.txt;
+- json_suite_cases.txt: json.loads of every string constant in
+  Lib/test/test_json/*.py (documents that must parse or fail, and more)."""
 import contextlib
 import io
+import ast
+import json
 import os
 import re
 import struct
@@ -93,3 +97,34 @@ with open(os.path.join(test_dir, "floating_points.txt"), encoding="utf-8") as f:
             number_rows.append(("float", text, "", float_bits(float(text))))
             number_rows.append(("repr", float_bits(float(text)), "", repr(float(text))))
 write_table("number_suite_cases.txt", number_rows)
+
+
+def json_outcome(doc):
+    try:
+        doc.encode("utf-8")  # MPYDOS strs cannot hold lone surrogates
+    except UnicodeEncodeError:
+        return None
+    try:
+        value = json.loads(doc)
+        json.dumps(value, ensure_ascii=False).encode("utf-8")  # no lone surrogates
+        return json.dumps(value)
+    except UnicodeEncodeError:
+        return None
+    except json.JSONDecodeError as e:
+        return "!JSONDecodeError: %s" % e
+    except (ValueError, RecursionError) as e:
+        return "!%s: %s" % (type(e).__name__, e)
+
+
+json_docs = set()
+json_dir = os.path.join(test_dir, "test_json")
+for name in sorted(os.listdir(json_dir)):
+    if name.endswith(".py"):
+        with open(os.path.join(json_dir, name), encoding="utf-8") as f:
+            tree = ast.parse(f.read())
+        json_docs |= {node.value for node in ast.walk(tree)
+                      if isinstance(node, ast.Constant) and isinstance(node.value, str)
+                      and len(node.value) < 5000}
+json_rows = [("loads", doc, shown) for doc in sorted(json_docs)
+             if (shown := json_outcome(doc)) is not None and "RecursionError" not in shown]
+write_table("json_suite_cases.txt", json_rows)

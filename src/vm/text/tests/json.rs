@@ -137,7 +137,9 @@ pub(super) fn loads(doc: &str) -> String {
 
 #[test]
 fn json_matches_cpython() {
-    let rows = table(include_str!("../testdata/json_cases.txt")).map(|row| {
+    let ours = table(include_str!("../testdata/json_cases.txt"));
+    let cpython_suite = table(include_str!("../testdata/json_suite_cases.txt"));
+    let rows = ours.chain(cpython_suite).map(|row| {
         let actual = match row[0].as_str() {
             "loads" => loads(&row[1]),
             kind => {
