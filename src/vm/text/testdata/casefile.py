@@ -48,3 +48,21 @@ def enc(v):
     if isinstance(v, list):
         return "l%d:" % len(v) + "".join(enc(x) for x in v)
     raise TypeError(v)
+
+
+def bigint_digits(value):
+    """An int beyond i64 as the Rust tests take it: sign|bin|oct|dec|hex."""
+    m = abs(value)
+    return "%s|%s|%s|%s|%s" % ("-" if value < 0 else "+", format(m, "b"), format(m, "o"), m, format(m, "x"))
+
+
+def format_row(value, spec):
+    """A row of format_cases.txt: kind, value, spec, format(value, spec)."""
+    if isinstance(value, bool):
+        raise TypeError(value)
+    if isinstance(value, int) and not -2**63 <= value < 2**63:
+        kind, shown = "bigint", bigint_digits(value)
+    else:
+        kind = {int: "int", float: "float", str: "str"}[type(value)]
+        shown = repr(value) if kind == "float" else value
+    return (kind, shown, spec, outcome(format, value, spec))

@@ -3,7 +3,9 @@
 - percent_suite_cases.txt: the `%` cases of Lib/test/test_format.py (in
   gen_percent.py's notation; arguments the Rust value model cannot hold,
   like big ints, are skipped) and of Lib/test/formatfloat_testcases.txt;
-- format_suite_cases.txt: formatfloat_testcases.txt through format(x, spec);
+- format_suite_cases.txt: formatfloat_testcases.txt through format(x, spec),
+  and every format(x, spec) / x.__format__(spec) / test(x, spec, ...) call
+  with literal arguments in test_types, test_long, test_float, test_unicode;
 - number_suite_cases.txt: float() and repr() of Lib/test/floating_points.txt;
 - json_suite_cases.txt: json.loads of every string constant in
   Lib/test/test_json/*.py (documents that must parse or fail, and more)."""
@@ -22,7 +24,7 @@ try:
 except ImportError:  # Debian ships CPython's tests separately
     print("gen_cpython_suites: CPython's test package is missing; tables kept as they are")
     sys.exit(0)
-from casefile import enc, outcome, write_table
+from casefile import enc, format_row, outcome, write_table
 
 recorded = []
 
@@ -87,6 +89,36 @@ with open(os.path.join(test_dir, "formatfloat_testcases.txt"), encoding="utf-8")
             rows.append(("str", fmt, enc(x), outcome(lambda: fmt % x)))
             format_rows.append(("float", repr(x), fmt[1:], outcome(format, x, fmt[1:])))
 write_table("percent_suite_cases.txt", rows)
+
+
+def literal_format_calls(path):
+    """(value, spec) of the format calls with literal arguments in a file."""
+    with open(path, encoding="utf-8") as f:
+        tree = ast.parse(f.read())
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        func, args = node.func, node.args
+        if isinstance(func, ast.Attribute) and func.attr == "__format__" and len(args) == 1:
+            args = [func.value] + args
+        elif not (isinstance(func, ast.Name) and func.id in ("format", "test") and len(args) >= 2):
+            continue
+        try:
+            value, spec = ast.literal_eval(args[0]), ast.literal_eval(args[1])
+        except (ValueError, TypeError, SyntaxError, RecursionError):
+            continue
+        if type(value) in (int, float, str) and isinstance(spec, str) and len(spec) < 200:
+            yield value, spec
+
+
+for name in ["test_types.py", "test_long.py", "test_float.py", "test_unicode.py"]:
+    for value, spec in literal_format_calls(os.path.join(test_dir, name)):
+        try:
+            row = format_row(value, spec)
+            "\t".join(map(str, row)).encode("utf-8")
+        except (UnicodeEncodeError, KeyError, TypeError):
+            continue
+        format_rows.append(row)
 write_table("format_suite_cases.txt", format_rows)
 
 number_rows = []
