@@ -6,7 +6,9 @@
 - format_suite_cases.txt: formatfloat_testcases.txt through format(x, spec),
   and every format(x, spec) / x.__format__(spec) / test(x, spec, ...) call
   with literal arguments in test_types, test_long, test_float, test_unicode;
-- number_suite_cases.txt: float() and repr() of Lib/test/floating_points.txt;
+- number_suite_cases.txt: float() and repr() of Lib/test/floating_points.txt,
+  and every int(text[, base]) / float(text) call with literal arguments in
+  test_int, test_long, test_float;
 - json_suite_cases.txt: json.loads of every string constant in
   Lib/test/test_json/*.py (documents that must parse or fail, and more)."""
 import contextlib
@@ -25,8 +27,18 @@ except ImportError:  # Debian ships CPython's tests separately
     print("gen_cpython_suites: CPython's test package is missing; tables kept as they are")
     sys.exit(0)
 from casefile import enc, format_row, outcome, write_table
+from gen_numbers import show_float, show_int
 
 recorded = []
+
+
+def printable_row(row):
+    """Whether a row can be written as UTF-8 (no lone surrogates)."""
+    try:
+        "\t".join(map(str, row)).encode("utf-8")
+        return True
+    except UnicodeEncodeError:
+        return False
 
 
 def record(formatstr, args, *rest, **kwargs):
@@ -115,10 +127,10 @@ for name in ["test_types.py", "test_long.py", "test_float.py", "test_unicode.py"
     for value, spec in literal_format_calls(os.path.join(test_dir, name)):
         try:
             row = format_row(value, spec)
-            "\t".join(map(str, row)).encode("utf-8")
-        except (UnicodeEncodeError, KeyError, TypeError):
+        except (KeyError, TypeError):
             continue
-        format_rows.append(row)
+        if printable_row(row):
+            format_rows.append(row)
 write_table("format_suite_cases.txt", format_rows)
 
 number_rows = []
@@ -128,6 +140,44 @@ with open(os.path.join(test_dir, "floating_points.txt"), encoding="utf-8") as f:
         if text and not text.startswith("#"):
             number_rows.append(("float", text, "", float_bits(float(text))))
             number_rows.append(("repr", float_bits(float(text)), "", repr(float(text))))
+
+
+def literal_calls(path, name):
+    """The literal argument tuples of every call of `name` in a file."""
+    with open(path, encoding="utf-8") as f:
+        tree = ast.parse(f.read())
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == name:
+            try:
+                yield tuple(ast.literal_eval(a) for a in node.args)
+            except (ValueError, TypeError, SyntaxError, RecursionError):
+                continue
+
+
+for name in ["test_int.py", "test_long.py", "test_float.py"]:
+    path = os.path.join(test_dir, name)
+    for args in literal_calls(path, "int"):
+        if len(args) == 2 and isinstance(args[1], int) and not isinstance(args[1], bool) and -1 <= args[1] <= 40:
+            text, base = args
+        elif len(args) == 1:
+            text, base = args[0], 10
+        else:
+            continue
+        if isinstance(text, str) and len(text) < 300:
+            row = ("int", text, base, show_int(text, base, int))
+        elif isinstance(text, bytes) and len(text) < 300:
+            row = ("intb", text.decode("latin-1"), base, show_int(text, base, int))
+        else:
+            continue
+        if printable_row(row):
+            number_rows.append(row)
+    for args in literal_calls(path, "float"):
+        if len(args) == 1 and isinstance(args[0], (str, bytes)) and len(args[0]) < 300:
+            text = args[0]
+            kind, shown = ("float", text) if isinstance(text, str) else ("floatb", text.decode("latin-1"))
+            row = (kind, shown, "", show_float(text))
+            if printable_row(row):
+                number_rows.append(row)
 write_table("number_suite_cases.txt", number_rows)
 
 
