@@ -1,8 +1,9 @@
 """Cases from CPython's own test suite, re-run to record what CPython prints
 (or raises) for each:
-- percent_suite_cases.txt: the `%` cases of Lib/test/test_format.py (in
-  gen_percent.py's notation; arguments the Rust value model cannot hold,
-  like big ints, are skipped) and of Lib/test/formatfloat_testcases.txt;
+- percent_suite_cases.txt: the `%` cases of Lib/test/test_format.py, every
+  literal `fmt % args` expression in test_unicode/test_bytes/string_tests
+  (in gen_percent.py's notation; arguments the Rust value model cannot
+  hold, like big ints, are skipped) and Lib/test/formatfloat_testcases.txt;
 - format_suite_cases.txt: formatfloat_testcases.txt through format(x, spec),
   and every format(x, spec) / x.__format__(spec) / test(x, spec, ...) call
   with literal arguments in test_types, test_long, test_float, test_unicode;
@@ -66,6 +67,24 @@ def model_can_hold(v):
     return isinstance(v, (float, str, bytes))
 
 
+def literal_percent_expressions(path):
+    """(fmt, args) of every `literal % literal` expression in a file."""
+    with open(path, encoding="utf-8") as f:
+        tree = ast.parse(f.read())
+    for node in ast.walk(tree):
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mod):
+            try:
+                fmt, args = ast.literal_eval(node.left), ast.literal_eval(node.right)
+            except (ValueError, TypeError, SyntaxError, RecursionError):
+                continue
+            if isinstance(fmt, (str, bytes)):
+                yield fmt, args
+
+
+test_dir = os.path.dirname(test_format.__file__)
+for name in ["test_unicode.py", "test_bytes.py", "string_tests.py"]:
+    recorded.extend(literal_percent_expressions(os.path.join(test_dir, name)))
+
 rows, seen = [], set()
 for fmt, args in recorded:
     if not isinstance(fmt, (str, bytes)) or not model_can_hold(args):
@@ -83,14 +102,15 @@ for fmt, args in recorded:
         result = result.decode("latin-1")
     kind = "bytes" if isinstance(fmt, bytes) else "str"
     shown_fmt = fmt.decode("latin-1") if isinstance(fmt, bytes) else fmt
-    rows.append((kind, shown_fmt, enc(args), result))
+    row = (kind, shown_fmt, enc(args), result)
+    if printable_row(row):
+        rows.append(row)
 
 
 def float_bits(x):
     return "%016x" % struct.unpack("<Q", struct.pack("<d", x))[0]
 
 
-test_dir = os.path.dirname(test_format.__file__)
 format_rows = []
 with open(os.path.join(test_dir, "formatfloat_testcases.txt"), encoding="utf-8") as f:
     for line in f:
