@@ -10,6 +10,8 @@
 - number_suite_cases.txt: float() and repr() of Lib/test/floating_points.txt,
   and every int(text[, base]) / float(text) call with literal arguments in
   test_int, test_long, test_float;
+- repr_suite_cases.txt: repr/ascii/isprintable/isidentifier of every str
+  and bytes literal in test_unicode, test_bytes, string_tests;
 - json_suite_cases.txt: json.loads of every string constant in
   Lib/test/test_json/*.py (documents that must parse or fail, and more)."""
 import contextlib
@@ -230,3 +232,23 @@ for name in sorted(os.listdir(json_dir)):
 json_rows = [("loads", doc, shown) for doc in sorted(json_docs)
              if (shown := json_outcome(doc)) is not None and "RecursionError" not in shown]
 write_table("json_suite_cases.txt", json_rows)
+
+
+def literals(path):
+    with open(path, encoding="utf-8") as f:
+        tree = ast.parse(f.read())
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant) and isinstance(node.value, (str, bytes)) and len(node.value) < 500:
+            yield node.value
+
+
+repr_rows = []
+for name in ["test_unicode.py", "test_bytes.py", "string_tests.py"]:
+    for value in sorted(set(literals(os.path.join(test_dir, name))), key=repr):
+        if isinstance(value, bytes):
+            row = ("bytes", value.hex(), repr(value), "", "", "")
+        else:
+            row = ("str", value, repr(value), ascii(value), value.isprintable(), value.isidentifier())
+        if printable_row(row):
+            repr_rows.append(row)
+write_table("repr_suite_cases.txt", repr_rows)
