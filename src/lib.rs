@@ -9,8 +9,18 @@ extern crate alloc;
 #[cfg(feature = "host")]
 extern crate std;
 
+pub mod net;
+pub mod nic;
+pub mod pktdrv;
 pub mod platform;
 pub mod vm;
 
 #[cfg(feature = "host")]
 pub mod host;
+
+pub mod cli;
+pub mod conformance;
+#[cfg(feature = "dos")]
+pub mod dos;
+#[cfg(feature = "dos")]
+pub mod dpmi;

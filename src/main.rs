@@ -1,7 +1,18 @@
-//! The `mpydos` command: sets up the platform and runs the front end.
+//! The `mpydos` command (Linux) and MPYDOS.EXE (DOS): set up the platform and
+//! run the command line (src/cli.rs).
+#![cfg_attr(feature = "dos", no_std, no_main)]
+
+#[cfg(feature = "dos")]
+mpydos::dos_main!(program);
+
+#[cfg(feature = "dos")]
+fn program() -> i32 {
+    mpydos::cli::main(mpydos::platform::platform())
+}
+
+#[cfg(not(feature = "dos"))]
 fn main() {
     mpydos::host::install();
-    let p = mpydos::platform::platform();
-    p.write(mpydos::platform::Stream::Stdout, b"MPYDOS 0.1.0\n");
-    p.exit(0);
+    let platform = mpydos::platform::platform();
+    platform.exit(mpydos::cli::main(platform));
 }

@@ -1,6 +1,8 @@
 //! The Linux platform: [`Platform`] over std, so `mpydos` runs scripts on the
 //! build machine exactly as MPYDOS.EXE runs them on DOS.
 
+pub mod slirp;
+
 use alloc::string::String;
 use alloc::vec::Vec;
 use core::sync::atomic::{AtomicBool, Ordering};
@@ -11,8 +13,7 @@ use std::io::{BufRead, IsTerminal, Read, Seek, Write};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use crate::platform::{
-    errno, DateTime, FileHandle, FileStat, OpenMode, OsError, OsResult, Platform, SeekFrom,
-    Stream,
+    errno, DateTime, FileHandle, FileStat, OpenMode, OsError, OsResult, Platform, SeekFrom, Stream,
 };
 
 static INTERRUPTED: AtomicBool = AtomicBool::new(false);

@@ -1,0 +1,61 @@
+#!/bin/bash
+# Wrap a fixed-address ELF linked with djgpp/elf.ld into a DJGPP v2 executable:
+# the ELF's section bytes go through nasm (-f coff) into i586-pc-msdosdjgpp-ld,
+# which writes OUTPUT_FORMAT("coff-go32-exe") behind the stock go32 stub.
+# Why a script: no tool converts ELF to coff-go32 directly (DOS.md section 1).
+# Usage: package.sh PROGRAM.elf OUT.EXE
+set -euo pipefail
+elf=$1
+exe=$2
+work=$exe.parts
+rm -rf "$work"
+mkdir -p "$work"
+
+# "name size vma" of a section of the ELF, or nothing when it is absent.
+section() { objdump -h "$elf" | awk -v n="$1" '$2 == n { print "0x" $3, "0x" $4 }'; }
+
+read -r text_size text_vma < <(section .text)
+read -r data_size data_vma < <(section .data) || true
+read -r bss_size bss_vma < <(section .bss)
+data_size=${data_size:-0}
+data_vma=${data_vma:-$((text_vma + text_size))}
+entry=$(nm "$elf" | awk '$3 == "_start" { print "0x" $1 }')
+if (( text_vma != 0x10a8 || entry != 0x10a8 )); then
+  echo "package.sh: .text and _start must be at 0x10a8 (got $text_vma, $entry)" >&2
+  exit 1
+fi
+
+objcopy -O binary -j .text "$elf" "$work/text.bin"
+if (( data_size > 0 )); then
+  objcopy -O binary -j .data "$elf" "$work/data.bin"
+else
+  : > "$work/data.bin"
+fi
+
+cat > "$work/image.asm" <<ASM
+bits 32
+section .text align=4
+global start
+start:
+incbin "text.bin"
+section .data align=4
+incbin "data.bin"
+section .bss align=4
+resb $((bss_size))
+ASM
+(cd "$work" && nasm -f coff -o image.o image.asm)
+
+cat > "$work/exe.ld" <<LD
+OUTPUT_FORMAT("coff-go32-exe")
+ENTRY(start)
+SECTIONS
+{
+  .text $text_vma : SUBALIGN(4) { *(.text) }
+  .data $((data_vma)) : SUBALIGN(4) { *(.data) }
+  .bss $bss_vma : { *(.bss) }
+}
+LD
+i586-pc-msdosdjgpp-ld -s -T "$work/exe.ld" -o "$exe.tmp" "$work/image.o"
+"$(dirname "$0")/check-exe.sh" "$elf" "$exe.tmp" "$work"
+mv "$exe.tmp" "$exe"
+rm -rf "$work"

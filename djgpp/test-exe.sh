@@ -1,0 +1,48 @@
+#!/bin/bash
+# MPYDOS.EXE under dosrun: --version and /? say what the host build says
+# (with DOS line endings), a missing script is one line and exit 2, and
+# without a DPMI host the stock stub says so itself.
+set -uo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+exe=$root/dist/MPYDOS.EXE
+dosrun=$root/target/release/dosrun
+host=$root/target/release/mpydos
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+failures=0
+
+fail() { echo "FAIL test-exe: $*"; failures=$((failures + 1)); }
+
+# Same output and exit code as the host build, CR LF line endings on DOS.
+same_as_host() {
+  local want got want_rc got_rc
+  want=$(cd "$scratch" && "$host" "$@" 2>&1 | sed 's/$/\r/')
+  want_rc=$?
+  got=$("$dosrun" --timeout 60 --drive "$scratch" "$exe" "$@" 2>&1)
+  got_rc=$?
+  if [[ $got == "$want" && $got_rc == "$want_rc" ]]; then
+    echo "ok   test-exe: MPYDOS.EXE $* (exit $got_rc)"
+  else
+    fail "MPYDOS.EXE $*: exit $got_rc, want $want_rc"
+    diff <(echo "$want") <(echo "$got") | sed 's/^/    | /'
+  fi
+}
+
+same_as_host --version
+same_as_host /?
+same_as_host -h
+same_as_host --bogus
+same_as_host nosuch.py
+
+out=$("$dosrun" --no-dpmi --timeout 60 "$exe" --version 2>&1)
+rc=$?
+if [[ $rc != 0 && $out == *"no DPMI"* && $out != *MPYDOS* ]]; then
+  echo "ok   test-exe: no DPMI host: the stub's message, exit $rc"
+else
+  fail "no DPMI host: exit $rc, output: $out"
+fi
+
+if ((failures)); then
+  echo "test-exe.sh: $failures failed"
+  exit 1
+fi

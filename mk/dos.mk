@@ -1,0 +1,48 @@
+# The DOS build: dist/MPYDOS.EXE (and the conformance program
+# dist/CONFORM.EXE) from the same sources as the host build, by the route of
+# DOS.md section 1: a custom i486 soft-float target built with build-std,
+# linked by rust-lld with djgpp/elf.ld, wrapped into coff-go32-exe by
+# djgpp/package.sh, which also checks the result.
+
+DOS_TARGET := djgpp/i486-pc-msdos.json
+DOS_ELF_DIR := target/i486-pc-msdos/dos
+DOS_CARGO_FLAGS := -Zbuild-std=core,alloc -Zbuild-std-features=compiler-builtins-mem \
+  -Zjson-target-spec --target $(DOS_TARGET) --profile dos --no-default-features --features dos
+# RUSTC_BOOTSTRAP=1 unlocks the -Z flags on the pinned stable toolchain.
+DOS_BUILD = RUSTC_BOOTSTRAP=1 $(CARGO) build $(DOS_CARGO_FLAGS) --bins
+DOS_REPRO_DIR := target/dos-repro
+
+.PHONY: dist run-dos test-dos-exe test-dos-repro test-conform-host test-conform-dos
+dist: setup
+	$(DOS_BUILD)
+	@mkdir -p dist
+	djgpp/package.sh $(DOS_ELF_DIR)/mpydos $(EXE)
+	djgpp/package.sh $(DOS_ELF_DIR)/conform dist/CONFORM.EXE
+
+RUN_DEPS += run-dos
+run-dos: dist build
+	$(DOSRUN) $(EXE) --version
+
+TESTS += test-dos-exe test-dos-repro test-conform-host test-conform-dos
+
+# MPYDOS.EXE itself: options, a missing script, no DPMI host.
+test-dos-exe: dist build
+	djgpp/test-exe.sh
+
+# A second build in its own target directory must give the same bytes.
+test-dos-repro: dist
+	CARGO_TARGET_DIR=$(DOS_REPRO_DIR) $(DOS_BUILD)
+	djgpp/package.sh $(DOS_REPRO_DIR)/i486-pc-msdos/dos/mpydos $(DOS_REPRO_DIR)/MPYDOS.EXE
+	cmp $(EXE) $(DOS_REPRO_DIR)/MPYDOS.EXE
+	@echo "test-dos-repro: two builds, same bytes ($$(sha256sum < $(EXE) | cut -c1-16))"
+
+# The platform conformance suite, natively and under dosrun.
+test-conform-host: build
+	djgpp/conform.sh host
+test-conform-dos: dist build
+	djgpp/conform.sh dos
+
+# clippy and rustfmt see the DOS-only code only in the DOS build.
+.PHONY: lint-dos
+lint-dos:
+	RUSTC_BOOTSTRAP=1 $(CARGO) clippy $(DOS_CARGO_FLAGS) --bins -- -D warnings

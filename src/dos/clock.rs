@@ -1,0 +1,150 @@
+//! Time: a monotonic microsecond clock from the BIOS tick count (0040:006Ch,
+//! 18.2 Hz) refined by latching the 8254 PIT's channel 0 (1.193182 MHz), the
+//! wall clock from DOS (INT 21h AH=2Ah/2Ch), and idling (INT 2Fh AX=1680h)
+//! until a deadline or Ctrl-C.
+
+use core::arch::asm;
+
+use super::{ctrlc, memory, xfer};
+use crate::dpmi;
+use crate::platform::DateTime;
+
+const PIT_HZ: u64 = 1_193_182;
+/// PIT input clocks per BIOS tick (the BIOS loads the full 65536 count).
+const CLOCKS_PER_TICK: u64 = 65_536;
+/// BIOS ticks in a day: the count at 0040:006Ch wraps to 0 at midnight.
+const TICKS_PER_DAY: u64 = 0x1800b0;
+
+/// The BIOS tick count (18.2 Hz, wraps at midnight).
+pub fn bios_ticks() -> u32 {
+    // SAFETY: the BIOS data area is always mapped; the BIOS timer ISR
+    // updates the dword, hence the volatile read.
+    unsafe { core::ptr::read_volatile(memory::near::<u32>(0x46c)) }
+}
+
+fn outb(port: u16, value: u8) {
+    // SAFETY: PIT command port; the read-back command changes no setting.
+    unsafe { asm!("out dx, al", in("dx") port, in("al") value, options(nomem, nostack)) };
+}
+
+fn inb(port: u16) -> u8 {
+    let value: u8;
+    // SAFETY: reads the latched PIT status/count.
+    unsafe { asm!("in al, dx", in("dx") port, out("al") value, options(nomem, nostack)) };
+    value
+}
+
+/// PIT clocks elapsed since the current BIOS tick began, from one latch.
+///
+/// The read-back command (C2h) latches channel 0's status and count
+/// together. In mode 2 the count runs once from 65536 to 0 per tick; in
+/// mode 3 (what most BIOSes program) it runs down twice as fast, twice per
+/// tick, and the OUT bit (status bit 7) tells the halves apart: OUT is high
+/// in the first half (IRQ 0 fires on its rising edge).
+fn clocks_into_tick() -> u64 {
+    outb(0x43, 0xc2);
+    let status = inb(0x40);
+    let low = inb(0x40) as u64;
+    let high = inb(0x40) as u64;
+    let count = match high << 8 | low {
+        0 => CLOCKS_PER_TICK,
+        n => n,
+    };
+    let down = CLOCKS_PER_TICK - count;
+    let square_wave = (status >> 1) & 3 == 3;
+    match (square_wave, status & 0x80 != 0) {
+        (false, _) => down,
+        (true, true) => down / 2,
+        (true, false) => CLOCKS_PER_TICK / 2 + down / 2,
+    }
+}
+
+/// In PIT clocks: the last value returned (so time never goes back) and the
+/// days seen to pass at midnight.
+struct Reading {
+    last: u64,
+    days: u64,
+}
+
+static READING: spin::Mutex<Reading> = spin::Mutex::new(Reading { last: 0, days: 0 });
+
+/// Monotonic microseconds since an arbitrary start.
+pub fn monotonic_us() -> u64 {
+    // A tick between the two reads of the count means the latch may belong
+    // to either tick: sample again.
+    let (ticks, into_tick) = loop {
+        let before = bios_ticks();
+        let into_tick = clocks_into_tick();
+        if bios_ticks() == before {
+            break (before as u64, into_tick);
+        }
+    };
+    let mut reading = READING.lock();
+    let mut now = reading.days + ticks * CLOCKS_PER_TICK + into_tick;
+    if now + CLOCKS_PER_TICK * TICKS_PER_DAY / 2 < reading.last {
+        // The tick count wrapped at midnight.
+        reading.days += TICKS_PER_DAY * CLOCKS_PER_TICK;
+        now += TICKS_PER_DAY * CLOCKS_PER_TICK;
+    }
+    // The tick interrupt can be delivered late (the DPMI host reflects it to
+    // real mode), so the count may have restarted before the tick count
+    // moved: hold the last value rather than go back.
+    let now = now.max(reading.last);
+    reading.last = now;
+    now / PIT_HZ * 1_000_000 + now % PIT_HZ * 1_000_000 / PIT_HZ
+}
+
+fn dos_date() -> (u16, u8, u8) {
+    let r = xfer::int21(xfer::ax(0x2a00)).unwrap_or_default();
+    (r.ecx as u16, (r.edx >> 8) as u8, r.edx as u8)
+}
+
+/// The local date and time from DOS; the date is read again if the time
+/// crossed midnight in between.
+pub fn local_time() -> DateTime {
+    loop {
+        let (year, month, day) = dos_date();
+        let t = xfer::int21(xfer::ax(0x2c00)).unwrap_or_default();
+        if dos_date() == (year, month, day) {
+            return DateTime {
+                year,
+                month,
+                day,
+                hour: (t.ecx >> 8) as u8,
+                minute: t.ecx as u8,
+                second: (t.edx >> 8) as u8,
+                microsecond: (t.edx & 0xff) * 10_000,
+            };
+        }
+    }
+}
+
+/// Days from 1970-01-01 to a civil date (Howard Hinnant's algorithm).
+pub fn days_from_civil(year: i64, month: u32, day: u32) -> i64 {
+    let y = if month <= 2 { year - 1 } else { year };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (month as i64 + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + day as i64 - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// Seconds since 1970 of a local date and time (DOS has no time zone).
+pub fn unix_seconds(t: &DateTime) -> i64 {
+    let days = days_from_civil(t.year as i64, t.month as u32, t.day as u32);
+    days * 86_400 + t.hour as i64 * 3600 + t.minute as i64 * 60 + t.second as i64
+}
+
+/// Wall-clock microseconds since 1970.
+pub fn unix_time_us() -> i64 {
+    let t = local_time();
+    unix_seconds(&t) * 1_000_000 + t.microsecond as i64
+}
+
+/// Release time slices until `deadline_us` or Ctrl-C.
+pub fn idle_until(deadline_us: u64) {
+    while monotonic_us() < deadline_us && !ctrlc::pending() {
+        dpmi::release_time_slice();
+    }
+}

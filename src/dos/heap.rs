@@ -1,0 +1,98 @@
+//! The heap: talc (a well-kept no_std allocator) over DPMI memory blocks.
+//!
+//! Growth: when talc runs out it asks [`DpmiBlocks::acquire`], which gets a
+//! new block with DPMI 0501h and hands it to talc as a further heap, reached
+//! through flat access (see `memory`). We chose more 0501h blocks over
+//! resizing one block with 0503h because 0503h may move the block, and our
+//! code, stack and every pointer live in the first one. Blocks start at
+//! 1 MiB and double up to 16 MiB, falling back to just what the request
+//! needs when the host has less. When the host has no more, the allocator
+//! returns null: `try_reserve` callers see an error (Python's MemoryError);
+//! infallible allocations end in the panic handler's one-line message.
+
+use core::alloc::Layout;
+
+use talc::base::binning::{Binning, DefaultBinning};
+use talc::base::Talc;
+use talc::cell::{TalcCell, TalcSyncCell};
+use talc::source::Source;
+
+use super::memory;
+use crate::dpmi::{self, MemoryBlock};
+
+/// Most blocks we track (enough for far more memory than DPMI 0.9 hosts give).
+const MAX_BLOCKS: usize = 64;
+const FIRST_BLOCK: u32 = 1 << 20;
+const LARGEST_BLOCK: u32 = 16 << 20;
+/// Room for talc's own bookkeeping in a fresh block.
+const BLOCK_OVERHEAD: u32 = 4096;
+
+/// The DPMI blocks the heap owns, freed at exit.
+struct Blocks {
+    list: [MemoryBlock; MAX_BLOCKS],
+    count: usize,
+}
+
+impl Blocks {
+    fn next_size(&self) -> u32 {
+        FIRST_BLOCK
+            .checked_shl(self.count as u32)
+            .unwrap_or(LARGEST_BLOCK)
+            .min(LARGEST_BLOCK)
+    }
+}
+
+static BLOCKS: spin::Mutex<Blocks> = spin::Mutex::new(Blocks {
+    list: [MemoryBlock {
+        linear: 0,
+        handle: 0,
+        size: 0,
+    }; MAX_BLOCKS],
+    count: 0,
+});
+
+fn round_up_64k(n: u64) -> Option<u32> {
+    u32::try_from((n + 0xffff) & !0xffff).ok()
+}
+
+/// talc's memory source: more DPMI blocks on demand.
+#[derive(Debug)]
+pub struct DpmiBlocks;
+
+// SAFETY: `acquire` only calls DPMI and `claim`, never the global allocator.
+unsafe impl Source for DpmiBlocks {
+    fn acquire<B: Binning>(talc: &mut Talc<Self, B>, layout: Layout) -> Result<(), ()> {
+        let mut blocks = BLOCKS.lock();
+        if blocks.count == MAX_BLOCKS {
+            return Err(());
+        }
+        let needed = layout.size() as u64 + layout.align() as u64 + BLOCK_OVERHEAD as u64;
+        let needed = round_up_64k(needed).ok_or(())?;
+        let preferred = blocks.next_size().max(needed);
+        let block = dpmi::alloc_memory(preferred)
+            .or_else(|_| dpmi::alloc_memory(needed))
+            .map_err(|_| ())?;
+        let slot = blocks.count;
+        blocks.list[slot] = block;
+        blocks.count += 1;
+        // SAFETY: the block is ours, unused, and reachable at this near address.
+        unsafe { talc.claim(memory::near(block.linear), block.size as usize) }
+            .map(|_| ())
+            .ok_or(())
+    }
+}
+
+#[global_allocator]
+// SAFETY: MPYDOS is single-threaded and allocates only from the main program
+// (interrupt-time code is real-mode stubs), which is what TalcSyncCell needs.
+static HEAP: TalcSyncCell<DpmiBlocks, DefaultBinning> =
+    unsafe { TalcSyncCell::new(TalcCell::new(DpmiBlocks)) };
+
+/// Give every block back to the host; only at exit, when nothing allocates.
+pub fn release_all() {
+    let mut blocks = BLOCKS.lock();
+    let count = core::mem::take(&mut blocks.count);
+    for block in &blocks.list[..count] {
+        let _ = dpmi::free_memory(*block);
+    }
+}

@@ -1,0 +1,141 @@
+//! The DOS platform: MPYDOS.EXE as a DJGPP-format DPMI client with its own
+//! runtime (no DJGPP libc). `entry` takes over from the stub; the other
+//! modules each own one service; [`Dos`] presents them as the `Platform`.
+
+mod args;
+mod cleanup;
+mod clock;
+mod console;
+mod ctrlc;
+mod entry;
+mod exceptions;
+mod files;
+mod heap;
+mod memory;
+pub mod pktdrv;
+mod stack;
+mod xfer;
+
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use crate::platform::{
+    DateTime, FileHandle, FileStat, OpenMode, OsResult, Platform, SeekFrom, Stream,
+};
+
+/// The DOS machine; `entry` installs the one instance.
+pub struct Dos;
+
+impl Platform for Dos {
+    fn write(&self, stream: Stream, bytes: &[u8]) {
+        let handle = match stream {
+            Stream::Stdout => 1,
+            Stream::Stderr => 2,
+        };
+        console::write_text(handle, bytes);
+    }
+
+    fn read_line(&self) -> OsResult<Option<Vec<u8>>> {
+        console::read_line().map_err(files::os_error)
+    }
+
+    fn stdin_is_console(&self) -> bool {
+        console::stdin_is_console()
+    }
+
+    fn monotonic_us(&self) -> u64 {
+        clock::monotonic_us()
+    }
+
+    fn unix_time_us(&self) -> i64 {
+        clock::unix_time_us()
+    }
+
+    fn local_time(&self) -> DateTime {
+        clock::local_time()
+    }
+
+    fn idle_until(&self, deadline_us: u64) {
+        clock::idle_until(deadline_us)
+    }
+
+    fn take_interrupt(&self) -> bool {
+        ctrlc::take()
+    }
+
+    fn args(&self) -> Vec<String> {
+        args::args()
+    }
+
+    fn env_var(&self, name: &str) -> Option<String> {
+        // DOS variable names are upper case; COMMAND.COM uppercases `SET x=`.
+        args::env_vars()
+            .into_iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v)
+    }
+
+    fn env_vars(&self) -> Vec<(String, String)> {
+        args::env_vars()
+    }
+
+    fn name(&self) -> &'static str {
+        "dos"
+    }
+
+    fn exit(&self, code: i32) -> ! {
+        cleanup::exit(code)
+    }
+
+    fn open(&self, path: &str, mode: OpenMode) -> OsResult<FileHandle> {
+        files::open(path, mode)
+    }
+
+    fn read(&self, file: FileHandle, buf: &mut [u8]) -> OsResult<usize> {
+        files::read(file, buf)
+    }
+
+    fn write_file(&self, file: FileHandle, bytes: &[u8]) -> OsResult<usize> {
+        files::write(file, bytes)
+    }
+
+    fn seek(&self, file: FileHandle, offset: i64, from: SeekFrom) -> OsResult<u64> {
+        files::seek(file, offset, from)
+    }
+
+    fn close(&self, file: FileHandle) -> OsResult<()> {
+        files::close(file)
+    }
+
+    fn remove(&self, path: &str) -> OsResult<()> {
+        files::remove(path)
+    }
+
+    fn rename(&self, from: &str, to: &str) -> OsResult<()> {
+        files::rename(from, to)
+    }
+
+    fn stat(&self, path: &str) -> OsResult<FileStat> {
+        files::stat(path)
+    }
+
+    fn list_dir(&self, path: &str) -> OsResult<Vec<String>> {
+        files::list_dir(path)
+    }
+
+    fn getcwd(&self) -> OsResult<String> {
+        files::getcwd()
+    }
+
+    fn chdir(&self, path: &str) -> OsResult<()> {
+        files::chdir(path)
+    }
+
+    fn mkdir(&self, path: &str) -> OsResult<()> {
+        files::mkdir(path)
+    }
+
+    fn rmdir(&self, path: &str) -> OsResult<()> {
+        files::rmdir(path)
+    }
+}

@@ -1,0 +1,310 @@
+//! DPMI 0.9 services (INT 31h) and the two other software interrupts MPYDOS
+//! issues from protected mode (INT 21h to exit, INT 2Fh to idle).
+//!
+//! Each call loads every general register from a [`Regs`], runs the interrupt
+//! and stores them back, so one small assembly routine serves all functions
+//! (inline asm can't name ESI/EBP on i386, which several calls use).
+
+use core::arch::global_asm;
+
+/// The general registers passed to and returned by a protected-mode interrupt.
+#[repr(C)]
+#[derive(Clone, Copy, Default, Debug)]
+pub struct Regs {
+    pub eax: u32,
+    pub ebx: u32,
+    pub ecx: u32,
+    pub edx: u32,
+    pub esi: u32,
+    pub edi: u32,
+}
+
+/// The real-mode call structure of DPMI 0300h (simulate real-mode interrupt).
+#[repr(C)]
+#[derive(Clone, Copy, Default, Debug)]
+pub struct RealModeRegs {
+    pub edi: u32,
+    pub esi: u32,
+    pub ebp: u32,
+    pub reserved: u32,
+    pub ebx: u32,
+    pub edx: u32,
+    pub ecx: u32,
+    pub eax: u32,
+    pub flags: u16,
+    pub es: u16,
+    pub ds: u16,
+    pub fs: u16,
+    pub gs: u16,
+    pub ip: u16,
+    pub cs: u16,
+    pub sp: u16,
+    pub ss: u16,
+}
+
+/// Carry flag in a FLAGS image.
+pub const FLAG_CARRY: u16 = 1 << 0;
+/// Zero flag in a FLAGS image.
+pub const FLAG_ZERO: u16 = 1 << 6;
+
+// One routine per interrupt number: cdecl `fn(*mut Regs) -> u32` (carry flag).
+macro_rules! int_routine {
+    ($name:literal, $vector:literal) => {
+        global_asm!(
+            concat!(".globl ", $name),
+            concat!($name, ":"),
+            "push ebp",
+            "push ebx",
+            "push esi",
+            "push edi",
+            "mov ebp, [esp + 20]",
+            "mov eax, [ebp + 0]",
+            "mov ebx, [ebp + 4]",
+            "mov ecx, [ebp + 8]",
+            "mov edx, [ebp + 12]",
+            "mov esi, [ebp + 16]",
+            "mov edi, [ebp + 20]",
+            concat!("int ", $vector),
+            "mov [ebp + 0], eax",
+            "mov [ebp + 4], ebx",
+            "mov [ebp + 8], ecx",
+            "mov [ebp + 12], edx",
+            "mov [ebp + 16], esi",
+            "mov [ebp + 20], edi",
+            "sbb eax, eax",
+            "and eax, 1",
+            "pop edi",
+            "pop esi",
+            "pop ebx",
+            "pop ebp",
+            "ret",
+        );
+    };
+}
+int_routine!("mpydos_int31", "0x31");
+int_routine!("mpydos_int21", "0x21");
+int_routine!("mpydos_int2f", "0x2f");
+
+extern "C" {
+    fn mpydos_int31(regs: *mut Regs) -> u32;
+    fn mpydos_int21(regs: *mut Regs) -> u32;
+    fn mpydos_int2f(regs: *mut Regs) -> u32;
+}
+
+/// A DPMI call that failed: the host's error code (AX, 8001h..8025h).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DpmiError(pub u16);
+
+/// Run DPMI function `regs.eax`; Err carries AX when the host sets carry.
+pub fn int31(mut regs: Regs) -> Result<Regs, DpmiError> {
+    // SAFETY: the routine saves what cdecl requires and touches only `regs`.
+    let carry = unsafe { mpydos_int31(&mut regs) };
+    if carry != 0 {
+        Err(DpmiError(regs.eax as u16))
+    } else {
+        Ok(regs)
+    }
+}
+
+/// INT 2Fh AX=1680h: give the rest of this time slice to the host.
+pub fn release_time_slice() {
+    let mut regs = Regs {
+        eax: 0x1680,
+        ..Regs::default()
+    };
+    // SAFETY: as for `int31`; the call passes no memory.
+    unsafe { mpydos_int2f(&mut regs) };
+}
+
+/// INT 21h AH=4Ch: end the program with `code`. Never returns.
+pub fn terminate(code: u8) -> ! {
+    let mut regs = Regs {
+        eax: 0x4c00 | code as u32,
+        ..Regs::default()
+    };
+    // SAFETY: DOS ends the process; the routine never comes back.
+    unsafe { mpydos_int21(&mut regs) };
+    unreachable_exit()
+}
+
+fn unreachable_exit() -> ! {
+    loop {
+        core::hint::spin_loop();
+    }
+}
+
+/// 0000h: allocate one LDT descriptor (a present, empty data segment).
+pub fn alloc_descriptor() -> Result<u16, DpmiError> {
+    let r = int31(Regs {
+        eax: 0x0000,
+        ecx: 1,
+        ..Regs::default()
+    })?;
+    Ok(r.eax as u16)
+}
+
+/// 0001h: free a descriptor from [`alloc_descriptor`].
+pub fn free_descriptor(selector: u16) -> Result<(), DpmiError> {
+    int31(Regs {
+        eax: 0x0001,
+        ebx: selector as u32,
+        ..Regs::default()
+    })
+    .map(|_| ())
+}
+
+/// 0007h: set a selector's linear base address.
+pub fn set_segment_base(selector: u16, base: u32) -> Result<(), DpmiError> {
+    int31(Regs {
+        eax: 0x0007,
+        ebx: selector as u32,
+        ecx: base >> 16,
+        edx: base & 0xffff,
+        ..Regs::default()
+    })
+    .map(|_| ())
+}
+
+/// 0009h: set a selector's access rights byte and extended type (G, B/D).
+pub fn set_access_rights(selector: u16, rights: u8, extended: u8) -> Result<(), DpmiError> {
+    int31(Regs {
+        eax: 0x0009,
+        ebx: selector as u32,
+        ecx: (extended as u32) << 8 | rights as u32,
+        ..Regs::default()
+    })
+    .map(|_| ())
+}
+
+/// 0006h: linear base address of a selector.
+pub fn segment_base(selector: u16) -> Result<u32, DpmiError> {
+    let r = int31(Regs {
+        eax: 0x0006,
+        ebx: selector as u32,
+        ..Regs::default()
+    })?;
+    Ok((r.ecx & 0xffff) << 16 | (r.edx & 0xffff))
+}
+
+/// 0008h: set a selector's limit (the last valid offset).
+pub fn set_segment_limit(selector: u16, limit: u32) -> Result<(), DpmiError> {
+    int31(Regs {
+        eax: 0x0008,
+        ebx: selector as u32,
+        ecx: limit >> 16,
+        edx: limit & 0xffff,
+        ..Regs::default()
+    })
+    .map(|_| ())
+}
+
+/// A block of conventional (DOS) memory from 0100h.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DosBlock {
+    pub segment: u16,
+    pub selector: u16,
+}
+
+/// 0100h: allocate `paragraphs` × 16 bytes of DOS memory.
+pub fn alloc_dos_memory(paragraphs: u16) -> Result<DosBlock, DpmiError> {
+    let r = int31(Regs {
+        eax: 0x0100,
+        ebx: paragraphs as u32,
+        ..Regs::default()
+    })?;
+    Ok(DosBlock {
+        segment: r.eax as u16,
+        selector: r.edx as u16,
+    })
+}
+
+/// 0101h: free DOS memory from [`alloc_dos_memory`].
+pub fn free_dos_memory(block: DosBlock) -> Result<(), DpmiError> {
+    int31(Regs {
+        eax: 0x0101,
+        edx: block.selector as u32,
+        ..Regs::default()
+    })
+    .map(|_| ())
+}
+
+/// A real-mode far pointer (segment:offset).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct FarPtr {
+    pub segment: u16,
+    pub offset: u16,
+}
+
+/// 0200h: the real-mode interrupt vector `vector`.
+pub fn real_mode_vector(vector: u8) -> Result<FarPtr, DpmiError> {
+    let r = int31(Regs {
+        eax: 0x0200,
+        ebx: vector as u32,
+        ..Regs::default()
+    })?;
+    Ok(FarPtr {
+        segment: r.ecx as u16,
+        offset: r.edx as u16,
+    })
+}
+
+/// 0201h: point real-mode interrupt vector `vector` at `handler`.
+pub fn set_real_mode_vector(vector: u8, handler: FarPtr) -> Result<(), DpmiError> {
+    int31(Regs {
+        eax: 0x0201,
+        ebx: vector as u32,
+        ecx: handler.segment as u32,
+        edx: handler.offset as u32,
+        ..Regs::default()
+    })
+    .map(|_| ())
+}
+
+/// 0300h: run real-mode interrupt `vector` with `regs` (SS:SP = 0 lets the
+/// host supply the real-mode stack). The registers come back in `regs`.
+pub fn simulate_real_mode_interrupt(vector: u8, regs: &mut RealModeRegs) -> Result<(), DpmiError> {
+    regs.ss = 0;
+    regs.sp = 0;
+    int31(Regs {
+        eax: 0x0300,
+        ebx: vector as u32,
+        ecx: 0,
+        edi: regs as *mut RealModeRegs as u32,
+        ..Regs::default()
+    })
+    .map(|_| ())
+}
+
+/// A block of extended memory from 0501h.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct MemoryBlock {
+    pub linear: u32,
+    pub handle: u32,
+    pub size: u32,
+}
+
+/// 0501h: allocate `size` bytes of linear memory (not zeroed).
+pub fn alloc_memory(size: u32) -> Result<MemoryBlock, DpmiError> {
+    let r = int31(Regs {
+        eax: 0x0501,
+        ebx: size >> 16,
+        ecx: size & 0xffff,
+        ..Regs::default()
+    })?;
+    Ok(MemoryBlock {
+        linear: (r.ebx & 0xffff) << 16 | (r.ecx & 0xffff),
+        handle: (r.esi & 0xffff) << 16 | (r.edi & 0xffff),
+        size,
+    })
+}
+
+/// 0502h: free a block from [`alloc_memory`].
+pub fn free_memory(block: MemoryBlock) -> Result<(), DpmiError> {
+    int31(Regs {
+        eax: 0x0502,
+        esi: block.handle >> 16,
+        edi: block.handle & 0xffff,
+        ..Regs::default()
+    })
+    .map(|_| ())
+}

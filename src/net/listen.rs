@@ -1,0 +1,132 @@
+//! Listening sockets. A smoltcp socket in Listen state takes exactly one
+//! connection, so a listener keeps a queue: one socket listening, the others
+//! handshaking or connected and waiting for `accept`. After every received
+//! frame the queue is refilled, so a burst of SYNs finds a listening socket
+//! each time, up to `backlog` connections waiting to be accepted (beyond
+//! that new SYNs are answered with RST, as smoltcp does with no listener).
+
+use alloc::vec::Vec;
+
+use smoltcp::iface::{SocketHandle, SocketSet};
+use smoltcp::socket::tcp;
+
+use super::table::{Entry, Readiness};
+use super::tcp::{new_socket, Conn, TcpState};
+use super::{Net, NetError, SocketId};
+
+pub(crate) struct Listener {
+    pub(crate) port: u16,
+    backlog: usize,
+    /// Listening, handshaking, and connected-not-yet-accepted sockets.
+    queue: Vec<SocketHandle>,
+}
+
+fn is_acceptable(state: TcpState) -> bool {
+    !matches!(
+        state,
+        TcpState::Listen | TcpState::SynReceived | TcpState::Closed
+    )
+}
+
+impl Listener {
+    pub(crate) fn readiness(&self, sockets: &SocketSet) -> Readiness {
+        let ready = self
+            .queue
+            .iter()
+            .any(|&h| is_acceptable(sockets.get::<tcp::Socket>(h).state()));
+        Readiness::default().with(Readiness::READABLE, ready)
+    }
+}
+
+impl Net {
+    /// Listen on `port` on every local address (the network one and
+    /// 127.0.0.1), queueing up to `backlog` connections for [`Net::accept`].
+    pub fn listen(&mut self, port: u16, backlog: usize) -> Result<SocketId, NetError> {
+        if port == 0 {
+            return Err(NetError::InvalidArgument);
+        }
+        let taken = self
+            .table
+            .entries()
+            .any(|e| matches!(e, Entry::Listener(l) if l.port == port));
+        if taken {
+            return Err(NetError::AddressInUse);
+        }
+        self.check_room(1)?;
+        let handle = self.listening_socket(port)?;
+        Ok(self.table.insert(Entry::Listener(Listener {
+            port,
+            backlog: backlog.max(1),
+            queue: alloc::vec![handle],
+        })))
+    }
+
+    /// A connection waiting on the listener, if any (WouldBlock is `None`;
+    /// wait for the listener's readability).
+    pub fn accept(&mut self, id: SocketId) -> Result<Option<SocketId>, NetError> {
+        let Some(Entry::Listener(listener)) = self.table.get_mut(id) else {
+            return Err(NetError::BadHandle);
+        };
+        let sockets = &self.sockets;
+        let Some(at) = listener
+            .queue
+            .iter()
+            .position(|&h| is_acceptable(sockets.get::<tcp::Socket>(h).state()))
+        else {
+            return Ok(None);
+        };
+        let handle = listener.queue.remove(at);
+        self.refill_listeners();
+        let conn = self.table.insert(Entry::Tcp(Conn::accepted(handle)));
+        self.update_conn(conn);
+        Ok(Some(conn))
+    }
+
+    /// Keep one socket listening on each listener that has room, and put
+    /// connections reset before being accepted back to listening.
+    pub(crate) fn refill_listeners(&mut self) {
+        for index in 0..self.table.slot_count() {
+            let Some(id) = self.table.id_at(index) else {
+                continue;
+            };
+            let Some(Entry::Listener(listener)) = self.table.get_mut(id) else {
+                continue;
+            };
+            let port = listener.port;
+            let mut listening = 0;
+            for &handle in &listener.queue {
+                let socket = self.sockets.get_mut::<tcp::Socket>(handle);
+                if socket.state() == TcpState::Closed && socket.listen(port).is_err() {
+                    continue;
+                }
+                if socket.state() == TcpState::Listen {
+                    listening += 1;
+                }
+            }
+            if listening > 0
+                || listener.queue.len() > listener.backlog
+                || self.check_room(1).is_err()
+            {
+                continue;
+            }
+            if let Ok(handle) = self.listening_socket(port) {
+                if let Some(Entry::Listener(listener)) = self.table.get_mut(id) {
+                    listener.queue.push(handle);
+                }
+            }
+        }
+    }
+
+    pub(crate) fn drop_listener(&mut self, listener: Listener) {
+        for handle in listener.queue {
+            self.sockets.get_mut::<tcp::Socket>(handle).abort();
+            self.lingering.push((handle, self.now_us));
+        }
+    }
+
+    fn listening_socket(&mut self, port: u16) -> Result<SocketHandle, NetError> {
+        let mut socket = new_socket(&self.options)?;
+        socket.listen(port).map_err(|_| NetError::AddressInUse)?;
+        Ok(self.sockets.add(socket))
+    }
+}
