@@ -1,0 +1,22 @@
+f()
+f(1)
+f(1, 2, 3)
+f(a, b=1)
+f(*args)
+f(**kwargs)
+f(a, *b, c=1, **d)
+f(*a, *b, **c, **d)
+f(a=1, *b)
+f(x for x in y)
+f((x for x in y), 1)
+f(a)(b)(c)
+obj.method(1).other()
+f(
+    1,
+    2,
+)
+f(x := 1)
+f(a, b,)
+f(*a, b)
+f(**a, b=1)
+print("hello", end="", sep=", ")

@@ -1,0 +1,5 @@
+if x:
+    pass
+
+def f():
+    pass
