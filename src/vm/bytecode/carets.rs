@@ -32,7 +32,7 @@ pub fn caret_line(line: &str, loc: Location) -> Option<String> {
         return None;
     }
     let mut out = String::from("    ");
-    out.extend(core::iter::repeat(' ').take(start - leading));
+    out.extend(core::iter::repeat_n(' ', start - leading));
     for i in 0..end - start {
         out.push(match anchors {
             Some(a) if a.left <= i && i < a.right => a.secondary,
