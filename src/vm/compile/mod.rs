@@ -4,9 +4,10 @@
 //! `codegen` emits one [`Unit`](unit::Unit) per scope, which `assemble`
 //! turns into a [`CodeObject`] (labels bound, stack depths computed).
 //!
-//! Covered: every statement and expression of CPython 3.11's AST except
-//! `match` and `try/except*` (each a SyntaxError saying it is
-//! unsupported). Annotations are neither evaluated nor stored
+//! Covered: every statement and expression of CPython 3.11's AST.
+//! Deliberate differences: annotations of `from __future__ import
+//! annotations` are still evaluated; a failed `case` may leave some of its
+//! captures bound (PEP 634 allows it; CPython binds only on success). Annotations are neither evaluated nor stored
 //! (`__annotations__` does not exist).
 mod assemble;
 mod codegen;

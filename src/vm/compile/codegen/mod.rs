@@ -12,6 +12,7 @@ mod exceptions;
 mod expr;
 mod function;
 mod import;
+mod pattern;
 mod stmt;
 mod target;
 mod try_star;

@@ -87,9 +87,7 @@ impl<'a> Compiler<'a> {
                 orelse,
                 finalbody,
             } => self.try_stmt(body, handlers, orelse, finalbody, true),
-            StmtKind::Match { .. } => {
-                Err(self.error(s.loc, "'match' is not supported by MPYDOS yet"))
-            }
+            StmtKind::Match { subject, cases } => self.match_stmt(subject, cases),
             StmtKind::Assert { test, msg } => self.assert(test, msg.as_deref()),
             StmtKind::Import { names } => self.import(names),
             StmtKind::ImportFrom {

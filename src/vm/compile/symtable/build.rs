@@ -111,8 +111,15 @@ impl Builder<'_> {
 
     fn stmt_kind(&mut self, s: &Stmt) -> CompileResult<()> {
         match &s.node {
-            // Refused by the code generator (not supported yet).
-            StmtKind::Match { .. } => Ok(()),
+            StmtKind::Match { subject, cases } => {
+                self.expr(subject)?;
+                for case in cases {
+                    self.pattern(&case.pattern)?;
+                    self.opt_expr(&case.guard)?;
+                    self.stmts(&case.body)?;
+                }
+                Ok(())
+            }
             StmtKind::FunctionDef {
                 name,
                 args,
@@ -359,6 +366,56 @@ impl Builder<'_> {
         self.add_def(&a.arg, DEF_PARAM, a.loc)?;
         let name = self.mangled(&a.arg);
         self.scope().params.push(name);
+        Ok(())
+    }
+
+    /// A `case` pattern: its captures bind, its values are expressions.
+    fn pattern(&mut self, p: &Pattern) -> CompileResult<()> {
+        self.nesting.enter(self.source, p.loc)?;
+        let capture = match &p.node {
+            PatternKind::MatchValue { value } => {
+                self.expr(value)?;
+                None
+            }
+            PatternKind::MatchSingleton { .. } => None,
+            PatternKind::MatchSequence { patterns } | PatternKind::MatchOr { patterns } => {
+                patterns.iter().try_for_each(|p| self.pattern(p))?;
+                None
+            }
+            PatternKind::MatchMapping {
+                keys,
+                patterns,
+                rest,
+            } => {
+                self.exprs(keys)?;
+                patterns.iter().try_for_each(|p| self.pattern(p))?;
+                rest.as_ref()
+            }
+            PatternKind::MatchClass {
+                cls,
+                patterns,
+                kwd_patterns,
+                ..
+            } => {
+                self.expr(cls)?;
+                patterns
+                    .iter()
+                    .chain(kwd_patterns)
+                    .try_for_each(|p| self.pattern(p))?;
+                None
+            }
+            PatternKind::MatchStar { name } => name.as_ref(),
+            PatternKind::MatchAs { pattern, name } => {
+                if let Some(sub) = pattern {
+                    self.pattern(sub)?;
+                }
+                name.as_ref()
+            }
+        };
+        if let Some(name) = capture {
+            self.add_def(name, DEF_LOCAL, p.loc)?;
+        }
+        self.nesting.leave();
         Ok(())
     }
 
