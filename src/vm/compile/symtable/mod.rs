@@ -7,6 +7,7 @@
 //! SyntaxErrors with CPython's messages.
 mod analyze;
 mod build;
+mod expressions;
 
 use alloc::collections::BTreeMap;
 use alloc::string::String;
