@@ -835,3 +835,26 @@ fn match_literals_captures_and_guards() {
         .consts
         .contains(&Const::Tuple(vec![Const::Str("y".into())])));
 }
+
+#[test]
+fn future_annotations_are_source_strings() {
+    let src = "'doc'\nfrom __future__ import annotations\ndef f(x: Undefined[int, 'q'], *a: 'str') -> None:\n    pass\ny: List[int] = 3\n";
+    let code = compile_src(src);
+    for text in ["Undefined[int, 'q']", "'str'", "None", "List[int]"] {
+        assert!(
+            code.consts.contains(&Const::Str(text.into())),
+            "{text} in {:?}",
+            code.consts
+        );
+    }
+    // The annotations are never evaluated: no load of Undefined or List.
+    assert!(
+        !code.names.contains(&"Undefined".to_string()) && !code.names.contains(&"List".to_string())
+    );
+    assert_run(
+        &code,
+        &[
+            LoadConst, LoadConst, ImportName, ImportFrom, StoreName, PopTop,
+        ],
+    );
+}

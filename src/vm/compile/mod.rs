@@ -13,6 +13,7 @@ mod assemble;
 mod codegen;
 mod error;
 mod fblock;
+mod future;
 mod shapes;
 pub mod symtable;
 mod unit;
@@ -40,6 +41,10 @@ pub fn compile(
     filename: &str,
     options: Options,
 ) -> CompileResult<CodeObject> {
-    let table = SymbolTable::new(module, source)?;
-    codegen::Compiler::new(source, filename, table, options.optimize).module(module)
+    let future = future::future(module, source)?;
+    let table = SymbolTable::new(module, source, future.annotations)?;
+    let compiler = codegen::Compiler::new(source, filename, table, options.optimize);
+    compiler
+        .string_annotations(future.annotations)
+        .module(module)
 }

@@ -36,7 +36,10 @@ impl<'a> Compiler<'a> {
             _ => return Err(self.error(e.loc, "internal compiler error: not a comprehension")),
         };
         if generators.is_empty() {
-            return Err(self.error(e.loc, "internal compiler error: comprehension without 'for'"));
+            return Err(self.error(
+                e.loc,
+                "internal compiler error: comprehension without 'for'",
+            ));
         }
         let scope = self.table.scope_of(e);
         let is_async = self.table.scopes[scope].is_coroutine;

@@ -128,7 +128,7 @@ impl<'a> Compiler<'a> {
         let module_or_class = matches!(self.unit_ref().kind, ScopeKind::Module | ScopeKind::Class);
         match &target.node {
             ExprKind::Name { id, .. } if simple && module_or_class => {
-                self.expr(annotation)?;
+                self.annotation(annotation)?;
                 let annotations = self.unit().name_index("__annotations__");
                 self.emit(Opcode::LoadName, annotations);
                 let key = self.mangle(id);
@@ -148,7 +148,7 @@ impl<'a> Compiler<'a> {
             }
             _ => {}
         }
-        if module_or_class {
+        if module_or_class && !self.string_annotations {
             self.evaluate_and_drop(annotation)?;
         }
         Ok(())

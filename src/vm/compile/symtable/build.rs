@@ -11,9 +11,14 @@ use crate::vm::compile::error::{error_at, CompileResult, Nesting};
 use crate::vm::compile::shapes::{annotated_params, if_chain};
 use crate::vm::syntax::ast::*;
 
-pub(super) fn build(module: &Mod, source: &str) -> CompileResult<SymbolTable> {
+pub(super) fn build(
+    module: &Mod,
+    source: &str,
+    string_annotations: bool,
+) -> CompileResult<SymbolTable> {
     let mut b = Builder {
         source,
+        string_annotations,
         table: SymbolTable {
             scopes: Vec::new(),
             by_node: BTreeMap::new(),
@@ -42,6 +47,8 @@ pub(super) struct Builder<'a> {
     /// Enclosing class names, innermost last (for private-name mangling).
     pub(super) class_names: Vec<String>,
     pub(super) nesting: Nesting,
+    /// Annotations are strings (`from __future__ import annotations`).
+    string_annotations: bool,
 }
 
 impl Builder<'_> {
@@ -187,7 +194,7 @@ impl Builder<'_> {
                 } else {
                     self.expr(target)?;
                 }
-                self.expr(annotation)?;
+                self.annotation(annotation)?;
                 value.as_deref().map_or(Ok(()), |v| self.expr(v))
             }
             StmtKind::For {
@@ -336,9 +343,16 @@ impl Builder<'_> {
     /// A def's annotations, evaluated in the enclosing scope.
     fn annotations(&mut self, args: &Arguments, returns: Option<&Expr>) -> CompileResult<()> {
         for (_, annotation) in annotated_params(args) {
-            self.expr(annotation)?;
+            self.annotation(annotation)?;
         }
-        returns.map_or(Ok(()), |r| self.expr(r))
+        returns.map_or(Ok(()), |r| self.annotation(r))
+    }
+
+    fn annotation(&mut self, annotation: &Expr) -> CompileResult<()> {
+        match self.string_annotations {
+            true => Ok(()),
+            false => self.expr(annotation),
+        }
     }
 
     pub(super) fn params(&mut self, args: &Arguments) -> CompileResult<()> {
