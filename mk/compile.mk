@@ -16,5 +16,5 @@ test-compile-run: build
 expect: expect-compile
 expect-compile:
 	$(PYTHON) tests/compile/gen_error_expectations.py
-	$(PYTHON) tests/carets/gen_expectations.py
+	$(PYTHON) tests/compile/gen_caret_expectations.py
 	tests/compile/run/expect.sh

@@ -9,20 +9,13 @@ import ast
 import pathlib
 import sys
 
+from case_file import read_cases
+
 HERE = pathlib.Path(__file__).parent
 
 
 def cases():
-    name, lines = None, []
-    for line in (HERE / "error_cases.txt").read_text().splitlines():
-        if line.startswith("#### "):
-            if name:
-                yield name, "\n".join(lines) + "\n"
-            name, lines = line[5:], []
-        elif name:
-            lines.append(line)
-    if name:
-        yield name, "\n".join(lines) + "\n"
+    return read_cases(HERE / "error_cases.txt")
 
 
 def main():

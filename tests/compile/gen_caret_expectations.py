@@ -1,7 +1,7 @@
-"""Regenerates expectations.txt: for each case of cases.txt, the position
+"""Regenerates caret_expectations.txt: for each case of caret_cases.txt, the position
 CPython 3.11 records for the failing instruction (from the traceback) and
 the caret line its default excepthook prints under the source line ("" when
-it prints none). Run: python3 tests/carets/gen_expectations.py
+it prints none). Run: python3 tests/compile/gen_caret_expectations.py
 """
 import pathlib
 import subprocess
@@ -9,20 +9,13 @@ import sys
 import tempfile
 import traceback
 
+from case_file import read_cases
+
 HERE = pathlib.Path(__file__).parent
 
 
 def cases():
-    name, lines = None, []
-    for line in (HERE / "cases.txt").read_text().splitlines():
-        if line.startswith("#### "):
-            if name:
-                yield name, "\n".join(lines) + "\n"
-            name, lines = line[5:], []
-        elif name:
-            lines.append(line)
-    if name:
-        yield name, "\n".join(lines) + "\n"
+    return read_cases(HERE / "caret_cases.txt")
 
 
 def expectation(name, src):
@@ -47,7 +40,7 @@ def expectation(name, src):
 
 def main():
     out = "".join(expectation(name, src) for name, src in cases())
-    (HERE / "expectations.txt").write_text(out)
+    (HERE / "caret_expectations.txt").write_text(out)
 
 
 if __name__ == "__main__":

@@ -1,13 +1,13 @@
 //! Traceback caret lines against CPython 3.11: for every case of
-//! tests/carets/cases.txt, the position CPython records for the failing
+//! tests/compile/caret_cases.txt, the position CPython records for the failing
 //! instruction and the caret line its excepthook prints
-//! (tests/carets/expectations.txt, from gen_expectations.py).
+//! (tests/compile/caret_expectations.txt, from gen_caret_expectations.py).
 use mpydos::vm::bytecode::{carets::caret_line, CodeObject, Location};
 use mpydos::vm::compile::{compile, Options};
 use mpydos::vm::syntax::parse_module;
 
-const CASES: &str = include_str!("carets/cases.txt");
-const EXPECTED: &str = include_str!("carets/expectations.txt");
+const CASES: &str = include_str!("compile/caret_cases.txt");
+const EXPECTED: &str = include_str!("compile/caret_expectations.txt");
 
 /// A Python string literal as written by repr() (only the escapes it uses here).
 fn unrepr(lit: &str) -> String {
