@@ -16,3 +16,4 @@ pub mod vm;
 pub mod host;
 pub mod repl;
 pub mod runner;
+pub mod alloc_count;

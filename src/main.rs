@@ -1,5 +1,9 @@
 //! The `mpydos` command: sets up the platform and runs a script, `-c CODE`
 //! or the REPL.
+#[global_allocator]
+static ALLOC: mpydos::alloc_count::Counting<std::alloc::System> =
+    mpydos::alloc_count::Counting(std::alloc::System);
+
 fn main() {
     mpydos::host::install();
     let p = mpydos::platform::platform();
