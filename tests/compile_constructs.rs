@@ -301,18 +301,8 @@ fn method_calls_use_load_method() {
             CallMethodKw,
         ],
     );
-    assert_run(
-        &code,
-        &[
-            LoadName,
-            LoadAttr,
-            BuildList,
-            LoadName,
-            ListExtend,
-            ListToTuple,
-            CallFunctionEx,
-        ],
-    );
+    // A lone `*x` is passed as is: CALL_FUNCTION_EX makes the tuple.
+    assert_run(&code, &[LoadName, LoadAttr, LoadName, CallFunctionEx]);
 }
 
 #[test]
@@ -677,4 +667,194 @@ fn constants_fold_negative_numbers() {
     assert!(code.consts.contains(&Const::Int(-5)));
     assert!(code.consts.contains(&Const::Int(i64::MIN)));
     assert!(!ops(&code).contains(&UnaryNegative));
+}
+
+#[test]
+fn function_annotations_are_a_dict() {
+    let code = compile_src("def f(a: int, *args: str, b=1, **kw: dict) -> bool:\n    x: int = 1\n");
+    // kw-only defaults first, then the annotations of a, args, kw and return.
+    assert_run(
+        &code,
+        &[
+            BuildConstKeyMap,
+            LoadName,
+            LoadName,
+            LoadName,
+            LoadName,
+            LoadConst,
+            BuildConstKeyMap,
+            LoadConst,
+            MakeFunction,
+        ],
+    );
+    let make = code
+        .instructions
+        .iter()
+        .find(|i| i.op == MakeFunction)
+        .unwrap();
+    assert_eq!(make.arg(), 2 | 4);
+    let keys = Const::Tuple(
+        ["a", "args", "kw", "return"]
+            .iter()
+            .map(|k| Const::Str(k.to_string()))
+            .collect(),
+    );
+    assert!(code.consts.contains(&keys), "{:?}", code.consts);
+    // Inside a function an annotated assignment only assigns.
+    assert_eq!(
+        ops(nested(&code, "f")),
+        [LoadConst, StoreFast, LoadConst, ReturnValue]
+    );
+}
+
+#[test]
+fn module_and_class_annotations_are_recorded() {
+    let code = compile_src("x: int = 1\ny: str\nclass C:\n    z: int\n");
+    assert_eq!(ops(&code)[0], SetupAnnotations);
+    assert_run(
+        &code,
+        &[
+            LoadConst,
+            StoreName,
+            LoadName,
+            LoadName,
+            LoadConst,
+            StoreSubscr,
+        ],
+    );
+    let body = nested(&code, "C");
+    assert_run(
+        body,
+        &[SetupAnnotations, LoadName, LoadName, LoadConst, StoreSubscr],
+    );
+    assert!(!ops(&compile_src("x = 1\n")).contains(&SetupAnnotations));
+}
+
+#[test]
+fn except_star_splits_and_reraises_the_rest() {
+    let src = "try:\n    f()\nexcept* ValueError as g:\n    h(g)\nexcept* KeyError:\n    pass\n";
+    let code = compile_src(src);
+    assert_run(&code, &[PushExcInfo, SetupCleanup, Copy, BuildList, Swap]);
+    assert_run(
+        &code,
+        &[
+            LoadName,
+            CheckEgMatch,
+            Copy,
+            LoadConst,
+            IsOp,
+            PopJumpIfTrue,
+            StoreName,
+            SetupFinally,
+        ],
+    );
+    assert_run(
+        &code,
+        &[
+            ListAppend,
+            PrepReraiseStar,
+            Copy,
+            LoadConst,
+            IsOp,
+            PopJumpIfFalse,
+            PopTop,
+            PopBlock,
+            PopExcept,
+        ],
+    );
+    let appends: Vec<u32> = code
+        .instructions
+        .iter()
+        .filter(|i| i.op == ListAppend)
+        .map(|i| i.arg())
+        .collect();
+    assert_eq!(
+        appends,
+        [2, 2, 1],
+        "raised list below rest, then the rest itself"
+    );
+}
+
+#[test]
+fn match_literals_captures_and_guards() {
+    let src = "match c:\n    case 'a' | 'b':\n        x = 1\n    case [1, *rest] if rest:\n        x = 2\n    case {'k': v, **kw}:\n        x = 3\n    case P(1, y=q):\n        x = 4\n    case None:\n        x = 5\n    case other:\n        x = 6\n";
+    let code = compile_src(src);
+    // Each case matches a copy of the subject.
+    assert_run(
+        &code,
+        &[LoadName, Copy, Copy, LoadConst, CompareOp, PopJumpIfFalse],
+    );
+    assert_run(
+        &code,
+        &[
+            MatchSequence,
+            PopJumpIfFalse,
+            GetLen,
+            LoadConst,
+            CompareOp,
+            PopJumpIfFalse,
+            UnpackEx,
+        ],
+    );
+    assert_run(
+        &code,
+        &[
+            MatchMapping,
+            PopJumpIfFalse,
+            GetLen,
+            LoadConst,
+            CompareOp,
+            PopJumpIfFalse,
+            LoadConst,
+            BuildTuple,
+            MatchKeys,
+        ],
+    );
+    assert_run(&code, &[CopyDictWithoutKeys, StoreName, PopTop]);
+    assert_run(
+        &code,
+        &[
+            LoadName,
+            LoadConst,
+            MatchClass,
+            Copy,
+            LoadConst,
+            IsOp,
+            PopJumpIfTrue,
+            UnpackSequence,
+        ],
+    );
+    assert_run(&code, &[LoadConst, IsOp, PopJumpIfFalse, PopTop]);
+    let class = code
+        .instructions
+        .iter()
+        .find(|i| i.op == MatchClass)
+        .unwrap();
+    assert_eq!(class.arg(), 1, "one positional sub-pattern");
+    assert!(code
+        .consts
+        .contains(&Const::Tuple(vec![Const::Str("y".into())])));
+}
+
+#[test]
+fn future_annotations_are_source_strings() {
+    let src = "'doc'\nfrom __future__ import annotations\ndef f(x: Undefined[int, 'q'], *a: 'str') -> None:\n    pass\ny: List[int] = 3\n";
+    let code = compile_src(src);
+    for text in ["Undefined[int, 'q']", "'str'", "None", "List[int]"] {
+        assert!(
+            code.consts.contains(&Const::Str(text.into())),
+            "{text} in {:?}",
+            code.consts
+        );
+    }
+    // The annotations are never evaluated: no load of Undefined or List.
+    assert!(
+        !code.names.contains(&"Undefined".to_string()) && !code.names.contains(&"List".to_string())
+    );
+    assert_run(
+        &code,
+        &[
+            LoadConst, LoadConst, ImportName, ImportFrom, StoreName, PopTop,
+        ],
+    );
 }

@@ -1,25 +1,48 @@
 //! SyntaxErrors found by the compiler (symbol table and code generation),
-//! positioned like CPython's: the offending node's lines and 1-based
-//! character columns.
+//! positioned like CPython's, and the nesting limit that keeps both passes
+//! within the DOS stack.
 use alloc::string::String;
 
 use crate::vm::syntax::ast::Loc;
-use crate::vm::syntax::error::{byte_to_char_column, line_text, ErrorKind, SyntaxError};
+use crate::vm::syntax::error::SyntaxError;
 
 /// The result type of every compiler pass.
 pub type CompileResult<T> = Result<T, SyntaxError>;
 
-/// A SyntaxError with message `msg` at the node located at `loc`.
-pub fn error_at(source: &str, loc: Loc, msg: String) -> SyntaxError {
-    let text = line_text(source, loc.lineno);
-    let end_text = line_text(source, loc.end_lineno);
-    SyntaxError {
-        kind: ErrorKind::SyntaxError,
-        msg,
-        lineno: loc.lineno,
-        offset: byte_to_char_column(text, loc.col_offset as usize + 1),
-        end_lineno: loc.end_lineno,
-        end_offset: byte_to_char_column(end_text, loc.end_col_offset as usize + 1),
-        text: String::from(text),
+/// How deeply statements and expressions may nest. Both passes recurse
+/// once per level, up to ~1.2 KiB of stack per level (measured on x86-64:
+/// 140 nested lambdas need 167 KiB; the helpers that `expr` dispatches to
+/// are `#[inline(never)]` to keep the recursive frame small). The DOS stack
+/// is 256 KiB without probes: deeper input is refused instead of crashing.
+/// Long `+` and `elif` chains are walked iteratively and do not count; the
+/// parser already caps brackets at 100 levels.
+const MAX_NESTING: u32 = 150;
+
+/// The nesting counter of one compiler pass.
+#[derive(Default)]
+pub struct Nesting(u32);
+
+impl Nesting {
+    /// Enters one level for the node at `loc`; fails past [`MAX_NESTING`].
+    pub fn enter(&mut self, source: &str, loc: Loc) -> CompileResult<()> {
+        self.0 += 1;
+        if self.0 > MAX_NESTING {
+            return Err(error_at(
+                source,
+                loc,
+                String::from("too many nested expressions or blocks"),
+            ));
+        }
+        Ok(())
     }
+
+    pub fn leave(&mut self) {
+        self.0 -= 1;
+    }
+}
+
+/// A SyntaxError with message `msg` at the node located at `loc`
+/// (CPython's compiler reports byte columns + 1).
+pub fn error_at(source: &str, loc: Loc, msg: String) -> SyntaxError {
+    SyntaxError::at_loc(source, loc, msg)
 }

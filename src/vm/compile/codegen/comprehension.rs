@@ -16,6 +16,7 @@ enum Kind {
 }
 
 impl<'a> Compiler<'a> {
+    #[inline(never)] // keeps the recursive expr() frame small (see error.rs)
     pub(super) fn comprehension(&mut self, e: &'a Expr) -> CompileResult<()> {
         let (name, kind, generators, elt, value) = match &e.node {
             ExprKind::ListComp { elt, generators } => {
@@ -34,6 +35,12 @@ impl<'a> Compiler<'a> {
             } => ("<dictcomp>", Kind::Dict, generators, &**key, Some(&**value)),
             _ => return Err(self.error(e.loc, "internal compiler error: not a comprehension")),
         };
+        if generators.is_empty() {
+            return Err(self.error(
+                e.loc,
+                "internal compiler error: comprehension without 'for'",
+            ));
+        }
         let scope = self.table.scope_of(e);
         let is_async = self.table.scopes[scope].is_coroutine;
         if is_async && kind != Kind::Generator && !self.in_coroutine() {
@@ -57,7 +64,7 @@ impl<'a> Compiler<'a> {
         } else {
             self.emit(Opcode::ReturnValue, 0);
         }
-        let code = self.leave_unit();
+        let code = self.leave_unit()?;
         self.make_function(code, 0, e.loc)?;
         let outermost = &generators[0];
         self.expr(&outermost.iter)?;

@@ -12,8 +12,10 @@ mod exceptions;
 mod expr;
 mod function;
 mod import;
+mod pattern;
 mod stmt;
 mod target;
+mod try_star;
 mod with;
 
 use alloc::format;
@@ -21,7 +23,8 @@ use alloc::string::String;
 use alloc::vec::Vec;
 
 use super::assemble::assemble;
-use super::error::{error_at, CompileResult};
+use super::error::{error_at, CompileResult, Nesting};
+use super::shapes::has_annotations;
 use super::symtable::{mangle, NameScope, ScopeId, ScopeKind, SymbolTable};
 use super::unit::{Label, Unit};
 use crate::vm::bytecode::{CodeFlags, CodeObject, Const, Location, Opcode};
@@ -45,6 +48,9 @@ pub(super) struct Compiler<'a> {
     interactive: bool,
     /// `-O`: asserts are dropped and `__debug__` is False.
     optimize: bool,
+    /// `from __future__ import annotations`: annotations are source strings.
+    string_annotations: bool,
+    nesting: Nesting,
 }
 
 impl<'a> Compiler<'a> {
@@ -61,7 +67,45 @@ impl<'a> Compiler<'a> {
             units: Vec::new(),
             interactive: false,
             optimize,
+            string_annotations: false,
+            nesting: Nesting::default(),
         }
+    }
+
+    /// Keeps annotations as their source text instead of evaluating them.
+    pub(super) fn string_annotations(mut self, on: bool) -> Self {
+        self.string_annotations = on;
+        self
+    }
+
+    /// Pushes an annotation's value: evaluated, or with `from __future__
+    /// import annotations` its source text (whitespace runs collapsed;
+    /// CPython re-prints the expression, which differs only in spacing).
+    fn annotation(&mut self, annotation: &'a Expr) -> CompileResult<()> {
+        if !self.string_annotations {
+            return self.expr(annotation);
+        }
+        let loc = annotation.loc;
+        let lines: Vec<&str> = self.source.split('\n').collect();
+        let (first, last) = (loc.lineno as usize - 1, loc.end_lineno as usize - 1);
+        let mut text = String::new();
+        for (i, line) in lines.iter().enumerate().take(last + 1).skip(first) {
+            let end = if i == last {
+                loc.end_col_offset as usize
+            } else {
+                line.len()
+            };
+            let start = if i == first {
+                loc.col_offset as usize
+            } else {
+                0
+            };
+            text.push_str(line.get(start..end.min(line.len())).unwrap_or(""));
+            text.push(' ');
+        }
+        let collapsed: Vec<&str> = text.split_whitespace().collect();
+        self.load_const(Const::Str(collapsed.join(" ")));
+        Ok(())
     }
 
     /// Compiles a whole module (or REPL entry, or eval expression).
@@ -74,6 +118,7 @@ impl<'a> Compiler<'a> {
             }
             Mod::Interactive { body } => {
                 self.interactive = true;
+                self.setup_annotations(body);
                 self.stmts(body)?;
                 self.return_none();
             }
@@ -82,7 +127,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Opcode::ReturnValue, 0);
             }
         }
-        Ok(self.leave_unit())
+        self.leave_unit()
     }
 
     fn unit(&mut self) -> &mut Unit<'a> {
@@ -131,6 +176,17 @@ impl<'a> Compiler<'a> {
             end_col: loc.end_col_offset,
         };
         core::mem::replace(&mut self.unit().loc, new)
+    }
+
+    /// The position of the statement or expression being compiled.
+    fn current_loc(&self) -> Loc {
+        let loc = self.unit_ref().loc;
+        Loc {
+            lineno: loc.line,
+            col_offset: loc.col,
+            end_lineno: loc.end_line,
+            end_col_offset: loc.end_col,
+        }
     }
 
     fn restore_loc(&mut self, saved: Location) {
@@ -234,9 +290,17 @@ impl<'a> Compiler<'a> {
     }
 
     /// Closes the innermost unit and returns its code object.
-    fn leave_unit(&mut self) -> CodeObject {
+    fn leave_unit(&mut self) -> CompileResult<CodeObject> {
         let unit = self.units.pop().expect("leave_unit without enter_unit");
-        assemble(unit, self.filename)
+        let line = unit.first_line;
+        assemble(unit, self.filename).map_err(|bug| {
+            let loc = Loc {
+                lineno: line,
+                end_lineno: line,
+                ..Loc::default()
+            };
+            self.error(loc, format!("internal compiler error: {bug}"))
+        })
     }
 
     fn return_none(&mut self) {
@@ -249,6 +313,9 @@ impl<'a> Compiler<'a> {
     /// A body whose leading string literal is the docstring. Modules and
     /// classes store it as `__doc__`; functions keep it on the code object.
     fn body_with_docstring(&mut self, body: &'a [Stmt], store_doc: bool) -> CompileResult<()> {
+        if store_doc {
+            self.setup_annotations(body);
+        }
         let rest = match docstring(body) {
             Some(doc) => {
                 if store_doc {
@@ -264,11 +331,20 @@ impl<'a> Compiler<'a> {
         self.stmts(rest)
     }
 
+    /// Module and class bodies with annotated assignments get a fresh
+    /// `__annotations__` dict first.
+    fn setup_annotations(&mut self, body: &[Stmt]) {
+        if has_annotations(body) {
+            self.emit(Opcode::SetupAnnotations, 0);
+        }
+    }
+
     fn stmts(&mut self, body: &'a [Stmt]) -> CompileResult<()> {
         body.iter().try_for_each(|s| self.stmt(s))
     }
 
     /// Emits the load, store or delete of a variable by its resolved scope.
+    #[inline(never)] // keeps the recursive expr() frame small (see error.rs)
     fn name_op(&mut self, id: &str, ctx: NameCtx, loc: Loc) -> CompileResult<()> {
         if id == "__debug__" {
             if ctx == NameCtx::Load {
@@ -334,7 +410,7 @@ fn pick(ctx: NameCtx, load: Opcode, store: Opcode, del: Opcode) -> Opcode {
 }
 
 /// The docstring of a body: its first statement, when a string literal.
-fn docstring(body: &[Stmt]) -> Option<&str> {
+pub(super) fn docstring(body: &[Stmt]) -> Option<&str> {
     let StmtKind::Expr { value } = &body.first()?.node else {
         return None;
     };
