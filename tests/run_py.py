@@ -125,7 +125,7 @@ def run_all(tests, args):
     lock = threading.Lock()
 
     def one(test):
-        run = pycheck.run_script(test, command, timeout)
+        run = pycheck.run_script(test, command, timeout, ctrl_c_on_stdin=args.dos)
         verdict = pycheck.judge(test, run, crlf_console=args.dos)
         with lock:
             report(test, verdict, known, counts, new_known, args.verbose)

@@ -11,6 +11,7 @@ import re
 import signal
 import subprocess
 import threading
+import time
 from dataclasses import dataclass
 
 MAX_DIFF_LINES = 60
@@ -36,25 +37,34 @@ class Run:
 OUTPUT_LIMIT = 16 << 20  # bytes per stream; a runaway print loop is killed
 
 
-def run_script(test, command, timeout):
-    """Run `command + [script name] + args` in the script's directory."""
-    stdin_path = test.stdin_path
-    stdin = open(stdin_path, "rb") if stdin_path else subprocess.DEVNULL
-    try:
-        proc = subprocess.Popen(
-            command + [os.path.basename(test.path)] + test.args,
-            cwd=os.path.dirname(test.path),
-            stdin=stdin,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            env=CHILD_ENV,
-            start_new_session=True,
-        )
-    finally:
-        if stdin_path:
-            stdin.close()
+INTERRUPT_DELAY = 0.3  # seconds between the script's first output and Ctrl-C
+
+
+def run_script(test, command, timeout, ctrl_c_on_stdin=False):
+    """Run `command + [script name] + args` in the script's directory. For a
+    test with '# interrupt:', Ctrl-C follows its first output: SIGINT on the
+    host, a ^C byte on stdin for dosrun (ctrl_c_on_stdin)."""
+    stdin_data = b""
+    if test.stdin_path:
+        with open(test.stdin_path, "rb") as f:
+            stdin_data = f.read()
+    keep_stdin_open = test.interrupt and ctrl_c_on_stdin
+    proc = subprocess.Popen(
+        command + [os.path.basename(test.path)] + test.args,
+        cwd=os.path.dirname(test.path),
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=CHILD_ENV,
+        start_new_session=True,
+    )
+    first_output = threading.Event()
     flooded = threading.Event()
-    readers = [_Reader(stream, proc, flooded) for stream in (proc.stdout, proc.stderr)]
+    readers = [_Reader(proc.stdout, proc, flooded, first_output), _Reader(proc.stderr, proc, flooded)]
+    feeder = threading.Thread(target=_feed, args=(proc.stdin, stdin_data, not keep_stdin_open), daemon=True)
+    feeder.start()
+    if test.interrupt:
+        threading.Thread(target=_interrupt, args=(proc, first_output, ctrl_c_on_stdin), daemon=True).start()
     try:
         proc.wait(timeout=timeout)
         timed_out = False
@@ -64,22 +74,57 @@ def run_script(test, command, timeout):
         timed_out = True
     for reader in readers:
         reader.join()
+    feeder.join(timeout=1)
+    if keep_stdin_open:
+        _close(proc.stdin)
     out, err = (b"".join(r.chunks) for r in readers)
     return Run(out, err, proc.returncode, timed_out, flooded.is_set())
+
+
+def _feed(stream, data, close):
+    try:
+        stream.write(data)
+        stream.flush()
+    except BrokenPipeError:
+        pass
+    if close:
+        _close(stream)
+
+
+def _close(stream):
+    try:
+        stream.close()
+    except BrokenPipeError:
+        pass
+
+
+def _interrupt(proc, first_output, on_stdin):
+    """Ctrl-C once the script has printed (so it is past start-up)."""
+    if not first_output.wait(timeout=60) or proc.poll() is not None:
+        return
+    time.sleep(INTERRUPT_DELAY)
+    if proc.poll() is not None:
+        return
+    if on_stdin:
+        _feed(proc.stdin, b"\x03", close=False)
+    else:
+        os.kill(proc.pid, signal.SIGINT)
 
 
 class _Reader(threading.Thread):
     """Collects one output stream, killing the process past OUTPUT_LIMIT."""
 
-    def __init__(self, stream, proc, flooded):
+    def __init__(self, stream, proc, flooded, got_output=None):
         super().__init__(daemon=True)
         self.stream, self.proc, self.flooded = stream, proc, flooded
+        self.got_output = got_output or threading.Event()
         self.chunks = []
         self.start()
 
     def run(self):
         total = 0
-        for chunk in iter(lambda: self.stream.read(65536), b""):
+        for chunk in iter(lambda: self.stream.read1(65536), b""):
+            self.got_output.set()
             total += len(chunk)
             if total > OUTPUT_LIMIT:
                 self.flooded.set()
