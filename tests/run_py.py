@@ -24,7 +24,7 @@ import pycheck  # noqa: E402
 import pycorpus  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-HOST_TIMEOUT = 20
+HOST_TIMEOUT = 30
 DOS_TIMEOUT = 90  # dosrun's own --timeout 60 should fire first
 DOSRUN_TIMEOUT_ARG = "60"
 
@@ -43,7 +43,7 @@ def parse_args():
                    help="the DOS harness for --dos")
     p.add_argument("--dos", action="store_true", help="run the DOS subset under dosrun")
     p.add_argument("--jobs", "-j", type=int, default=2)
-    p.add_argument("--timeout", type=float, help="seconds per test (host 20, DOS 90)")
+    p.add_argument("--timeout", type=float, help="seconds per test (host 30, DOS 90)")
     p.add_argument("--update-known", action="store_true",
                    help="rewrite the known-failures list from this run's results")
     p.add_argument("--no-known", action="store_true",
