@@ -141,13 +141,17 @@ def _kill(proc):
         pass
 
 
+def relative_paths(text, script_dir):
+    """`File "/abs/dir/x.py"` (CPython) and `File "C:\\x.py"` become `File "x.py"`."""
+    for prefix in {script_dir, os.path.realpath(script_dir)}:
+        text = text.replace(f'File "{prefix}{os.sep}', 'File "')
+    return re.sub(r'File "[A-Za-z]:\\', 'File "', text)
+
+
 def normalize_stderr(data, script_dir):
     """Traceback text with script paths made relative and the 3.11 position
     marker lines (only ^ and ~ under a frame's source line) removed."""
-    text = data.decode("utf-8", "replace").replace("\r\n", "\n")
-    for prefix in {script_dir, os.path.realpath(script_dir)}:
-        text = text.replace(f'File "{prefix}{os.sep}', 'File "')
-    text = re.sub(r'File "[A-Za-z]:\\', 'File "', text)
+    text = relative_paths(data.decode("utf-8", "replace"), script_dir).replace("\r\n", "\n")
     kept = []
     after_frame_source = False
     previous_was_header = False
@@ -183,7 +187,10 @@ def write_expected(test, run):
     with open(test.sibling(".exp"), "wb") as f:
         f.write(run.stdout)
     _write_or_remove(test.sibling(".status"), f"{run.status}\n" if run.status else None)
-    _write_or_remove(test.sibling(".err"), run.stderr if test.checks_stderr else None)
+    stderr = None
+    if test.checks_stderr:
+        stderr = relative_paths(run.stderr.decode("utf-8", "replace"), os.path.dirname(test.path))
+    _write_or_remove(test.sibling(".err"), stderr)
 
 
 def _write_or_remove(path, content):
@@ -192,7 +199,7 @@ def _write_or_remove(path, content):
             os.remove(path)
         return
     mode = "wb" if isinstance(content, bytes) else "w"
-    with open(path, mode) as f:
+    with open(path, mode, **({} if mode == "wb" else {"encoding": "utf-8", "newline": ""})) as f:
         f.write(content)
 
 

@@ -63,7 +63,10 @@ class RunnerTest(unittest.TestCase):
     def test_expectations_recorded(self):
         with open(os.path.join(self.corpus, "basic/exits.status")) as f:
             self.assertEqual(f.read().strip(), "3")
-        self.assertTrue(os.path.exists(os.path.join(self.corpus, "errors/boom.err")))
+        with open(os.path.join(self.corpus, "errors/boom.err")) as f:
+            recorded = f.read()
+        self.assertIn('File "boom.py", line 3', recorded)
+        self.assertNotIn(self.corpus, recorded)
         self.assertFalse(os.path.exists(os.path.join(self.corpus, "basic/hello.err")))
         self.assertTrue(os.path.exists(os.path.join(self.corpus, "later/future.exp")))
 
