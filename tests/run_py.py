@@ -22,6 +22,7 @@ from concurrent.futures import ThreadPoolExecutor
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "tools"))
 import pycheck  # noqa: E402
 import pycorpus  # noqa: E402
+import pyrun  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 HOST_TIMEOUT = 30
@@ -100,7 +101,7 @@ def write_expected(tests, args):
     failed = 0
 
     def record(test):
-        run = pycheck.run_script(test, [sys.executable], args.timeout or HOST_TIMEOUT)
+        run = pyrun.run_script(test, [sys.executable], args.timeout or HOST_TIMEOUT)
         if run.timed_out:
             return f"{test.name}: timed out under python3"
         if run.stderr and not test.checks_stderr:
@@ -128,7 +129,7 @@ def run_all(tests, args):
     lock = threading.Lock()
 
     def one(test):
-        run = pycheck.run_script(test, command, timeout, ctrl_c_on_stdin=args.dos)
+        run = pyrun.run_script(test, command, timeout, ctrl_c_on_stdin=args.dos)
         verdict = pycheck.judge(test, run, crlf_console=args.dos)
         with lock:
             tally = suite_passes.setdefault(test.suite, [0, 0])
