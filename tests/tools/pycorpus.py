@@ -39,6 +39,7 @@ class Test:
     suite: str
     args: list = field(default_factory=list)
     interrupt: bool = False  # send Ctrl-C once the script has printed something
+    as_command: bool = False  # run as `interpreter -c SOURCE` instead of a file
 
     def sibling(self, ext):
         return self.path[: -len(".py")] + ext
@@ -87,18 +88,21 @@ def read_suites():
 
 def read_headers(path):
     """The leading comment lines that steer a run: '# args: a "b c"' gives
-    argv (shell quoting), '# interrupt: after-output' asks for a Ctrl-C."""
+    argv (shell quoting), '# interrupt: after-output' asks for a Ctrl-C,
+    '# mode: -c' passes the file's text with -c instead of its name."""
     headers = {}
     with open(path, "rb") as f:
         for raw in f:
             line = raw.decode("utf-8", "replace").strip()
             if not line.startswith("#"):
                 break
-            for key in ("args", "interrupt"):
+            for key in ("args", "interrupt", "mode"):
                 if line.startswith(f"# {key}:"):
                     headers[key] = line[len(f"# {key}:"):].strip()
     if headers.get("interrupt", "after-output") != "after-output":
         raise CorpusError(f"{path}: '# interrupt:' takes only 'after-output'")
+    if headers.get("mode", "-c") != "-c":
+        raise CorpusError(f"{path}: '# mode:' takes only '-c'")
     return headers
 
 
@@ -113,7 +117,8 @@ def discover(suite_names):
             if entry.endswith(".py") and not entry.startswith("_") and os.path.isfile(path):
                 headers = read_headers(path)
                 args = shlex.split(headers.get("args", ""))
-                tests.append(Test(f"{suite}/{entry}", path, suite, args, "interrupt" in headers))
+                tests.append(Test(f"{suite}/{entry}", path, suite, args,
+                                  "interrupt" in headers, "mode" in headers))
     return tests
 
 

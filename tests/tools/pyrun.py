@@ -30,7 +30,8 @@ INTERRUPT_DELAY = 0.3  # seconds between the script's first output and Ctrl-C
 
 
 def run_script(test, command, timeout, ctrl_c_on_stdin=False):
-    """Run `command + [script name] + args` in the script's directory. For a
+    """Run `command + [script name] + args` (or `-c SOURCE` for '# mode: -c')
+    in the script's directory. For a
     test with '# interrupt:', Ctrl-C follows its first output: SIGINT on the
     host, a ^C byte on stdin for dosrun (ctrl_c_on_stdin)."""
     stdin_data = b""
@@ -38,8 +39,13 @@ def run_script(test, command, timeout, ctrl_c_on_stdin=False):
         with open(test.stdin_path, "rb") as f:
             stdin_data = f.read()
     keep_stdin_open = test.interrupt and ctrl_c_on_stdin
+    if test.as_command:
+        with open(test.path, encoding="utf-8") as f:
+            program = ["-c", f.read()]
+    else:
+        program = [os.path.basename(test.path)]
     proc = subprocess.Popen(
-        command + [os.path.basename(test.path)] + test.args,
+        command + program + test.args,
         cwd=os.path.dirname(test.path),
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
