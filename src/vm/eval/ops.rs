@@ -606,6 +606,18 @@ impl Vm {
     }
 
     fn seq_compare(&mut self, op: CompareOp, s: &[Value], t: &[Value]) -> PyResult<Option<bool>> {
+        self.guard_enter(" in comparison")?;
+        let r = self.seq_compare_items(op, s, t);
+        self.guard_leave();
+        r
+    }
+
+    fn seq_compare_items(
+        &mut self,
+        op: CompareOp,
+        s: &[Value],
+        t: &[Value],
+    ) -> PyResult<Option<bool>> {
         if matches!(op, CompareOp::Eq | CompareOp::Ne) && s.len() != t.len() {
             return Ok(Some(op == CompareOp::Ne));
         }
@@ -633,6 +645,13 @@ impl Vm {
     }
 
     fn dict_eq(&mut self, x: &ObjRef, y: &ObjRef) -> PyResult<bool> {
+        self.guard_enter(" in comparison")?;
+        let r = self.dict_eq_items(x, y);
+        self.guard_leave();
+        r
+    }
+
+    fn dict_eq_items(&mut self, x: &ObjRef, y: &ObjRef) -> PyResult<bool> {
         let (Kind::Dict(dx), Kind::Dict(dy)) = (&**x, &**y) else {
             return Ok(false);
         };

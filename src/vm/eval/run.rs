@@ -23,7 +23,7 @@ pub enum Exit {
 }
 
 /// Nested eval loops allowed (each costs Rust stack; DOS stacks are small).
-const MAX_LOOP_NESTING: usize = 150;
+const MAX_LOOP_NESTING: usize = 1000;
 /// Instructions between two polls of Ctrl-C and the collector.
 const POLL_INTERVAL: u32 = 4096;
 
