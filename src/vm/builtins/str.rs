@@ -78,7 +78,13 @@ fn char_range(vm: &mut Vm, s: &str, args: &[Value]) -> PyResult<Option<(usize, u
     };
     let start = match args.first() {
         None | Some(Value::None) => 0,
-        Some(v) => norm(int_arg(vm, v)?),
+        Some(v) => {
+            let s = int_arg(vm, v)?;
+            if s > n {
+                return Ok(None);
+            }
+            norm(s)
+        }
     };
     let end = match args.get(1) {
         None | Some(Value::None) => n,
