@@ -12,8 +12,8 @@ extern crate std;
 pub mod platform;
 pub mod vm;
 
+pub mod alloc_count;
 #[cfg(feature = "host")]
 pub mod host;
 pub mod repl;
 pub mod runner;
-pub mod alloc_count;
