@@ -1,15 +1,18 @@
 //! The command line, shared by both entry points (src/main.rs on Linux and
-//! on DOS): options, usage, and starting a script. Knows the machine only
-//! through [`Platform`].
+//! on DOS): options and usage; a script, `-c CODE` or the interactive prompt
+//! are handed to the interpreter (src/runner.rs, src/repl.rs). Knows the
+//! machine only through [`Platform`].
 
 use alloc::format;
 use alloc::string::String;
 
-use crate::platform::{errno, OpenMode, Platform, Stream};
+use crate::platform::{Platform, Stream};
 
 const USAGE: &str = "\
-usage: MPYDOS [option] [script.py [arg ...]]
+usage: MPYDOS [option] [script.py | -c cmd] [arg ...]
+With no script, MPYDOS starts the interactive prompt.
 Options:
+  -c cmd           run the program passed as a string
   -h, --help, /?   show this help and exit
   -V, --version    show the version and exit
 ";
@@ -30,6 +33,13 @@ pub fn main(platform: &dyn Platform) -> i32 {
             say(Stream::Stdout, USAGE);
             0
         }
+        Some("-c") => match args.get(2) {
+            Some(code) => crate::runner::run_command(code, &args[3..]),
+            None => {
+                say(Stream::Stderr, "Argument expected for the -c option\n");
+                2
+            }
+        },
         Some(option) if option.starts_with('-') || option.starts_with('/') => {
             say(
                 Stream::Stderr,
@@ -37,42 +47,7 @@ pub fn main(platform: &dyn Platform) -> i32 {
             );
             2
         }
-        Some(script) => run_script(platform, script),
-        None => {
-            say(Stream::Stderr, USAGE);
-            2
-        }
-    }
-}
-
-/// Until the interpreter lands: check the script can be opened, as CPython
-/// does before anything else, and say that running it is not available.
-fn run_script(platform: &dyn Platform, script: &str) -> i32 {
-    let message = match platform.open(script, OpenMode::Read) {
-        Err(e) => format!(
-            "MPYDOS: can't open file '{script}': [Errno {}] {}\n",
-            e.errno,
-            strerror(e.errno)
-        ),
-        Ok(file) => {
-            let _ = platform.close(file);
-            String::from("MPYDOS: this build has no interpreter yet\n")
-        }
-    };
-    platform.write(Stream::Stderr, message.as_bytes());
-    2
-}
-
-/// Python's text for the errno values files produce.
-pub fn strerror(code: i32) -> &'static str {
-    match code {
-        errno::ENOENT => "No such file or directory",
-        errno::EACCES => "Permission denied",
-        errno::EISDIR => "Is a directory",
-        errno::EMFILE => "Too many open files",
-        errno::ENOSPC => "No space left on device",
-        errno::ENOMEM => "Cannot allocate memory",
-        errno::EINVAL => "Invalid argument",
-        _ => "Input/output error",
+        Some(script) => crate::runner::run_file(script, &args[2..]),
+        None => crate::repl::run(),
     }
 }

@@ -15,6 +15,7 @@ pub mod pktdrv;
 pub mod platform;
 pub mod vm;
 
+pub mod alloc_count;
 #[cfg(feature = "host")]
 pub mod host;
 
@@ -24,3 +25,5 @@ pub mod conformance;
 pub mod dos;
 #[cfg(feature = "dos")]
 pub mod dpmi;
+pub mod repl;
+pub mod runner;

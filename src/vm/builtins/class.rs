@@ -1,0 +1,763 @@
+//! Classes at run time: `__build_class__`, C3 MRO, instantiation
+//! (`__new__` + `__init__`), `object`'s and `type`'s own methods,
+//! `super`, `property`, `classmethod` and `staticmethod`.
+
+use core::cell::RefCell;
+
+use alloc::format;
+use alloc::string::String;
+use alloc::vec;
+use alloc::vec::Vec;
+
+use super::exc_table::Exc;
+use super::{add_getset, add_method, arg_count};
+use crate::vm::eval::frame::Frame;
+use crate::vm::eval::mapping::new_dict;
+use crate::vm::object::class::{ClassObj, InstanceObj, Layout};
+use crate::vm::object::func::{Args, Property};
+use crate::vm::object::{str_of, Kind, ObjRef, Value};
+use crate::vm::{PyResult, Vm};
+
+/// C3 linearisation of `bases` (without the new class itself); None when
+/// no consistent order exists.
+pub fn c3_merge(bases: &[ObjRef]) -> Option<Vec<ObjRef>> {
+    let mut seqs: Vec<Vec<ObjRef>> = bases
+        .iter()
+        .map(|b| match &**b {
+            Kind::Class(c) => c.mro.borrow().clone(),
+            _ => vec![b.clone()],
+        })
+        .collect();
+    seqs.push(bases.to_vec());
+    let mut out = Vec::new();
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Some(out);
+        }
+        let head = seqs
+            .iter()
+            .map(|s| s[0].clone())
+            .find(|cand| !seqs.iter().any(|s| s[1..].iter().any(|x| x.ptr_eq(cand))))?;
+        for s in seqs.iter_mut() {
+            if s[0].ptr_eq(&head) {
+                s.remove(0);
+            }
+        }
+        out.push(head);
+    }
+}
+
+/// As [`c3_merge`] for the built-in types, whose bases are always consistent.
+pub fn c3_mro_unchecked(bases: &[ObjRef]) -> Vec<ObjRef> {
+    c3_merge(bases).unwrap_or_default()
+}
+
+fn is_native(v: &Value, name: &str) -> bool {
+    matches!(v.as_obj().map(|o| &**o), Some(Kind::Builtin(b)) if b.name == name)
+}
+
+impl Vm {
+    /// `cls(*args, **kw)`: `__new__` then `__init__`.
+    pub fn call_class(&mut self, cls: &ObjRef, args: Args) -> PyResult<Value> {
+        if cls.ptr_eq(&self.types.type_) && args.vals.len() == 1 && args.kwnames.is_empty() {
+            return Ok(Value::Obj(self.type_of(&args.vals[0])));
+        }
+        let new = self
+            .lookup(cls, &self.names.new.clone())
+            .unwrap_or(Value::None);
+        let mut with_cls = Vec::with_capacity(args.vals.len() + 1);
+        with_cls.push(Value::Obj(cls.clone()));
+        with_cls.extend_from_slice(args.vals);
+        let new_args = Args {
+            vals: &with_cls,
+            kwnames: args.kwnames,
+        };
+        let new_f = match new.as_obj().map(|o| &**o) {
+            Some(Kind::StaticMethod(f)) => f.clone(),
+            _ => new.clone(),
+        };
+        let obj = self.call_args(&new_f, new_args)?;
+        if !self.isinstance(&obj, cls) {
+            return Ok(obj);
+        }
+        let init = self
+            .lookup(cls, &self.names.init.clone())
+            .unwrap_or(Value::None);
+        if is_native(&init, "object.__init__") {
+            if !args.vals.is_empty() && is_native(&new, "object.__new__") {
+                let m = format!("{}() takes no arguments", self.class_name(cls));
+                return Err(self.type_error(m));
+            }
+            return Ok(obj);
+        }
+        with_cls[0] = obj.clone();
+        let r = self.call_args(
+            &init,
+            Args {
+                vals: &with_cls,
+                kwnames: args.kwnames,
+            },
+        )?;
+        if !r.is_none() {
+            let m = format!(
+                "__init__() should return None, not '{}'",
+                self.type_name(&r)
+            );
+            return Err(self.type_error(m));
+        }
+        Ok(obj)
+    }
+
+    /// A new plain instance of `cls`.
+    pub fn new_instance(&mut self, cls: &ObjRef) -> Value {
+        Value::Obj(ObjRef::new(Kind::Instance(InstanceObj {
+            class: RefCell::new(cls.clone()),
+            dict: new_dict(),
+            exc: None,
+        })))
+    }
+
+    /// Create a class object from a finished namespace.
+    pub fn make_class(&mut self, name: &str, bases: Vec<ObjRef>, ns: ObjRef) -> PyResult<ObjRef> {
+        let bases = if bases.is_empty() {
+            vec![self.types.object.clone()]
+        } else {
+            bases
+        };
+        let mut layout = Layout::Object;
+        for b in &bases {
+            match &**b {
+                Kind::Class(c) => match c.layout {
+                    Layout::Exception => layout = Layout::Exception,
+                    Layout::Native => {
+                        let m = format!(
+                            "subclassing the built-in type '{}' is not supported yet",
+                            self.class_name(b)
+                        );
+                        return Err(self.type_error(m));
+                    }
+                    Layout::Object => {}
+                },
+                _ => {
+                    let m = format!(
+                        "bases must be types, not {}",
+                        self.type_name(&Value::Obj(b.clone()))
+                    );
+                    return Err(self.type_error(m));
+                }
+            }
+        }
+        for (i, b) in bases.iter().enumerate() {
+            if bases[..i].iter().any(|x| x.ptr_eq(b)) {
+                let m = format!("duplicate base class {}", self.class_name(b));
+                return Err(self.type_error(m));
+            }
+        }
+        let Some(mro) = c3_merge(&bases) else {
+            let names: Vec<String> = bases.iter().map(|b| self.class_name(b)).collect();
+            let m = format!(
+                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                names.join(", ")
+            );
+            return Err(self.type_error(m));
+        };
+        // `__eq__` without `__hash__` makes instances unhashable, as in CPython.
+        let eq = self.names.eq.clone();
+        let hash = self.names.hash.clone();
+        if self.dict_get_str_quiet(&ns, &eq).is_some()
+            && self.dict_get_str_quiet(&ns, &hash).is_none()
+        {
+            self.dict_set_str(&ns, hash, Value::None);
+        }
+        let new_n = self.names.new.clone();
+        if let Some(f @ Value::Obj(_)) = self.dict_get_str_quiet(&ns, &new_n) {
+            if matches!(f.as_obj().map(|o| &**o), Some(Kind::Func(_))) {
+                self.dict_set_str(&ns, new_n, Value::Obj(ObjRef::new(Kind::StaticMethod(f))));
+            }
+        }
+        let qn = self.names.qualname.clone();
+        let qualname = self
+            .dict_del_str(&ns, &qn)
+            .unwrap_or_else(|| Value::Obj(crate::vm::object::str::new_str(name)));
+        let cls = ObjRef::new(Kind::Class(ClassObj {
+            name: RefCell::new(Value::Obj(crate::vm::object::str::new_str(name))),
+            qualname: RefCell::new(qualname),
+            bases: RefCell::new(bases),
+            mro: RefCell::new(Vec::new()),
+            dict: ns.clone(),
+            layout,
+        }));
+        if let Kind::Class(c) = &*cls {
+            let mut full = vec![cls.clone()];
+            full.extend(mro);
+            *c.mro.borrow_mut() = full;
+        }
+        let cc = self.intern("__classcell__");
+        if let Some(Value::Obj(cell)) = self.dict_del_str(&ns, &cc) {
+            if let Kind::Cell(c) = &*cell {
+                *c.borrow_mut() = Value::Obj(cls.clone());
+            }
+        }
+        self.run_set_name(&cls, &ns)?;
+        self.run_init_subclass(&cls)?;
+        Ok(cls)
+    }
+
+    fn run_set_name(&mut self, cls: &ObjRef, ns: &ObjRef) -> PyResult<()> {
+        let items: Vec<(Value, Value)> = match &**ns {
+            Kind::Dict(d) => d
+                .borrow()
+                .iter()
+                .map(|e| (e.key.clone(), e.value.clone()))
+                .collect(),
+            _ => Vec::new(),
+        };
+        let set_name = self.names.set_name.clone();
+        for (k, v) in items {
+            if matches!(v.as_obj().map(|o| &**o), Some(Kind::Instance(_))) {
+                self.call_special(&v, &set_name, &[Value::Obj(cls.clone()), k])?;
+            }
+        }
+        Ok(())
+    }
+
+    fn run_init_subclass(&mut self, cls: &ObjRef) -> PyResult<()> {
+        let name = self.names.init_subclass.clone();
+        let Some(sup) = (match &**cls {
+            Kind::Class(c) => c.mro.borrow().get(1).cloned(),
+            _ => None,
+        }) else {
+            return Ok(());
+        };
+        if let Some(m) = self.lookup(&sup, &name) {
+            if let Some(Kind::ClassMethod(f)) = m.as_obj().map(|o| &**o) {
+                let f = f.clone();
+                self.call(&f, &[Value::Obj(cls.clone())])?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Zero-argument `super()` inside a method running in frame `f`.
+    pub(crate) fn zero_arg_super(&mut self, f: &Frame) -> PyResult<Value> {
+        let raw = &f.code.raw;
+        let cell_idx = raw
+            .cellvars
+            .iter()
+            .chain(raw.freevars.iter())
+            .position(|n| n == "__class__");
+        let cls = cell_idx.and_then(|i| match &*f.cells[i] {
+            Kind::Cell(c) => c.borrow().as_obj().cloned(),
+            _ => None,
+        });
+        let Some(cls) = cls else {
+            return Err(self.new_exc(Exc::RuntimeError, "super(): __class__ cell not found"));
+        };
+        if raw.arg_count == 0 && !raw.flags.has(crate::vm::bytecode::CodeFlags::VARARGS) {
+            return Err(self.new_exc(Exc::RuntimeError, "super(): no arguments"));
+        }
+        let mut first = f.fast.first().cloned().unwrap_or(Value::Null);
+        if raw.cellvars.first().map(|s| s.as_str()) == raw.varnames.first().map(|s| s.as_str()) {
+            if let Some(Kind::Cell(c)) = f.cells.first().map(|c| &**c) {
+                first = c.borrow().clone();
+            }
+        }
+        if let Value::Null = first {
+            return Err(self.new_exc(Exc::RuntimeError, "super(): arg[0] deleted"));
+        }
+        Ok(Value::Obj(ObjRef::new(Kind::Super(cls, first))))
+    }
+}
+
+/// `__build_class__(body, name, *bases, **kw)`.
+fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let pos = args.pos();
+    if pos.len() < 2 {
+        return Err(vm.type_error("__build_class__: not enough arguments"));
+    }
+    let body = pos[0].clone();
+    let name: String = match str_of(&pos[1]) {
+        Some(s) => s.into(),
+        None => return Err(vm.type_error("__build_class__: name is not a string")),
+    };
+    let mut bases = Vec::new();
+    for b in &pos[2..] {
+        match b.as_obj() {
+            Some(o) if matches!(&**o, Kind::Class(_)) => bases.push(o.clone()),
+            _ => {
+                let m = format!("bases must be types, not {}", vm.type_name(b));
+                return Err(vm.type_error(m));
+            }
+        }
+    }
+    let metaclass = args.kwarg("metaclass").cloned();
+    let Some(Kind::Func(func)) = body.as_obj().map(|o| &**o) else {
+        return Err(vm.type_error("__build_class__: func must be a function"));
+    };
+    let ns = new_dict();
+    let mut frame = alloc::boxed::Box::new(Frame::new(
+        func.code.clone(),
+        func.globals.clone(),
+        Some(ns.clone()),
+    ));
+    let ncell = func.code.raw.cellvars.len();
+    for _ in 0..ncell {
+        frame
+            .cells
+            .push(ObjRef::new(Kind::Cell(RefCell::new(Value::Null))));
+    }
+    frame.cells.extend(func.closure.borrow().iter().cloned());
+    vm.run_nested(frame)?;
+    if let Some(meta) = metaclass {
+        if !matches!(&meta, Value::Obj(m) if m.ptr_eq(&vm.types.type_)) {
+            let bases_t: Vec<Value> = bases.iter().map(|b| Value::Obj(b.clone())).collect();
+            let bt = vm.new_tuple(bases_t);
+            let n = vm.new_str_value(name);
+            return vm.call(&meta, &[n, bt, Value::Obj(ns)]);
+        }
+    }
+    Ok(Value::Obj(vm.make_class(&name, bases, ns)?))
+}
+
+/// `type(name, bases, dict)` (the one-argument form is handled by `call_class`).
+fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let pos = args.pos();
+    if pos.len() == 2 {
+        return Ok(Value::Obj(vm.type_of(&pos[1])));
+    }
+    if pos.len() != 4 {
+        return Err(vm.type_error("type() takes 1 or 3 arguments"));
+    }
+    let name: String = str_of(&pos[1]).unwrap_or("?").into();
+    let bases: Vec<ObjRef> = vm
+        .collect(&pos[2])?
+        .into_iter()
+        .filter_map(|b| b.as_obj().cloned())
+        .collect();
+    let ns = new_dict();
+    let nsv = Value::Obj(ns.clone());
+    vm.dict_update_from(&nsv, &pos[3], false)?;
+    Ok(Value::Obj(vm.make_class(&name, bases, ns)?))
+}
+
+fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some(Value::Obj(cls)) = args.vals.first() else {
+        return Err(vm.type_error("object.__new__(): not enough arguments"));
+    };
+    match &**cls {
+        Kind::Class(c) if c.layout == Layout::Object => Ok(vm.new_instance(cls)),
+        Kind::Class(c) if c.layout == Layout::Exception => {
+            let a = args.pos()[1..].to_vec();
+            Ok(Value::Obj(vm.exception_instance(cls, a)))
+        }
+        _ => {
+            let n = vm.class_name(cls);
+            Err(vm.type_error(format!(
+                "object.__new__({n}) is not safe, use {n}.__new__()"
+            )))
+        }
+    }
+}
+
+fn object_init(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn object_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arg_count(vm, args, "object.__repr__", 1, 1)?;
+    let r = instance_default_repr(vm, &args.vals[0]);
+    Ok(vm.new_str_value(r))
+}
+
+/// `<module.Class object at 0x...>`.
+fn instance_default_repr(vm: &mut Vm, v: &Value) -> String {
+    let t = vm.type_of(v);
+    let module = match &*t {
+        Kind::Class(c) => vm
+            .dict_get_str_quiet(&c.dict, &vm.names.module.clone())
+            .and_then(|m| str_of(&m).map(String::from)),
+        _ => None,
+    };
+    let qual: String = match &*t {
+        Kind::Class(c) => str_of(&c.qualname.borrow()).unwrap_or("?").into(),
+        _ => "?".into(),
+    };
+    let addr = v.as_obj().map_or(0, |o| o.addr());
+    match module {
+        Some(m) if m != "builtins" => format!("<{m}.{qual} object at {addr:#x}>"),
+        _ => format!("<{qual} object at {addr:#x}>"),
+    }
+}
+
+fn object_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arg_count(vm, args, "object.__str__", 1, 1)?;
+    let s = vm.repr_string(&args.vals[0])?;
+    Ok(vm.new_str_value(s))
+}
+
+fn object_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arg_count(vm, args, "object.__eq__", 2, 2)?;
+    if args.vals[0].is(&args.vals[1]) {
+        return Ok(Value::Bool(true));
+    }
+    Ok(Value::Obj(vm.not_implemented.clone()))
+}
+
+fn object_ne(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arg_count(vm, args, "object.__ne__", 2, 2)?;
+    let r = vm.eq(&args.vals[0], &args.vals[1])?;
+    Ok(Value::Bool(!r))
+}
+
+fn object_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arg_count(vm, args, "object.__hash__", 1, 1)?;
+    Ok(Value::Int(
+        (args.vals[0].as_obj().map_or(0, |o| o.addr()) >> 4) as i64,
+    ))
+}
+
+fn object_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arg_count(vm, args, "object.__format__", 2, 2)?;
+    if str_of(&args.vals[1]).is_some_and(|s| !s.is_empty()) {
+        let m = format!(
+            "unsupported format string passed to {}.__format__",
+            vm.type_name(&args.vals[0])
+        );
+        return Err(vm.type_error(m));
+    }
+    vm.str_value(&args.vals[0])
+}
+
+fn object_setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arg_count(vm, args, "object.__setattr__", 3, 3)?;
+    let Some(name) = args.vals[1]
+        .as_obj()
+        .filter(|o| matches!(&***o, Kind::Str(_)))
+        .cloned()
+    else {
+        return Err(vm.type_error("attribute name must be string"));
+    };
+    vm.generic_setattr(&args.vals[0], &name, args.vals[2].clone())?;
+    Ok(Value::None)
+}
+
+fn object_getattribute(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arg_count(vm, args, "object.__getattribute__", 2, 2)?;
+    let Some(name) = args.vals[1].as_obj().cloned() else {
+        return Err(vm.type_error("attribute name must be string"));
+    };
+    match vm.get_attr_opt(&args.vals[0], &name)? {
+        Some(v) => Ok(v),
+        None => Err(vm.attribute_error(&args.vals[0], &name)),
+    }
+}
+
+fn object_delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arg_count(vm, args, "object.__delattr__", 2, 2)?;
+    let Some(name) = args.vals[1].as_obj().cloned() else {
+        return Err(vm.type_error("attribute name must be string"));
+    };
+    match vm.instance_dict(&args.vals[0]) {
+        Some(d) if vm.dict_del_str(&d, &name).is_some() => Ok(Value::None),
+        _ => Err(vm.attribute_error(&args.vals[0], &name)),
+    }
+}
+
+fn object_init_subclass(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn class_of(vm: &mut Vm, v: &Value) -> PyResult<ObjRef> {
+    match v.as_obj() {
+        Some(o) if matches!(&**o, Kind::Class(_)) => Ok(o.clone()),
+        _ => Err(vm.type_error("descriptor requires a 'type' object")),
+    }
+}
+
+fn type_name_get(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let c = class_of(vm, v)?;
+    match &*c {
+        Kind::Class(k) => Ok(k.name.borrow().clone()),
+        _ => Ok(Value::None),
+    }
+}
+
+fn type_name_set(vm: &mut Vm, v: &Value, x: Value) -> PyResult<()> {
+    let c = class_of(vm, v)?;
+    if let Kind::Class(k) = &*c {
+        *k.name.borrow_mut() = x;
+    }
+    Ok(())
+}
+
+fn type_qualname_get(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let c = class_of(vm, v)?;
+    match &*c {
+        Kind::Class(k) => Ok(k.qualname.borrow().clone()),
+        _ => Ok(Value::None),
+    }
+}
+
+fn type_bases_get(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let c = class_of(vm, v)?;
+    let items: Vec<Value> = match &*c {
+        Kind::Class(k) => k
+            .bases
+            .borrow()
+            .iter()
+            .map(|b| Value::Obj(b.clone()))
+            .collect(),
+        _ => Vec::new(),
+    };
+    Ok(vm.new_tuple(items))
+}
+
+fn type_base_get(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let c = class_of(vm, v)?;
+    Ok(match &*c {
+        Kind::Class(k) => k
+            .bases
+            .borrow()
+            .first()
+            .map_or(Value::None, |b| Value::Obj(b.clone())),
+        _ => Value::None,
+    })
+}
+
+fn type_mro_get(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let c = class_of(vm, v)?;
+    let items: Vec<Value> = match &*c {
+        Kind::Class(k) => k
+            .mro
+            .borrow()
+            .iter()
+            .map(|b| Value::Obj(b.clone()))
+            .collect(),
+        _ => Vec::new(),
+    };
+    Ok(vm.new_tuple(items))
+}
+
+fn type_dict_get(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let c = class_of(vm, v)?;
+    Ok(match &*c {
+        Kind::Class(k) => Value::Obj(k.dict.clone()),
+        _ => Value::None,
+    })
+}
+
+fn type_module_get(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let c = class_of(vm, v)?;
+    let Kind::Class(k) = &*c else {
+        return Ok(Value::None);
+    };
+    Ok(vm
+        .dict_get_str_quiet(&k.dict, &vm.names.module.clone())
+        .unwrap_or_else(|| Value::Obj(vm.intern("builtins"))))
+}
+
+fn type_doc_get(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let c = class_of(vm, v)?;
+    let Kind::Class(k) = &*c else {
+        return Ok(Value::None);
+    };
+    Ok(vm
+        .dict_get_str_quiet(&k.dict, &vm.names.doc.clone())
+        .unwrap_or(Value::None))
+}
+
+fn type_mro(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arg_count(vm, args, "type.mro", 1, 1)?;
+    let t = type_mro_get(vm, &args.vals[0])?;
+    let items = vm.collect(&t)?;
+    Ok(vm.new_list(items))
+}
+
+fn type_subclasscheck(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arg_count(vm, args, "type.__subclasscheck__", 2, 2)?;
+    let (Some(a), Some(b)) = (args.vals[1].as_obj(), args.vals[0].as_obj()) else {
+        return Ok(Value::Bool(false));
+    };
+    Ok(Value::Bool(vm.is_subclass(a, b)))
+}
+
+fn super_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let pos = args.pos();
+    match pos.len() {
+        3 => match pos[1].as_obj() {
+            Some(t) if matches!(&**t, Kind::Class(_)) => {
+                let ok = match pos[2].as_obj() {
+                    Some(c) if matches!(&**c, Kind::Class(_)) => vm.is_subclass(c, t),
+                    _ => false,
+                } || vm.isinstance(&pos[2], t);
+                if !ok {
+                    return Err(vm.type_error(
+                        "super(type, obj): obj must be an instance or subtype of type",
+                    ));
+                }
+                Ok(Value::Obj(ObjRef::new(Kind::Super(
+                    t.clone(),
+                    pos[2].clone(),
+                ))))
+            }
+            _ => {
+                let m = format!(
+                    "super() argument 1 must be a type, not {}",
+                    vm.type_name(&pos[1])
+                );
+                Err(vm.type_error(m))
+            }
+        },
+        _ => Err(vm.new_exc(Exc::RuntimeError, "super(): no arguments")),
+    }
+}
+
+fn property_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let pos = args.pos();
+    let mut parts = [Value::None, Value::None, Value::None, Value::None];
+    for (i, v) in pos.iter().skip(1).take(4).enumerate() {
+        parts[i] = v.clone();
+    }
+    for (i, name) in ["fget", "fset", "fdel", "doc"].iter().enumerate() {
+        if let Some(v) = args.kwarg(name) {
+            parts[i] = v.clone();
+        }
+    }
+    if parts[3].is_none() {
+        let doc = match parts[0].as_obj().map(|o| &**o) {
+            Some(Kind::Func(f)) => f.doc.borrow().clone(),
+            _ => Value::None,
+        };
+        parts[3] = doc;
+    }
+    Ok(Value::Obj(ObjRef::new(Kind::Property(Property {
+        parts: RefCell::new(parts),
+    }))))
+}
+
+fn property_with(vm: &mut Vm, args: Args, slot: usize, name: &str) -> PyResult<Value> {
+    arg_count(vm, args, name, 2, 2)?;
+    let Some(Kind::Property(p)) = args.vals[0].as_obj().map(|o| &**o) else {
+        return Err(vm.type_error("descriptor requires a 'property' object"));
+    };
+    let mut parts = p.parts.borrow().clone();
+    parts[slot] = args.vals[1].clone();
+    Ok(Value::Obj(ObjRef::new(Kind::Property(Property {
+        parts: RefCell::new(parts),
+    }))))
+}
+
+fn property_getter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    property_with(vm, args, 0, "property.getter")
+}
+
+fn property_setter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    property_with(vm, args, 1, "property.setter")
+}
+
+fn property_deleter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    property_with(vm, args, 2, "property.deleter")
+}
+
+fn property_part(v: &Value, i: usize) -> Value {
+    match v.as_obj().map(|o| &**o) {
+        Some(Kind::Property(p)) => p.get(i),
+        _ => Value::None,
+    }
+}
+
+fn property_fget(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(property_part(v, 0))
+}
+
+fn property_fset(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(property_part(v, 1))
+}
+
+fn property_fdel(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(property_part(v, 2))
+}
+
+fn property_doc(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(property_part(v, 3))
+}
+
+fn classmethod_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arg_count(vm, args, "classmethod", 2, 2)?;
+    Ok(Value::Obj(ObjRef::new(Kind::ClassMethod(
+        args.vals[1].clone(),
+    ))))
+}
+
+fn staticmethod_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arg_count(vm, args, "staticmethod", 2, 2)?;
+    Ok(Value::Obj(ObjRef::new(Kind::StaticMethod(
+        args.vals[1].clone(),
+    ))))
+}
+
+fn wrapped_func(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(match v.as_obj().map(|o| &**o) {
+        Some(Kind::ClassMethod(f) | Kind::StaticMethod(f)) => f.clone(),
+        Some(Kind::Method(f, _)) => f.clone(),
+        _ => Value::None,
+    })
+}
+
+fn method_self(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(match v.as_obj().map(|o| &**o) {
+        Some(Kind::Method(_, s)) => s.clone(),
+        _ => Value::None,
+    })
+}
+
+/// Register everything this module defines.
+pub fn install(vm: &mut Vm) {
+    let b = vm.builtins.clone();
+    super::add_fn(vm, &b, "__build_class__", build_class);
+    let t = vm.types.clone();
+    add_method(vm, &t.type_, "__new__", type_new);
+    add_method(vm, &t.type_, "mro", type_mro);
+    add_method(vm, &t.type_, "__subclasscheck__", type_subclasscheck);
+    add_getset(vm, &t.type_, "__name__", type_name_get, Some(type_name_set));
+    add_getset(vm, &t.type_, "__qualname__", type_qualname_get, None);
+    add_getset(vm, &t.type_, "__bases__", type_bases_get, None);
+    add_getset(vm, &t.type_, "__base__", type_base_get, None);
+    add_getset(vm, &t.type_, "__mro__", type_mro_get, None);
+    add_getset(vm, &t.type_, "__dict__", type_dict_get, None);
+    add_getset(vm, &t.type_, "__module__", type_module_get, None);
+    add_getset(vm, &t.type_, "__doc__", type_doc_get, None);
+    let o = &t.object;
+    add_method(vm, o, "__new__", object_new);
+    add_method(vm, o, "__init__", object_init);
+    add_method(vm, o, "__repr__", object_repr);
+    add_method(vm, o, "__str__", object_str);
+    add_method(vm, o, "__eq__", object_eq);
+    add_method(vm, o, "__ne__", object_ne);
+    add_method(vm, o, "__hash__", object_hash);
+    add_method(vm, o, "__format__", object_format);
+    add_method(vm, o, "__setattr__", object_setattr);
+    add_method(vm, o, "__getattribute__", object_getattribute);
+    add_method(vm, o, "__delattr__", object_delattr);
+    let isc = super::native(vm, "object.__init_subclass__", object_init_subclass, false);
+    let k = vm.names.init_subclass.clone();
+    if let Kind::Class(c) = &**o {
+        vm.dict_set_str(&c.dict, k, Value::Obj(ObjRef::new(Kind::ClassMethod(isc))));
+    }
+    add_method(vm, &t.super_, "__new__", super_new);
+    add_method(vm, &t.property, "__new__", property_new);
+    add_method(vm, &t.property, "getter", property_getter);
+    add_method(vm, &t.property, "setter", property_setter);
+    add_method(vm, &t.property, "deleter", property_deleter);
+    add_getset(vm, &t.property, "fget", property_fget, None);
+    add_getset(vm, &t.property, "fset", property_fset, None);
+    add_getset(vm, &t.property, "fdel", property_fdel, None);
+    add_getset(vm, &t.property, "__doc__", property_doc, None);
+    add_method(vm, &t.classmethod, "__new__", classmethod_new);
+    add_method(vm, &t.staticmethod, "__new__", staticmethod_new);
+    add_getset(vm, &t.classmethod, "__func__", wrapped_func, None);
+    add_getset(vm, &t.staticmethod, "__func__", wrapped_func, None);
+    add_getset(vm, &t.method, "__func__", wrapped_func, None);
+    add_getset(vm, &t.method, "__self__", method_self, None);
+}

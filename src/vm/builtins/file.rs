@@ -1,0 +1,256 @@
+//! `open()` and file objects over the platform's file calls: text (UTF-8,
+//! universal newlines on reading) and binary modes, read/readline/
+//! readlines/write/close, iteration by lines, `with` support.
+
+use core::cell::{Cell, RefCell};
+
+use alloc::format;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use super::exc_table::Exc;
+use super::{add_fn, add_getset, add_method, int_arg};
+use crate::platform::{platform, OpenMode};
+use crate::vm::object::func::{Args, FileObj};
+use crate::vm::object::{str_of, Kind, ObjRef, Value};
+use crate::vm::{PyResult, Vm};
+
+fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let pos = args.pos();
+    let Some(path_v) = pos.first().or_else(|| args.kwarg("file")) else {
+        return Err(vm.type_error("open() missing required argument 'file' (pos 1)"));
+    };
+    let Some(path) = str_of(path_v) else {
+        let m = format!(
+            "expected str, bytes or os.PathLike object, not {}",
+            vm.type_name(path_v)
+        );
+        return Err(vm.type_error(m));
+    };
+    let mode: String = match pos.get(1).or_else(|| args.kwarg("mode")) {
+        Some(m) => str_of(m).unwrap_or("r").into(),
+        None => "r".into(),
+    };
+    let binary = mode.contains('b');
+    let plus = mode.contains('+');
+    let om = match mode.chars().find(|c| "rwax".contains(*c)) {
+        Some('r') if plus => OpenMode::ReadWrite,
+        Some('r') => OpenMode::Read,
+        Some('w') if plus => OpenMode::CreateReadWrite,
+        Some('w') => OpenMode::Write,
+        Some('a') => OpenMode::Append,
+        Some('x') => OpenMode::CreateNew,
+        _ => return Err(vm.value_error(format!("invalid mode: '{mode}'"))),
+    };
+    let handle = platform()
+        .open(path, om)
+        .map_err(|e| vm.os_error(e, Some(path)))?;
+    let readable = matches!(
+        om,
+        OpenMode::Read | OpenMode::ReadWrite | OpenMode::CreateReadWrite
+    ) || plus;
+    let writable = !matches!(om, OpenMode::Read) || plus;
+    Ok(Value::Obj(ObjRef::new(Kind::File(FileObj {
+        handle,
+        name: path.into(),
+        mode,
+        binary,
+        readable,
+        writable,
+        closed: Cell::new(false),
+        buffer: RefCell::new(Vec::new()),
+    }))))
+}
+
+fn this<'a>(vm: &mut Vm, args: Args<'a>) -> PyResult<&'a FileObj> {
+    match args.vals.first().and_then(|v| v.as_obj()).map(|o| &**o) {
+        Some(Kind::File(f)) => {
+            if f.closed.get() {
+                return Err(vm.value_error("I/O operation on closed file."));
+            }
+            Ok(f)
+        }
+        _ => Err(vm.type_error("descriptor requires a file object")),
+    }
+}
+
+/// Read more bytes into the file's buffer; false at end of file.
+fn fill(vm: &mut Vm, f: &FileObj) -> PyResult<bool> {
+    let mut chunk = [0u8; 4096];
+    let n = platform()
+        .read(f.handle, &mut chunk)
+        .map_err(|e| vm.os_error(e, None))?;
+    f.buffer.borrow_mut().extend_from_slice(&chunk[..n]);
+    Ok(n > 0)
+}
+
+/// Bytes as the file's kind of value: bytes, or text with newlines translated.
+fn to_value(vm: &mut Vm, f: &FileObj, data: Vec<u8>) -> Value {
+    if f.binary {
+        return Value::Obj(ObjRef::new(Kind::Bytes(data.into())));
+    }
+    let s = String::from_utf8_lossy(&data)
+        .replace("\r\n", "\n")
+        .replace('\r', "\n");
+    vm.new_str_value(s)
+}
+
+fn read(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let f = this(vm, args)?;
+    if !f.readable {
+        return Err(vm.new_exc(Exc::OSError, "not readable"));
+    }
+    let limit = match args.pos().get(1) {
+        Some(Value::None) | None => -1,
+        Some(v) => int_arg(vm, v)?,
+    };
+    loop {
+        if limit >= 0 && f.buffer.borrow().len() >= limit as usize {
+            break;
+        }
+        if !fill(vm, f)? {
+            break;
+        }
+    }
+    let mut buf = f.buffer.borrow_mut();
+    let take = if limit >= 0 {
+        (limit as usize).min(buf.len())
+    } else {
+        buf.len()
+    };
+    let data: Vec<u8> = buf.drain(..take).collect();
+    drop(buf);
+    Ok(to_value(vm, f, data))
+}
+
+/// The next line (with its ending) or None at end of file.
+fn read_line(vm: &mut Vm, f: &FileObj) -> PyResult<Option<Vec<u8>>> {
+    loop {
+        let pos = f.buffer.borrow().iter().position(|&b| b == b'\n');
+        if let Some(p) = pos {
+            return Ok(Some(f.buffer.borrow_mut().drain(..=p).collect()));
+        }
+        if !fill(vm, f)? {
+            let rest: Vec<u8> = core::mem::take(&mut *f.buffer.borrow_mut());
+            return Ok(if rest.is_empty() { None } else { Some(rest) });
+        }
+    }
+}
+
+fn readline(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let f = this(vm, args)?;
+    let line = read_line(vm, f)?.unwrap_or_default();
+    Ok(to_value(vm, f, line))
+}
+
+fn readlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let f = this(vm, args)?;
+    let mut out = Vec::new();
+    while let Some(line) = read_line(vm, f)? {
+        out.push(to_value(vm, f, line));
+    }
+    Ok(vm.new_list(out))
+}
+
+/// `next(file)`: the next line, None at the end.
+pub fn file_next_line(vm: &mut Vm, o: &ObjRef) -> PyResult<Option<Value>> {
+    let Kind::File(f) = &**o else { return Ok(None) };
+    if f.closed.get() {
+        return Err(vm.value_error("I/O operation on closed file."));
+    }
+    Ok(read_line(vm, f)?.map(|line| to_value(vm, f, line)))
+}
+
+fn write(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::method_args(vm, args, "write", 1, 1)?;
+    let f = this(vm, args)?;
+    if !f.writable {
+        return Err(vm.new_exc(Exc::OSError, "not writable"));
+    }
+    let v = &args.vals[1];
+    let (bytes, n): (Vec<u8>, usize) = match (f.binary, v.as_obj().map(|o| &**o)) {
+        (true, Some(Kind::Bytes(b))) => (b.to_vec(), b.len()),
+        (false, Some(Kind::Str(s))) => (s.as_str().as_bytes().to_vec(), s.char_len()),
+        (true, _) => {
+            let m = format!("a bytes-like object is required, not '{}'", vm.type_name(v));
+            return Err(vm.type_error(m));
+        }
+        (false, _) => {
+            let m = format!("write() argument must be str, not {}", vm.type_name(v));
+            return Err(vm.type_error(m));
+        }
+    };
+    platform()
+        .write_file(f.handle, &bytes)
+        .map_err(|e| vm.os_error(e, None))?;
+    Ok(Value::Int(n as i64))
+}
+
+fn close(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if let Some(Kind::File(f)) = args.vals.first().and_then(|v| v.as_obj()).map(|o| &**o) {
+        if !f.closed.replace(true) {
+            platform()
+                .close(f.handle)
+                .map_err(|e| vm.os_error(e, None))?;
+        }
+    }
+    Ok(Value::None)
+}
+
+fn enter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    this(vm, args)?;
+    Ok(args.vals[0].clone())
+}
+
+fn exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    close(vm, args)?;
+    Ok(Value::Bool(false))
+}
+
+fn flush(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    this(vm, args)?;
+    Ok(Value::None)
+}
+
+fn file_field(v: &Value) -> Option<&FileObj> {
+    match v.as_obj().map(|o| &**o) {
+        Some(Kind::File(f)) => Some(f),
+        _ => None,
+    }
+}
+
+fn name(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let n = file_field(v).map(|f| f.name.clone()).unwrap_or_default();
+    Ok(vm.new_str_value(n))
+}
+
+fn mode(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let n = file_field(v).map(|f| f.mode.clone()).unwrap_or_default();
+    Ok(vm.new_str_value(n))
+}
+
+fn closed(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(Value::Bool(file_field(v).is_some_and(|f| f.closed.get())))
+}
+
+pub fn install(vm: &mut Vm) {
+    let b = vm.builtins.clone();
+    add_fn(vm, &b, "open", open);
+    let t = vm.types.file.clone();
+    let methods: &[(&'static str, crate::vm::object::func::NativeFn)] = &[
+        ("read", read),
+        ("readline", readline),
+        ("readlines", readlines),
+        ("write", write),
+        ("close", close),
+        ("flush", flush),
+        ("__enter__", enter),
+        ("__exit__", exit),
+    ];
+    for (n, f) in methods {
+        add_method(vm, &t, n, *f);
+    }
+    add_getset(vm, &t, "name", name, None);
+    add_getset(vm, &t, "mode", mode, None);
+    add_getset(vm, &t, "closed", closed, None);
+}

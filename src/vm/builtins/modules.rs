@@ -1,0 +1,250 @@
+//! The built-in modules `sys` and `gc`, and the console stream objects
+//! behind `sys.stdout` / `sys.stderr`.
+
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use super::exc_table::Exc;
+use super::types::new_class;
+use super::{add_fn, add_method, add_value, int_arg};
+use crate::platform::{platform, Stream};
+use crate::vm::eval::mapping::new_dict;
+use crate::vm::object::class::{Layout, ModuleObj};
+use crate::vm::object::func::Args;
+use crate::vm::object::{gc, str_of, Kind, ObjRef, Value};
+use crate::vm::{PyResult, Vm};
+
+/// A new module object named `name`, registered in `sys.modules`.
+pub fn new_module(vm: &mut Vm, name: &str) -> ObjRef {
+    let dict = new_dict();
+    let n = vm.new_str_value(name.into());
+    add_value(vm, &dict, "__name__", n.clone());
+    let m = ObjRef::new(Kind::Module(ModuleObj {
+        name: n.clone(),
+        dict,
+    }));
+    let mods = vm.modules.clone();
+    let _ = vm.dict_set(&mods, n, Value::Obj(m.clone()));
+    m
+}
+
+fn module_dict(m: &ObjRef) -> ObjRef {
+    match &**m {
+        Kind::Module(m) => m.dict.clone(),
+        _ => m.clone(),
+    }
+}
+
+fn stream_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::method_args(vm, args, "write", 1, 1)?;
+    let Some(s) = str_of(&args.vals[1]) else {
+        let m = alloc::format!(
+            "write() argument must be str, not {}",
+            vm.type_name(&args.vals[1])
+        );
+        return Err(vm.type_error(m));
+    };
+    let k = vm.intern("_stream");
+    let which = match vm
+        .instance_dict(&args.vals[0])
+        .and_then(|d| vm.dict_get_str_quiet(&d, &k))
+    {
+        Some(Value::Int(2)) => Stream::Stderr,
+        _ => Stream::Stdout,
+    };
+    platform().write(which, s.as_bytes());
+    Ok(Value::Int(s.chars().count() as i64))
+}
+
+fn stream_flush(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+/// One line of standard input ("" at the end).
+fn stdin_line(vm: &mut Vm) -> PyResult<String> {
+    match platform().read_line() {
+        Ok(Some(l)) => Ok(String::from_utf8_lossy(&l).replace("\r\n", "\n")),
+        Ok(None) => Ok(String::new()),
+        Err(e) => Err(vm.os_error(e, None)),
+    }
+}
+
+fn stream_readline(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    let l = stdin_line(vm)?;
+    Ok(vm.new_str_value(l))
+}
+
+fn stream_read(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    let mut all = String::new();
+    loop {
+        let l = stdin_line(vm)?;
+        if l.is_empty() {
+            break;
+        }
+        all.push_str(&l);
+    }
+    Ok(vm.new_str_value(all))
+}
+
+fn stream_readlines(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    let mut lines = Vec::new();
+    loop {
+        let l = stdin_line(vm)?;
+        if l.is_empty() {
+            break;
+        }
+        lines.push(vm.new_str_value(l));
+    }
+    Ok(vm.new_list(lines))
+}
+
+fn stream_iter(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(args.vals[0].clone())
+}
+
+fn stream_next(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    let l = stdin_line(vm)?;
+    if l.is_empty() {
+        return Err(vm.new_exc_empty(Exc::StopIteration));
+    }
+    Ok(vm.new_str_value(l))
+}
+
+fn sys_exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::arg_count(vm, args, "exit", 0, 1)?;
+    let a: Vec<Value> = args.vals.iter().filter(|v| !v.is_none()).cloned().collect();
+    Err(vm.new_exc_args(Exc::SystemExit, a))
+}
+
+fn getrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::arg_count(vm, args, "getrecursionlimit", 0, 0)?;
+    Ok(Value::Int(vm.recursion_limit as i64))
+}
+
+fn setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::arg_count(vm, args, "setrecursionlimit", 1, 1)?;
+    let n = int_arg(vm, &args.vals[0])?;
+    if n < 1 {
+        return Err(vm.value_error("recursion limit must be greater or equal than 1"));
+    }
+    vm.recursion_limit = n as usize;
+    Ok(Value::None)
+}
+
+fn exc_info(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::arg_count(vm, args, "exc_info", 0, 0)?;
+    let e = vm.handled.clone();
+    let items = if e.is_none() {
+        alloc::vec![Value::None, Value::None, Value::None]
+    } else {
+        let t = Value::Obj(vm.type_of(&e));
+        let tb = match e.as_obj().and_then(|o| vm.exc_data(o)) {
+            Some(d) => d.borrow().traceback.clone(),
+            None => Value::None,
+        };
+        alloc::vec![t, e, tb]
+    };
+    Ok(vm.new_tuple(items))
+}
+
+fn gc_collect(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::arg_count(vm, args, "collect", 0, 1)?;
+    Ok(Value::Int(gc::collect() as i64))
+}
+
+fn gc_mem_alloc(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::Int(crate::alloc_count::bytes_in_use() as i64))
+}
+
+fn gc_enable(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    gc::set_enabled(true);
+    Ok(Value::None)
+}
+
+fn gc_disable(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    gc::set_enabled(false);
+    Ok(Value::None)
+}
+
+fn gc_isenabled(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::Bool(gc::is_enabled()))
+}
+
+impl Vm {
+    /// `sys.stdout` when a script replaced it, None while it is the console.
+    pub fn sys_stdout(&mut self) -> Value {
+        let k = self.intern("stdout");
+        let d = module_dict(&self.sys);
+        match self.dict_get_str_quiet(&d, &k) {
+            Some(v) if !matches!(v.as_obj().map(|o| &**o), Some(Kind::Instance(i)) if self.class_name(&i.class.borrow()) == "ConsoleStream") => {
+                v
+            }
+            _ => Value::None,
+        }
+    }
+}
+
+pub fn install(vm: &mut Vm, argv: Vec<String>) {
+    let sys = new_module(vm, "sys");
+    vm.sys = sys.clone();
+    let d = module_dict(&sys);
+    let args: Vec<Value> = argv.into_iter().map(|a| vm.new_str_value(a)).collect();
+    let argv_v = vm.new_list(args);
+    add_value(vm, &d, "argv", argv_v);
+    let path = vm.new_list(Vec::new());
+    add_value(vm, &d, "path", path);
+    add_value(vm, &d, "modules", Value::Obj(vm.modules.clone()));
+    let plat = vm.new_str_value(platform().name().into());
+    add_value(vm, &d, "platform", plat);
+    let ver = vm.new_str_value("3.11.0 (mpydos 0.1.0)".into());
+    add_value(vm, &d, "version", ver);
+    let vi = vm.new_tuple(alloc::vec![Value::Int(3), Value::Int(11), Value::Int(0)]);
+    add_value(vm, &d, "version_info", vi);
+    add_value(vm, &d, "maxsize", Value::Int(i64::MAX));
+    let bo = vm.new_str_value("little".into());
+    add_value(vm, &d, "byteorder", bo);
+    let imp = new_module(vm, "implementation");
+    let impd = module_dict(&imp);
+    let n = vm.new_str_value("mpydos".into());
+    add_value(vm, &impd, "name", n);
+    add_value(vm, &d, "implementation", Value::Obj(imp));
+    let mods = vm.modules.clone();
+    let k = vm.new_str_value("implementation".into());
+    let _ = vm.dict_del(&mods, &k);
+    add_fn(vm, &d, "exit", sys_exit);
+    add_fn(vm, &d, "getrecursionlimit", getrecursionlimit);
+    add_fn(vm, &d, "setrecursionlimit", setrecursionlimit);
+    add_fn(vm, &d, "exc_info", exc_info);
+    let obj = vm.types.object.clone();
+    let stream_cls = new_class("ConsoleStream", &[obj], Layout::Object);
+    add_method(vm, &stream_cls, "write", stream_write);
+    add_method(vm, &stream_cls, "flush", stream_flush);
+    add_method(vm, &stream_cls, "readline", stream_readline);
+    add_method(vm, &stream_cls, "read", stream_read);
+    add_method(vm, &stream_cls, "readlines", stream_readlines);
+    add_method(vm, &stream_cls, "__iter__", stream_iter);
+    add_method(vm, &stream_cls, "__next__", stream_next);
+    for (name, n) in [("stdin", 0), ("stdout", 1), ("stderr", 2)] {
+        let s = vm.new_instance(&stream_cls);
+        if let Some(sd) = vm.instance_dict(&s) {
+            add_value(vm, &sd, "_stream", Value::Int(n));
+        }
+        add_value(vm, &d, name, s.clone());
+        let dunder = alloc::format!("__{name}__");
+        add_value(vm, &d, &dunder, s);
+    }
+    let gcm = new_module(vm, "gc");
+    let g = module_dict(&gcm);
+    add_fn(vm, &g, "collect", gc_collect);
+    add_fn(vm, &g, "enable", gc_enable);
+    add_fn(vm, &g, "mem_alloc", gc_mem_alloc);
+    add_fn(vm, &g, "disable", gc_disable);
+    add_fn(vm, &g, "isenabled", gc_isenabled);
+    let bdict = vm.builtins.clone();
+    let bname = vm.new_str_value("builtins".into());
+    let builtins_mod = ObjRef::new(Kind::Module(ModuleObj {
+        name: bname.clone(),
+        dict: bdict,
+    }));
+    let _ = vm.dict_set(&mods, bname, Value::Obj(builtins_mod));
+}

@@ -1,0 +1,132 @@
+//! `range`: construction, length, indexing and membership.
+
+use alloc::format;
+
+use super::{add_getset, add_method, int_arg};
+use crate::vm::eval::ops::as_int;
+use crate::vm::object::func::Args;
+use crate::vm::object::{Kind, ObjRef, Value};
+use crate::vm::{PyResult, Vm};
+
+fn parts(o: &ObjRef) -> (i64, i64, i64) {
+    match &**o {
+        Kind::Range(a, b, c) => (*a, *b, *c),
+        _ => (0, 0, 1),
+    }
+}
+
+/// Number of items in a range.
+pub fn range_len(o: &ObjRef) -> usize {
+    let (a, b, c) = parts(o);
+    let n = if c > 0 && a < b {
+        (b as i128 - a as i128 - 1) / c as i128 + 1
+    } else if c < 0 && a > b {
+        (a as i128 - b as i128 - 1) / (-(c as i128)) + 1
+    } else {
+        0
+    };
+    n as usize
+}
+
+/// `n in range(...)`.
+pub fn range_contains(o: &ObjRef, n: i64) -> bool {
+    let (a, b, c) = parts(o);
+    let inside = if c > 0 {
+        a <= n && n < b
+    } else {
+        b < n && n <= a
+    };
+    inside && (n - a) % c == 0
+}
+
+/// `r[k]`.
+pub fn range_getitem(vm: &mut Vm, o: &ObjRef, k: &Value) -> PyResult<Value> {
+    let (a, _, c) = parts(o);
+    let n = range_len(o);
+    if let Some(i) = vm.index_value(k)? {
+        let j = vm.seq_index(i, n, "range object")?;
+        return Ok(Value::Int(a + j as i64 * c));
+    }
+    if let Some(Kind::Slice(..)) = k.as_obj().map(|x| &**x) {
+        let s = vm.resolve_slice(k.as_obj().expect("slice"), n)?;
+        let start = a + s.start * c;
+        let step = c * s.step;
+        let stop = start + s.len as i64 * step;
+        return Ok(Value::Obj(ObjRef::new(Kind::Range(start, stop, step))));
+    }
+    let m = format!(
+        "range indices must be integers or slices, not {}",
+        vm.type_name(k)
+    );
+    Err(vm.type_error(m))
+}
+
+fn range_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let pos = &args.pos()[1..];
+    if !args.kwnames.is_empty() {
+        return Err(vm.type_error("range() takes no keyword arguments"));
+    }
+    let (a, b, c) = match pos.len() {
+        1 => (0, int_arg(vm, &pos[0])?, 1),
+        2 => (int_arg(vm, &pos[0])?, int_arg(vm, &pos[1])?, 1),
+        3 => (
+            int_arg(vm, &pos[0])?,
+            int_arg(vm, &pos[1])?,
+            int_arg(vm, &pos[2])?,
+        ),
+        0 => return Err(vm.type_error("range expected at least 1 argument, got 0")),
+        n => return Err(vm.type_error(format!("range expected at most 3 arguments, got {n}"))),
+    };
+    if c == 0 {
+        return Err(vm.value_error("range() arg 3 must not be zero"));
+    }
+    Ok(Value::Obj(ObjRef::new(Kind::Range(a, b, c))))
+}
+
+fn this(v: &Value) -> (i64, i64, i64) {
+    v.as_obj().map_or((0, 0, 1), parts)
+}
+
+fn start(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(Value::Int(this(v).0))
+}
+
+fn stop(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(Value::Int(this(v).1))
+}
+
+fn step(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(Value::Int(this(v).2))
+}
+
+fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::method_args(vm, args, "index", 1, 1)?;
+    let o = args.vals[0].as_obj().cloned();
+    if let (Some(o), Some(n)) = (o, as_int(&args.vals[1])) {
+        if range_contains(&o, n) {
+            let (a, _, c) = parts(&o);
+            return Ok(Value::Int((n - a) / c));
+        }
+    }
+    let r = vm.repr_string(&args.vals[1])?;
+    Err(vm.value_error(format!("{r} is not in range")))
+}
+
+fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::method_args(vm, args, "count", 1, 1)?;
+    let o = args.vals[0].as_obj().cloned();
+    Ok(Value::Int(match (o, as_int(&args.vals[1])) {
+        (Some(o), Some(n)) => range_contains(&o, n) as i64,
+        _ => 0,
+    }))
+}
+
+pub fn install(vm: &mut Vm) {
+    let t = vm.types.range.clone();
+    add_method(vm, &t, "__new__", range_new);
+    add_method(vm, &t, "index", index);
+    add_method(vm, &t, "count", count);
+    add_getset(vm, &t, "start", start, None);
+    add_getset(vm, &t, "stop", stop, None);
+    add_getset(vm, &t, "step", step, None);
+}

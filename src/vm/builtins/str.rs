@@ -1,0 +1,1087 @@
+//! `str`: construction, indexing and slicing, and the str methods.
+
+use alloc::format;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use super::exc_table::Exc;
+use super::{add_method, int_arg, method_args};
+use crate::vm::object::func::Args;
+use crate::vm::object::{str_of, Kind, ObjRef, Value};
+use crate::vm::text::{self, char_class, FormatFields, TextError};
+use crate::vm::{PyResult, Vm};
+
+/// `s[k]` for a str.
+pub fn str_getitem(vm: &mut Vm, o: &ObjRef, k: &Value) -> PyResult<Value> {
+    let Kind::Str(s) = &**o else {
+        return Ok(Value::None);
+    };
+    if let Some(i) = crate::vm::eval::ops::as_int(k) {
+        let j = vm.seq_index(i, s.char_len(), "string")?;
+        return Ok(vm.char_value(s.char_at(j)));
+    }
+    if let Some(Kind::Slice(..)) = k.as_obj().map(|x| &**x) {
+        let sl = vm.resolve_slice(k.as_obj().expect("slice"), s.char_len())?;
+        let out: String = if s.is_ascii() {
+            let b = s.as_str().as_bytes();
+            if sl.step == 1 {
+                let st = sl.start.max(0) as usize;
+                s.as_str()[st..st + sl.len].into()
+            } else {
+                sl.indices().map(|i| b[i] as char).collect()
+            }
+        } else {
+            let chars: Vec<char> = s.as_str().chars().collect();
+            sl.indices().map(|i| chars[i]).collect()
+        };
+        return Ok(vm.new_str_value(out));
+    }
+    if let Some(i) = vm.index_value(k)? {
+        return str_getitem(vm, o, &Value::Int(i));
+    }
+    let m = format!("string indices must be integers, not '{}'", vm.type_name(k));
+    Err(vm.type_error(m))
+}
+
+/// The `self` str of a str method.
+fn this<'a>(vm: &mut Vm, args: Args<'a>, name: &str) -> PyResult<&'a str> {
+    match args.vals.first().and_then(str_of) {
+        Some(s) => Ok(s),
+        None => {
+            let m = format!("descriptor '{name}' requires a 'str' object");
+            Err(vm.type_error(m))
+        }
+    }
+}
+
+/// An argument that must be a str.
+fn str_arg<'a>(vm: &mut Vm, v: &'a Value, what: &str) -> PyResult<&'a str> {
+    match str_of(v) {
+        Some(s) => Ok(s),
+        None => {
+            let sep = if what.is_empty() { "" } else { " " };
+            let m = format!("{what}{sep}must be str, not {}", vm.type_name(v));
+            Err(vm.type_error(m))
+        }
+    }
+}
+
+/// The `start`/`end` arguments of find/count/startswith as a byte range of `s`.
+fn char_range(vm: &mut Vm, s: &str, args: &[Value]) -> PyResult<Option<(usize, usize)>> {
+    let n = s.chars().count() as i64;
+    let norm = |i: i64| -> i64 {
+        if i < 0 {
+            (i + n).max(0)
+        } else {
+            i.min(n)
+        }
+    };
+    let start = match args.first() {
+        None | Some(Value::None) => 0,
+        Some(v) => {
+            let s = int_arg(vm, v)?;
+            if s > n {
+                return Ok(None);
+            }
+            norm(s)
+        }
+    };
+    let end = match args.get(1) {
+        None | Some(Value::None) => n,
+        Some(v) => norm(int_arg(vm, v)?),
+    };
+    if start > end {
+        return Ok(None);
+    }
+    let to_byte =
+        |c: i64| -> usize { s.char_indices().nth(c as usize).map_or(s.len(), |(b, _)| b) };
+    if s.is_ascii() {
+        return Ok(Some((start as usize, end as usize)));
+    }
+    Ok(Some((to_byte(start), to_byte(end))))
+}
+
+fn char_index(s: &str, byte: usize) -> i64 {
+    if s.is_ascii() {
+        byte as i64
+    } else {
+        s[..byte].chars().count() as i64
+    }
+}
+
+fn find_impl(vm: &mut Vm, args: Args, name: &str, rev: bool) -> PyResult<Option<i64>> {
+    method_args(vm, args, name, 1, 3)?;
+    let s = this(vm, args, name)?;
+    let sub = str_arg(vm, &args.vals[1], "")?;
+    let Some((a, b)) = char_range(vm, s, &args.vals[2..])? else {
+        return Ok(None);
+    };
+    let hay = &s[a..b];
+    let r = if rev { hay.rfind(sub) } else { hay.find(sub) };
+    Ok(r.map(|p| char_index(s, a + p)))
+}
+
+fn find(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Int(
+        find_impl(vm, args, "find", false)?.unwrap_or(-1),
+    ))
+}
+
+fn rfind(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Int(
+        find_impl(vm, args, "rfind", true)?.unwrap_or(-1),
+    ))
+}
+
+fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    match find_impl(vm, args, "index", false)? {
+        Some(i) => Ok(Value::Int(i)),
+        None => Err(vm.value_error("substring not found")),
+    }
+}
+
+fn rindex(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    match find_impl(vm, args, "rindex", true)? {
+        Some(i) => Ok(Value::Int(i)),
+        None => Err(vm.value_error("substring not found")),
+    }
+}
+
+fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    method_args(vm, args, "count", 1, 3)?;
+    let s = this(vm, args, "count")?;
+    let sub = str_arg(vm, &args.vals[1], "")?;
+    let Some((a, b)) = char_range(vm, s, &args.vals[2..])? else {
+        return Ok(Value::Int(0));
+    };
+    let hay = &s[a..b];
+    let n = if sub.is_empty() {
+        hay.chars().count() + 1
+    } else {
+        hay.matches(sub).count()
+    };
+    Ok(Value::Int(n as i64))
+}
+
+fn starts_ends(vm: &mut Vm, args: Args, name: &str, ends: bool) -> PyResult<Value> {
+    method_args(vm, args, name, 1, 3)?;
+    let s = this(vm, args, name)?;
+    let Some((a, b)) = char_range(vm, s, &args.vals[2..])? else {
+        return Ok(Value::Bool(false));
+    };
+    let hay = &s[a..b];
+    let test = |p: &str| {
+        if ends {
+            hay.ends_with(p)
+        } else {
+            hay.starts_with(p)
+        }
+    };
+    match args.vals[1].as_obj().map(|o| &**o) {
+        Some(Kind::Str(p)) => Ok(Value::Bool(test(p.as_str()))),
+        Some(Kind::Tuple(t)) => {
+            for p in t.iter() {
+                let p = str_arg(vm, p, "")?;
+                if test(p) {
+                    return Ok(Value::Bool(true));
+                }
+            }
+            Ok(Value::Bool(false))
+        }
+        _ => {
+            let m = format!(
+                "{name} first arg must be str or a tuple of str, not {}",
+                vm.type_name(&args.vals[1])
+            );
+            Err(vm.type_error(m))
+        }
+    }
+}
+
+fn startswith(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    starts_ends(vm, args, "startswith", false)
+}
+
+fn endswith(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    starts_ends(vm, args, "endswith", true)
+}
+
+fn maxsplit_arg(vm: &mut Vm, args: Args, pos: usize) -> PyResult<i64> {
+    match args
+        .vals
+        .get(pos)
+        .filter(|_| pos < args.pos().len())
+        .or_else(|| args.kwarg("maxsplit"))
+    {
+        Some(v) => int_arg(vm, v),
+        None => Ok(-1),
+    }
+}
+
+fn sep_arg<'a>(vm: &mut Vm, args: Args<'a>) -> PyResult<Option<&'a str>> {
+    match args.pos().get(1).or_else(|| args.kwarg("sep")) {
+        None | Some(Value::None) => Ok(None),
+        Some(v) => {
+            let s = str_arg(vm, v, "")?;
+            if s.is_empty() {
+                return Err(vm.value_error("empty separator"));
+            }
+            Ok(Some(s))
+        }
+    }
+}
+
+fn split(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = this(vm, args, "split")?;
+    let sep = sep_arg(vm, args)?;
+    let maxsplit = maxsplit_arg(vm, args, 2)?;
+    let parts: Vec<&str> = match sep {
+        Some(sep) => {
+            if maxsplit < 0 {
+                s.split(sep).collect()
+            } else {
+                s.splitn(maxsplit as usize + 1, sep).collect()
+            }
+        }
+        None => split_whitespace(s, maxsplit),
+    };
+    let items = parts
+        .into_iter()
+        .map(|p| vm.new_str_value(p.into()))
+        .collect();
+    Ok(vm.new_list(items))
+}
+
+/// `str.split()` with no separator: runs of whitespace, at most `maxsplit` splits.
+fn split_whitespace(s: &str, maxsplit: i64) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = s.trim_start_matches(char_class::is_space);
+    while !rest.is_empty() {
+        if maxsplit >= 0 && out.len() as i64 == maxsplit {
+            out.push(rest);
+            break;
+        }
+        match rest.find(char_class::is_space) {
+            Some(i) => {
+                out.push(&rest[..i]);
+                rest = rest[i..].trim_start_matches(char_class::is_space);
+            }
+            None => {
+                out.push(rest);
+                break;
+            }
+        }
+    }
+    out
+}
+
+fn rsplit(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = this(vm, args, "rsplit")?;
+    let sep = sep_arg(vm, args)?;
+    let maxsplit = maxsplit_arg(vm, args, 2)?;
+    let mut parts: Vec<&str> = match sep {
+        Some(sep) => {
+            if maxsplit < 0 {
+                s.rsplit(sep).collect()
+            } else {
+                s.rsplitn(maxsplit as usize + 1, sep).collect()
+            }
+        }
+        None => {
+            let mut out = Vec::new();
+            let mut rest = s.trim_end_matches(char_class::is_space);
+            while !rest.is_empty() {
+                if maxsplit >= 0 && out.len() as i64 == maxsplit {
+                    out.push(rest);
+                    break;
+                }
+                match rest.rfind(char_class::is_space) {
+                    Some(i) => {
+                        let ws = rest[i..].chars().next().map_or(1, char::len_utf8);
+                        out.push(&rest[i + ws..]);
+                        rest = rest[..i].trim_end_matches(char_class::is_space);
+                    }
+                    None => {
+                        out.push(rest);
+                        break;
+                    }
+                }
+            }
+            out
+        }
+    };
+    parts.reverse();
+    let items = parts
+        .into_iter()
+        .map(|p| vm.new_str_value(p.into()))
+        .collect();
+    Ok(vm.new_list(items))
+}
+
+fn splitlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = this(vm, args, "splitlines")?;
+    let keep = match args.pos().get(1).or_else(|| args.kwarg("keepends")) {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    let mut items = Vec::new();
+    let mut start = 0;
+    let bytes: Vec<(usize, char)> = s.char_indices().collect();
+    let mut i = 0;
+    while i < bytes.len() {
+        let (b, c) = bytes[i];
+        let is_break = matches!(
+            c,
+            '\n' | '\r'
+                | '\x0b'
+                | '\x0c'
+                | '\x1c'
+                | '\x1d'
+                | '\x1e'
+                | '\u{85}'
+                | '\u{2028}'
+                | '\u{2029}'
+        );
+        if is_break {
+            let mut end = b + c.len_utf8();
+            if c == '\r' && bytes.get(i + 1).map(|x| x.1) == Some('\n') {
+                end += 1;
+                i += 1;
+            }
+            let line = if keep { &s[start..end] } else { &s[start..b] };
+            items.push(vm.new_str_value(line.into()));
+            start = end;
+        }
+        i += 1;
+    }
+    if start < s.len() {
+        items.push(vm.new_str_value(s[start..].into()));
+    }
+    Ok(vm.new_list(items))
+}
+
+fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    method_args(vm, args, "join", 1, 1)?;
+    let sep = this(vm, args, "join")?;
+    let items = vm.collect(&args.vals[1])?;
+    let mut out = String::new();
+    for (i, it) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        match str_of(it) {
+            Some(s) => out.push_str(s),
+            None => {
+                let m = format!(
+                    "sequence item {i}: expected str instance, {} found",
+                    vm.type_name(it)
+                );
+                return Err(vm.type_error(m));
+            }
+        }
+    }
+    Ok(vm.new_str_value(out))
+}
+
+fn strip_impl(vm: &mut Vm, args: Args, name: &str, left: bool, right: bool) -> PyResult<Value> {
+    method_args(vm, args, name, 0, 1)?;
+    let s = this(vm, args, name)?;
+    let chars: Option<Vec<char>> = match args.vals.get(1) {
+        None | Some(Value::None) => None,
+        Some(v) => Some(str_arg(vm, v, "strip arg")?.chars().collect()),
+    };
+    let pred = |c: char| match &chars {
+        Some(cs) => cs.contains(&c),
+        None => char_class::is_space(c),
+    };
+    let mut r = s;
+    if left {
+        r = r.trim_start_matches(pred);
+    }
+    if right {
+        r = r.trim_end_matches(pred);
+    }
+    if r.len() == s.len() {
+        return Ok(args.vals[0].clone());
+    }
+    Ok(vm.new_str_value(r.into()))
+}
+
+fn strip(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    strip_impl(vm, args, "strip", true, true)
+}
+
+fn lstrip(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    strip_impl(vm, args, "lstrip", true, false)
+}
+
+fn rstrip(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    strip_impl(vm, args, "rstrip", false, true)
+}
+
+fn replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    method_args(vm, args, "replace", 2, 3)?;
+    let s = this(vm, args, "replace")?;
+    let old = str_arg(vm, &args.vals[1], "replace() argument 1")?;
+    let new = str_arg(vm, &args.vals[2], "replace() argument 2")?;
+    let count = match args.vals.get(3) {
+        Some(v) => int_arg(vm, v)?,
+        None => -1,
+    };
+    let r = if count < 0 {
+        if old.is_empty() {
+            let mut out = String::from(new);
+            for c in s.chars() {
+                out.push(c);
+                out.push_str(new);
+            }
+            out
+        } else {
+            s.replace(old, new)
+        }
+    } else if old.is_empty() {
+        let mut out = String::new();
+        let mut n = 0;
+        for c in s.chars() {
+            if n < count {
+                out.push_str(new);
+                n += 1;
+            }
+            out.push(c);
+        }
+        if n < count {
+            out.push_str(new);
+        }
+        out
+    } else {
+        s.replacen(old, new, count as usize)
+    };
+    Ok(vm.new_str_value(r))
+}
+
+fn map_chars(vm: &mut Vm, args: Args, name: &str, f: fn(&str) -> String) -> PyResult<Value> {
+    method_args(vm, args, name, 0, 0)?;
+    let s = this(vm, args, name)?;
+    let r = f(s);
+    Ok(vm.new_str_value(r))
+}
+
+fn upper(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    map_chars(vm, args, "str.upper", |s| s.to_uppercase())
+}
+
+fn lower(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    map_chars(vm, args, "str.lower", |s| s.to_lowercase())
+}
+
+fn casefold(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    map_chars(vm, args, "str.casefold", |s| {
+        s.to_lowercase().replace('ß', "ss")
+    })
+}
+
+fn swapcase(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    map_chars(vm, args, "str.swapcase", |s| {
+        s.chars()
+            .flat_map(|c| {
+                let v: Vec<char> = if c.is_uppercase() {
+                    c.to_lowercase().collect()
+                } else {
+                    c.to_uppercase().collect()
+                };
+                v
+            })
+            .collect()
+    })
+}
+
+fn capitalize(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    map_chars(vm, args, "str.capitalize", |s| {
+        let mut cs = s.chars();
+        match cs.next() {
+            Some(c) => {
+                let mut out: String = c.to_uppercase().collect();
+                out.push_str(&cs.as_str().to_lowercase());
+                out
+            }
+            None => String::new(),
+        }
+    })
+}
+
+fn title(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    map_chars(vm, args, "str.title", |s| {
+        let mut out = String::new();
+        let mut prev_cased = false;
+        for c in s.chars() {
+            if prev_cased {
+                out.extend(c.to_lowercase());
+            } else {
+                out.extend(c.to_uppercase());
+            }
+            prev_cased = c.is_alphabetic();
+        }
+        out
+    })
+}
+
+fn test_chars(vm: &mut Vm, args: Args, name: &str, f: fn(&str) -> bool) -> PyResult<Value> {
+    method_args(vm, args, name, 0, 0)?;
+    let s = this(vm, args, name)?;
+    Ok(Value::Bool(f(s)))
+}
+
+fn all_nonempty(s: &str, f: fn(char) -> bool) -> bool {
+    !s.is_empty() && s.chars().all(f)
+}
+
+fn isdigit(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    test_chars(vm, args, "str.isdigit", |s| {
+        all_nonempty(s, char_class::is_digit)
+    })
+}
+
+fn isdecimal(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    test_chars(vm, args, "str.isdecimal", |s| {
+        all_nonempty(s, char_class::is_decimal)
+    })
+}
+
+fn isnumeric(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    test_chars(vm, args, "str.isnumeric", |s| {
+        all_nonempty(s, char_class::is_numeric)
+    })
+}
+
+fn isalpha(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    test_chars(vm, args, "str.isalpha", |s| {
+        all_nonempty(s, char_class::is_alpha)
+    })
+}
+
+fn isalnum(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    test_chars(vm, args, "str.isalnum", |s| {
+        all_nonempty(s, char_class::is_alnum)
+    })
+}
+
+fn isspace(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    test_chars(vm, args, "str.isspace", |s| {
+        all_nonempty(s, char_class::is_space)
+    })
+}
+
+fn isascii(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    test_chars(vm, args, "str.isascii", |s| s.is_ascii())
+}
+
+fn isupper(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    test_chars(vm, args, "str.isupper", |s| {
+        s.chars().any(|c| c.is_uppercase()) && !s.chars().any(|c| c.is_lowercase())
+    })
+}
+
+fn islower(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    test_chars(vm, args, "str.islower", |s| {
+        s.chars().any(|c| c.is_lowercase()) && !s.chars().any(|c| c.is_uppercase())
+    })
+}
+
+fn istitle(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    test_chars(vm, args, "str.istitle", |s| {
+        let mut prev_cased = false;
+        let mut any = false;
+        for c in s.chars() {
+            if c.is_uppercase() {
+                if prev_cased {
+                    return false;
+                }
+                prev_cased = true;
+                any = true;
+            } else if c.is_lowercase() {
+                if !prev_cased {
+                    return false;
+                }
+                prev_cased = true;
+                any = true;
+            } else {
+                prev_cased = false;
+            }
+        }
+        any
+    })
+}
+
+fn isidentifier(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    test_chars(vm, args, "str.isidentifier", text::is_identifier)
+}
+
+fn isprintable(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    test_chars(vm, args, "str.isprintable", text::is_printable)
+}
+
+fn fill_arg(vm: &mut Vm, args: Args, name: &str) -> PyResult<(usize, char)> {
+    method_args(vm, args, name, 1, 2)?;
+    let w = int_arg(vm, &args.vals[1])?;
+    let fill = match args.vals.get(2) {
+        Some(v) => {
+            let f = str_of(v).filter(|f| f.chars().count() == 1);
+            match f {
+                Some(f) => f.chars().next().unwrap_or(' '),
+                None => {
+                    return Err(
+                        vm.type_error("The fill character must be exactly one character long")
+                    );
+                }
+            }
+        }
+        None => ' ',
+    };
+    Ok((w.max(0) as usize, fill))
+}
+
+fn pad(s: &str, left: usize, right: usize, fill: char) -> String {
+    let mut out = String::with_capacity(s.len() + left + right);
+    out.extend(core::iter::repeat_n(fill, left));
+    out.push_str(s);
+    out.extend(core::iter::repeat_n(fill, right));
+    out
+}
+
+fn center(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (w, fill) = fill_arg(vm, args, "center")?;
+    let s = this(vm, args, "center")?;
+    let n = s.chars().count();
+    if w <= n {
+        return Ok(args.vals[0].clone());
+    }
+    let marg = w - n;
+    let left = marg / 2 + (marg & w & 1);
+    Ok(vm.new_str_value(pad(s, left, marg - left, fill)))
+}
+
+fn ljust(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (w, fill) = fill_arg(vm, args, "ljust")?;
+    let s = this(vm, args, "ljust")?;
+    let n = s.chars().count();
+    Ok(vm.new_str_value(pad(s, 0, w.saturating_sub(n), fill)))
+}
+
+fn rjust(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (w, fill) = fill_arg(vm, args, "rjust")?;
+    let s = this(vm, args, "rjust")?;
+    let n = s.chars().count();
+    Ok(vm.new_str_value(pad(s, w.saturating_sub(n), 0, fill)))
+}
+
+fn zfill(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    method_args(vm, args, "zfill", 1, 1)?;
+    let s = this(vm, args, "zfill")?;
+    let w = int_arg(vm, &args.vals[1])?.max(0) as usize;
+    let n = s.chars().count();
+    if w <= n {
+        return Ok(args.vals[0].clone());
+    }
+    let (sign, rest) = match s.as_bytes().first() {
+        Some(b'+') | Some(b'-') => (&s[..1], &s[1..]),
+        _ => ("", s),
+    };
+    let mut out = String::from(sign);
+    out.extend(core::iter::repeat_n('0', w - n));
+    out.push_str(rest);
+    Ok(vm.new_str_value(out))
+}
+
+fn partition_impl(vm: &mut Vm, args: Args, name: &str, rev: bool) -> PyResult<Value> {
+    method_args(vm, args, name, 1, 1)?;
+    let s = this(vm, args, name)?;
+    let sep = str_arg(vm, &args.vals[1], "")?;
+    if sep.is_empty() {
+        return Err(vm.value_error("empty separator"));
+    }
+    let found = if rev { s.rfind(sep) } else { s.find(sep) };
+    let parts: [&str; 3] = match found {
+        Some(i) => [&s[..i], sep, &s[i + sep.len()..]],
+        None if rev => ["", "", s],
+        None => [s, "", ""],
+    };
+    let items = parts
+        .iter()
+        .map(|p| vm.new_str_value((*p).into()))
+        .collect();
+    Ok(vm.new_tuple(items))
+}
+
+fn partition(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    partition_impl(vm, args, "partition", false)
+}
+
+fn rpartition(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    partition_impl(vm, args, "rpartition", true)
+}
+
+fn expandtabs(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = this(vm, args, "expandtabs")?;
+    let size = match args.pos().get(1).or_else(|| args.kwarg("tabsize")) {
+        Some(v) => int_arg(vm, v)?,
+        None => 8,
+    };
+    let mut out = String::new();
+    let mut col = 0i64;
+    for c in s.chars() {
+        match c {
+            '\t' => {
+                if size > 0 {
+                    let n = size - col % size;
+                    out.extend(core::iter::repeat_n(' ', n as usize));
+                    col += n;
+                }
+            }
+            '\n' | '\r' => {
+                out.push(c);
+                col = 0;
+            }
+            _ => {
+                out.push(c);
+                col += 1;
+            }
+        }
+    }
+    Ok(vm.new_str_value(out))
+}
+
+fn encode(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = this(vm, args, "encode")?;
+    let enc = match args.pos().get(1).or_else(|| args.kwarg("encoding")) {
+        Some(v) => str_arg(vm, v, "encode() argument 'encoding'")?
+            .to_ascii_lowercase()
+            .replace('_', "-"),
+        None => String::from("utf-8"),
+    };
+    let bytes: Vec<u8> = match enc.as_str() {
+        "utf-8" | "utf8" => s.as_bytes().to_vec(),
+        "ascii" | "latin-1" | "latin1" | "iso-8859-1" => {
+            let limit = if enc == "ascii" { 0x80 } else { 0x100 };
+            let mut out = Vec::new();
+            for (i, c) in s.chars().enumerate() {
+                if (c as u32) < limit {
+                    out.push(c as u8);
+                } else {
+                    let m = format!(
+                        "'{}' codec can't encode character '\\u{:04x}' in position {i}: ordinal not in range({limit})",
+                        if enc == "ascii" { "ascii" } else { "latin-1" },
+                        c as u32
+                    );
+                    return Err(vm.new_exc(Exc::UnicodeEncodeError, m));
+                }
+            }
+            out
+        }
+        _ => return Err(vm.new_exc(Exc::LookupError, format!("unknown encoding: {enc}"))),
+    };
+    Ok(Value::Obj(ObjRef::new(Kind::Bytes(bytes.into()))))
+}
+
+fn removeprefix(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    method_args(vm, args, "removeprefix", 1, 1)?;
+    let s = this(vm, args, "removeprefix")?;
+    let p = str_arg(vm, &args.vals[1], "removeprefix() argument")?;
+    match s.strip_prefix(p) {
+        Some(r) if !p.is_empty() => Ok(vm.new_str_value(r.into())),
+        _ => Ok(args.vals[0].clone()),
+    }
+}
+
+fn removesuffix(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    method_args(vm, args, "removesuffix", 1, 1)?;
+    let s = this(vm, args, "removesuffix")?;
+    let p = str_arg(vm, &args.vals[1], "removesuffix() argument")?;
+    match s.strip_suffix(p) {
+        Some(r) if !p.is_empty() => Ok(vm.new_str_value(r.into())),
+        _ => Ok(args.vals[0].clone()),
+    }
+}
+
+/// `str.format` / `format_map` fields backed by the VM.
+struct Fields<'a, 'b> {
+    vm: &'a mut Vm,
+    args: Args<'b>,
+    mapping: Option<Value>,
+}
+
+/// Errors of str.format: the engine's, or raised by Python code.
+enum FmtErr {
+    Text(TextError),
+    Py(ObjRef),
+}
+
+impl From<TextError> for FmtErr {
+    fn from(e: TextError) -> FmtErr {
+        FmtErr::Text(e)
+    }
+}
+
+impl FormatFields for Fields<'_, '_> {
+    type Value = Value;
+    type Error = FmtErr;
+
+    fn positional(&mut self, index: usize) -> Result<Option<Value>, FmtErr> {
+        if self.mapping.is_some() {
+            return Err(FmtErr::Text(text::positional_in_format_map()));
+        }
+        Ok(self.args.pos().get(index + 1).cloned())
+    }
+
+    fn keyword(&mut self, name: &str) -> Result<Value, FmtErr> {
+        if let Some(m) = self.mapping.clone() {
+            let k = self.vm.new_str_value(name.into());
+            return self.vm.getitem(&m, &k).map_err(FmtErr::Py);
+        }
+        match self.args.kwarg(name) {
+            Some(v) => Ok(v.clone()),
+            None => {
+                let k = self.vm.new_str_value(name.into());
+                Err(FmtErr::Py(self.vm.key_error(k)))
+            }
+        }
+    }
+
+    fn attribute(&mut self, value: Value, name: &str) -> Result<Value, FmtErr> {
+        let n = self.vm.intern(name);
+        self.vm.get_attr(&value, &n).map_err(FmtErr::Py)
+    }
+
+    fn item_str(&mut self, value: Value, key: &str) -> Result<Value, FmtErr> {
+        let k = self.vm.new_str_value(key.into());
+        self.vm.getitem(&value, &k).map_err(FmtErr::Py)
+    }
+
+    fn item_index(&mut self, value: Value, index: usize) -> Result<Value, FmtErr> {
+        self.vm
+            .getitem(&value, &Value::Int(index as i64))
+            .map_err(FmtErr::Py)
+    }
+
+    fn convert(&mut self, value: Value, conversion: char) -> Result<Value, FmtErr> {
+        let s = match conversion {
+            'r' => self.vm.repr_string(&value),
+            'a' => self.vm.ascii_string(&value),
+            _ => self.vm.str_string(&value),
+        }
+        .map_err(FmtErr::Py)?;
+        Ok(self.vm.new_str_value(s))
+    }
+
+    fn format(&mut self, value: &Value, spec: &str, out: &mut String) -> Result<(), FmtErr> {
+        let s = self.vm.format(value, spec).map_err(FmtErr::Py)?;
+        out.push_str(&s);
+        Ok(())
+    }
+}
+
+fn run_format(vm: &mut Vm, args: Args, mapping: Option<Value>) -> PyResult<Value> {
+    let f = this(vm, args, "format")?;
+    let mut out = String::new();
+    let mut fields = Fields { vm, args, mapping };
+    let r = text::brace_format(&mut out, f, &mut fields);
+    match r {
+        Ok(()) => Ok(vm.new_str_value(out)),
+        Err(FmtErr::Text(e)) => Err(vm.text_error(e)),
+        Err(FmtErr::Py(e)) => Err(e),
+    }
+}
+
+fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    run_format(vm, args, None)
+}
+
+fn format_map(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    method_args(vm, args, "format_map", 1, 1)?;
+    let m = args.vals[1].clone();
+    run_format(
+        vm,
+        Args {
+            vals: &args.vals[..1],
+            kwnames: &[],
+        },
+        Some(m),
+    )
+}
+
+fn str_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let pos = &args.pos()[1..];
+    match pos.first() {
+        None => Ok(Value::Obj(vm.intern(""))),
+        Some(v) => {
+            if let (Some(Kind::Bytes(b)), true) = (
+                v.as_obj().map(|o| &**o),
+                pos.len() > 1 || args.kwarg("encoding").is_some(),
+            ) {
+                return match core::str::from_utf8(b) {
+                    Ok(s) => Ok(vm.new_str_value(s.into())),
+                    Err(e) => {
+                        let m = format!(
+                            "'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte",
+                            b[e.valid_up_to()],
+                            e.valid_up_to()
+                        );
+                        Err(vm.new_exc(Exc::UnicodeDecodeError, m))
+                    }
+                };
+            }
+            vm.str_value(v)
+        }
+    }
+}
+
+/// `str.maketrans(x[, y[, z]])`: a dict from code points to str/None.
+fn maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let pos = args.pos();
+    let table = crate::vm::eval::mapping::new_dict();
+    match pos.len() {
+        1 => {
+            for (k, v) in vm.mapping_items(&pos[0])? {
+                let key = match str_of(&k) {
+                    Some(s) if s.chars().count() == 1 => {
+                        Value::Int(s.chars().next().map_or(0, |c| c as i64))
+                    }
+                    Some(_) => {
+                        return Err(
+                            vm.value_error("string keys in translate table must be of length 1")
+                        )
+                    }
+                    None => k,
+                };
+                vm.dict_set(&table, key, v)?;
+            }
+        }
+        2 | 3 => {
+            let x: Vec<char> = str_arg(vm, &pos[0], "maketrans() argument 1")?
+                .chars()
+                .collect();
+            let y: Vec<char> = str_arg(vm, &pos[1], "maketrans() argument 2")?
+                .chars()
+                .collect();
+            if x.len() != y.len() {
+                return Err(
+                    vm.value_error("the first two maketrans arguments must have equal length")
+                );
+            }
+            for (a, b) in x.into_iter().zip(y) {
+                let bv = vm.char_value(b);
+                vm.dict_set(&table, Value::Int(a as i64), bv)?;
+            }
+            if let Some(z) = pos.get(2) {
+                let z: Vec<char> = str_arg(vm, z, "maketrans() argument 3")?.chars().collect();
+                for c in z {
+                    vm.dict_set(&table, Value::Int(c as i64), Value::None)?;
+                }
+            }
+        }
+        n => return Err(vm.type_error(format!("maketrans expected at most 3 arguments, got {n}"))),
+    }
+    Ok(Value::Obj(table))
+}
+
+fn translate(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    method_args(vm, args, "translate", 1, 1)?;
+    let s = this(vm, args, "translate")?;
+    let table = args.vals[1].clone();
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let mapped = match vm.getitem(&table, &Value::Int(c as i64)) {
+            Ok(v) => Some(v),
+            Err(e) if vm.exc_is(&e, Exc::LookupError) => None,
+            Err(e) => return Err(e),
+        };
+        match mapped {
+            None => out.push(c),
+            Some(Value::None) => {}
+            Some(Value::Int(n)) => match u32::try_from(n).ok().and_then(char::from_u32) {
+                Some(m) => out.push(m),
+                None => return Err(vm.value_error("character mapping must be in range(0x110000)")),
+            },
+            Some(v) => match str_of(&v) {
+                Some(t) => out.push_str(t),
+                None => {
+                    return Err(vm.type_error("character mapping must return integer, None or str"))
+                }
+            },
+        }
+    }
+    Ok(vm.new_str_value(out))
+}
+
+fn str_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    method_args(vm, args, "str.__len__", 0, 0)?;
+    let s = this(vm, args, "__len__")?;
+    Ok(Value::Int(s.chars().count() as i64))
+}
+
+fn str_mod(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    method_args(vm, args, "str.__mod__", 1, 1)?;
+    vm.percent_format(&args.vals[0], &args.vals[1])
+}
+
+pub fn install(vm: &mut Vm) {
+    let t = vm.types.str.clone();
+    let methods: &[(&'static str, crate::vm::object::func::NativeFn)] = &[
+        ("__new__", str_new),
+        ("__len__", str_len),
+        ("__mod__", str_mod),
+        ("find", find),
+        ("rfind", rfind),
+        ("index", index),
+        ("rindex", rindex),
+        ("count", count),
+        ("startswith", startswith),
+        ("endswith", endswith),
+        ("split", split),
+        ("rsplit", rsplit),
+        ("splitlines", splitlines),
+        ("join", join),
+        ("strip", strip),
+        ("lstrip", lstrip),
+        ("rstrip", rstrip),
+        ("replace", replace),
+        ("upper", upper),
+        ("lower", lower),
+        ("casefold", casefold),
+        ("swapcase", swapcase),
+        ("capitalize", capitalize),
+        ("title", title),
+        ("isdigit", isdigit),
+        ("isdecimal", isdecimal),
+        ("isnumeric", isnumeric),
+        ("isalpha", isalpha),
+        ("isalnum", isalnum),
+        ("isspace", isspace),
+        ("isascii", isascii),
+        ("isupper", isupper),
+        ("islower", islower),
+        ("istitle", istitle),
+        ("isidentifier", isidentifier),
+        ("isprintable", isprintable),
+        ("center", center),
+        ("ljust", ljust),
+        ("rjust", rjust),
+        ("zfill", zfill),
+        ("partition", partition),
+        ("rpartition", rpartition),
+        ("expandtabs", expandtabs),
+        ("encode", encode),
+        ("removeprefix", removeprefix),
+        ("removesuffix", removesuffix),
+        ("format", format),
+        ("format_map", format_map),
+        ("translate", translate),
+    ];
+    for (name, f) in methods {
+        add_method(vm, &t, name, *f);
+    }
+    let mt = super::native(vm, "str.maketrans", maketrans, false);
+    let k = vm.intern("maketrans");
+    if let Kind::Class(c) = &*t {
+        vm.dict_set_str(&c.dict, k, Value::Obj(ObjRef::new(Kind::StaticMethod(mt))));
+    }
+}

@@ -1,0 +1,392 @@
+//! Attribute access: `getattr`/`setattr`/`delattr` with descriptors
+//! (functions bind, properties, classmethod/staticmethod, native getsets),
+//! instance dicts, class attributes, modules, `super()` and `__getattr__`.
+
+use alloc::format;
+
+use crate::vm::builtins::exc_table::Exc;
+use crate::vm::object::{str_of, Kind, ObjRef, Value};
+use crate::vm::{PyResult, Vm};
+
+impl Vm {
+    /// `o.name`.
+    pub fn get_attr(&mut self, o: &Value, name: &ObjRef) -> PyResult<Value> {
+        match self.get_attr_opt(o, name)? {
+            Some(v) => Ok(v),
+            None => {
+                if let Some(ga) = self.special(o, &self.names.getattr.clone()) {
+                    let args = [o.clone(), Value::Obj(name.clone())];
+                    return self.call_unbound(&ga, o, &args);
+                }
+                Err(self.attribute_error(o, name))
+            }
+        }
+    }
+
+    /// `getattr(o, name, None)` without `__getattr__` fallback or error.
+    pub fn get_attr_opt(&mut self, o: &Value, name: &ObjRef) -> PyResult<Option<Value>> {
+        if let Value::Obj(obj) = o {
+            match &**obj {
+                Kind::Class(_) => return self.class_getattr(obj, name),
+                Kind::Module(m) => {
+                    if let Some(v) = self.dict_get_str_quiet(&m.dict, name) {
+                        return Ok(Some(v));
+                    }
+                    if name.ptr_eq(&self.names.dict) {
+                        return Ok(Some(Value::Obj(m.dict.clone())));
+                    }
+                }
+                Kind::Super(start, slf) => return self.super_getattr(start, slf, name),
+                _ => {}
+            }
+        }
+        let t = self.type_of(o);
+        let descr = self.lookup(&t, name);
+        if let Some(d) = &descr {
+            if let Some(v) = self.data_descr_get(d, o)? {
+                return Ok(Some(v));
+            }
+        }
+        if let Some(dict) = self.instance_dict(o) {
+            if let Some(v) = self.dict_get_str_quiet(&dict, name) {
+                return Ok(Some(v));
+            }
+            if name.ptr_eq(&self.names.dict) {
+                return Ok(Some(Value::Obj(dict)));
+            }
+        }
+        match descr {
+            Some(d) => Ok(Some(self.bind_descr(d, o, &t)?)),
+            None => {
+                if name.ptr_eq(&self.names.class) {
+                    return Ok(Some(Value::Obj(t)));
+                }
+                // A bound method shows its function's attributes.
+                if let Some(Kind::Method(f, _)) = o.as_obj().map(|x| &**x) {
+                    let f = f.clone();
+                    return self.get_attr_opt(&f, name);
+                }
+                Ok(None)
+            }
+        }
+    }
+
+    /// The `__dict__` of an instance, function or module.
+    pub fn instance_dict(&self, o: &Value) -> Option<ObjRef> {
+        match o.as_obj().map(|x| &**x) {
+            Some(Kind::Instance(i)) => Some(i.dict.clone()),
+            Some(Kind::Func(f)) => {
+                let mut d = f.dict.borrow_mut();
+                Some(d.get_or_insert_with(super::mapping::new_dict).clone())
+            }
+            _ => None,
+        }
+    }
+
+    /// A data descriptor (property, getset) found on the type wins over the instance dict.
+    fn data_descr_get(&mut self, d: &Value, o: &Value) -> PyResult<Option<Value>> {
+        match d.as_obj().map(|x| &**x) {
+            Some(Kind::Property(p)) => {
+                let fget = p.get(0);
+                if fget.is_none() {
+                    return Err(self.new_exc(Exc::AttributeError, "property has no getter"));
+                }
+                Ok(Some(self.call(&fget, core::slice::from_ref(o))?))
+            }
+            Some(Kind::GetSet(g)) => Ok(Some((g.get)(self, o)?)),
+            Some(Kind::Instance(_)) => {
+                let getter = self.special(d, &self.names.get.clone());
+                let setter = self.special(d, &self.names.set.clone());
+                match (getter, setter) {
+                    (Some(g), Some(_)) => {
+                        let t = Value::Obj(self.type_of(o));
+                        Ok(Some(self.call_unbound(
+                            &g,
+                            d,
+                            &[d.clone(), o.clone(), t],
+                        )?))
+                    }
+                    _ => Ok(None),
+                }
+            }
+            _ => Ok(None),
+        }
+    }
+
+    /// Bind a class attribute found for instance `o` (functions become bound methods).
+    fn bind_descr(&mut self, d: Value, o: &Value, t: &ObjRef) -> PyResult<Value> {
+        match d.as_obj().map(|x| &**x) {
+            Some(Kind::Func(_)) => Ok(Value::Obj(ObjRef::new(Kind::Method(d.clone(), o.clone())))),
+            Some(Kind::Builtin(b)) if b.method => {
+                Ok(Value::Obj(ObjRef::new(Kind::Method(d.clone(), o.clone()))))
+            }
+            Some(Kind::StaticMethod(f)) => Ok(f.clone()),
+            Some(Kind::ClassMethod(f)) => Ok(Value::Obj(ObjRef::new(Kind::Method(
+                f.clone(),
+                Value::Obj(t.clone()),
+            )))),
+            Some(Kind::Instance(_)) => match self.special(&d, &self.names.get.clone()) {
+                Some(g) => {
+                    self.call_unbound(&g, &d, &[d.clone(), o.clone(), Value::Obj(t.clone())])
+                }
+                None => Ok(d),
+            },
+            _ => Ok(d),
+        }
+    }
+
+    /// Attribute of a class object: its MRO (functions stay plain), then the metatype.
+    fn class_getattr(&mut self, cls: &ObjRef, name: &ObjRef) -> PyResult<Option<Value>> {
+        let meta = self.types.type_.clone();
+        let meta_attr = self.lookup(&meta, name);
+        if let Some(d) = &meta_attr {
+            if matches!(
+                d.as_obj().map(|x| &**x),
+                Some(Kind::GetSet(_) | Kind::Property(_))
+            ) {
+                return self.data_descr_get(d, &Value::Obj(cls.clone()));
+            }
+        }
+        if let Some(d) = self.lookup(cls, name) {
+            return match d.as_obj().map(|x| &**x) {
+                Some(Kind::StaticMethod(f)) => Ok(Some(f.clone())),
+                Some(Kind::ClassMethod(f)) => Ok(Some(Value::Obj(ObjRef::new(Kind::Method(
+                    f.clone(),
+                    Value::Obj(cls.clone()),
+                ))))),
+                Some(Kind::Instance(_)) => match self.special(&d, &self.names.get.clone()) {
+                    Some(g) => Ok(Some(self.call_unbound(
+                        &g,
+                        &d,
+                        &[d.clone(), Value::None, Value::Obj(cls.clone())],
+                    )?)),
+                    None => Ok(Some(d)),
+                },
+                _ => Ok(Some(d)),
+            };
+        }
+        match meta_attr {
+            Some(d) => {
+                let o = Value::Obj(cls.clone());
+                if let Some(v) = self.data_descr_get(&d, &o)? {
+                    return Ok(Some(v));
+                }
+                Ok(Some(self.bind_descr(d, &o, &meta)?))
+            }
+            None => Ok(None),
+        }
+    }
+
+    /// `super(start, slf).name`: search the MRO of slf's type after `start`.
+    fn super_getattr(
+        &mut self,
+        start: &ObjRef,
+        slf: &Value,
+        name: &ObjRef,
+    ) -> PyResult<Option<Value>> {
+        let (t, is_class) = match slf.as_obj().map(|x| &**x) {
+            Some(Kind::Class(_)) if !self.isinstance(slf, start) => {
+                (slf.as_obj().cloned().expect("class"), true)
+            }
+            _ => (self.type_of(slf), false),
+        };
+        let mro = match &*t {
+            Kind::Class(c) => c.mro.borrow().clone(),
+            _ => alloc::vec::Vec::new(),
+        };
+        let mut after = false;
+        for k in &mro {
+            if after {
+                if let Kind::Class(kc) = &**k {
+                    if let Some(d) = self.dict_get_str_quiet(&kc.dict, name) {
+                        if is_class {
+                            return match d.as_obj().map(|x| &**x) {
+                                Some(Kind::ClassMethod(f)) => Ok(Some(Value::Obj(ObjRef::new(
+                                    Kind::Method(f.clone(), slf.clone()),
+                                )))),
+                                Some(Kind::StaticMethod(f)) => Ok(Some(f.clone())),
+                                _ => Ok(Some(d)),
+                            };
+                        }
+                        if let Some(v) = self.data_descr_get(&d, slf)? {
+                            return Ok(Some(v));
+                        }
+                        return Ok(Some(self.bind_descr(d, slf, &t)?));
+                    }
+                }
+            } else if k.ptr_eq(start) {
+                after = true;
+            }
+        }
+        Ok(None)
+    }
+
+    /// LOAD_METHOD: `(function, true)` when `o.name` is a plain function on
+    /// the type (call it with `o` first), else `(o.name, false)`.
+    pub fn load_method(&mut self, o: &Value, name: &ObjRef) -> PyResult<(Value, bool)> {
+        if !matches!(
+            o.as_obj().map(|x| &**x),
+            Some(Kind::Class(_)) | Some(Kind::Module(_)) | Some(Kind::Super(..))
+        ) {
+            let t = self.type_of(o);
+            if let Some(d) = self.lookup(&t, name) {
+                let is_method = match d.as_obj().map(|x| &**x) {
+                    Some(Kind::Func(_)) => true,
+                    Some(Kind::Builtin(b)) => b.method,
+                    _ => false,
+                };
+                if is_method {
+                    let shadowed = match self.instance_dict(o) {
+                        Some(dict)
+                            if matches!(o.as_obj().map(|x| &**x), Some(Kind::Instance(_))) =>
+                        {
+                            self.dict_get_str_quiet(&dict, name).is_some()
+                        }
+                        _ => false,
+                    };
+                    if !shadowed {
+                        return Ok((d, true));
+                    }
+                }
+            }
+        }
+        Ok((self.get_attr(o, name)?, false))
+    }
+
+    /// `o.name = v`.
+    pub fn set_attr(&mut self, o: &Value, name: &ObjRef, v: Value) -> PyResult<()> {
+        let t = self.type_of(o);
+        if let Some(d) = self.lookup(&t, name) {
+            match d.as_obj().map(|x| &**x) {
+                Some(Kind::Property(p)) => {
+                    let fset = p.get(1);
+                    if fset.is_none() {
+                        let m = format!(
+                            "property '{}' of '{}' object has no setter",
+                            str_of(&Value::Obj(name.clone())).unwrap_or("?"),
+                            self.class_name(&t)
+                        );
+                        return Err(self.new_exc(Exc::AttributeError, m));
+                    }
+                    self.call(&fset, &[o.clone(), v])?;
+                    return Ok(());
+                }
+                Some(Kind::GetSet(g)) => {
+                    if let Some(set) = g.set {
+                        return set(self, o, v);
+                    }
+                    if !matches!(o.as_obj().map(|x| &**x), Some(Kind::Instance(_))) {
+                        let m = format!(
+                            "attribute '{}' of '{}' objects is not writable",
+                            g.name,
+                            self.class_name(&t)
+                        );
+                        return Err(self.new_exc(Exc::AttributeError, m));
+                    }
+                }
+                Some(Kind::Instance(_)) => {
+                    if let Some(s) = self.special(&d, &self.names.set.clone()) {
+                        self.call_unbound(&s, &d, &[d.clone(), o.clone(), v])?;
+                        return Ok(());
+                    }
+                }
+                _ => {}
+            }
+        }
+        if let Some(sa) = self.lookup(&t, &self.names.setattr.clone()) {
+            if !matches!(sa.as_obj().map(|x| &**x), Some(Kind::Builtin(_))) {
+                self.call_unbound(&sa, o, &[o.clone(), Value::Obj(name.clone()), v])?;
+                return Ok(());
+            }
+        }
+        self.generic_setattr(o, name, v)
+    }
+
+    /// `object.__setattr__`: store in the instance/class/module dict.
+    pub fn generic_setattr(&mut self, o: &Value, name: &ObjRef, v: Value) -> PyResult<()> {
+        match o.as_obj().map(|x| &**x) {
+            Some(Kind::Class(c)) => {
+                self.dict_set_str(&c.dict, name.clone(), v);
+                self.invalidate_lookups();
+                Ok(())
+            }
+            Some(Kind::Module(m)) => {
+                self.dict_set_str(&m.dict, name.clone(), v);
+                Ok(())
+            }
+            _ => match self.instance_dict(o) {
+                Some(d) => {
+                    self.dict_set_str(&d, name.clone(), v);
+                    Ok(())
+                }
+                None => Err(self.readonly_attr_error(o, name)),
+            },
+        }
+    }
+
+    /// `del o.name`.
+    pub fn del_attr(&mut self, o: &Value, name: &ObjRef) -> PyResult<()> {
+        let t = self.type_of(o);
+        if let Some(d) = self.lookup(&t, name) {
+            if let Some(Kind::Property(p)) = d.as_obj().map(|x| &**x) {
+                let fdel = p.get(2);
+                if fdel.is_none() {
+                    let m = format!(
+                        "property '{}' of '{}' object has no deleter",
+                        str_of(&Value::Obj(name.clone())).unwrap_or("?"),
+                        self.class_name(&t)
+                    );
+                    return Err(self.new_exc(Exc::AttributeError, m));
+                }
+                self.call(&fdel, core::slice::from_ref(o))?;
+                return Ok(());
+            }
+        }
+        if let Some(da) = self.lookup(&t, &self.names.delattr.clone()) {
+            if !matches!(da.as_obj().map(|x| &**x), Some(Kind::Builtin(_))) {
+                self.call_unbound(&da, o, &[o.clone(), Value::Obj(name.clone())])?;
+                return Ok(());
+            }
+        }
+        let dict = match o.as_obj().map(|x| &**x) {
+            Some(Kind::Class(c)) => {
+                self.invalidate_lookups();
+                Some(c.dict.clone())
+            }
+            Some(Kind::Module(m)) => Some(m.dict.clone()),
+            _ => self.instance_dict(o),
+        };
+        match dict {
+            Some(d) => match self.dict_del_str(&d, name) {
+                Some(_) => Ok(()),
+                None => Err(self.attribute_error(o, name)),
+            },
+            None => Err(self.readonly_attr_error(o, name)),
+        }
+    }
+
+    /// AttributeError with CPython's message for `o.name`.
+    pub fn attribute_error(&mut self, o: &Value, name: &ObjRef) -> ObjRef {
+        let n = str_of(&Value::Obj(name.clone())).unwrap_or("?").to_owned();
+        let m = match o.as_obj().map(|x| &**x) {
+            Some(Kind::Class(_)) => format!(
+                "type object '{}' has no attribute '{n}'",
+                self.class_name(o.as_obj().expect("class"))
+            ),
+            Some(Kind::Module(m)) => format!(
+                "module '{}' has no attribute '{n}'",
+                str_of(&m.name).unwrap_or("?")
+            ),
+            _ => format!("'{}' object has no attribute '{n}'", self.type_name(o)),
+        };
+        self.new_exc(Exc::AttributeError, m)
+    }
+
+    fn readonly_attr_error(&mut self, o: &Value, name: &ObjRef) -> ObjRef {
+        let n = str_of(&Value::Obj(name.clone())).unwrap_or("?").to_owned();
+        let m = format!("'{}' object has no attribute '{n}'", self.type_name(o));
+        self.new_exc(Exc::AttributeError, m)
+    }
+}
+
+use alloc::borrow::ToOwned;

@@ -1,0 +1,105 @@
+//! The runtime form of a code object: the compiler's [`CodeObject`] plus its
+//! constants and names turned into VM objects once, when it is loaded.
+
+use alloc::boxed::Box;
+use alloc::rc::Rc;
+use alloc::vec::Vec;
+
+use crate::vm::builtins::exc_table::Exc;
+use crate::vm::bytecode::{CodeFlags, CodeObject, Const};
+use crate::vm::object::str::new_str;
+use crate::vm::object::{Kind, ObjRef, Value};
+use crate::vm::{PyResult, Vm};
+
+pub struct CodeObj {
+    pub raw: Rc<CodeObject>,
+    pub consts: Box<[Value]>,
+    /// `names`, interned.
+    pub names: Box<[ObjRef]>,
+    /// `varnames`, interned (keyword argument binding compares by pointer first).
+    pub varnames: Box<[ObjRef]>,
+    pub name: ObjRef,
+    pub qualname: ObjRef,
+    pub filename: ObjRef,
+    /// Number of cell + free variables.
+    pub nderef: usize,
+    /// LOAD_GLOBAL cache, one entry per name: (globals stamp, builtins stamp, value).
+    pub global_cache: core::cell::RefCell<Vec<(u64, u64, Value)>>,
+}
+
+impl CodeObj {
+    #[inline]
+    pub fn flags(&self) -> CodeFlags {
+        self.raw.flags
+    }
+
+    /// Total parameters, including `*args` and `**kwargs`.
+    pub fn total_args(&self) -> usize {
+        let c = &self.raw;
+        c.arg_count as usize
+            + c.kwonly_arg_count as usize
+            + c.flags.has(CodeFlags::VARARGS) as usize
+            + c.flags.has(CodeFlags::VARKEYWORDS) as usize
+    }
+}
+
+impl Vm {
+    /// Convert a compiled code object (and the code objects nested in its
+    /// constants) into the runtime form.
+    pub fn load_code(&mut self, raw: Rc<CodeObject>) -> PyResult<Rc<CodeObj>> {
+        let consts = raw
+            .consts
+            .iter()
+            .map(|c| self.const_value(c))
+            .collect::<PyResult<Vec<Value>>>()?;
+        let names = raw.names.iter().map(|n| self.intern(n)).collect();
+        let varnames = raw.varnames.iter().map(|n| self.intern(n)).collect();
+        Ok(Rc::new(CodeObj {
+            consts: consts.into(),
+            names,
+            varnames,
+            name: self.intern(&raw.name),
+            qualname: new_str(&raw.qualname),
+            filename: new_str(&raw.filename),
+            nderef: raw.cellvars.len() + raw.freevars.len(),
+            global_cache: core::cell::RefCell::new(
+                alloc::vec![(0, 0, Value::None); raw.names.len()],
+            ),
+            raw,
+        }))
+    }
+
+    fn const_value(&mut self, c: &Const) -> PyResult<Value> {
+        Ok(match c {
+            Const::None => Value::None,
+            Const::Bool(b) => Value::Bool(*b),
+            Const::Ellipsis => Value::Obj(self.ellipsis.clone()),
+            Const::Int(i) => Value::Int(*i),
+            Const::BigInt(digits) => crate::vm::builtins::int::big_literal(self, digits)?,
+            Const::Float(f) => Value::Float(*f),
+            Const::Complex { .. } => {
+                return Err(self.new_exc(
+                    Exc::NotImplementedError,
+                    "complex numbers are not supported",
+                ))
+            }
+            Const::Str(s) => {
+                // Short identifier-like constants are interned (dict keys, getattr names).
+                if s.len() <= 32 && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') {
+                    Value::Obj(self.intern(s))
+                } else {
+                    Value::Obj(new_str(s))
+                }
+            }
+            Const::Bytes(b) => Value::Obj(ObjRef::new(Kind::Bytes(b.clone().into()))),
+            Const::Tuple(items) => {
+                let v = items
+                    .iter()
+                    .map(|c| self.const_value(c))
+                    .collect::<PyResult<Vec<Value>>>()?;
+                Value::Obj(ObjRef::new(Kind::Tuple(v.into())))
+            }
+            Const::Code(code) => Value::Obj(ObjRef::new(Kind::Code(self.load_code(code.clone())?))),
+        })
+    }
+}

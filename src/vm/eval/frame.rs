@@ -1,0 +1,88 @@
+//! A heap frame: one activation of a code object. Python calls push frames
+//! instead of recursing in Rust; generators keep theirs between resumes.
+
+use alloc::rc::Rc;
+use alloc::vec::Vec;
+
+use super::code::CodeObj;
+use crate::vm::object::{ObjRef, Value};
+
+/// An active `try`/`with` handler: where to jump and the stack depth to restore.
+#[derive(Clone, Copy)]
+pub struct Block {
+    pub handler: u32,
+    pub level: u32,
+}
+
+pub struct Frame {
+    pub code: Rc<CodeObj>,
+    pub globals: ObjRef,
+    /// The locals mapping of module and class bodies (None in functions).
+    pub locals: Option<ObjRef>,
+    /// Fast locals; `Value::Null` when unbound.
+    pub fast: Vec<Value>,
+    /// Cell variables, then free variables.
+    pub cells: Vec<ObjRef>,
+    pub stack: Vec<Value>,
+    pub blocks: Vec<Block>,
+    /// Index of the next instruction.
+    pub pc: usize,
+}
+
+impl Frame {
+    pub fn new(code: Rc<CodeObj>, globals: ObjRef, locals: Option<ObjRef>) -> Frame {
+        let raw = &code.raw;
+        let mut fast = Vec::with_capacity(raw.varnames.len());
+        fast.resize(raw.varnames.len(), Value::Null);
+        Frame {
+            stack: Vec::with_capacity(raw.stack_size as usize + 2),
+            blocks: Vec::with_capacity(raw.max_blocks as usize),
+            cells: Vec::new(),
+            fast,
+            code,
+            globals,
+            locals,
+            pc: 0,
+        }
+    }
+
+    /// Reuse a finished frame for a new activation (keeps its buffers).
+    pub fn reset(&mut self, code: Rc<CodeObj>, globals: ObjRef, locals: Option<ObjRef>) {
+        let raw = &code.raw;
+        self.fast.clear();
+        self.fast.resize(raw.varnames.len(), Value::Null);
+        self.cells.clear();
+        self.stack.clear();
+        self.blocks.clear();
+        self.pc = 0;
+        self.locals = locals;
+        self.globals = globals;
+        self.code = code;
+    }
+
+    /// Drop the values a finished frame holds (before it goes to the pool).
+    pub fn release(&mut self) {
+        self.fast.clear();
+        self.cells.clear();
+        self.stack.clear();
+        self.blocks.clear();
+        self.locals = None;
+    }
+
+    /// Source line of the instruction that ran last.
+    pub fn line(&self) -> u32 {
+        self.code.raw.lines.line(self.pc.saturating_sub(1) as u32)
+    }
+
+    pub(crate) fn traverse(&self, v: &mut dyn FnMut(&Value)) {
+        v(&Value::Obj(self.globals.clone()));
+        if let Some(l) = &self.locals {
+            v(&Value::Obj(l.clone()));
+        }
+        self.fast.iter().for_each(&mut *v);
+        for c in &self.cells {
+            v(&Value::Obj(c.clone()));
+        }
+        self.stack.iter().for_each(v);
+    }
+}

@@ -1,0 +1,17 @@
+//! Running bytecode: the eval loop (`run.rs`) and the protocols it relies on
+//! (calls, attributes, operators, iteration, mappings, conversions).
+
+pub mod attr;
+pub mod call;
+pub mod code;
+pub mod convert;
+pub mod errors;
+pub mod frame;
+pub mod gen;
+pub mod iterate;
+pub mod mapping;
+pub mod matching;
+pub mod ops;
+pub mod run;
+pub mod subscript;
+pub mod typeof_;

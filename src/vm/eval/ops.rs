@@ -1,0 +1,868 @@
+//! Operators: arithmetic with small-int/float fast paths, sequence
+//! operators, the `__op__`/`__rop__`/`__iop__` protocol, rich comparison,
+//! truth value, unary operators and `in`.
+
+use alloc::format;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use crate::vm::builtins::exc_table::Exc;
+use crate::vm::bytecode::{BinaryOp, CompareOp};
+use crate::vm::object::int;
+use crate::vm::object::{str_of, Kind, ObjRef, Value};
+use crate::vm::{PyResult, Vm};
+
+/// The BINARY_OP argument of `*` or `*=`.
+fn arg_mul(inplace: bool) -> u32 {
+    BinaryOp::Multiply as u32 | if inplace { BinaryOp::INPLACE } else { 0 }
+}
+
+/// The dunder names of a binary operator: (normal, reflected, in-place).
+fn op_names(op: BinaryOp) -> (&'static str, &'static str, &'static str) {
+    match op {
+        BinaryOp::Add => ("__add__", "__radd__", "__iadd__"),
+        BinaryOp::And => ("__and__", "__rand__", "__iand__"),
+        BinaryOp::FloorDivide => ("__floordiv__", "__rfloordiv__", "__ifloordiv__"),
+        BinaryOp::LShift => ("__lshift__", "__rlshift__", "__ilshift__"),
+        BinaryOp::MatrixMultiply => ("__matmul__", "__rmatmul__", "__imatmul__"),
+        BinaryOp::Multiply => ("__mul__", "__rmul__", "__imul__"),
+        BinaryOp::Remainder => ("__mod__", "__rmod__", "__imod__"),
+        BinaryOp::Or => ("__or__", "__ror__", "__ior__"),
+        BinaryOp::Power => ("__pow__", "__rpow__", "__ipow__"),
+        BinaryOp::RShift => ("__rshift__", "__rrshift__", "__irshift__"),
+        BinaryOp::Subtract => ("__sub__", "__rsub__", "__isub__"),
+        BinaryOp::TrueDivide => ("__truediv__", "__rtruediv__", "__itruediv__"),
+        BinaryOp::Xor => ("__xor__", "__rxor__", "__ixor__"),
+    }
+}
+
+/// The names of a comparison and its reflection.
+fn cmp_names(op: CompareOp) -> (&'static str, &'static str) {
+    match op {
+        CompareOp::Lt => ("__lt__", "__gt__"),
+        CompareOp::Le => ("__le__", "__ge__"),
+        CompareOp::Eq => ("__eq__", "__eq__"),
+        CompareOp::Ne => ("__ne__", "__ne__"),
+        CompareOp::Gt => ("__gt__", "__lt__"),
+        CompareOp::Ge => ("__ge__", "__le__"),
+    }
+}
+
+/// A number as f64, for mixed int/float arithmetic.
+fn as_f64(v: &Value) -> Option<f64> {
+    match v {
+        Value::Int(i) => Some(*i as f64),
+        Value::Bool(b) => Some(*b as i64 as f64),
+        Value::Float(f) => Some(*f),
+        _ => None,
+    }
+}
+
+/// An int (or bool) as i64.
+pub fn as_int(v: &Value) -> Option<i64> {
+    match v {
+        Value::Int(i) => Some(*i),
+        Value::Bool(b) => Some(*b as i64),
+        _ => None,
+    }
+}
+
+/// CPython's float divmod: (floor quotient, modulo with the divisor's sign).
+pub fn float_divmod(vx: f64, wx: f64) -> (f64, f64) {
+    let mut m = libm::fmod(vx, wx);
+    let mut div = (vx - m) / wx;
+    if m != 0.0 {
+        if (wx < 0.0) != (m < 0.0) {
+            m += wx;
+            div -= 1.0;
+        }
+    } else {
+        m = libm::copysign(0.0, wx);
+    }
+    let floordiv = if div != 0.0 {
+        let mut fd = libm::floor(div);
+        if div - fd > 0.5 {
+            fd += 1.0;
+        }
+        fd
+    } else {
+        libm::copysign(0.0, vx / wx)
+    };
+    (floordiv, m)
+}
+
+impl Vm {
+    /// BINARY_OP (arg: operator code, maybe `| INPLACE`).
+    pub fn binary_op(&mut self, arg: u32, a: &Value, b: &Value) -> PyResult<Value> {
+        let (op, inplace) = BinaryOp::decode(arg).expect("binary op");
+        if let Some(r) = self.native_binop(op, a, b, inplace) {
+            return r;
+        }
+        let (name, rname, iname) = op_names(op);
+        if inplace {
+            let iname = self.intern(iname);
+            if let Some(r) = self.call_special(a, &iname, core::slice::from_ref(b))? {
+                if !self.is_not_implemented(&r) {
+                    return Ok(r);
+                }
+            }
+        }
+        if let Some(r) = self.dunder_binop(a, b, name, rname)? {
+            return Ok(r);
+        }
+        if let Some(m) = self.sequence_op_message(op, a, b) {
+            return Err(self.type_error(m));
+        }
+        let sym = if op == BinaryOp::Power && !inplace {
+            "** or pow()"
+        } else {
+            op.symbol()
+        };
+        let m = format!(
+            "unsupported operand type(s) for {}{}: '{}' and '{}'",
+            sym,
+            if inplace { "=" } else { "" },
+            self.type_name(a),
+            self.type_name(b)
+        );
+        Err(self.type_error(m))
+    }
+
+    /// Try `a.__op__(b)` then `b.__rop__(a)` (reflected first when b's type
+    /// is a proper subclass overriding it). None if both are NotImplemented.
+    fn dunder_binop(
+        &mut self,
+        a: &Value,
+        b: &Value,
+        name: &str,
+        rname: &str,
+    ) -> PyResult<Option<Value>> {
+        let name = self.intern(name);
+        let rname = self.intern(rname);
+        let ta = self.type_of(a);
+        let tb = self.type_of(b);
+        let different = !ta.ptr_eq(&tb);
+        let rfirst = different && self.is_subclass(&tb, &ta) && self.special(b, &rname).is_some();
+        if rfirst {
+            if let Some(r) = self.call_special(b, &rname, core::slice::from_ref(a))? {
+                if !self.is_not_implemented(&r) {
+                    return Ok(Some(r));
+                }
+            }
+        }
+        if let Some(r) = self.call_special(a, &name, core::slice::from_ref(b))? {
+            if !self.is_not_implemented(&r) {
+                return Ok(Some(r));
+            }
+        }
+        if different && !rfirst {
+            if let Some(r) = self.call_special(b, &rname, core::slice::from_ref(a))? {
+                if !self.is_not_implemented(&r) {
+                    return Ok(Some(r));
+                }
+            }
+        }
+        Ok(None)
+    }
+
+    /// CPython's special messages for `str + int`, `list * str` and the like.
+    fn sequence_op_message(&self, op: BinaryOp, a: &Value, b: &Value) -> Option<String> {
+        let seq = |v: &Value| {
+            matches!(
+                v.as_obj().map(|o| &**o),
+                Some(Kind::Str(_) | Kind::List(_) | Kind::Tuple(_) | Kind::Bytes(_))
+            )
+        };
+        match op {
+            BinaryOp::Add if seq(a) => {
+                let t = self.type_name(a);
+                Some(format!(
+                    "can only concatenate {t} (not \"{}\") to {t}",
+                    self.type_name(b)
+                ))
+            }
+            BinaryOp::Multiply if seq(a) => Some(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                self.type_name(b)
+            )),
+            BinaryOp::Multiply if seq(b) => Some(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                self.type_name(a)
+            )),
+            _ => None,
+        }
+    }
+
+    pub fn is_not_implemented(&self, v: &Value) -> bool {
+        matches!(v, Value::Obj(o) if o.ptr_eq(&self.not_implemented))
+    }
+
+    /// Operators on built-in types; None when the operands are not handled here.
+    fn native_binop(
+        &mut self,
+        op: BinaryOp,
+        a: &Value,
+        b: &Value,
+        inplace: bool,
+    ) -> Option<PyResult<Value>> {
+        if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
+            if matches!(op, BinaryOp::And | BinaryOp::Or | BinaryOp::Xor)
+                && matches!((a, b), (Value::Bool(_), Value::Bool(_)))
+            {
+                return Some(Ok(Value::Bool(match op {
+                    BinaryOp::And => x & y != 0,
+                    BinaryOp::Or => x | y != 0,
+                    _ => x ^ y != 0,
+                })));
+            }
+            return Some(self.int_binop(op, x, y));
+        }
+        if let (Some(x), Some(y)) = (as_f64(a), as_f64(b)) {
+            return self.float_binop(op, x, y);
+        }
+        if op == BinaryOp::Multiply && as_int(a).is_some() {
+            if let Some(Kind::Str(_) | Kind::List(_) | Kind::Tuple(_)) = b.as_obj().map(|o| &**o) {
+                return Some(self.binary_op(BinaryOp::Multiply as u32, b, a));
+            }
+        }
+        let (Value::Obj(ao), bv) = (a, b) else {
+            return None;
+        };
+        if op == BinaryOp::Multiply
+            && matches!(&**ao, Kind::Str(_) | Kind::List(_) | Kind::Tuple(_))
+            && matches!(bv.as_obj().map(|o| &**o), Some(Kind::Instance(_)))
+        {
+            return match self.index_value(bv) {
+                Ok(Some(n)) => Some(self.binary_op(arg_mul(inplace), a, &Value::Int(n))),
+                Ok(None) => None,
+                Err(e) => Some(Err(e)),
+            };
+        }
+        match (&**ao, op) {
+            (Kind::Str(s), BinaryOp::Add) => match str_of(bv) {
+                Some(t) => {
+                    let mut r = String::with_capacity(s.as_str().len() + t.len());
+                    r.push_str(s.as_str());
+                    r.push_str(t);
+                    Some(Ok(self.new_str_value(r)))
+                }
+                None => None,
+            },
+            (Kind::Str(_), BinaryOp::Remainder) => Some(self.percent_format(a, b)),
+            (Kind::Str(s), BinaryOp::Multiply) => as_int(bv).map(|n| {
+                let n = n.max(0) as usize;
+                let total = self.repeat_size(s.as_str().len(), n)?;
+                let mut out = String::new();
+                if out.try_reserve_exact(total).is_err() {
+                    return Err(self.new_exc_empty(Exc::MemoryError));
+                }
+                for _ in 0..n {
+                    out.push_str(s.as_str());
+                }
+                Ok(self.new_str_value(out))
+            }),
+            (Kind::List(l), BinaryOp::Add) => match bv.as_obj().map(|o| &**o) {
+                Some(Kind::List(m)) => {
+                    if inplace {
+                        let extra: Vec<Value> = m.borrow().clone();
+                        l.borrow_mut().extend(extra);
+                        return Some(Ok(a.clone()));
+                    }
+                    let mut r = l.borrow().clone();
+                    r.extend(m.borrow().iter().cloned());
+                    Some(Ok(self.new_list(r)))
+                }
+                _ if inplace => Some(self.collect(bv).map(|items| {
+                    l.borrow_mut().extend(items);
+                    a.clone()
+                })),
+                _ => None,
+            },
+            (Kind::List(l), BinaryOp::Multiply) => as_int(bv).map(|n| {
+                let n = n.max(0) as usize;
+                let items = l.borrow().clone();
+                let mut r = self.repeat_vec(items.len(), n)?;
+                for _ in 0..n {
+                    r.extend(items.iter().cloned());
+                }
+                if inplace {
+                    *l.borrow_mut() = r;
+                    return Ok(a.clone());
+                }
+                Ok(self.new_list(r))
+            }),
+            (Kind::Tuple(t), BinaryOp::Add) => match bv.as_obj().map(|o| &**o) {
+                Some(Kind::Tuple(u)) => {
+                    let mut r = t.to_vec();
+                    r.extend(u.iter().cloned());
+                    Some(Ok(self.new_tuple(r)))
+                }
+                _ => None,
+            },
+            (Kind::Tuple(t), BinaryOp::Multiply) => as_int(bv).map(|n| {
+                let n = n.max(0) as usize;
+                let mut r = self.repeat_vec(t.len(), n)?;
+                for _ in 0..n {
+                    r.extend(t.iter().cloned());
+                }
+                Ok(self.new_tuple(r))
+            }),
+            (Kind::Bytes(x), BinaryOp::Add) => match bv.as_obj().map(|o| &**o) {
+                Some(Kind::Bytes(y)) => {
+                    let mut r = x.to_vec();
+                    r.extend_from_slice(y);
+                    Some(Ok(Value::Obj(ObjRef::new(Kind::Bytes(r.into())))))
+                }
+                _ => None,
+            },
+            (Kind::Dict(_), BinaryOp::Or)
+                if matches!(bv.as_obj().map(|o| &**o), Some(Kind::Dict(_))) =>
+            {
+                Some(self.dict_or(a, bv, inplace))
+            }
+            (Kind::Set(..), BinaryOp::Or | BinaryOp::And | BinaryOp::Subtract | BinaryOp::Xor)
+                if matches!(bv.as_obj().map(|o| &**o), Some(Kind::Set(..))) =>
+            {
+                Some(crate::vm::builtins::set::set_binop(
+                    self, op, a, bv, inplace,
+                ))
+            }
+            _ => None,
+        }
+    }
+
+    /// `len * n`, or MemoryError when it cannot be a size.
+    fn repeat_size(&mut self, len: usize, n: usize) -> PyResult<usize> {
+        match len.checked_mul(n) {
+            Some(t) if t <= isize::MAX as usize => Ok(t),
+            _ => Err(self.new_exc_empty(Exc::MemoryError)),
+        }
+    }
+
+    /// An empty vector with room for `len * n` items; MemoryError if the
+    /// allocator refuses (the script can catch it and go on).
+    fn repeat_vec(&mut self, len: usize, n: usize) -> PyResult<Vec<Value>> {
+        let total = self.repeat_size(len, n)?;
+        let mut v = Vec::new();
+        if v.try_reserve_exact(total).is_err() {
+            return Err(self.new_exc_empty(Exc::MemoryError));
+        }
+        Ok(v)
+    }
+
+    fn dict_or(&mut self, a: &Value, b: &Value, inplace: bool) -> PyResult<Value> {
+        let target = if inplace {
+            a.clone()
+        } else {
+            let d = crate::vm::eval::mapping::new_dict();
+            let dv = Value::Obj(d);
+            self.dict_update_from(&dv, a, false)?;
+            dv
+        };
+        self.dict_update_from(&target, b, false)?;
+        Ok(target)
+    }
+
+    fn int_binop(&mut self, op: BinaryOp, x: i64, y: i64) -> PyResult<Value> {
+        let r = match op {
+            BinaryOp::Add => x.checked_add(y),
+            BinaryOp::Subtract => x.checked_sub(y),
+            BinaryOp::Multiply => x.checked_mul(y),
+            BinaryOp::FloorDivide => {
+                if y == 0 {
+                    return Err(
+                        self.new_exc(Exc::ZeroDivisionError, "integer division or modulo by zero")
+                    );
+                }
+                int::floor_div(x, y).ok()
+            }
+            BinaryOp::Remainder => {
+                if y == 0 {
+                    return Err(self.new_exc(Exc::ZeroDivisionError, "integer modulo by zero"));
+                }
+                Some(int::floor_mod(x, y))
+            }
+            BinaryOp::TrueDivide => {
+                if y == 0 {
+                    return Err(self.new_exc(Exc::ZeroDivisionError, "division by zero"));
+                }
+                return Ok(Value::Float(x as f64 / y as f64));
+            }
+            BinaryOp::Power => {
+                if y < 0 {
+                    if x == 0 {
+                        return Err(self.new_exc(
+                            Exc::ZeroDivisionError,
+                            "0.0 cannot be raised to a negative power",
+                        ));
+                    }
+                    return Ok(Value::Float(libm::pow(x as f64, y as f64)));
+                }
+                int::pow(x, y as u64).ok()
+            }
+            BinaryOp::LShift => {
+                if y < 0 {
+                    return Err(self.value_error("negative shift count"));
+                }
+                if x == 0 {
+                    Some(0)
+                } else if y >= 63 {
+                    None
+                } else {
+                    let r = x << y;
+                    if r >> y == x {
+                        Some(r)
+                    } else {
+                        None
+                    }
+                }
+            }
+            BinaryOp::RShift => {
+                if y < 0 {
+                    return Err(self.value_error("negative shift count"));
+                }
+                Some(if y >= 64 {
+                    if x < 0 {
+                        -1
+                    } else {
+                        0
+                    }
+                } else {
+                    x >> y
+                })
+            }
+            BinaryOp::And => Some(x & y),
+            BinaryOp::Or => Some(x | y),
+            BinaryOp::Xor => Some(x ^ y),
+            BinaryOp::MatrixMultiply => {
+                return Err(self.type_error("unsupported operand type(s) for @: 'int' and 'int'"))
+            }
+        };
+        match r {
+            Some(v) => Ok(Value::Int(v)),
+            None => Err(self.int_overflow()),
+        }
+    }
+
+    fn float_binop(&mut self, op: BinaryOp, x: f64, y: f64) -> Option<PyResult<Value>> {
+        let r = match op {
+            BinaryOp::Add => x + y,
+            BinaryOp::Subtract => x - y,
+            BinaryOp::Multiply => x * y,
+            BinaryOp::TrueDivide => {
+                if y == 0.0 {
+                    return Some(Err(
+                        self.new_exc(Exc::ZeroDivisionError, "float division by zero")
+                    ));
+                }
+                x / y
+            }
+            BinaryOp::FloorDivide => {
+                if y == 0.0 {
+                    return Some(Err(
+                        self.new_exc(Exc::ZeroDivisionError, "float floor division by zero")
+                    ));
+                }
+                float_divmod(x, y).0
+            }
+            BinaryOp::Remainder => {
+                if y == 0.0 {
+                    return Some(Err(self.new_exc(Exc::ZeroDivisionError, "float modulo")));
+                }
+                float_divmod(x, y).1
+            }
+            BinaryOp::Power => {
+                if x == 0.0 && y < 0.0 {
+                    return Some(Err(self.new_exc(
+                        Exc::ZeroDivisionError,
+                        "0.0 cannot be raised to a negative power",
+                    )));
+                }
+                if x < 0.0 && y != libm::floor(y) {
+                    return Some(Err(self.value_error("math domain error")));
+                }
+                libm::pow(x, y)
+            }
+            _ => return None,
+        };
+        Some(Ok(Value::Float(r)))
+    }
+
+    /// COMPARE_OP.
+    pub fn compare(&mut self, op: CompareOp, a: &Value, b: &Value) -> PyResult<Value> {
+        if let Some(r) = self.native_compare(op, a, b)? {
+            return Ok(Value::Bool(r));
+        }
+        let (name, rname) = cmp_names(op);
+        if let Some(r) = self.dunder_binop_cmp(a, b, name, rname)? {
+            return Ok(r);
+        }
+        match op {
+            CompareOp::Eq => Ok(Value::Bool(a.is(b))),
+            CompareOp::Ne => Ok(Value::Bool(!a.is(b))),
+            _ => {
+                let m = format!(
+                    "'{}' not supported between instances of '{}' and '{}'",
+                    op.symbol(),
+                    self.type_name(a),
+                    self.type_name(b)
+                );
+                Err(self.type_error(m))
+            }
+        }
+    }
+
+    fn dunder_binop_cmp(
+        &mut self,
+        a: &Value,
+        b: &Value,
+        name: &str,
+        rname: &str,
+    ) -> PyResult<Option<Value>> {
+        let name_o = self.intern(name);
+        let rname_o = self.intern(rname);
+        let ta = self.type_of(a);
+        let tb = self.type_of(b);
+        let rfirst = !ta.ptr_eq(&tb) && self.is_subclass(&tb, &ta);
+        let order: [(&Value, &Value, &ObjRef); 2] = if rfirst {
+            [(b, a, &rname_o), (a, b, &name_o)]
+        } else {
+            [(a, b, &name_o), (b, a, &rname_o)]
+        };
+        for (x, y, n) in order {
+            if let Some(m) = self.special(x, n) {
+                if is_object_default(&m) {
+                    continue;
+                }
+                let r = self.call_unbound(&m, x, &[x.clone(), y.clone()])?;
+                if !self.is_not_implemented(&r) {
+                    return Ok(Some(r));
+                }
+            }
+        }
+        if name == "__ne__" {
+            if let Some(r) = self.dunder_binop_cmp(a, b, "__eq__", "__eq__")? {
+                let t = self.truthy(&r)?;
+                return Ok(Some(Value::Bool(!t)));
+            }
+        }
+        Ok(None)
+    }
+
+    /// Comparisons of built-in values; None to fall back to dunders.
+    fn native_compare(&mut self, op: CompareOp, a: &Value, b: &Value) -> PyResult<Option<bool>> {
+        use core::cmp::Ordering;
+        let ord: Option<Ordering> = if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
+            Some(x.cmp(&y))
+        } else if let (Some(x), Some(y)) = (as_f64(a), as_f64(b)) {
+            match x.partial_cmp(&y) {
+                Some(o) => Some(o),
+                None => return Ok(Some(op == CompareOp::Ne)),
+            }
+        } else {
+            match (a, b) {
+                (Value::Obj(x), Value::Obj(y)) => match (&**x, &**y) {
+                    (Kind::Str(s), Kind::Str(t)) => Some(s.as_str().cmp(t.as_str())),
+                    (Kind::Bytes(s), Kind::Bytes(t)) => Some(s.cmp(t)),
+                    (Kind::Tuple(s), Kind::Tuple(t)) => return self.seq_compare(op, s, t),
+                    (Kind::List(s), Kind::List(t)) => {
+                        let (s, t) = (s.borrow().clone(), t.borrow().clone());
+                        return self.seq_compare(op, &s, &t);
+                    }
+                    (Kind::Dict(_), Kind::Dict(_))
+                        if matches!(op, CompareOp::Eq | CompareOp::Ne) =>
+                    {
+                        let e = self.dict_eq(x, y)?;
+                        return Ok(Some(e == (op == CompareOp::Eq)));
+                    }
+                    (Kind::Set(..), Kind::Set(..)) => {
+                        return crate::vm::builtins::set::set_compare(self, op, x, y).map(Some)
+                    }
+                    (Kind::Range(a1, b1, c1), Kind::Range(a2, b2, c2))
+                        if matches!(op, CompareOp::Eq | CompareOp::Ne) =>
+                    {
+                        let e = (a1, b1, c1) == (a2, b2, c2);
+                        return Ok(Some(e == (op == CompareOp::Eq)));
+                    }
+                    _ => None,
+                },
+                (Value::None, Value::None) if matches!(op, CompareOp::Eq | CompareOp::Ne) => {
+                    Some(Ordering::Equal)
+                }
+                _ => None,
+            }
+        };
+        let Some(o) = ord else {
+            return Ok(None);
+        };
+        Ok(Some(match op {
+            CompareOp::Lt => o == Ordering::Less,
+            CompareOp::Le => o != Ordering::Greater,
+            CompareOp::Eq => o == Ordering::Equal,
+            CompareOp::Ne => o != Ordering::Equal,
+            CompareOp::Gt => o == Ordering::Greater,
+            CompareOp::Ge => o != Ordering::Less,
+        }))
+    }
+
+    fn seq_compare(&mut self, op: CompareOp, s: &[Value], t: &[Value]) -> PyResult<Option<bool>> {
+        self.guard_enter(" in comparison")?;
+        let r = self.seq_compare_items(op, s, t);
+        self.guard_leave();
+        r
+    }
+
+    fn seq_compare_items(
+        &mut self,
+        op: CompareOp,
+        s: &[Value],
+        t: &[Value],
+    ) -> PyResult<Option<bool>> {
+        if matches!(op, CompareOp::Eq | CompareOp::Ne) && s.len() != t.len() {
+            return Ok(Some(op == CompareOp::Ne));
+        }
+        for (x, y) in s.iter().zip(t.iter()) {
+            if !self.eq(x, y)? {
+                return match op {
+                    CompareOp::Eq => Ok(Some(false)),
+                    CompareOp::Ne => Ok(Some(true)),
+                    _ => {
+                        let r = self.compare(op, x, y)?;
+                        Ok(Some(self.truthy(&r)?))
+                    }
+                };
+            }
+        }
+        let (n, m) = (s.len(), t.len());
+        Ok(Some(match op {
+            CompareOp::Lt => n < m,
+            CompareOp::Le => n <= m,
+            CompareOp::Eq => n == m,
+            CompareOp::Ne => n != m,
+            CompareOp::Gt => n > m,
+            CompareOp::Ge => n >= m,
+        }))
+    }
+
+    fn dict_eq(&mut self, x: &ObjRef, y: &ObjRef) -> PyResult<bool> {
+        self.guard_enter(" in comparison")?;
+        let r = self.dict_eq_items(x, y);
+        self.guard_leave();
+        r
+    }
+
+    fn dict_eq_items(&mut self, x: &ObjRef, y: &ObjRef) -> PyResult<bool> {
+        let (Kind::Dict(dx), Kind::Dict(dy)) = (&**x, &**y) else {
+            return Ok(false);
+        };
+        if dx.borrow().len() != dy.borrow().len() {
+            return Ok(false);
+        }
+        let items: Vec<(Value, Value)> = dx
+            .borrow()
+            .iter()
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect();
+        for (k, v) in items {
+            match self.dict_get(y, &k)? {
+                Some(w) => {
+                    if !self.eq(&v, &w)? {
+                        return Ok(false);
+                    }
+                }
+                None => return Ok(false),
+            }
+        }
+        Ok(true)
+    }
+
+    /// `a == b` as a bool.
+    pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        if let Some(r) = crate::vm::eval::mapping::native_eq(a, b) {
+            return Ok(r);
+        }
+        let r = self.compare(CompareOp::Eq, a, b)?;
+        self.truthy(&r)
+    }
+
+    /// `bool(v)`.
+    pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
+        Ok(match v {
+            Value::None | Value::Null => false,
+            Value::Bool(b) => *b,
+            Value::Int(i) => *i != 0,
+            Value::Float(f) => *f != 0.0,
+            Value::Obj(o) => match &**o {
+                Kind::Str(s) => s.char_len() != 0,
+                Kind::Bytes(b) => !b.is_empty(),
+                Kind::Tuple(t) => !t.is_empty(),
+                Kind::List(l) => !l.borrow().is_empty(),
+                Kind::Dict(d) | Kind::Set(d, _) => !d.borrow().is_empty(),
+                Kind::Range(..) => crate::vm::builtins::range::range_len(o) != 0,
+                Kind::Instance(_) => {
+                    if let Some(r) = self.call_special(v, &self.names.bool_.clone(), &[])? {
+                        return match r {
+                            Value::Bool(b) => Ok(b),
+                            _ => {
+                                let m = format!(
+                                    "__bool__ should return bool, returned {}",
+                                    self.type_name(&r)
+                                );
+                                Err(self.type_error(m))
+                            }
+                        };
+                    }
+                    if let Some(r) = self.call_special(v, &self.names.len.clone(), &[])? {
+                        return Ok(self.len_result(&r)? != 0);
+                    }
+                    true
+                }
+                Kind::DictView(_, d) => {
+                    !crate::vm::eval::mapping::table(d).is_none_or(|t| t.borrow().is_empty())
+                }
+                _ => true,
+            },
+        })
+    }
+
+    /// Validate what `__len__` returned.
+    pub fn len_result(&mut self, r: &Value) -> PyResult<usize> {
+        match as_int(r) {
+            Some(n) if n >= 0 => Ok(n as usize),
+            Some(_) => Err(self.value_error("__len__() should return >= 0")),
+            None => {
+                let m = format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    self.type_name(r)
+                );
+                Err(self.type_error(m))
+            }
+        }
+    }
+
+    fn unary(&mut self, v: &Value, name: &str, sym: &str) -> PyResult<Value> {
+        let n = self.intern(name);
+        match self.call_special(v, &n, &[])? {
+            Some(r) => Ok(r),
+            None => {
+                let m = format!(
+                    "bad operand type for unary {}: '{}'",
+                    sym,
+                    self.type_name(v)
+                );
+                Err(self.type_error(m))
+            }
+        }
+    }
+
+    pub fn neg(&mut self, v: &Value) -> PyResult<Value> {
+        match v {
+            Value::Int(i) => i
+                .checked_neg()
+                .map(Value::Int)
+                .ok_or_else(|| self.int_overflow()),
+            Value::Bool(b) => Ok(Value::Int(-(*b as i64))),
+            Value::Float(f) => Ok(Value::Float(-f)),
+            _ => self.unary(v, "__neg__", "-"),
+        }
+    }
+
+    pub fn pos(&mut self, v: &Value) -> PyResult<Value> {
+        match v {
+            Value::Int(_) | Value::Float(_) => Ok(v.clone()),
+            Value::Bool(b) => Ok(Value::Int(*b as i64)),
+            _ => self.unary(v, "__pos__", "+"),
+        }
+    }
+
+    pub fn invert(&mut self, v: &Value) -> PyResult<Value> {
+        match as_int(v) {
+            Some(i) => Ok(Value::Int(!i)),
+            None => self.unary(v, "__invert__", "~"),
+        }
+    }
+
+    /// `item in container`.
+    pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        if let Value::Obj(o) = container {
+            match &**o {
+                Kind::Str(s) => {
+                    return match str_of(item) {
+                        Some(t) => Ok(s.as_str().contains(t)),
+                        None => {
+                            let m = format!(
+                                "'in <string>' requires string as left operand, not {}",
+                                self.type_name(item)
+                            );
+                            Err(self.type_error(m))
+                        }
+                    }
+                }
+                Kind::Dict(_) | Kind::Set(..) => return Ok(self.dict_get(o, item)?.is_some()),
+                Kind::DictView(0, d) => return Ok(self.dict_get(d, item)?.is_some()),
+                Kind::List(l) => {
+                    let mut i = 0;
+                    loop {
+                        let x = match l.borrow().get(i) {
+                            Some(x) => x.clone(),
+                            None => return Ok(false),
+                        };
+                        if self.eq(&x, item)? {
+                            return Ok(true);
+                        }
+                        i += 1;
+                    }
+                }
+                Kind::Tuple(t) => {
+                    for x in t.iter() {
+                        if self.eq(x, item)? {
+                            return Ok(true);
+                        }
+                    }
+                    return Ok(false);
+                }
+                Kind::Range(..) => {
+                    if let Some(n) = as_int(item) {
+                        return Ok(crate::vm::builtins::range::range_contains(o, n));
+                    }
+                }
+                Kind::Bytes(b) => {
+                    return match (as_int(item), item.as_obj().map(|x| &**x)) {
+                        (Some(n), _) => Ok(b.contains(&(n as u8))),
+                        (_, Some(Kind::Bytes(sub))) => {
+                            Ok(sub.is_empty() || b.windows(sub.len()).any(|w| w == &sub[..]))
+                        }
+                        _ => Err(self.type_error("a bytes-like object is required")),
+                    }
+                }
+                _ => {}
+            }
+        }
+        if let Some(r) = self.call_special(
+            container,
+            &self.names.contains.clone(),
+            core::slice::from_ref(item),
+        )? {
+            return self.truthy(&r);
+        }
+        if !self.is_iterable(container) {
+            let m = format!(
+                "argument of type '{}' is not iterable",
+                self.type_name(container)
+            );
+            return Err(self.type_error(m));
+        }
+        let it = self.get_iter(container)?;
+        while let Some(x) = self.next(&it)? {
+            if self.eq(&x, item)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+}
+
+/// True for `object`'s own default comparison methods (which only say NotImplemented).
+fn is_object_default(m: &Value) -> bool {
+    matches!(m.as_obj().map(|o| &**o), Some(Kind::Builtin(b)) if b.name.starts_with("object."))
+}

@@ -1,0 +1,87 @@
+//! Classes (built-in and user-defined alike), their instances, and modules.
+
+use core::cell::RefCell;
+
+use alloc::vec::Vec;
+
+use super::exception::ExcData;
+use super::{ObjRef, Value};
+
+/// What instances of a class are made of.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Layout {
+    /// A plain instance with a `__dict__` (user classes, `object()`).
+    Object,
+    /// An exception instance (the class derives from BaseException).
+    Exception,
+    /// A built-in type whose instances are native objects (int, str, list...).
+    Native,
+}
+
+pub struct ClassObj {
+    pub name: RefCell<Value>,
+    pub qualname: RefCell<Value>,
+    pub bases: RefCell<Vec<ObjRef>>,
+    /// The C3 linearisation, the class itself first.
+    pub mro: RefCell<Vec<ObjRef>>,
+    pub dict: ObjRef,
+    pub layout: Layout,
+}
+
+impl ClassObj {
+    pub(super) fn traverse(&self, v: &mut dyn FnMut(&Value)) {
+        v(&Value::Obj(self.dict.clone()));
+        if let Ok(b) = self.bases.try_borrow() {
+            b.iter().for_each(|c| v(&Value::Obj(c.clone())))
+        }
+        if let Ok(m) = self.mro.try_borrow() {
+            m.iter().for_each(|c| v(&Value::Obj(c.clone())))
+        }
+        for x in [&self.name, &self.qualname] {
+            if let Ok(x) = x.try_borrow() {
+                v(&x)
+            }
+        }
+    }
+
+    pub(super) fn clear(&self) {
+        let old = (self.bases.replace(Vec::new()), self.mro.replace(Vec::new()));
+        drop(old);
+    }
+}
+
+/// An instance of a user class (or of an exception class).
+pub struct InstanceObj {
+    pub class: RefCell<ObjRef>,
+    pub dict: ObjRef,
+    pub exc: Option<RefCell<ExcData>>,
+}
+
+impl InstanceObj {
+    pub(super) fn traverse(&self, v: &mut dyn FnMut(&Value)) {
+        if let Ok(c) = self.class.try_borrow() {
+            v(&Value::Obj(c.clone()));
+        }
+        v(&Value::Obj(self.dict.clone()));
+        if let Some(e) = &self.exc {
+            if let Ok(e) = e.try_borrow() {
+                e.traverse(v)
+            }
+        }
+    }
+
+    pub(super) fn clear(&self) {
+        if let Some(e) = &self.exc {
+            if let Ok(mut e) = e.try_borrow_mut() {
+                let old = core::mem::take(&mut *e);
+                drop(e);
+                drop(old);
+            }
+        }
+    }
+}
+
+pub struct ModuleObj {
+    pub name: Value,
+    pub dict: ObjRef,
+}

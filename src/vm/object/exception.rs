@@ -1,0 +1,33 @@
+//! The data every exception instance carries beyond its `__dict__`.
+
+use alloc::rc::Rc;
+
+use super::Value;
+use crate::vm::eval::code::CodeObj;
+
+#[derive(Default)]
+pub struct ExcData {
+    /// The `args` tuple.
+    pub args: Value,
+    /// A traceback object chain or None.
+    pub traceback: Value,
+    pub cause: Value,
+    pub context: Value,
+    pub suppress_context: bool,
+}
+
+impl ExcData {
+    pub(super) fn traverse(&self, v: &mut dyn FnMut(&Value)) {
+        v(&self.args);
+        v(&self.traceback);
+        v(&self.cause);
+        v(&self.context);
+    }
+}
+
+/// One level of a traceback: which code and which line.
+#[derive(Clone)]
+pub struct TbEntry {
+    pub code: Rc<CodeObj>,
+    pub line: u32,
+}

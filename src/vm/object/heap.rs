@@ -1,0 +1,165 @@
+//! The heap cell behind every Python object and [`ObjRef`], its counted
+//! reference. Reference counting frees most objects at once; containers are
+//! also registered with the cycle collector (see `gc.rs`).
+//!
+//! Dropping the last reference to a long chain (a linked list of a million
+//! nodes) would recurse once per node on the Rust stack, which is small on
+//! DOS; like CPython's "trashcan", deep frees are queued and released in a
+//! loop instead.
+
+use core::cell::Cell;
+use core::ptr::NonNull;
+
+use alloc::boxed::Box;
+use alloc::vec::Vec;
+
+use super::gc;
+use super::Kind;
+
+/// One heap object: the counts the memory manager needs, then the payload.
+pub struct PyObj {
+    rc: Cell<usize>,
+    /// Slot in the collector's registry, or `gc::UNTRACKED`.
+    pub(super) gc_slot: Cell<u32>,
+    /// Scratch count used only during a collection.
+    pub(super) gc_refs: Cell<isize>,
+    pub kind: Kind,
+}
+
+/// A counted reference to a heap object.
+pub struct ObjRef(NonNull<PyObj>);
+
+impl ObjRef {
+    /// Allocate a new object with one reference.
+    pub fn new(kind: Kind) -> ObjRef {
+        let track = kind.is_container();
+        let b = Box::new(PyObj {
+            rc: Cell::new(1),
+            gc_slot: Cell::new(gc::UNTRACKED),
+            gc_refs: Cell::new(0),
+            kind,
+        });
+        let r = ObjRef(NonNull::from(Box::leak(b)));
+        if track {
+            gc::track(&r);
+        }
+        r
+    }
+
+    #[inline]
+    pub fn ptr_eq(&self, other: &ObjRef) -> bool {
+        self.0 == other.0
+    }
+
+    /// The address, used as the object's `id()` and default hash.
+    #[inline]
+    pub fn addr(&self) -> usize {
+        self.0.as_ptr() as usize
+    }
+
+    #[inline]
+    pub fn refcount(&self) -> usize {
+        self.obj().rc.get()
+    }
+
+    #[inline]
+    pub(super) fn obj(&self) -> &PyObj {
+        // SAFETY: an ObjRef keeps its object alive.
+        unsafe { self.0.as_ref() }
+    }
+
+    /// Rebuild an ObjRef from a raw pointer taken by the collector; adds a reference.
+    pub(super) fn from_raw_incref(p: NonNull<PyObj>) -> ObjRef {
+        // SAFETY: the collector only keeps pointers to live registered objects.
+        let o = unsafe { p.as_ref() };
+        o.rc.set(o.rc.get() + 1);
+        ObjRef(p)
+    }
+
+    pub(super) fn raw(&self) -> NonNull<PyObj> {
+        self.0
+    }
+}
+
+impl core::ops::Deref for ObjRef {
+    type Target = Kind;
+    #[inline]
+    fn deref(&self) -> &Kind {
+        &self.obj().kind
+    }
+}
+
+impl Clone for ObjRef {
+    #[inline]
+    fn clone(&self) -> ObjRef {
+        let o = self.obj();
+        o.rc.set(o.rc.get() + 1);
+        ObjRef(self.0)
+    }
+}
+
+impl Drop for ObjRef {
+    #[inline]
+    fn drop(&mut self) {
+        let o = self.obj();
+        let n = o.rc.get() - 1;
+        o.rc.set(n);
+        if n == 0 {
+            free(self.0);
+        }
+    }
+}
+
+/// Nesting depth of `free`, and the objects queued once it gets deep.
+struct Trashcan {
+    depth: Cell<u32>,
+    queue: core::cell::RefCell<Vec<NonNull<PyObj>>>,
+}
+
+// SAFETY: the interpreter is single-threaded.
+unsafe impl Sync for Trashcan {}
+
+static TRASH: Trashcan = Trashcan {
+    depth: Cell::new(0),
+    queue: core::cell::RefCell::new(Vec::new()),
+};
+
+const TRASH_DEPTH: u32 = 40;
+
+#[cold]
+fn free(p: NonNull<PyObj>) {
+    let depth = TRASH.depth.get();
+    if depth >= TRASH_DEPTH {
+        TRASH.queue.borrow_mut().push(p);
+        return;
+    }
+    TRASH.depth.set(depth + 1);
+    destroy(p);
+    if depth == 0 {
+        loop {
+            let next = TRASH.queue.borrow_mut().pop();
+            match next {
+                Some(q) => destroy(q),
+                None => break,
+            }
+        }
+    }
+    TRASH.depth.set(depth);
+}
+
+fn destroy(p: NonNull<PyObj>) {
+    // SAFETY: the count reached zero, so this is the only pointer left.
+    unsafe {
+        let o = p.as_ref();
+        if o.gc_slot.get() != gc::UNTRACKED {
+            gc::untrack(o);
+        }
+        drop(Box::from_raw(p.as_ptr()));
+    }
+}
+
+impl PyObj {
+    pub(super) fn rc_for_gc(&self) -> usize {
+        self.rc.get()
+    }
+}

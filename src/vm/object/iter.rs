@@ -1,0 +1,58 @@
+//! The state of native iterators (list/tuple/str/range/dict iteration and
+//! the iterator builtins). Advancing them is `crate::vm::eval::iterate`.
+
+use alloc::boxed::Box;
+
+use super::Value;
+
+pub enum IterState {
+    /// Over a list, tuple or str by index.
+    Seq(Value, usize),
+    /// Backwards over a sequence: next index to yield + 1.
+    Reversed(Value, usize),
+    Range {
+        next: i64,
+        stop: i64,
+        step: i64,
+    },
+    /// Over a dict (or set): which part (0 keys, 1 values, 2 items), the
+    /// dict, the next slot, and the size seen at start.
+    Dict(u8, Value, usize, usize),
+    Enumerate(Value, i64),
+    Zip(Box<[Value]>),
+    /// `map(f, *iterators)`.
+    Map(Value, Box<[Value]>),
+    /// `filter(f, iterator)`; f may be None.
+    Filter(Value, Value),
+    /// `iter(callable, sentinel)`.
+    Callable(Value, Value),
+    /// The awaitable of `agen.__anext__()`, `asend(v)`, `athrow(e)` or
+    /// `aclose()`: the async generator, the value to send or the exception
+    /// to throw on the first step (taken then), and whether it is `aclose`.
+    AsyncGenSend(Value, Option<Value>, Option<Value>, bool),
+    Exhausted,
+}
+
+impl IterState {
+    pub(super) fn traverse(&self, v: &mut dyn FnMut(&Value)) {
+        match self {
+            IterState::Seq(s, _) | IterState::Reversed(s, _) => v(s),
+            IterState::Dict(_, d, _, _) => v(d),
+            IterState::Enumerate(i, _) => v(i),
+            IterState::Zip(its) => its.iter().for_each(v),
+            IterState::Map(f, its) => {
+                v(f);
+                its.iter().for_each(v)
+            }
+            IterState::Filter(f, i) | IterState::Callable(f, i) => {
+                v(f);
+                v(i)
+            }
+            IterState::AsyncGenSend(g, sent, thrown, _) => {
+                v(g);
+                sent.iter().chain(thrown.iter()).for_each(v);
+            }
+            IterState::Range { .. } | IterState::Exhausted => {}
+        }
+    }
+}

@@ -1,0 +1,77 @@
+//! `Value`: what a Python variable holds. Small immediates (None, bool, small
+//! int, float) live inline; everything else is a reference-counted [`ObjRef`].
+
+use super::ObjRef;
+
+/// One Python value. 16 bytes; arithmetic on `Int`/`Float` never allocates.
+#[derive(Clone, Default)]
+pub enum Value {
+    #[default]
+    None,
+    Bool(bool),
+    /// A small int. Results that do not fit raise OverflowError through
+    /// [`crate::vm::object::int::overflow`] (the hook where big ints plug in).
+    Int(i64),
+    Float(f64),
+    Obj(ObjRef),
+    /// VM-internal "no value": an unbound local, or the NULL slot that
+    /// LOAD_METHOD leaves. Never reaches Python code.
+    Null,
+}
+
+impl Value {
+    /// The object behind the value, if it is a heap object.
+    #[inline]
+    pub fn as_obj(&self) -> Option<&ObjRef> {
+        match self {
+            Value::Obj(o) => Some(o),
+            _ => None,
+        }
+    }
+
+    /// Python's `is`.
+    #[inline]
+    pub fn is(&self, other: &Value) -> bool {
+        match (self, other) {
+            (Value::None, Value::None) => true,
+            (Value::Bool(a), Value::Bool(b)) => a == b,
+            (Value::Int(a), Value::Int(b)) => a == b,
+            (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
+            (Value::Obj(a), Value::Obj(b)) => a.ptr_eq(b),
+            _ => false,
+        }
+    }
+
+    #[inline]
+    pub fn is_none(&self) -> bool {
+        matches!(self, Value::None)
+    }
+}
+
+impl From<ObjRef> for Value {
+    #[inline]
+    fn from(o: ObjRef) -> Value {
+        Value::Obj(o)
+    }
+}
+
+impl From<bool> for Value {
+    #[inline]
+    fn from(b: bool) -> Value {
+        Value::Bool(b)
+    }
+}
+
+impl From<i64> for Value {
+    #[inline]
+    fn from(i: i64) -> Value {
+        Value::Int(i)
+    }
+}
+
+impl From<usize> for Value {
+    #[inline]
+    fn from(i: usize) -> Value {
+        Value::Int(i as i64)
+    }
+}

@@ -1,0 +1,212 @@
+//! Printing an uncaught exception the way CPython does: the chain of
+//! causes/contexts, `Traceback (most recent call last):`, one
+//! `File "...", line N, in name` entry per frame with its source line, and
+//! `Type: message` (SyntaxError: the offending line with a caret).
+
+use alloc::format;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use crate::platform::{platform, Stream};
+use crate::vm::builtins::exc_table::Exc;
+use crate::vm::builtins::exception::exc_message;
+use crate::vm::object::{str_of, Kind, ObjRef, Value};
+use crate::vm::Vm;
+
+/// Line `n` (1-based) of file `path`, stripped, if the file can be read.
+fn source_line(path: &str, n: u32) -> Option<String> {
+    if path.starts_with('<') {
+        return None;
+    }
+    let data = crate::vm::import::read_file(path).ok()?;
+    let text = String::from_utf8_lossy(&data);
+    let line = text.split('\n').nth(n.checked_sub(1)? as usize)?;
+    let t = line.trim_end_matches('\r').trim();
+    if t.is_empty() {
+        None
+    } else {
+        Some(t.into())
+    }
+}
+
+/// The summary line for a run of `count` identical traceback entries.
+fn flush_repeats(out: &mut String, count: usize) {
+    if count > 3 {
+        let n = count - 3;
+        out.push_str(&format!(
+            "  [Previous line repeated {n} more time{}]\n",
+            if n == 1 { "" } else { "s" }
+        ));
+    }
+}
+
+impl Vm {
+    /// The full report for `e` (with its chain), as CPython prints it.
+    pub fn format_exception(&mut self, e: &ObjRef) -> String {
+        let mut out = String::new();
+        let mut seen: Vec<usize> = Vec::new();
+        self.format_chain(e, &mut out, &mut seen);
+        out
+    }
+
+    fn format_chain(&mut self, e: &ObjRef, out: &mut String, seen: &mut Vec<usize>) {
+        seen.push(e.addr());
+        if let Some(d) = self.exc_data(e) {
+            let (cause, context, suppress) = {
+                let d = d.borrow();
+                (d.cause.clone(), d.context.clone(), d.suppress_context)
+            };
+            if let Value::Obj(c) = &cause {
+                if !seen.contains(&c.addr()) {
+                    self.format_chain(c, out, seen);
+                    out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+                }
+            } else if let (Value::Obj(c), false) = (&context, suppress) {
+                if !seen.contains(&c.addr()) {
+                    self.format_chain(c, out, seen);
+                    out.push_str(
+                        "\nDuring handling of the above exception, another exception occurred:\n\n",
+                    );
+                }
+            }
+        }
+        self.format_one(e, out);
+    }
+
+    fn format_one(&mut self, e: &ObjRef, out: &mut String) {
+        let tb = self
+            .exc_data(e)
+            .map_or(Value::None, |d| d.borrow().traceback.clone());
+        if !tb.is_none() {
+            out.push_str("Traceback (most recent call last):\n");
+            let mut node = tb;
+            // Like CPython, a run of identical entries shows three times,
+            // then "[Previous line repeated N more times]".
+            let mut last: Option<(String, u32, String)> = None;
+            let mut repeats = 0usize;
+            while let Value::Obj(n) = node {
+                let Kind::Traceback(entry, next) = &*n else {
+                    break;
+                };
+                let file = str_of(&Value::Obj(entry.code.filename.clone()))
+                    .unwrap_or("?")
+                    .to_owned();
+                let name = entry.code.raw.name.clone();
+                let key = (file.clone(), entry.line, name.clone());
+                if last.as_ref() == Some(&key) {
+                    repeats += 1;
+                } else {
+                    flush_repeats(out, repeats);
+                    repeats = 1;
+                    last = Some(key);
+                }
+                if repeats <= 3 {
+                    out.push_str(&format!(
+                        "  File \"{file}\", line {}, in {name}\n",
+                        entry.line
+                    ));
+                    if let Some(src) = source_line(&file, entry.line) {
+                        out.push_str(&format!("    {src}\n"));
+                    }
+                }
+                node = next.clone();
+            }
+            flush_repeats(out, repeats);
+        }
+        let ev = Value::Obj(e.clone());
+        if self.exc_is(e, Exc::SyntaxError) {
+            self.format_syntax_error_body(&ev, out);
+        }
+        let t = self.type_of(&ev);
+        let mut name = self.class_name(&t);
+        if let Kind::Class(c) = &*t {
+            let module = self
+                .dict_get_str_quiet(&c.dict, &self.names.module.clone())
+                .and_then(|m| str_of(&m).map(String::from));
+            if let Some(m) = module {
+                if m != "builtins" && m != "__main__" {
+                    name = format!("{m}.{}", str_of(&c.qualname.borrow()).unwrap_or("?"));
+                }
+            }
+        }
+        let msg = if self.exc_is(e, Exc::SyntaxError) {
+            let k = self.intern("msg");
+            self.get_attr_opt(&ev, &k)
+                .ok()
+                .flatten()
+                .and_then(|m| str_of(&m).map(String::from))
+                .unwrap_or_else(|| exc_message(self, e))
+        } else {
+            exc_message(self, e)
+        };
+        if msg.is_empty() {
+            out.push_str(&format!("{name}\n"));
+        } else {
+            out.push_str(&format!("{name}: {msg}\n"));
+        }
+    }
+
+    fn format_syntax_error_body(&mut self, ev: &Value, out: &mut String) {
+        let get = |vm: &mut Vm, n: &str| {
+            let k = vm.intern(n);
+            vm.get_attr_opt(ev, &k)
+                .ok()
+                .flatten()
+                .unwrap_or(Value::None)
+        };
+        let file = get(self, "filename");
+        let line = get(self, "lineno");
+        let text = get(self, "text");
+        let offset = get(self, "offset");
+        let end = get(self, "end_offset");
+        let file = str_of(&file).unwrap_or("<string>").to_owned();
+        let Value::Int(line) = line else { return };
+        out.push_str(&format!("  File \"{file}\", line {line}\n"));
+        let Some(t) = str_of(&text) else { return };
+        // CPython's print_error_text: strip leading blanks (moving the
+        // offset), clip to the line, no caret when it falls left of the text.
+        let off = match offset {
+            Value::Int(o) => o,
+            _ => 0,
+        };
+        let end = match end {
+            Value::Int(e) => e,
+            _ => 0,
+        };
+        let end_line = match get(self, "end_lineno") {
+            Value::Int(e) => e,
+            _ => line,
+        };
+        let indentation = self.isinstance(ev, &self.exc_class(Exc::IndentationError));
+        let text_len = t.trim_end_matches('\n').chars().count() as i64;
+        let end = if end_line > line { text_len + 1 } else { end };
+        let carets = if !indentation && end > 0 && end > off {
+            (end - off) as usize
+        } else {
+            1
+        };
+        let stripped = t.trim_start_matches([' ', '\t', '\x0c']);
+        let mut col = off - 1 - (t.chars().count() - stripped.chars().count()) as i64;
+        let body = stripped.strip_suffix('\n').unwrap_or(stripped);
+        let len = body.chars().count() as i64;
+        if col > len {
+            col = len;
+        }
+        out.push_str(&format!("    {body}\n"));
+        if col < 0 {
+            return;
+        }
+        out.push_str("    ");
+        out.extend(core::iter::repeat_n(' ', col as usize));
+        out.extend(core::iter::repeat_n('^', carets));
+        out.push('\n');
+    }
+
+    /// Print the report for an uncaught exception to stderr.
+    pub fn print_exception(&mut self, e: &ObjRef) {
+        let s = self.format_exception(e);
+        platform().write(Stream::Stderr, s.as_bytes());
+    }
+}
+
+use alloc::borrow::ToOwned;

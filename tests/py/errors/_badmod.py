@@ -1,0 +1,3 @@
+"""Helper for impfail.py: fails at import time."""
+SETTINGS = {"debug": True}
+LEVEL = SETTINGS["level"]

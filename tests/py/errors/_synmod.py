@@ -1,0 +1,3 @@
+"""Helper for impsyn.py: has a syntax error."""
+def broken(:
+    pass

@@ -1,0 +1,3 @@
+# sys.exit with a large status
+import sys
+sys.exit(42)

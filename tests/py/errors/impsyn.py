@@ -1,0 +1,2 @@
+# a SyntaxError in an imported module is reported at the import
+import _synmod

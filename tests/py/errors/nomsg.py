@@ -1,0 +1,7 @@
+# uncaught exceptions without a message
+def f():
+    raise KeyError
+
+
+print("start")
+f()

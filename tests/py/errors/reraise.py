@@ -1,0 +1,10 @@
+# a bare raise keeps the original traceback
+def risky():
+    return {}["missing"]
+
+
+try:
+    risky()
+except KeyError:
+    print("logging and re-raising")
+    raise

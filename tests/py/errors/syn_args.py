@@ -1,0 +1,2 @@
+# SyntaxError: positional argument after keyword argument
+print(sep="-", "a")

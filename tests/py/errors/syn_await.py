@@ -1,0 +1,3 @@
+# SyntaxError: await outside an async function
+def f():
+    await g()

@@ -1,0 +1,2 @@
+# SyntaxError: a character that is not Python
+price = 5 $ 3

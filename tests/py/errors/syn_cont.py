@@ -1,0 +1,3 @@
+# SyntaxError: continue outside a loop, inside a function
+def f():
+    continue

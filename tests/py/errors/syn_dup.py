@@ -1,0 +1,3 @@
+# SyntaxError: duplicate argument names
+def f(a, a):
+    pass

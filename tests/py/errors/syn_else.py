@@ -1,0 +1,4 @@
+# SyntaxError: else without if
+x = 1
+else:
+    pass

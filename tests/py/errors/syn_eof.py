@@ -1,0 +1,2 @@
+# SyntaxError: file ends inside a block opener's expression
+def f(a, b

@@ -1,0 +1,3 @@
+# IndentationError: nothing indented after a block opener
+def f():
+return 1

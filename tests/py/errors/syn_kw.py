@@ -1,0 +1,2 @@
+# SyntaxError: keyword used as a name
+class = "reserved"

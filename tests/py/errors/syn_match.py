@@ -1,0 +1,2 @@
+# SyntaxError: mismatched closing bracket
+values = [1, 2, 3)

@@ -1,0 +1,3 @@
+# SyntaxError: an unclosed parenthesis; nothing runs
+print("not printed")
+x = (1 +

@@ -1,0 +1,3 @@
+# SyntaxError: yield outside a function
+x = 1
+yield x

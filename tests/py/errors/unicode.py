@@ -1,0 +1,2 @@
+# a non-ASCII message in an uncaught exception
+raise ValueError("température trop élevée ☃")

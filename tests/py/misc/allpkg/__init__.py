@@ -1,0 +1,4 @@
+__all__ = ["public", "also"]
+public = "public value"
+also = "also exported"
+hidden = "not in __all__"

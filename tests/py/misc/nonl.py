@@ -1,0 +1,3 @@
+# a file whose last line has no newline
+x = 1
+print("no trailing newline", x)

@@ -1,0 +1,12 @@
+# common builtins on ints and sequences
+print(len([1, 2, 3]), len(""), len({"a": 1}), len(range(7)))
+print(min(3, 1, 2), max(3, 1, 2), min([5, 4]), max("hello"), min("b", "a"))
+print(sum([1, 2, 3]), sum([], 10), sum(range(5), 100))
+print(abs(-3), pow(2, 5), pow(3, 4, 5), pow(2, 0))
+print(sorted([3, 1, 2]), sorted("cab"), sorted([3, 1, 2], reverse=True))
+print(list(reversed([1, 2, 3])), list(enumerate("ab")), list(enumerate("ab", 1)))
+print(list(zip([1, 2, 3], "ab")), list(zip()), any([0, 1]), all([1, 0]), any([]), all([]))
+print(chr(65), ord("a"), chr(0x263a), ord("\u263a"))
+print(max([1, 5, 3], key=lambda x: -x), min(["aa", "b"], key=len), max([], default=7))
+print(isinstance(3, int), isinstance(True, int), isinstance("s", (int, str)), callable(len))
+print(divmod(7, 2), round(7), hash(5) == hash(5))

@@ -1,0 +1,10 @@
+# print: separators, end, several arguments, no arguments
+print("hello")
+print(1, 2, 3)
+print("a", "b", sep="-")
+print("x", end="")
+print("y")
+print()
+print(1, "two", None, True, False, sep=", ", end=".\n")
+print("", "", sep="|")
+print(*[1, 2, 3], sep="")
