@@ -108,7 +108,10 @@ class Future:
         ready = loop._ready
         args = (self,)
         for callback in callbacks:
-            ready.append(Handle(callback, args, loop))
+            if isinstance(callback, Task):
+                ready.append(callback)
+            else:
+                ready.append(Handle(callback, args, loop))
 
     def cancelled(self):
         return self._state == _CANCELLED

@@ -106,6 +106,14 @@ class Task(Future):
     def _step(self, exc=None):
         if self._state != _PENDING:
             raise InvalidStateError(f'_step(): already done: {self!r}, {exc!r}')
+        waiter = self._fut_waiter
+        if waiter is not None and exc is None and waiter._state != _PENDING:
+            # Woken by the future it waited on: what future.result() raises.
+            if waiter._state == _CANCELLED:
+                exc = waiter._make_cancelled_error()
+            else:
+                waiter._log_traceback = False
+                exc = waiter._exception
         if self._must_cancel:
             if not isinstance(exc, CancelledError):
                 exc = self._make_cancelled_error()
@@ -164,7 +172,12 @@ class Task(Future):
             new_exc = RuntimeError(f'Task cannot await on itself: {self!r}')
         else:
             result._asyncio_future_blocking = False
-            result.add_done_callback(self._wakeup)
+            if result._state == _PENDING and type(result._callbacks) is list:
+                # The task itself as the callback: its next step runs when
+                # the future is done (see Future._schedule_callbacks).
+                result._callbacks.append(self)
+            else:
+                result.add_done_callback(self._wakeup)
             self._fut_waiter = result
             if self._must_cancel:
                 if result.cancel(msg=self._cancel_message):
