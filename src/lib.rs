@@ -16,6 +16,9 @@ pub mod platform;
 pub mod vm;
 
 pub mod alloc_count;
+pub mod asyncio;
+pub mod pyglue;
+
 #[cfg(feature = "host")]
 pub mod host;
 

@@ -1,0 +1,11 @@
+# asyncio (issue 5). Its tests are the tests/py/asyncio suite (mk/py.mk);
+# its throughput benchmarks are benches/aio_*.py (bench-py). This adds the
+# wake-up accuracy report: how late sleep() returns, mpydos then python3.
+.PHONY: bench-aio-timing
+BENCHES += bench-aio-timing
+
+bench-aio-timing: build
+	@echo "asyncio.sleep lateness, mpydos:"
+	@$(HOST_BIN) benches/timing/sleep_accuracy.py
+	@echo "asyncio.sleep lateness, python3:"
+	@$(PYTHON) benches/timing/sleep_accuracy.py
