@@ -301,18 +301,8 @@ fn method_calls_use_load_method() {
             CallMethodKw,
         ],
     );
-    assert_run(
-        &code,
-        &[
-            LoadName,
-            LoadAttr,
-            BuildList,
-            LoadName,
-            ListExtend,
-            ListToTuple,
-            CallFunctionEx,
-        ],
-    );
+    // A lone `*x` is passed as is: CALL_FUNCTION_EX makes the tuple.
+    assert_run(&code, &[LoadName, LoadAttr, LoadName, CallFunctionEx]);
 }
 
 #[test]
@@ -677,4 +667,110 @@ fn constants_fold_negative_numbers() {
     assert!(code.consts.contains(&Const::Int(-5)));
     assert!(code.consts.contains(&Const::Int(i64::MIN)));
     assert!(!ops(&code).contains(&UnaryNegative));
+}
+
+#[test]
+fn function_annotations_are_a_dict() {
+    let code = compile_src("def f(a: int, *args: str, b=1, **kw: dict) -> bool:\n    x: int = 1\n");
+    // kw-only defaults first, then the annotations of a, args, kw and return.
+    assert_run(
+        &code,
+        &[
+            BuildConstKeyMap,
+            LoadName,
+            LoadName,
+            LoadName,
+            LoadName,
+            LoadConst,
+            BuildConstKeyMap,
+            LoadConst,
+            MakeFunction,
+        ],
+    );
+    let make = code
+        .instructions
+        .iter()
+        .find(|i| i.op == MakeFunction)
+        .unwrap();
+    assert_eq!(make.arg(), 2 | 4);
+    let keys = Const::Tuple(
+        ["a", "args", "kw", "return"]
+            .iter()
+            .map(|k| Const::Str(k.to_string()))
+            .collect(),
+    );
+    assert!(code.consts.contains(&keys), "{:?}", code.consts);
+    // Inside a function an annotated assignment only assigns.
+    assert_eq!(
+        ops(nested(&code, "f")),
+        [LoadConst, StoreFast, LoadConst, ReturnValue]
+    );
+}
+
+#[test]
+fn module_and_class_annotations_are_recorded() {
+    let code = compile_src("x: int = 1\ny: str\nclass C:\n    z: int\n");
+    assert_eq!(ops(&code)[0], SetupAnnotations);
+    assert_run(
+        &code,
+        &[
+            LoadConst,
+            StoreName,
+            LoadName,
+            LoadName,
+            LoadConst,
+            StoreSubscr,
+        ],
+    );
+    let body = nested(&code, "C");
+    assert_run(
+        body,
+        &[SetupAnnotations, LoadName, LoadName, LoadConst, StoreSubscr],
+    );
+    assert!(!ops(&compile_src("x = 1\n")).contains(&SetupAnnotations));
+}
+
+#[test]
+fn except_star_splits_and_reraises_the_rest() {
+    let src = "try:\n    f()\nexcept* ValueError as g:\n    h(g)\nexcept* KeyError:\n    pass\n";
+    let code = compile_src(src);
+    assert_run(&code, &[PushExcInfo, SetupCleanup, Copy, BuildList, Swap]);
+    assert_run(
+        &code,
+        &[
+            LoadName,
+            CheckEgMatch,
+            Copy,
+            LoadConst,
+            IsOp,
+            PopJumpIfTrue,
+            StoreName,
+            SetupFinally,
+        ],
+    );
+    assert_run(
+        &code,
+        &[
+            ListAppend,
+            PrepReraiseStar,
+            Copy,
+            LoadConst,
+            IsOp,
+            PopJumpIfFalse,
+            PopTop,
+            PopBlock,
+            PopExcept,
+        ],
+    );
+    let appends: Vec<u32> = code
+        .instructions
+        .iter()
+        .filter(|i| i.op == ListAppend)
+        .map(|i| i.arg())
+        .collect();
+    assert_eq!(
+        appends,
+        [2, 2, 1],
+        "raised list below rest, then the rest itself"
+    );
 }

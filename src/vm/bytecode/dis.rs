@@ -82,6 +82,8 @@ fn takes_arg(op: Opcode) -> bool {
             | PushExcInfo
             | PopExcept
             | CheckExcMatch
+            | CheckEgMatch
+            | PrepReraiseStar
             | Reraise
             | LoadAssertionError
             | BeforeWith
@@ -95,6 +97,7 @@ fn takes_arg(op: Opcode) -> bool {
             | GetAiter
             | GetAnext
             | ImportStar
+            | SetupAnnotations
             | PrintExpr
     )
 }

@@ -135,6 +135,7 @@ opcodes! {
     /// `dict[k] = v` on the dict at depth i counted after both pops.
     MapAdd = "MAP_ADD",
     /// arg i: pops an iterable, `list.extend(it)` on the list at depth i.
+    /// Not iterable → TypeError "Value after * must be an iterable, not int".
     ListExtend = "LIST_EXTEND",
     /// arg i: pops an iterable, `set.update(it)` on the set at depth i.
     SetUpdate = "SET_UPDATE",
@@ -181,9 +182,10 @@ opcodes! {
     ForIter = "FOR_ITER",
 
     // ---- functions and calls ---------------------------------------------
-    /// arg flags: `[defaults if 1, kwdefaults if 2, closure if 8, code] →
-    /// [function]` (defaults: tuple; kwdefaults: dict; closure: tuple of
-    /// cells). Name and qualname come from the code object, globals from the
+    /// arg flags: `[defaults if 1, kwdefaults if 2, annotations if 4,
+    /// closure if 8, code] → [function]` (defaults: tuple; kwdefaults and
+    /// annotations (`__annotations__`): dicts; closure: tuple of cells).
+    /// Name and qualname come from the code object, globals from the
     /// running frame.
     MakeFunction = "MAKE_FUNCTION",
     /// arg n: `[f, a_1, …, a_n] → [f(a_1, …, a_n)]`.
@@ -192,7 +194,10 @@ opcodes! {
     /// of str; the last `len(kwnames)` of the n arguments are passed by keyword.
     CallFunctionKw = "CALL_FUNCTION_KW",
     /// arg flags: `[f, args, kwargs if flags & 1] → [f(*args, **kwargs)]`;
-    /// `args` is a tuple, `kwargs` a dict with str keys.
+    /// `kwargs` is a dict (non-str keys: TypeError "keywords must be
+    /// strings"); `args` is a tuple, or for `f(*x)` the object x itself:
+    /// any iterable, else TypeError "f() argument after * must be an
+    /// iterable, not int".
     CallFunctionEx = "CALL_FUNCTION_EX",
     /// arg n: `[m, self_or_NULL, a_1, …, a_n] → [result]`: `m(self, a…)`
     /// when self is not NULL, else `m(a…)`.
@@ -225,6 +230,20 @@ opcodes! {
     /// tuple. Not an exception class → TypeError "catching classes that do
     /// not inherit from BaseException is not allowed".
     CheckExcMatch = "CHECK_EXC_MATCH",
+    /// `[rest, type] → [rest', match]`: `except* type` against `rest` (an
+    /// exception, an ExceptionGroup or None): `match, rest' = rest.split(type)`
+    /// (None when empty); a plain exception that matches becomes
+    /// `match = ExceptionGroup("", (exc,))`, `rest' = None`. When match is
+    /// not None it becomes the handled exception. TypeError "catching
+    /// ExceptionGroup with except* is not allowed. Use except instead." for
+    /// ExceptionGroup types; else as CHECK_EXC_MATCH.
+    CheckEgMatch = "CHECK_EG_MATCH",
+    /// `[orig, excs] → [exc or None]`: after `except*` handlers. `excs` is a
+    /// list of what the handlers raised followed by the unhandled rest
+    /// (entries may be None). Re-raised parts of `orig` keep its group
+    /// structure, new exceptions join them in an ExceptionGroup("", …)
+    /// (CPython's `_PyExc_PrepReraiseStar`); None when nothing is left.
+    PrepReraiseStar = "PREP_RERAISE_STAR",
     /// `[exc] → raise`: re-raises exc without adding a traceback entry.
     Reraise = "RERAISE",
     /// arg 0: re-raise the handled exception (RuntimeError "No active
@@ -278,6 +297,10 @@ opcodes! {
     ImportFrom = "IMPORT_FROM",
     /// `[module] → []`: `from m import *` into the locals mapping.
     ImportStar = "IMPORT_STAR",
+
+    /// `[] → []`: creates `__annotations__ = {}` in the locals mapping unless
+    /// it exists (module and class bodies with annotated assignments).
+    SetupAnnotations = "SETUP_ANNOTATIONS",
 
     // ---- interactive -----------------------------------------------------
     /// `[v] → []`: REPL echo: if v is not None, print `repr(v)` and set
@@ -355,7 +378,7 @@ impl Opcode {
                     1
                 }
             }
-            MakeFunction => -((arg & 1) as i32 + (arg >> 1 & 1) as i32 + (arg >> 3 & 1) as i32),
+            MakeFunction => -((arg & 0b1111).count_ones() as i32),
             CallFunction => -n,
             CallFunctionKw => -n - 1,
             CallFunctionEx => -1 - (arg & 1) as i32,
@@ -372,7 +395,8 @@ impl Opcode {
             SetupCleanup => 0,
             PushExcInfo => 1,
             PopExcept | Reraise => -1,
-            CheckExcMatch => 0,
+            CheckExcMatch | CheckEgMatch => 0,
+            PrepReraiseStar => -1,
             RaiseVarargs => -n,
             BeforeWith | BeforeAsyncWith => 1,
             WithExceptStart => 1,
@@ -384,6 +408,7 @@ impl Opcode {
             ImportName => -1,
             ImportFrom => 1,
             ImportStar | PrintExpr => -1,
+            SetupAnnotations => 0,
         }
     }
 }

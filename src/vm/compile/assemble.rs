@@ -1,6 +1,7 @@
 //! Turns a finished [`Unit`] into a [`CodeObject`]: binds labels to
 //! instruction indices and computes the value- and block-stack depths by
 //! following every control-flow edge.
+use alloc::format;
 use alloc::string::String;
 use alloc::vec;
 use alloc::vec::Vec;
@@ -8,20 +9,24 @@ use alloc::vec::Vec;
 use super::unit::Unit;
 use crate::vm::bytecode::{CodeObject, Instr, LineTable, Opcode};
 
-pub fn assemble(mut unit: Unit<'_>, filename: &str) -> CodeObject {
+/// Builds the code object, or names the code generator bug that makes
+/// the instructions unsafe to run (the VM trusts these invariants).
+pub fn assemble(mut unit: Unit<'_>, filename: &str) -> Result<CodeObject, String> {
     for instr in unit.instrs.iter_mut() {
         if instr.op.is_jump() {
             let target = unit.labels[instr.arg() as usize];
-            debug_assert!(target != u32::MAX, "jump to an unbound label");
+            if target == u32::MAX {
+                return Err(String::from("jump to an unbound label"));
+            }
             instr.set_arg(target);
         }
     }
-    let (stack_size, max_blocks) = depths(&unit.instrs);
+    let (stack_size, max_blocks) = depths(&unit.instrs)?;
     let mut lines = LineTable::default();
     for (pc, loc) in unit.locs.iter().enumerate() {
         lines.push(pc as u32, *loc);
     }
-    CodeObject {
+    Ok(CodeObject {
         name: unit.name,
         qualname: unit.qualname,
         filename: String::from(filename),
@@ -41,24 +46,28 @@ pub fn assemble(mut unit: Unit<'_>, filename: &str) -> CodeObject {
         max_blocks,
         instructions: unit.instrs,
         lines,
-    }
+    })
 }
 
 /// Maximum value-stack and block-stack depth over all reachable paths.
-/// Every instruction must be reached with one depth whatever the path
-/// (checked in debug builds: a mismatch is a code generator bug).
-fn depths(code: &[Instr]) -> (u32, u32) {
+/// Every instruction must be reached with one depth whatever the path, no
+/// stack may underflow and control may not run off the end.
+fn depths(code: &[Instr]) -> Result<(u32, u32), String> {
     let mut depth_at: Vec<Option<(i32, i32)>> = vec![None; code.len()];
     let mut work: Vec<(usize, i32, i32)> = vec![(0, 0, 0)];
     let (mut max_stack, mut max_blocks) = (0i32, 0i32);
     while let Some((mut pc, mut depth, mut blocks)) = work.pop() {
-        while pc < code.len() {
+        loop {
+            let Some(&instr) = code.get(pc) else {
+                return Err(format!("control runs off the end at {pc}"));
+            };
             if let Some(seen) = depth_at[pc] {
-                debug_assert_eq!(seen, (depth, blocks), "inconsistent stack depth at {pc}");
+                if seen != (depth, blocks) {
+                    return Err(format!("inconsistent stack depth at {pc}"));
+                }
                 break;
             }
             depth_at[pc] = Some((depth, blocks));
-            let instr = code[pc];
             let op = instr.op;
             if op.is_jump() {
                 let target_depth = depth + op.stack_effect(instr.arg(), true);
@@ -66,21 +75,21 @@ fn depths(code: &[Instr]) -> (u32, u32) {
                 work.push((instr.arg() as usize, target_depth, blocks));
             }
             depth += op.stack_effect(instr.arg(), false);
-            debug_assert!(depth >= 0, "stack underflow at {pc}");
-            max_stack = max_stack.max(depth);
             match op {
-                Opcode::SetupFinally | Opcode::SetupCleanup => {
-                    blocks += 1;
-                    max_blocks = max_blocks.max(blocks);
-                }
+                Opcode::SetupFinally | Opcode::SetupCleanup => blocks += 1,
                 Opcode::PopBlock => blocks -= 1,
                 _ => {}
             }
+            if depth < 0 || blocks < 0 {
+                return Err(format!("stack underflow at {pc}"));
+            }
+            max_stack = max_stack.max(depth);
+            max_blocks = max_blocks.max(blocks);
             if op.is_terminator() {
                 break;
             }
             pc += 1;
         }
     }
-    (max_stack as u32, max_blocks as u32)
+    Ok((max_stack as u32, max_blocks as u32))
 }

@@ -23,4 +23,6 @@ pub enum FBlock<'a> {
     HandlerCleanup { name: Option<String> },
     /// A value to drop under the returned value (return inside finally).
     PopValue,
+    /// An `except*` body: leaving it early is a SyntaxError.
+    ExceptStarHandler,
 }

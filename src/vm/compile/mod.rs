@@ -5,13 +5,14 @@
 //! turns into a [`CodeObject`] (labels bound, stack depths computed).
 //!
 //! Covered: every statement and expression of CPython 3.11's AST except
-//! `match` (not in the AST yet) and `try/except*` (a SyntaxError saying it
-//! is unsupported). Annotations are neither evaluated nor stored
+//! `match` and `try/except*` (each a SyntaxError saying it is
+//! unsupported). Annotations are neither evaluated nor stored
 //! (`__annotations__` does not exist).
 mod assemble;
 mod codegen;
 mod error;
 mod fblock;
+mod shapes;
 pub mod symtable;
 mod unit;
 

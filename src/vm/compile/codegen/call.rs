@@ -11,6 +11,7 @@ use crate::vm::compile::error::CompileResult;
 use crate::vm::syntax::ast::{Expr, ExprKind, Keyword};
 
 impl<'a> Compiler<'a> {
+    #[inline(never)] // keeps the recursive expr() frame small (see error.rs)
     pub(super) fn call(
         &mut self,
         func: &'a Expr,
@@ -35,6 +36,7 @@ impl<'a> Compiler<'a> {
 
     /// Pushes the arguments and emits the call, the callable (or method
     /// pair) and `pushed` positional arguments being on the stack already.
+    #[inline(never)] // keeps the recursive expr() frame small (see error.rs)
     pub(super) fn call_helper(
         &mut self,
         pushed: u32,
@@ -80,7 +82,18 @@ impl<'a> Compiler<'a> {
         args: &'a [Expr],
         keywords: &'a [Keyword],
     ) -> CompileResult<bool> {
-        self.display_after(pushed, args, Display::Tuple)?;
+        match (pushed, args) {
+            // `f(*x)`: x goes as it is (CALL_FUNCTION_EX makes the tuple and
+            // reports "f() argument after * must be an iterable").
+            (
+                0,
+                [Expr {
+                    node: ExprKind::Starred { value, .. },
+                    ..
+                }],
+            ) => self.expr(value)?,
+            _ => self.display_after(pushed, args, Display::Tuple)?,
+        }
         if keywords.is_empty() {
             return Ok(false);
         }

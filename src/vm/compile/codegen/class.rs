@@ -49,7 +49,7 @@ impl<'a> Compiler<'a> {
         } else {
             self.return_none();
         }
-        let code = self.leave_unit();
+        let code = self.leave_unit()?;
         self.set_loc(s.loc);
         self.make_function(code, 0, s.loc)?;
         self.load_const(Const::Str(String::from(name)));

@@ -16,6 +16,7 @@ enum Kind {
 }
 
 impl<'a> Compiler<'a> {
+    #[inline(never)] // keeps the recursive expr() frame small (see error.rs)
     pub(super) fn comprehension(&mut self, e: &'a Expr) -> CompileResult<()> {
         let (name, kind, generators, elt, value) = match &e.node {
             ExprKind::ListComp { elt, generators } => {
@@ -57,7 +58,7 @@ impl<'a> Compiler<'a> {
         } else {
             self.emit(Opcode::ReturnValue, 0);
         }
-        let code = self.leave_unit();
+        let code = self.leave_unit()?;
         self.make_function(code, 0, e.loc)?;
         let outermost = &generators[0];
         self.expr(&outermost.iter)?;

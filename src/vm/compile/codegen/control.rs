@@ -4,6 +4,7 @@ use super::Compiler;
 use crate::vm::bytecode::{Const, Opcode};
 use crate::vm::compile::error::CompileResult;
 use crate::vm::compile::fblock::FBlock;
+use crate::vm::compile::shapes::if_chain;
 use crate::vm::compile::symtable::ScopeKind;
 use crate::vm::compile::unit::Label;
 use crate::vm::syntax::ast::{BoolOp, Expr, ExprKind, Stmt, UnaryOp};
@@ -18,6 +19,7 @@ struct LoopTarget {
 impl<'a> Compiler<'a> {
     /// Jumps to `target` when `e` is truthy (`cond`) or falsy (`!cond`),
     /// without materialising `not`/`and`/`or` results.
+    #[inline(never)] // keeps the recursive expr() frame small (see error.rs)
     pub(super) fn jump_if(&mut self, e: &'a Expr, target: Label, cond: bool) -> CompileResult<()> {
         match &e.node {
             ExprKind::UnaryOp {
@@ -54,25 +56,23 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    pub(super) fn if_stmt(
-        &mut self,
-        test: &'a Expr,
-        body: &'a [Stmt],
-        orelse: &'a [Stmt],
-    ) -> CompileResult<()> {
-        let otherwise = self.new_label();
-        self.jump_if(test, otherwise, false)?;
-        self.stmts(body)?;
-        if orelse.is_empty() {
-            self.bind(otherwise);
-            return Ok(());
-        }
+    /// An if statement with its whole elif chain (compiled in a loop).
+    pub(super) fn if_stmt(&mut self, s: &'a Stmt) -> CompileResult<()> {
+        let (clauses, last_else) = if_chain(s);
         let end = self.new_label();
-        if !self.unit_ref().end_is_unreachable() {
-            self.emit_jump(Opcode::Jump, end);
+        let count = clauses.len();
+        for (i, clause) in clauses.into_iter().enumerate() {
+            self.set_loc(clause.stmt.loc);
+            let otherwise = self.new_label();
+            self.jump_if(clause.test, otherwise, false)?;
+            self.stmts(clause.body)?;
+            let more = i + 1 < count || !last_else.is_empty();
+            if more && !self.unit_ref().end_is_unreachable() {
+                self.emit_jump(Opcode::Jump, end);
+            }
+            self.bind(otherwise);
         }
-        self.bind(otherwise);
-        self.stmts(orelse)?;
+        self.stmts(last_else)?;
         self.bind(end);
         Ok(())
     }
@@ -200,6 +200,10 @@ impl<'a> Compiler<'a> {
             None => Some(Const::None),
             Some(v) => self.constant_of(v),
         };
+        // As CPython: the unwinding code is positioned at the value.
+        if let Some(v) = value {
+            self.set_loc(v.loc);
+        }
         match constant {
             Some(c) => {
                 self.unwind_all(false)?;
@@ -299,6 +303,10 @@ impl<'a> Compiler<'a> {
                 if let Some(name) = name {
                     self.clear_handler_name(name)?;
                 }
+            }
+            FBlock::ExceptStarHandler => {
+                let msg = "'break', 'continue' and 'return' cannot appear in an except* block";
+                return Err(self.error(self.current_loc(), msg));
             }
         }
         Ok(())

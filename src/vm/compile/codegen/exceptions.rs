@@ -9,15 +9,21 @@ use crate::vm::compile::unit::Label;
 use crate::vm::syntax::ast::{ExceptHandler, Expr, Loc, Stmt};
 
 impl<'a> Compiler<'a> {
+    /// try statements; `star`: the handlers are `except*` clauses.
     pub(super) fn try_stmt(
         &mut self,
         body: &'a [Stmt],
         handlers: &'a [ExceptHandler],
         orelse: &'a [Stmt],
         finalbody: &'a [Stmt],
+        star: bool,
     ) -> CompileResult<()> {
+        let try_handlers = |c: &mut Self| match star {
+            true => c.try_except_star(body, handlers, orelse),
+            false => c.try_except(body, handlers, orelse),
+        };
         if finalbody.is_empty() {
-            return self.try_except(body, handlers, orelse);
+            return try_handlers(self);
         }
         let (on_error, end) = (self.new_label(), self.new_label());
         self.emit_jump(Opcode::SetupFinally, on_error);
@@ -27,7 +33,7 @@ impl<'a> Compiler<'a> {
         if handlers.is_empty() {
             self.stmts(body)?;
         } else {
-            self.try_except(body, handlers, orelse)?;
+            try_handlers(self)?;
         }
         self.unit().fblocks.pop();
         self.emit(Opcode::PopBlock, 0);

@@ -6,6 +6,7 @@ use super::target::binary_op;
 use super::{Compiler, NameCtx};
 use crate::vm::bytecode::{CompareOp, Const, Opcode};
 use crate::vm::compile::error::CompileResult;
+use crate::vm::compile::shapes::binop_chain;
 use crate::vm::compile::symtable::ScopeKind;
 use crate::vm::syntax::ast::{BoolOp, CmpOp, Constant, Expr, ExprKind, UnaryOp};
 
@@ -22,9 +23,11 @@ pub(super) enum Display {
 
 impl<'a> Compiler<'a> {
     pub(super) fn expr(&mut self, e: &'a Expr) -> CompileResult<()> {
+        self.nesting.enter(self.source, e.loc)?;
         let saved = self.set_loc(e.loc);
         self.expr_kind(e)?;
         self.restore_loc(saved);
+        self.nesting.leave();
         Ok(())
     }
 
@@ -40,10 +43,16 @@ impl<'a> Compiler<'a> {
                 self.emit(Opcode::Copy, 1);
                 self.store(target)
             }
-            ExprKind::BinOp { left, op, right } => {
-                self.expr(left)?;
-                self.expr(right)?;
-                self.emit(Opcode::BinaryOp, binary_op(*op) as u32);
+            ExprKind::BinOp { .. } => {
+                let (leftmost, nodes) = binop_chain(e);
+                self.expr(leftmost)?;
+                for node in nodes {
+                    if let ExprKind::BinOp { op, right, .. } = &node.node {
+                        self.expr(right)?;
+                        self.set_loc(node.loc);
+                        self.emit(Opcode::BinaryOp, binary_op(*op) as u32);
+                    }
+                }
                 Ok(())
             }
             ExprKind::UnaryOp { op, operand } => {
@@ -161,40 +170,16 @@ impl<'a> Compiler<'a> {
     }
 
     /// The value of `e` when it is known at compile time (literals,
-    /// negated numbers, tuples of those).
+    /// negated number literals, tuples of those).
+    #[inline(never)] // keeps the recursive expr() frame small (see error.rs)
     pub(super) fn constant_of(&self, e: &Expr) -> Option<Const> {
         match &e.node {
-            ExprKind::Constant { value, .. } => Some(match value {
-                Constant::None => Const::None,
-                Constant::Bool(b) => Const::Bool(*b),
-                Constant::Ellipsis => Const::Ellipsis,
-                Constant::Int(i) => Const::Int(*i),
-                Constant::BigInt(s) => Const::BigInt(s.clone()),
-                Constant::Float(f) => Const::Float(*f),
-                Constant::Complex(imag) => Const::Complex {
-                    real: 0.0,
-                    imag: *imag,
-                },
-                Constant::Str(s) => Const::Str(s.clone()),
-                Constant::Bytes(b) => Const::Bytes(b.clone()),
-            }),
+            ExprKind::Constant { value, .. } => Some(literal(value)),
             ExprKind::UnaryOp {
                 op: UnaryOp::USub,
                 operand,
-            } => match self.constant_of(operand)? {
-                Const::Int(i) => Some(match i.checked_neg() {
-                    Some(n) => Const::Int(n),
-                    None => Const::BigInt(alloc::format!("{}", -(i as i128))),
-                }),
-                Const::BigInt(digits) if !digits.starts_with('-') => {
-                    let mut neg = String::from("-");
-                    neg.push_str(&digits);
-                    Some(match neg.parse::<i64>() {
-                        Ok(n) => Const::Int(n),
-                        Err(_) => Const::BigInt(neg),
-                    })
-                }
-                Const::Float(f) => Some(Const::Float(-f)),
+            } => match &operand.node {
+                ExprKind::Constant { value, .. } => negated(literal(value)),
                 _ => None,
             },
             ExprKind::Tuple { elts, .. } => {
@@ -205,6 +190,7 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    #[inline(never)] // keeps the recursive expr() frame small (see error.rs)
     fn bool_op(&mut self, op: BoolOp, values: &'a [Expr]) -> CompileResult<()> {
         let end = self.new_label();
         let jump = if op == BoolOp::And {
@@ -222,6 +208,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    #[inline(never)] // keeps the recursive expr() frame small (see error.rs)
     fn compare(
         &mut self,
         left: &'a Expr,
@@ -275,6 +262,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// A display whose first `pushed` items are already on the stack.
+    #[inline(never)] // keeps the recursive expr() frame small (see error.rs)
     pub(super) fn display_after(
         &mut self,
         pushed: u32,
@@ -320,6 +308,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    #[inline(never)] // keeps the recursive expr() frame small (see error.rs)
     fn dict(&mut self, keys: &'a [Option<Expr>], values: &'a [Expr]) -> CompileResult<()> {
         let mut built = false;
         let mut pending = 0u32;
@@ -366,6 +355,7 @@ impl<'a> Compiler<'a> {
         *pending = 0;
     }
 
+    #[inline(never)] // keeps the recursive expr() frame small (see error.rs)
     fn formatted_value(
         &mut self,
         value: &'a Expr,
@@ -387,6 +377,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    #[inline(never)] // keeps the recursive expr() frame small (see error.rs)
     fn joined_str(&mut self, values: &'a [Expr]) -> CompileResult<()> {
         if let [single] = values {
             return self.expr(single);
@@ -400,5 +391,44 @@ impl<'a> Compiler<'a> {
         }
         self.emit(Opcode::BuildString, values.len() as u32);
         Ok(())
+    }
+}
+
+/// The constant for a literal.
+fn literal(value: &Constant) -> Const {
+    match value {
+        Constant::None => Const::None,
+        Constant::Bool(b) => Const::Bool(*b),
+        Constant::Ellipsis => Const::Ellipsis,
+        Constant::Int(i) => Const::Int(*i),
+        Constant::BigInt(s) => Const::BigInt(s.clone()),
+        Constant::Float(f) => Const::Float(*f),
+        Constant::Complex(imag) => Const::Complex {
+            real: 0.0,
+            imag: *imag,
+        },
+        Constant::Str(s) => Const::Str(s.clone()),
+        Constant::Bytes(b) => Const::Bytes(b.clone()),
+    }
+}
+
+/// `-c` for a number literal (ints stay exact: `-9223372036854775808`
+/// is an i64 although its digits are not).
+fn negated(c: Const) -> Option<Const> {
+    match c {
+        Const::Int(i) => Some(match i.checked_neg() {
+            Some(n) => Const::Int(n),
+            None => Const::BigInt(alloc::format!("{}", -(i as i128))),
+        }),
+        Const::BigInt(digits) => {
+            let mut neg = String::from("-");
+            neg.push_str(&digits);
+            Some(match neg.parse::<i64>() {
+                Ok(n) => Const::Int(n),
+                Err(_) => Const::BigInt(neg),
+            })
+        }
+        Const::Float(f) => Some(Const::Float(-f)),
+        _ => None,
     }
 }

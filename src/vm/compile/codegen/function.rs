@@ -7,11 +7,13 @@ use alloc::vec::Vec;
 use super::{Compiler, NameCtx};
 use crate::vm::bytecode::{CodeObject, Const, Opcode};
 use crate::vm::compile::error::CompileResult;
-use crate::vm::syntax::ast::{Arguments, Expr, Loc, Stmt};
+use crate::vm::compile::shapes::annotated_params;
+use crate::vm::syntax::ast::{Arguments, Expr, ExprKind, Loc, Stmt};
 
 /// MAKE_FUNCTION flag bits.
 pub(super) const HAS_DEFAULTS: u32 = 1;
 pub(super) const HAS_KWDEFAULTS: u32 = 2;
+pub(super) const HAS_ANNOTATIONS: u32 = 4;
 pub(super) const HAS_CLOSURE: u32 = 8;
 
 impl<'a> Compiler<'a> {
@@ -22,11 +24,12 @@ impl<'a> Compiler<'a> {
         args: &'a Arguments,
         body: &'a [Stmt],
         decorator_list: &'a [Expr],
+        returns: Option<&'a Expr>,
     ) -> CompileResult<()> {
         for d in decorator_list {
             self.expr(d)?;
         }
-        let flags = self.push_defaults(args)?;
+        let flags = self.push_defaults(args)? | self.push_annotations(args, returns)?;
         let first_line = decorator_list
             .first()
             .map_or(s.loc.lineno, |d| d.loc.lineno);
@@ -34,7 +37,7 @@ impl<'a> Compiler<'a> {
         self.set_arg_counts(args);
         self.body_with_docstring(body, false)?;
         self.return_none();
-        let code = self.leave_unit();
+        let code = self.leave_unit()?;
         self.set_loc(s.loc);
         self.make_function(code, flags, s.loc)?;
         for _ in decorator_list {
@@ -43,6 +46,7 @@ impl<'a> Compiler<'a> {
         self.name_op(name, NameCtx::Store, s.loc)
     }
 
+    #[inline(never)] // keeps the recursive expr() frame small (see error.rs)
     pub(super) fn lambda(
         &mut self,
         e: &'a Expr,
@@ -62,7 +66,7 @@ impl<'a> Compiler<'a> {
             self.load_const(Const::None);
         }
         self.emit(Opcode::ReturnValue, 0);
-        let code = self.leave_unit();
+        let code = self.leave_unit()?;
         self.make_function(code, flags, e.loc)
     }
 
@@ -98,6 +102,38 @@ impl<'a> Compiler<'a> {
             flags |= HAS_KWDEFAULTS;
         }
         Ok(flags)
+    }
+
+    /// Pushes the `__annotations__` dict of a def, if it has annotations,
+    /// and returns the matching MAKE_FUNCTION flag.
+    fn push_annotations(
+        &mut self,
+        args: &'a Arguments,
+        returns: Option<&'a Expr>,
+    ) -> CompileResult<u32> {
+        let mut keys = Vec::new();
+        for (name, annotation) in annotated_params(args) {
+            match &annotation.node {
+                // `*args: *Ts` (PEP 646) stores the one item of `[*Ts]`.
+                ExprKind::Starred { value, .. } => {
+                    self.expr(value)?;
+                    self.emit(Opcode::UnpackSequence, 1);
+                }
+                _ => self.expr(annotation)?,
+            }
+            keys.push(Const::Str(self.mangle(name)));
+        }
+        if let Some(returns) = returns {
+            self.expr(returns)?;
+            keys.push(Const::Str(String::from("return")));
+        }
+        if keys.is_empty() {
+            return Ok(0);
+        }
+        let n = keys.len() as u32;
+        self.load_const(Const::Tuple(keys));
+        self.emit(Opcode::BuildConstKeyMap, n);
+        Ok(HAS_ANNOTATIONS)
     }
 
     /// `[defaults…] → [function]`: adds the closure cells `code` needs.

@@ -14,6 +14,7 @@ mod function;
 mod import;
 mod stmt;
 mod target;
+mod try_star;
 mod with;
 
 use alloc::format;
@@ -21,7 +22,8 @@ use alloc::string::String;
 use alloc::vec::Vec;
 
 use super::assemble::assemble;
-use super::error::{error_at, CompileResult};
+use super::error::{error_at, CompileResult, Nesting};
+use super::shapes::has_annotations;
 use super::symtable::{mangle, NameScope, ScopeId, ScopeKind, SymbolTable};
 use super::unit::{Label, Unit};
 use crate::vm::bytecode::{CodeFlags, CodeObject, Const, Location, Opcode};
@@ -45,6 +47,7 @@ pub(super) struct Compiler<'a> {
     interactive: bool,
     /// `-O`: asserts are dropped and `__debug__` is False.
     optimize: bool,
+    nesting: Nesting,
 }
 
 impl<'a> Compiler<'a> {
@@ -61,6 +64,7 @@ impl<'a> Compiler<'a> {
             units: Vec::new(),
             interactive: false,
             optimize,
+            nesting: Nesting::default(),
         }
     }
 
@@ -74,6 +78,7 @@ impl<'a> Compiler<'a> {
             }
             Mod::Interactive { body } => {
                 self.interactive = true;
+                self.setup_annotations(body);
                 self.stmts(body)?;
                 self.return_none();
             }
@@ -82,7 +87,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Opcode::ReturnValue, 0);
             }
         }
-        Ok(self.leave_unit())
+        self.leave_unit()
     }
 
     fn unit(&mut self) -> &mut Unit<'a> {
@@ -131,6 +136,17 @@ impl<'a> Compiler<'a> {
             end_col: loc.end_col_offset,
         };
         core::mem::replace(&mut self.unit().loc, new)
+    }
+
+    /// The position of the statement or expression being compiled.
+    fn current_loc(&self) -> Loc {
+        let loc = self.unit_ref().loc;
+        Loc {
+            lineno: loc.line,
+            col_offset: loc.col,
+            end_lineno: loc.end_line,
+            end_col_offset: loc.end_col,
+        }
     }
 
     fn restore_loc(&mut self, saved: Location) {
@@ -234,9 +250,17 @@ impl<'a> Compiler<'a> {
     }
 
     /// Closes the innermost unit and returns its code object.
-    fn leave_unit(&mut self) -> CodeObject {
+    fn leave_unit(&mut self) -> CompileResult<CodeObject> {
         let unit = self.units.pop().expect("leave_unit without enter_unit");
-        assemble(unit, self.filename)
+        let line = unit.first_line;
+        assemble(unit, self.filename).map_err(|bug| {
+            let loc = Loc {
+                lineno: line,
+                end_lineno: line,
+                ..Loc::default()
+            };
+            self.error(loc, format!("internal compiler error: {bug}"))
+        })
     }
 
     fn return_none(&mut self) {
@@ -249,6 +273,9 @@ impl<'a> Compiler<'a> {
     /// A body whose leading string literal is the docstring. Modules and
     /// classes store it as `__doc__`; functions keep it on the code object.
     fn body_with_docstring(&mut self, body: &'a [Stmt], store_doc: bool) -> CompileResult<()> {
+        if store_doc {
+            self.setup_annotations(body);
+        }
         let rest = match docstring(body) {
             Some(doc) => {
                 if store_doc {
@@ -264,11 +291,20 @@ impl<'a> Compiler<'a> {
         self.stmts(rest)
     }
 
+    /// Module and class bodies with annotated assignments get a fresh
+    /// `__annotations__` dict first.
+    fn setup_annotations(&mut self, body: &[Stmt]) {
+        if has_annotations(body) {
+            self.emit(Opcode::SetupAnnotations, 0);
+        }
+    }
+
     fn stmts(&mut self, body: &'a [Stmt]) -> CompileResult<()> {
         body.iter().try_for_each(|s| self.stmt(s))
     }
 
     /// Emits the load, store or delete of a variable by its resolved scope.
+    #[inline(never)] // keeps the recursive expr() frame small (see error.rs)
     fn name_op(&mut self, id: &str, ctx: NameCtx, loc: Loc) -> CompileResult<()> {
         if id == "__debug__" {
             if ctx == NameCtx::Load {

@@ -1,12 +1,21 @@
 //! Statement dispatch and the simple statements (expression statements,
 //! assignments).
 use super::{is_constant, Compiler};
+use crate::vm::bytecode::Const;
 use crate::vm::bytecode::Opcode;
 use crate::vm::compile::error::CompileResult;
-use crate::vm::syntax::ast::{Stmt, StmtKind};
+use crate::vm::compile::symtable::ScopeKind;
+use crate::vm::syntax::ast::{Expr, ExprKind, Stmt, StmtKind};
 
 impl<'a> Compiler<'a> {
     pub(super) fn stmt(&mut self, s: &'a Stmt) -> CompileResult<()> {
+        self.nesting.enter(self.source, s.loc)?;
+        self.stmt_kind(s)?;
+        self.nesting.leave();
+        Ok(())
+    }
+
+    fn stmt_kind(&mut self, s: &'a Stmt) -> CompileResult<()> {
         self.set_loc(s.loc);
         match &s.node {
             StmtKind::FunctionDef {
@@ -14,15 +23,15 @@ impl<'a> Compiler<'a> {
                 args,
                 body,
                 decorator_list,
-                ..
+                returns,
             }
             | StmtKind::AsyncFunctionDef {
                 name,
                 args,
                 body,
                 decorator_list,
-                ..
-            } => self.function_def(s, name, args, body, decorator_list),
+                returns,
+            } => self.function_def(s, name, args, body, decorator_list, returns.as_deref()),
             StmtKind::ClassDef {
                 name,
                 bases,
@@ -43,14 +52,12 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             StmtKind::AugAssign { target, op, value } => self.aug_assign(target, *op, value),
-            // Annotations are not evaluated or stored (see compile/mod.rs).
-            StmtKind::AnnAssign { target, value, .. } => match value {
-                Some(value) => {
-                    self.expr(value)?;
-                    self.store(target)
-                }
-                None => Ok(()),
-            },
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+                simple,
+            } => self.ann_assign(target, annotation, value.as_deref(), *simple),
             StmtKind::For {
                 target,
                 iter,
@@ -64,7 +71,7 @@ impl<'a> Compiler<'a> {
                 orelse,
             } => self.async_for_loop(s, target, iter, body, orelse),
             StmtKind::While { test, body, orelse } => self.while_loop(test, body, orelse),
-            StmtKind::If { test, body, orelse } => self.if_stmt(test, body, orelse),
+            StmtKind::If { .. } => self.if_stmt(s),
             StmtKind::With { items, body } => self.with_stmt(s, items, body, false),
             StmtKind::AsyncWith { items, body } => self.with_stmt(s, items, body, true),
             StmtKind::Raise { exc, cause } => self.raise(exc.as_deref(), cause.as_deref()),
@@ -73,10 +80,15 @@ impl<'a> Compiler<'a> {
                 handlers,
                 orelse,
                 finalbody,
-            } => self.try_stmt(body, handlers, orelse, finalbody),
-            StmtKind::TryStar { handlers, .. } => {
-                let at = handlers.first().map_or(s.loc, |h| h.loc);
-                Err(self.error(at, "'except*' is not supported by MPYDOS"))
+            } => self.try_stmt(body, handlers, orelse, finalbody, false),
+            StmtKind::TryStar {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => self.try_stmt(body, handlers, orelse, finalbody, true),
+            StmtKind::Match { .. } => {
+                Err(self.error(s.loc, "'match' is not supported by MPYDOS yet"))
             }
             StmtKind::Assert { test, msg } => self.assert(test, msg.as_deref()),
             StmtKind::Import { names } => self.import(names),
@@ -99,5 +111,54 @@ impl<'a> Compiler<'a> {
             StmtKind::Break => self.break_stmt(s),
             StmtKind::Continue => self.continue_stmt(s),
         }
+    }
+
+    /// `target: annotation [= value]`. Module and class bodies record a
+    /// plain name's annotation in `__annotations__` (other targets only
+    /// evaluate it); function bodies never evaluate annotations.
+    fn ann_assign(
+        &mut self,
+        target: &'a Expr,
+        annotation: &'a Expr,
+        value: Option<&'a Expr>,
+        simple: bool,
+    ) -> CompileResult<()> {
+        if let Some(value) = value {
+            self.expr(value)?;
+            self.store(target)?;
+        }
+        let module_or_class = matches!(self.unit_ref().kind, ScopeKind::Module | ScopeKind::Class);
+        match &target.node {
+            ExprKind::Name { id, .. } if simple && module_or_class => {
+                self.expr(annotation)?;
+                let annotations = self.unit().name_index("__annotations__");
+                self.emit(Opcode::LoadName, annotations);
+                let key = self.mangle(id);
+                self.load_const(Const::Str(key));
+                self.emit(Opcode::StoreSubscr, 0);
+                return Ok(());
+            }
+            // Without a value the target's parts are still evaluated.
+            ExprKind::Attribute { value: obj, .. } if value.is_none() => {
+                self.evaluate_and_drop(obj)?
+            }
+            ExprKind::Subscript {
+                value: obj, slice, ..
+            } if value.is_none() => {
+                self.evaluate_and_drop(obj)?;
+                self.evaluate_and_drop(slice)?;
+            }
+            _ => {}
+        }
+        if module_or_class {
+            self.evaluate_and_drop(annotation)?;
+        }
+        Ok(())
+    }
+
+    fn evaluate_and_drop(&mut self, e: &'a Expr) -> CompileResult<()> {
+        self.expr(e)?;
+        self.emit(Opcode::PopTop, 0);
+        Ok(())
     }
 }

@@ -8,7 +8,8 @@ use alloc::vec::Vec;
 
 use super::flags::*;
 use super::{mangle, Scope, ScopeId, ScopeKind, SymbolTable};
-use crate::vm::compile::error::{error_at, CompileResult};
+use crate::vm::compile::error::{error_at, CompileResult, Nesting};
+use crate::vm::compile::shapes::{annotated_params, binop_chain, if_chain};
 use crate::vm::syntax::ast::*;
 
 pub(super) fn build(module: &Mod, source: &str) -> CompileResult<SymbolTable> {
@@ -20,6 +21,7 @@ pub(super) fn build(module: &Mod, source: &str) -> CompileResult<SymbolTable> {
         },
         current: 0,
         class_names: Vec::new(),
+        nesting: Nesting::default(),
     };
     b.table.scopes.push(Scope::new(
         ScopeKind::Module,
@@ -40,6 +42,7 @@ struct Builder<'a> {
     current: ScopeId,
     /// Enclosing class names, innermost last (for private-name mangling).
     class_names: Vec<String>,
+    nesting: Nesting,
 }
 
 impl Builder<'_> {
@@ -100,23 +103,33 @@ impl Builder<'_> {
     }
 
     fn stmt(&mut self, s: &Stmt) -> CompileResult<()> {
+        self.nesting.enter(self.source, s.loc)?;
+        self.stmt_kind(s)?;
+        self.nesting.leave();
+        Ok(())
+    }
+
+    fn stmt_kind(&mut self, s: &Stmt) -> CompileResult<()> {
         match &s.node {
+            // Refused by the code generator (not supported yet).
+            StmtKind::Match { .. } => Ok(()),
             StmtKind::FunctionDef {
                 name,
                 args,
                 body,
                 decorator_list,
-                ..
+                returns,
             }
             | StmtKind::AsyncFunctionDef {
                 name,
                 args,
                 body,
                 decorator_list,
-                ..
+                returns,
             } => {
                 self.add_def(name, DEF_LOCAL, s.loc)?;
                 self.defaults(args)?;
+                self.annotations(args, returns.as_deref())?;
                 self.exprs(decorator_list)?;
                 self.enter(ScopeKind::Function, name, s.loc, s as *const Stmt as usize);
                 self.scope().is_coroutine = matches!(s.node, StmtKind::AsyncFunctionDef { .. });
@@ -159,15 +172,16 @@ impl Builder<'_> {
             }
             StmtKind::AnnAssign {
                 target,
+                annotation,
                 value,
                 simple,
-                ..
             } => {
                 if let (true, ExprKind::Name { id, .. }) = (*simple, &target.node) {
                     self.add_def(id, DEF_LOCAL | DEF_ANNOT, target.loc)?;
                 } else {
                     self.expr(target)?;
                 }
+                self.expr(annotation)?;
                 value.as_deref().map_or(Ok(()), |v| self.expr(v))
             }
             StmtKind::For {
@@ -187,10 +201,18 @@ impl Builder<'_> {
                 self.stmts(body)?;
                 self.stmts(orelse)
             }
-            StmtKind::While { test, body, orelse } | StmtKind::If { test, body, orelse } => {
+            StmtKind::While { test, body, orelse } => {
                 self.expr(test)?;
                 self.stmts(body)?;
                 self.stmts(orelse)
+            }
+            StmtKind::If { .. } => {
+                let (clauses, last_else) = if_chain(s);
+                for clause in clauses {
+                    self.expr(clause.test)?;
+                    self.stmts(clause.body)?;
+                }
+                self.stmts(last_else)
             }
             StmtKind::With { items, body } | StmtKind::AsyncWith { items, body } => {
                 for item in items {
@@ -305,6 +327,14 @@ impl Builder<'_> {
             .try_for_each(|e| self.expr(e))
     }
 
+    /// A def's annotations, evaluated in the enclosing scope.
+    fn annotations(&mut self, args: &Arguments, returns: Option<&Expr>) -> CompileResult<()> {
+        for (_, annotation) in annotated_params(args) {
+            self.expr(annotation)?;
+        }
+        returns.map_or(Ok(()), |r| self.expr(r))
+    }
+
     fn params(&mut self, args: &Arguments) -> CompileResult<()> {
         let positional = args
             .posonlyargs
@@ -337,6 +367,13 @@ impl Builder<'_> {
     }
 
     fn expr(&mut self, e: &Expr) -> CompileResult<()> {
+        self.nesting.enter(self.source, e.loc)?;
+        self.expr_kind(e)?;
+        self.nesting.leave();
+        Ok(())
+    }
+
+    fn expr_kind(&mut self, e: &Expr) -> CompileResult<()> {
         match &e.node {
             ExprKind::Name { id, ctx } => {
                 let flag = if *ctx == ExprContext::Load {
@@ -410,9 +447,15 @@ impl Builder<'_> {
     fn expr_children(&mut self, e: &Expr) -> CompileResult<()> {
         match &e.node {
             ExprKind::BoolOp { values, .. } => self.exprs(values),
-            ExprKind::BinOp { left, right, .. } => {
-                self.expr(left)?;
-                self.expr(right)
+            ExprKind::BinOp { .. } => {
+                let (leftmost, nodes) = binop_chain(e);
+                self.expr(leftmost)?;
+                for node in nodes {
+                    if let ExprKind::BinOp { right, .. } = &node.node {
+                        self.expr(right)?;
+                    }
+                }
+                Ok(())
             }
             ExprKind::UnaryOp { operand, .. } => self.expr(operand),
             ExprKind::IfExp { test, body, orelse } => {
