@@ -12,6 +12,9 @@ extern crate std;
 pub mod platform;
 pub mod vm;
 
+pub mod asyncio;
+pub mod pyglue;
+
 #[cfg(feature = "host")]
 pub mod host;
 pub mod repl;

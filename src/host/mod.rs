@@ -8,7 +8,7 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::fs::{File, OpenOptions};
 use std::io::{BufRead, IsTerminal, Read, Seek, Write};
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
 use crate::platform::{
     errno, DateTime, FileHandle, FileStat, OpenMode, OsError, OsResult, Platform, SeekFrom,
@@ -51,6 +51,14 @@ fn install_sigint() {
 
 extern "C" {
     fn signal(signum: i32, handler: extern "C" fn(i32)) -> usize;
+    fn nanosleep(req: *const Timespec, rem: *mut Timespec) -> i32;
+}
+
+/// libc's `struct timespec` on 64-bit Linux.
+#[repr(C)]
+struct Timespec {
+    tv_sec: i64,
+    tv_nsec: i64,
 }
 
 fn os_err(e: std::io::Error) -> OsError {
@@ -120,7 +128,12 @@ impl Platform for Host {
     fn idle_until(&self, deadline_us: u64) {
         let now = self.monotonic_us();
         if deadline_us > now && !INTERRUPTED.load(Ordering::SeqCst) {
-            std::thread::sleep(Duration::from_micros(deadline_us - now));
+            // nanosleep, not thread::sleep: it returns early (EINTR) when
+            // SIGINT arrives, where std would sleep on to the deadline.
+            let us = deadline_us - now;
+            let req = Timespec { tv_sec: (us / 1_000_000) as i64, tv_nsec: (us % 1_000_000) as i64 * 1000 };
+            // SAFETY: plain libc call with a valid request and no remainder pointer.
+            unsafe { nanosleep(&req, core::ptr::null_mut()) };
         }
     }
 

@@ -105,6 +105,9 @@ impl Vm {
         if let Some(m) = self.dict_get(&mods, &key)? {
             return Ok(m);
         }
+        if let Some(m) = crate::pyglue::find_module(self, full) {
+            return m;
+        }
         let rel = full.replace('.', "/");
         let mut found = None;
         for dir in self.sys_path() {

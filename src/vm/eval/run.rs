@@ -795,6 +795,11 @@ impl Vm {
                     let v = pop!();
                     self.print_expr(v)?;
                 }
+                // Placeholder until vmcore implements the compiler's new opcodes
+                // (asyncio's branch needs the tree to build).
+                Opcode::CheckEgMatch | Opcode::PrepReraiseStar | Opcode::SetupAnnotations => {
+                    return Err(self.new_exc(Exc::SystemError, "opcode not supported yet"));
+                }
             }
         }
     }

@@ -1,0 +1,141 @@
+//! The `asyncio` module: the native core the frozen Python source builds
+//! on (clock, idle wait, timer heap, I/O poll hook, exception printing),
+//! then the Python source itself (ported from CPython 3.11's asyncio,
+//! PSF licence), executed into the module's namespace.
+
+use alloc::format;
+
+use crate::asyncio::{idle_until, poll_io, timer_heap, Wake};
+use crate::platform::platform;
+use crate::vm::builtins::{add_fn, arg_count};
+use crate::vm::object::func::Args;
+use crate::vm::object::{Kind, ObjRef, Value};
+use crate::vm::syntax::Mode;
+use crate::vm::{PyResult, Vm};
+
+/// The Python half, in load order (each file sees the names of the ones before).
+const SOURCES: [(&str, &str); 9] = [
+    ("structures", include_str!("asyncio/structures.py")),
+    ("futures", include_str!("asyncio/futures.py")),
+    ("tasks", include_str!("asyncio/tasks.py")),
+    ("events", include_str!("asyncio/events.py")),
+    ("funcs", include_str!("asyncio/funcs.py")),
+    ("locks", include_str!("asyncio/locks.py")),
+    ("queues", include_str!("asyncio/queues.py")),
+    ("timeouts", include_str!("asyncio/timeouts.py")),
+    ("taskgroups", include_str!("asyncio/taskgroups.py")),
+];
+
+fn now_us() -> u64 {
+    platform().monotonic_us()
+}
+
+/// `_monotonic()`: the loop's clock in seconds.
+fn monotonic(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arg_count(vm, args, "_monotonic", 0, 0)?;
+    Ok(Value::Float(now_us() as f64 / 1e6))
+}
+
+/// `_idle(timeout)`: wait up to `timeout` seconds (None: until woken);
+/// True if Ctrl-C was pressed meanwhile.
+fn idle(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arg_count(vm, args, "_idle", 1, 1)?;
+    let deadline = match &args.vals[0] {
+        Value::None => None,
+        v => {
+            let secs = super::number_arg(vm, v, "a float")?.max(0.0);
+            Some(now_us() + (secs * 1e6) as u64)
+        }
+    };
+    Ok(Value::Bool(idle_until(deadline) == Wake::Interrupt))
+}
+
+/// `_poll_io()`: poll the network layer once (every loop iteration).
+fn poll(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arg_count(vm, args, "_poll_io", 0, 0)?;
+    Ok(Value::Bool(poll_io(now_us())))
+}
+
+/// `_interrupted()`: take the Ctrl-C flag.
+fn interrupted(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arg_count(vm, args, "_interrupted", 0, 0)?;
+    Ok(Value::Bool(platform().take_interrupt()))
+}
+
+fn list_arg<'a>(vm: &mut Vm, v: &'a Value) -> PyResult<&'a core::cell::RefCell<alloc::vec::Vec<Value>>> {
+    match v.as_obj().map(|o| &**o) {
+        Some(Kind::List(l)) => Ok(l),
+        _ => Err(vm.type_error("heap argument must be a list")),
+    }
+}
+
+/// Timer entries are `(when, seq, handle)` tuples, keyed on `(when, seq)`.
+fn timer_key(v: &Value) -> (f64, i64) {
+    if let Some(Kind::Tuple(t)) = v.as_obj().map(|o| &**o) {
+        let when = match t.first() {
+            Some(Value::Float(f)) => *f,
+            Some(Value::Int(i)) => *i as f64,
+            _ => f64::INFINITY,
+        };
+        let seq = match t.get(1) {
+            Some(Value::Int(i)) => *i,
+            _ => 0,
+        };
+        return (when, seq);
+    }
+    (f64::INFINITY, 0)
+}
+
+/// `_heappush(heap, (when, seq, handle))`.
+fn heappush(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arg_count(vm, args, "_heappush", 2, 2)?;
+    let list = list_arg(vm, &args.vals[0])?;
+    timer_heap::push(&mut list.borrow_mut(), args.vals[1].clone(), timer_key);
+    Ok(Value::None)
+}
+
+/// `_heappop(heap)`: the earliest entry.
+fn heappop(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arg_count(vm, args, "_heappop", 1, 1)?;
+    let list = list_arg(vm, &args.vals[0])?;
+    let top = timer_heap::pop(&mut list.borrow_mut(), timer_key);
+    match top {
+        Some(v) => Ok(v),
+        None => Err(vm.new_exc(crate::vm::builtins::exc_table::Exc::IndexError, "index out of range")),
+    }
+}
+
+/// `_refcount(obj)`: references to `obj`, this call's own included. The
+/// loop uses it to see when nobody but itself holds a failed future any
+/// more (where CPython's `Future.__del__` reports unretrieved exceptions).
+fn refcount(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arg_count(vm, args, "_refcount", 1, 1)?;
+    Ok(Value::Int(args.vals[0].as_obj().map_or(0, |o| o.refcount()) as i64))
+}
+
+/// `_print_exception(exc)`: the traceback as an uncaught exception prints it.
+fn print_exception(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arg_count(vm, args, "_print_exception", 1, 1)?;
+    if let Some(e) = args.vals[0].as_obj().filter(|_| vm.is_exception(&args.vals[0])) {
+        let e = e.clone();
+        vm.print_exception(&e);
+    }
+    Ok(Value::None)
+}
+
+pub fn init(vm: &mut Vm, dict: &ObjRef) -> PyResult<()> {
+    add_fn(vm, dict, "_monotonic", monotonic);
+    add_fn(vm, dict, "_idle", idle);
+    add_fn(vm, dict, "_poll_io", poll);
+    add_fn(vm, dict, "_interrupted", interrupted);
+    add_fn(vm, dict, "_heappush", heappush);
+    add_fn(vm, dict, "_heappop", heappop);
+    add_fn(vm, dict, "_refcount", refcount);
+    add_fn(vm, dict, "_print_exception", print_exception);
+    for (name, source) in SOURCES {
+        let filename = format!("<frozen asyncio.{name}>");
+        let code = vm.compile_source(source, &filename, Mode::Exec)?;
+        vm.run_module_code(code, dict)?;
+    }
+    Ok(())
+}
