@@ -7,6 +7,7 @@ mod time_module;
 
 mod binascii;
 mod errno;
+mod frozen;
 mod math;
 mod os;
 mod os_path;
@@ -30,7 +31,10 @@ pub fn find_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "asyncio" => asyncio_module::init,
         "time" => time_module::init,
         "binascii" => binascii::init,
+        "collections" => frozen::init_collections,
         "errno" => errno::init,
+        "io" => frozen::init_io,
+        "json" => frozen::init_json,
         "math" => math::init,
         "os" => os::init,
         "struct" => struct_module::init,
