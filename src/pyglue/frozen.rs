@@ -17,7 +17,12 @@ fn run(vm: &mut Vm, dict: &ObjRef, name: &str, source: &str) -> PyResult<()> {
 }
 
 pub fn init_collections(vm: &mut Vm, dict: &ObjRef) -> PyResult<()> {
-    run(vm, dict, "collections", include_str!("frozen/collections.py"))
+    run(
+        vm,
+        dict,
+        "collections",
+        include_str!("frozen/collections.py"),
+    )
 }
 
 pub fn init_io(vm: &mut Vm, dict: &ObjRef) -> PyResult<()> {
@@ -26,4 +31,8 @@ pub fn init_io(vm: &mut Vm, dict: &ObjRef) -> PyResult<()> {
 
 pub fn init_json(vm: &mut Vm, dict: &ObjRef) -> PyResult<()> {
     run(vm, dict, "json", include_str!("frozen/json.py"))
+}
+
+pub fn init_random(vm: &mut Vm, dict: &ObjRef) -> PyResult<()> {
+    run(vm, dict, "random", include_str!("frozen/random.py"))
 }

@@ -11,6 +11,7 @@ mod frozen;
 mod math;
 mod os;
 mod os_path;
+mod random;
 mod struct_module;
 
 use alloc::string::String;
@@ -37,6 +38,7 @@ pub fn find_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "json" => frozen::init_json,
         "math" => math::init,
         "os" => os::init,
+        "random" => random::init,
         "struct" => struct_module::init,
         _ => return None,
     };
