@@ -36,3 +36,7 @@ pub fn init_json(vm: &mut Vm, dict: &ObjRef) -> PyResult<()> {
 pub fn init_random(vm: &mut Vm, dict: &ObjRef) -> PyResult<()> {
     run(vm, dict, "random", include_str!("frozen/random.py"))
 }
+
+pub fn init_time_calendar(vm: &mut Vm, dict: &ObjRef) -> PyResult<()> {
+    run(vm, dict, "time", include_str!("frozen/time_calendar.py"))
+}

@@ -13,6 +13,7 @@ mod os;
 mod os_path;
 mod random;
 mod struct_module;
+mod time_calendar;
 
 use alloc::string::String;
 use alloc::vec::Vec;
