@@ -19,3 +19,4 @@ pub mod pyglue;
 pub mod host;
 pub mod repl;
 pub mod runner;
+pub mod alloc_count;

@@ -1,5 +1,9 @@
 //! The `mpydos` command: sets up the platform and runs a script, `-c CODE`
 //! or the REPL.
+#[global_allocator]
+static ALLOC: mpydos::alloc_count::Counting<std::alloc::System> =
+    mpydos::alloc_count::Counting(std::alloc::System);
+
 fn main() {
     mpydos::host::install();
     let p = mpydos::platform::platform();
@@ -12,7 +16,10 @@ fn main() {
         Some("-c") => match args.get(2) {
             Some(code) => mpydos::runner::run_command(code, &args[3..]),
             None => {
-                p.write(mpydos::platform::Stream::Stderr, b"Argument expected for the -c option\n");
+                p.write(
+                    mpydos::platform::Stream::Stderr,
+                    b"Argument expected for the -c option\n",
+                );
                 2
             }
         },

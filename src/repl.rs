@@ -31,6 +31,14 @@ fn incomplete(src: &str) -> bool {
 pub fn run() -> i32 {
     let p = platform();
     let mut vm = new_vm(Vec::from([String::new()]), "");
+    if !p.stdin_is_console() {
+        // Like CPython: piped input is read whole and run as a script.
+        let mut src = String::new();
+        while let Ok(Some(line)) = p.read_line() {
+            src.push_str(&String::from_utf8_lossy(&line));
+        }
+        return crate::runner::run_source(&mut vm, &src, "<stdin>");
+    }
     let globals = main_globals(&mut vm, None);
     let banner = "MPYDOS 0.1.0 (Python 3.11 subset)\nType Ctrl-D (Ctrl-Z Enter on DOS) to leave.\n";
     p.write(Stream::Stdout, banner.as_bytes());
@@ -47,7 +55,11 @@ pub fn run() -> i32 {
                 }
             };
             let text = String::from_utf8_lossy(&line).replace("\r\n", "\n");
-            let text = if text.ends_with('\n') { text } else { text + "\n" };
+            let text = if text.ends_with('\n') {
+                text
+            } else {
+                text + "\n"
+            };
             if src.is_empty() && text.trim().is_empty() {
                 break;
             }

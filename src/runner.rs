@@ -58,7 +58,10 @@ pub fn main_globals(vm: &mut Vm, file: Option<&str>) -> ObjRef {
 pub fn exit_status(vm: &mut Vm, r: PyResult<Value>) -> i32 {
     let Err(e) = r else { return 0 };
     if vm.exc_is(&e, Exc::SystemExit) {
-        let code = crate::vm::builtins::exception::exc_args(vm, &e).into_iter().next().unwrap_or(Value::None);
+        let code = crate::vm::builtins::exception::exc_args(vm, &e)
+            .into_iter()
+            .next()
+            .unwrap_or(Value::None);
         return match code {
             Value::None => 0,
             Value::Int(n) => n as i32,
@@ -72,12 +75,19 @@ pub fn exit_status(vm: &mut Vm, r: PyResult<Value>) -> i32 {
         };
     }
     vm.print_exception(&e);
+    if vm.exc_is(&e, Exc::KeyboardInterrupt) {
+        return 130;
+    }
     1
 }
 
 /// Run source text as the `__main__` module.
 pub fn run_source(vm: &mut Vm, source: &str, filename: &str) -> i32 {
-    let file = if filename.starts_with('<') { None } else { Some(filename) };
+    let file = if filename.starts_with('<') {
+        None
+    } else {
+        Some(filename)
+    };
     let globals = main_globals(vm, file);
     let r = vm
         .compile_source(source, filename, Mode::Exec)

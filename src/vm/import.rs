@@ -39,10 +39,16 @@ pub fn read_file(path: &str) -> Result<Vec<u8>, crate::platform::OsError> {
 
 impl Vm {
     /// Parse and compile `source`; a syntax error becomes a SyntaxError exception.
-    pub fn compile_source(&mut self, source: &str, filename: &str, mode: Mode) -> PyResult<Rc<CodeObj>> {
+    pub fn compile_source(
+        &mut self,
+        source: &str,
+        filename: &str,
+        mode: Mode,
+    ) -> PyResult<Rc<CodeObj>> {
         let source: String = source.replace("\r\n", "\n");
         let tree = syntax::parse(&source, mode).map_err(|e| self.syntax_error(e, filename))?;
-        let code = compile(&tree, &source, filename, Options::default()).map_err(|e| self.syntax_error(e, filename))?;
+        let code = compile(&tree, &source, filename, Options::default())
+            .map_err(|e| self.syntax_error(e, filename))?;
         self.load_code(Rc::new(code))
     }
 
@@ -79,7 +85,8 @@ impl Vm {
             let bm = Value::Obj(self.builtins.clone());
             self.dict_set_str(globals, b, bm);
         }
-        let frame = alloc::boxed::Box::new(Frame::new(code, globals.clone(), Some(globals.clone())));
+        let frame =
+            alloc::boxed::Box::new(Frame::new(code, globals.clone(), Some(globals.clone())));
         self.run_nested(frame)
     }
 
@@ -91,7 +98,11 @@ impl Vm {
         };
         match self.dict_get_str_quiet(&d, &k) {
             Some(Value::Obj(l)) => match &*l {
-                Kind::List(items) => items.borrow().iter().filter_map(|v| str_of(v).map(String::from)).collect(),
+                Kind::List(items) => items
+                    .borrow()
+                    .iter()
+                    .filter_map(|v| str_of(v).map(String::from))
+                    .collect(),
                 _ => Vec::new(),
             },
             _ => Vec::new(),
@@ -111,8 +122,15 @@ impl Vm {
         let rel = full.replace('.', "/");
         let mut found = None;
         for dir in self.sys_path() {
-            let base = if dir.is_empty() { rel.clone() } else { format!("{dir}/{rel}") };
-            for (candidate, is_pkg) in [(format!("{base}.py"), false), (format!("{base}/__init__.py"), true)] {
+            let base = if dir.is_empty() {
+                rel.clone()
+            } else {
+                format!("{dir}/{rel}")
+            };
+            for (candidate, is_pkg) in [
+                (format!("{base}.py"), false),
+                (format!("{base}/__init__.py"), true),
+            ] {
                 if let Ok(src) = read_file(&candidate) {
                     found = Some((candidate, src, is_pkg, base.clone()));
                     break;
@@ -130,7 +148,9 @@ impl Vm {
                         Some(Value::Obj(pm)) => match &*pm {
                             Kind::Module(md) => {
                                 let path_k = self.intern("__path__");
-                                self.dict_get_str_quiet(&md.dict, &path_k).is_none().then(|| String::from(parent))
+                                self.dict_get_str_quiet(&md.dict, &path_k)
+                                    .is_none()
+                                    .then(|| String::from(parent))
                             }
                             _ => None,
                         },
@@ -159,7 +179,11 @@ impl Vm {
         let f = self.new_str_value(path.clone());
         let k = self.names.file.clone();
         self.dict_set_str(&globals, k, f);
-        let pkg = if is_pkg { String::from(full) } else { full.rsplit_once('.').map_or(String::new(), |p| p.0.into()) };
+        let pkg = if is_pkg {
+            String::from(full)
+        } else {
+            full.rsplit_once('.').map_or(String::new(), |p| p.0.into())
+        };
         let pk = self.intern("__package__");
         let pv = self.new_str_value(pkg);
         self.dict_set_str(&globals, pk, pv);
@@ -182,7 +206,13 @@ impl Vm {
     }
 
     /// IMPORT_NAME.
-    pub(crate) fn import_name(&mut self, name: &ObjRef, fromlist: &Value, level: &Value, globals: &ObjRef) -> PyResult<Value> {
+    pub(crate) fn import_name(
+        &mut self,
+        name: &ObjRef,
+        fromlist: &Value,
+        level: &Value,
+        globals: &ObjRef,
+    ) -> PyResult<Value> {
         let mut full: String = str_of(&Value::Obj(name.clone())).unwrap_or("").into();
         let level = crate::vm::eval::ops::as_int(level).unwrap_or(0);
         if level > 0 {
@@ -195,9 +225,16 @@ impl Vm {
                 pkg = pkg.rsplit_once('.').map_or(String::new(), |p| p.0.into());
             }
             if pkg.is_empty() {
-                return Err(self.new_exc(Exc::ImportError, "attempted relative import with no known parent package"));
+                return Err(self.new_exc(
+                    Exc::ImportError,
+                    "attempted relative import with no known parent package",
+                ));
             }
-            full = if full.is_empty() { pkg } else { format!("{pkg}.{full}") };
+            full = if full.is_empty() {
+                pkg
+            } else {
+                format!("{pkg}.{full}")
+            };
         }
         let mut first = Value::None;
         let mut last = Value::None;
@@ -227,7 +264,8 @@ impl Vm {
                             for item in self.collect(fromlist)? {
                                 if let Some(s) = str_of(&item) {
                                     let sk = self.intern(s);
-                                    if s != "*" && self.dict_get_str_quiet(&md.dict, &sk).is_none() {
+                                    if s != "*" && self.dict_get_str_quiet(&md.dict, &sk).is_none()
+                                    {
                                         let sub = format!("{full}.{s}");
                                         if let Ok(sm) = self.import_one(&sub) {
                                             let k = self.intern(s);

@@ -13,6 +13,12 @@ use crate::vm::eval::frame::Frame;
 use crate::vm::object::str::new_str;
 use crate::vm::object::{Kind, ObjRef, Value};
 
+/// (class, name) addresses → (class, name, what the MRO lookup found).
+pub(crate) type MroCache = HashMap<(usize, usize), (ObjRef, ObjRef, Option<Value>)>;
+
+/// Frames kept for reuse.
+const FRAME_POOL: usize = 32;
+
 /// Identifiers the VM looks up often, interned once.
 pub struct Names {
     pub init: ObjRef,
@@ -79,7 +85,16 @@ pub struct Vm {
     pub empty_tuple: ObjRef,
     /// Frames of Python calls in progress, outermost first (the running
     /// frame of each eval loop is held by the loop itself).
+    #[allow(clippy::vec_box)]
+    // frames move between the loop, this stack and generators by pointer
     pub(crate) frames: Vec<Box<Frame>>,
+    /// Results of MRO lookups, keyed by (class, interned name) addresses.
+    /// Entries hold both objects, so an address is never reused while
+    /// cached; any change to a class's attributes clears the cache.
+    pub(crate) mro_cache: core::cell::RefCell<MroCache>,
+    /// Finished frames kept for reuse (a call then allocates nothing).
+    #[allow(clippy::vec_box)] // handed out as the Box the loop runs
+    pub(crate) frame_pool: Vec<Box<Frame>>,
     /// Active eval loops (nesting through native code).
     pub(crate) loop_depth: usize,
     /// Python frames alive (for the recursion limit).
@@ -115,6 +130,8 @@ impl Vm {
             ellipsis: ObjRef::new(Kind::Ellipsis),
             empty_tuple,
             frames: Vec::new(),
+            frame_pool: Vec::new(),
+            mro_cache: core::cell::RefCell::new(HashMap::new()),
             loop_depth: 0,
             depth: 0,
             recursion_limit: 1000,
@@ -126,6 +143,30 @@ impl Vm {
         });
         crate::vm::builtins::install(&mut vm, argv);
         vm
+    }
+
+    /// A frame for a new activation, from the pool when possible.
+    pub(crate) fn new_frame(
+        &mut self,
+        code: alloc::rc::Rc<crate::vm::eval::code::CodeObj>,
+        globals: ObjRef,
+        locals: Option<ObjRef>,
+    ) -> Box<Frame> {
+        match self.frame_pool.pop() {
+            Some(mut f) => {
+                f.reset(code, globals, locals);
+                f
+            }
+            None => Box::new(Frame::new(code, globals, locals)),
+        }
+    }
+
+    /// Give a finished frame back to the pool.
+    pub(crate) fn free_frame(&mut self, mut f: Box<Frame>) {
+        f.release();
+        if self.frame_pool.len() < FRAME_POOL {
+            self.frame_pool.push(f);
+        }
     }
 
     /// The interned str object for `s` (identifiers, attribute names).

@@ -2,15 +2,15 @@
 //!
 //! `syntax` turns source into an AST shaped like CPython's `ast` module;
 //! `text` holds the formatting engines (format specs, `%`, float repr).
+pub mod builtins;
 pub mod bytecode;
 pub mod compile;
-pub mod syntax;
-pub mod text;
-pub mod builtins;
 pub mod eval;
 pub mod import;
 pub mod interp;
 pub mod object;
+pub mod syntax;
+pub mod text;
 pub mod traceback;
 
 pub use interp::Vm;

@@ -29,6 +29,17 @@ fn source_line(path: &str, n: u32) -> Option<String> {
     }
 }
 
+/// The summary line for a run of `count` identical traceback entries.
+fn flush_repeats(out: &mut String, count: usize) {
+    if count > 3 {
+        let n = count - 3;
+        out.push_str(&format!(
+            "  [Previous line repeated {n} more time{}]\n",
+            if n == 1 { "" } else { "s" }
+        ));
+    }
+}
+
 impl Vm {
     /// The full report for `e` (with its chain), as CPython prints it.
     pub fn format_exception(&mut self, e: &ObjRef) -> String {
@@ -53,7 +64,9 @@ impl Vm {
             } else if let (Value::Obj(c), false) = (&context, suppress) {
                 if !seen.contains(&c.addr()) {
                     self.format_chain(c, out, seen);
-                    out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+                    out.push_str(
+                        "\nDuring handling of the above exception, another exception occurred:\n\n",
+                    );
                 }
             }
         }
@@ -61,20 +74,44 @@ impl Vm {
     }
 
     fn format_one(&mut self, e: &ObjRef, out: &mut String) {
-        let tb = self.exc_data(e).map_or(Value::None, |d| d.borrow().traceback.clone());
+        let tb = self
+            .exc_data(e)
+            .map_or(Value::None, |d| d.borrow().traceback.clone());
         if !tb.is_none() {
             out.push_str("Traceback (most recent call last):\n");
             let mut node = tb;
+            // Like CPython, a run of identical entries shows three times,
+            // then "[Previous line repeated N more times]".
+            let mut last: Option<(String, u32, String)> = None;
+            let mut repeats = 0usize;
             while let Value::Obj(n) = node {
-                let Kind::Traceback(entry, next) = &*n else { break };
-                let file = str_of(&Value::Obj(entry.code.filename.clone())).unwrap_or("?").to_owned();
+                let Kind::Traceback(entry, next) = &*n else {
+                    break;
+                };
+                let file = str_of(&Value::Obj(entry.code.filename.clone()))
+                    .unwrap_or("?")
+                    .to_owned();
                 let name = entry.code.raw.name.clone();
-                out.push_str(&format!("  File \"{file}\", line {}, in {name}\n", entry.line));
-                if let Some(src) = source_line(&file, entry.line) {
-                    out.push_str(&format!("    {src}\n"));
+                let key = (file.clone(), entry.line, name.clone());
+                if last.as_ref() == Some(&key) {
+                    repeats += 1;
+                } else {
+                    flush_repeats(out, repeats);
+                    repeats = 1;
+                    last = Some(key);
+                }
+                if repeats <= 3 {
+                    out.push_str(&format!(
+                        "  File \"{file}\", line {}, in {name}\n",
+                        entry.line
+                    ));
+                    if let Some(src) = source_line(&file, entry.line) {
+                        out.push_str(&format!("    {src}\n"));
+                    }
                 }
                 node = next.clone();
             }
+            flush_repeats(out, repeats);
         }
         let ev = Value::Obj(e.clone());
         if self.exc_is(e, Exc::SyntaxError) {
@@ -94,7 +131,11 @@ impl Vm {
         }
         let msg = if self.exc_is(e, Exc::SyntaxError) {
             let k = self.intern("msg");
-            self.get_attr_opt(&ev, &k).ok().flatten().and_then(|m| str_of(&m).map(String::from)).unwrap_or_else(|| exc_message(self, e))
+            self.get_attr_opt(&ev, &k)
+                .ok()
+                .flatten()
+                .and_then(|m| str_of(&m).map(String::from))
+                .unwrap_or_else(|| exc_message(self, e))
         } else {
             exc_message(self, e)
         };
@@ -108,7 +149,10 @@ impl Vm {
     fn format_syntax_error_body(&mut self, ev: &Value, out: &mut String) {
         let get = |vm: &mut Vm, n: &str| {
             let k = vm.intern(n);
-            vm.get_attr_opt(ev, &k).ok().flatten().unwrap_or(Value::None)
+            vm.get_attr_opt(ev, &k)
+                .ok()
+                .flatten()
+                .unwrap_or(Value::None)
         };
         let file = get(self, "filename");
         let line = get(self, "lineno");
@@ -136,7 +180,11 @@ impl Vm {
         let indentation = self.isinstance(ev, &self.exc_class(Exc::IndentationError));
         let text_len = t.trim_end_matches('\n').chars().count() as i64;
         let end = if end_line > line { text_len + 1 } else { end };
-        let carets = if !indentation && end > 0 && end > off { (end - off) as usize } else { 1 };
+        let carets = if !indentation && end > 0 && end > off {
+            (end - off) as usize
+        } else {
+            1
+        };
         let stripped = t.trim_start_matches([' ', '\t', '\x0c']);
         let mut col = off - 1 - (t.chars().count() - stripped.chars().count()) as i64;
         let body = stripped.strip_suffix('\n').unwrap_or(stripped);
@@ -149,8 +197,8 @@ impl Vm {
             return;
         }
         out.push_str("    ");
-        out.extend(core::iter::repeat(' ').take(col as usize));
-        out.extend(core::iter::repeat('^').take(carets));
+        out.extend(core::iter::repeat_n(' ', col as usize));
+        out.extend(core::iter::repeat_n('^', carets));
         out.push('\n');
     }
 

@@ -2,7 +2,7 @@
 //! (`__new__` + `__init__`), `object`'s and `type`'s own methods,
 //! `super`, `property`, `classmethod` and `staticmethod`.
 
-use core::cell::{Cell, RefCell};
+use core::cell::RefCell;
 
 use alloc::format;
 use alloc::string::String;
@@ -35,9 +35,10 @@ pub fn c3_merge(bases: &[ObjRef]) -> Option<Vec<ObjRef>> {
         if seqs.is_empty() {
             return Some(out);
         }
-        let head = seqs.iter().map(|s| s[0].clone()).find(|cand| {
-            !seqs.iter().any(|s| s[1..].iter().any(|x| x.ptr_eq(cand)))
-        })?;
+        let head = seqs
+            .iter()
+            .map(|s| s[0].clone())
+            .find(|cand| !seqs.iter().any(|s| s[1..].iter().any(|x| x.ptr_eq(cand))))?;
         for s in seqs.iter_mut() {
             if s[0].ptr_eq(&head) {
                 s.remove(0);
@@ -62,11 +63,16 @@ impl Vm {
         if cls.ptr_eq(&self.types.type_) && args.vals.len() == 1 && args.kwnames.is_empty() {
             return Ok(Value::Obj(self.type_of(&args.vals[0])));
         }
-        let new = self.lookup(cls, &self.names.new.clone()).unwrap_or(Value::None);
+        let new = self
+            .lookup(cls, &self.names.new.clone())
+            .unwrap_or(Value::None);
         let mut with_cls = Vec::with_capacity(args.vals.len() + 1);
         with_cls.push(Value::Obj(cls.clone()));
         with_cls.extend_from_slice(args.vals);
-        let new_args = Args { vals: &with_cls, kwnames: args.kwnames };
+        let new_args = Args {
+            vals: &with_cls,
+            kwnames: args.kwnames,
+        };
         let new_f = match new.as_obj().map(|o| &**o) {
             Some(Kind::StaticMethod(f)) => f.clone(),
             _ => new.clone(),
@@ -75,7 +81,9 @@ impl Vm {
         if !self.isinstance(&obj, cls) {
             return Ok(obj);
         }
-        let init = self.lookup(cls, &self.names.init.clone()).unwrap_or(Value::None);
+        let init = self
+            .lookup(cls, &self.names.init.clone())
+            .unwrap_or(Value::None);
         if is_native(&init, "object.__init__") {
             if !args.vals.is_empty() && is_native(&new, "object.__new__") {
                 let m = format!("{}() takes no arguments", self.class_name(cls));
@@ -84,9 +92,18 @@ impl Vm {
             return Ok(obj);
         }
         with_cls[0] = obj.clone();
-        let r = self.call_args(&init, Args { vals: &with_cls, kwnames: args.kwnames })?;
+        let r = self.call_args(
+            &init,
+            Args {
+                vals: &with_cls,
+                kwnames: args.kwnames,
+            },
+        )?;
         if !r.is_none() {
-            let m = format!("__init__() should return None, not '{}'", self.type_name(&r));
+            let m = format!(
+                "__init__() should return None, not '{}'",
+                self.type_name(&r)
+            );
             return Err(self.type_error(m));
         }
         Ok(obj)
@@ -103,7 +120,11 @@ impl Vm {
 
     /// Create a class object from a finished namespace.
     pub fn make_class(&mut self, name: &str, bases: Vec<ObjRef>, ns: ObjRef) -> PyResult<ObjRef> {
-        let bases = if bases.is_empty() { vec![self.types.object.clone()] } else { bases };
+        let bases = if bases.is_empty() {
+            vec![self.types.object.clone()]
+        } else {
+            bases
+        };
         let mut layout = Layout::Object;
         for b in &bases {
             match &**b {
@@ -119,7 +140,10 @@ impl Vm {
                     Layout::Object => {}
                 },
                 _ => {
-                    let m = format!("bases must be types, not {}", self.type_name(&Value::Obj(b.clone())));
+                    let m = format!(
+                        "bases must be types, not {}",
+                        self.type_name(&Value::Obj(b.clone()))
+                    );
                     return Err(self.type_error(m));
                 }
             }
@@ -141,7 +165,9 @@ impl Vm {
         // `__eq__` without `__hash__` makes instances unhashable, as in CPython.
         let eq = self.names.eq.clone();
         let hash = self.names.hash.clone();
-        if self.dict_get_str_quiet(&ns, &eq).is_some() && self.dict_get_str_quiet(&ns, &hash).is_none() {
+        if self.dict_get_str_quiet(&ns, &eq).is_some()
+            && self.dict_get_str_quiet(&ns, &hash).is_none()
+        {
             self.dict_set_str(&ns, hash, Value::None);
         }
         let new_n = self.names.new.clone();
@@ -161,7 +187,6 @@ impl Vm {
             mro: RefCell::new(Vec::new()),
             dict: ns.clone(),
             layout,
-            version: Cell::new(0),
         }));
         if let Kind::Class(c) = &*cls {
             let mut full = vec![cls.clone()];
@@ -181,7 +206,11 @@ impl Vm {
 
     fn run_set_name(&mut self, cls: &ObjRef, ns: &ObjRef) -> PyResult<()> {
         let items: Vec<(Value, Value)> = match &**ns {
-            Kind::Dict(d) => d.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect(),
+            Kind::Dict(d) => d
+                .borrow()
+                .iter()
+                .map(|e| (e.key.clone(), e.value.clone()))
+                .collect(),
             _ => Vec::new(),
         };
         let set_name = self.names.set_name.clone();
@@ -267,10 +296,16 @@ fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.type_error("__build_class__: func must be a function"));
     };
     let ns = new_dict();
-    let mut frame = alloc::boxed::Box::new(Frame::new(func.code.clone(), func.globals.clone(), Some(ns.clone())));
+    let mut frame = alloc::boxed::Box::new(Frame::new(
+        func.code.clone(),
+        func.globals.clone(),
+        Some(ns.clone()),
+    ));
     let ncell = func.code.raw.cellvars.len();
     for _ in 0..ncell {
-        frame.cells.push(ObjRef::new(Kind::Cell(RefCell::new(Value::Null))));
+        frame
+            .cells
+            .push(ObjRef::new(Kind::Cell(RefCell::new(Value::Null))));
     }
     frame.cells.extend(func.closure.borrow().iter().cloned());
     vm.run_nested(frame)?;
@@ -295,7 +330,11 @@ fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.type_error("type() takes 1 or 3 arguments"));
     }
     let name: String = str_of(&pos[1]).unwrap_or("?").into();
-    let bases: Vec<ObjRef> = vm.collect(&pos[2])?.into_iter().filter_map(|b| b.as_obj().cloned()).collect();
+    let bases: Vec<ObjRef> = vm
+        .collect(&pos[2])?
+        .into_iter()
+        .filter_map(|b| b.as_obj().cloned())
+        .collect();
     let ns = new_dict();
     let nsv = Value::Obj(ns.clone());
     vm.dict_update_from(&nsv, &pos[3], false)?;
@@ -314,7 +353,9 @@ fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         _ => {
             let n = vm.class_name(cls);
-            Err(vm.type_error(format!("object.__new__({n}) is not safe, use {n}.__new__()")))
+            Err(vm.type_error(format!(
+                "object.__new__({n}) is not safe, use {n}.__new__()"
+            )))
         }
     }
 }
@@ -371,13 +412,18 @@ fn object_ne(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn object_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arg_count(vm, args, "object.__hash__", 1, 1)?;
-    Ok(Value::Int((args.vals[0].as_obj().map_or(0, |o| o.addr()) >> 4) as i64))
+    Ok(Value::Int(
+        (args.vals[0].as_obj().map_or(0, |o| o.addr()) >> 4) as i64,
+    ))
 }
 
 fn object_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arg_count(vm, args, "object.__format__", 2, 2)?;
     if str_of(&args.vals[1]).is_some_and(|s| !s.is_empty()) {
-        let m = format!("unsupported format string passed to {}.__format__", vm.type_name(&args.vals[0]));
+        let m = format!(
+            "unsupported format string passed to {}.__format__",
+            vm.type_name(&args.vals[0])
+        );
         return Err(vm.type_error(m));
     }
     vm.str_value(&args.vals[0])
@@ -385,7 +431,11 @@ fn object_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn object_setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arg_count(vm, args, "object.__setattr__", 3, 3)?;
-    let Some(name) = args.vals[1].as_obj().filter(|o| matches!(&***o, Kind::Str(_))).cloned() else {
+    let Some(name) = args.vals[1]
+        .as_obj()
+        .filter(|o| matches!(&***o, Kind::Str(_)))
+        .cloned()
+    else {
         return Err(vm.type_error("attribute name must be string"));
     };
     vm.generic_setattr(&args.vals[0], &name, args.vals[2].clone())?;
@@ -452,7 +502,12 @@ fn type_qualname_get(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 fn type_bases_get(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let c = class_of(vm, v)?;
     let items: Vec<Value> = match &*c {
-        Kind::Class(k) => k.bases.borrow().iter().map(|b| Value::Obj(b.clone())).collect(),
+        Kind::Class(k) => k
+            .bases
+            .borrow()
+            .iter()
+            .map(|b| Value::Obj(b.clone()))
+            .collect(),
         _ => Vec::new(),
     };
     Ok(vm.new_tuple(items))
@@ -461,7 +516,11 @@ fn type_bases_get(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 fn type_base_get(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let c = class_of(vm, v)?;
     Ok(match &*c {
-        Kind::Class(k) => k.bases.borrow().first().map_or(Value::None, |b| Value::Obj(b.clone())),
+        Kind::Class(k) => k
+            .bases
+            .borrow()
+            .first()
+            .map_or(Value::None, |b| Value::Obj(b.clone())),
         _ => Value::None,
     })
 }
@@ -469,7 +528,12 @@ fn type_base_get(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 fn type_mro_get(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let c = class_of(vm, v)?;
     let items: Vec<Value> = match &*c {
-        Kind::Class(k) => k.mro.borrow().iter().map(|b| Value::Obj(b.clone())).collect(),
+        Kind::Class(k) => k
+            .mro
+            .borrow()
+            .iter()
+            .map(|b| Value::Obj(b.clone()))
+            .collect(),
         _ => Vec::new(),
     };
     Ok(vm.new_tuple(items))
@@ -485,7 +549,9 @@ fn type_dict_get(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 
 fn type_module_get(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let c = class_of(vm, v)?;
-    let Kind::Class(k) = &*c else { return Ok(Value::None) };
+    let Kind::Class(k) = &*c else {
+        return Ok(Value::None);
+    };
     Ok(vm
         .dict_get_str_quiet(&k.dict, &vm.names.module.clone())
         .unwrap_or_else(|| Value::Obj(vm.intern("builtins"))))
@@ -493,8 +559,12 @@ fn type_module_get(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 
 fn type_doc_get(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let c = class_of(vm, v)?;
-    let Kind::Class(k) = &*c else { return Ok(Value::None) };
-    Ok(vm.dict_get_str_quiet(&k.dict, &vm.names.doc.clone()).unwrap_or(Value::None))
+    let Kind::Class(k) = &*c else {
+        return Ok(Value::None);
+    };
+    Ok(vm
+        .dict_get_str_quiet(&k.dict, &vm.names.doc.clone())
+        .unwrap_or(Value::None))
 }
 
 fn type_mro(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -522,12 +592,20 @@ fn super_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
                     _ => false,
                 } || vm.isinstance(&pos[2], t);
                 if !ok {
-                    return Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type"));
+                    return Err(vm.type_error(
+                        "super(type, obj): obj must be an instance or subtype of type",
+                    ));
                 }
-                Ok(Value::Obj(ObjRef::new(Kind::Super(t.clone(), pos[2].clone()))))
+                Ok(Value::Obj(ObjRef::new(Kind::Super(
+                    t.clone(),
+                    pos[2].clone(),
+                ))))
             }
             _ => {
-                let m = format!("super() argument 1 must be a type, not {}", vm.type_name(&pos[1]));
+                let m = format!(
+                    "super() argument 1 must be a type, not {}",
+                    vm.type_name(&pos[1])
+                );
                 Err(vm.type_error(m))
             }
         },
@@ -553,7 +631,9 @@ fn property_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
         };
         parts[3] = doc;
     }
-    Ok(Value::Obj(ObjRef::new(Kind::Property(Property { parts: RefCell::new(parts) }))))
+    Ok(Value::Obj(ObjRef::new(Kind::Property(Property {
+        parts: RefCell::new(parts),
+    }))))
 }
 
 fn property_with(vm: &mut Vm, args: Args, slot: usize, name: &str) -> PyResult<Value> {
@@ -563,7 +643,9 @@ fn property_with(vm: &mut Vm, args: Args, slot: usize, name: &str) -> PyResult<V
     };
     let mut parts = p.parts.borrow().clone();
     parts[slot] = args.vals[1].clone();
-    Ok(Value::Obj(ObjRef::new(Kind::Property(Property { parts: RefCell::new(parts) }))))
+    Ok(Value::Obj(ObjRef::new(Kind::Property(Property {
+        parts: RefCell::new(parts),
+    }))))
 }
 
 fn property_getter(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -603,12 +685,16 @@ fn property_doc(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
 
 fn classmethod_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arg_count(vm, args, "classmethod", 2, 2)?;
-    Ok(Value::Obj(ObjRef::new(Kind::ClassMethod(args.vals[1].clone()))))
+    Ok(Value::Obj(ObjRef::new(Kind::ClassMethod(
+        args.vals[1].clone(),
+    ))))
 }
 
 fn staticmethod_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arg_count(vm, args, "staticmethod", 2, 2)?;
-    Ok(Value::Obj(ObjRef::new(Kind::StaticMethod(args.vals[1].clone()))))
+    Ok(Value::Obj(ObjRef::new(Kind::StaticMethod(
+        args.vals[1].clone(),
+    ))))
 }
 
 fn wrapped_func(_vm: &mut Vm, v: &Value) -> PyResult<Value> {

@@ -21,7 +21,10 @@ fn this(vm: &mut Vm, args: Args, name: &str) -> PyResult<ObjRef> {
 fn update_from(vm: &mut Vm, d: &ObjRef, args: Args, first: usize) -> PyResult<()> {
     let pos = args.pos();
     if pos.len() > first + 1 {
-        let m = format!("dict expected at most 1 argument, got {}", pos.len() - first);
+        let m = format!(
+            "dict expected at most 1 argument, got {}",
+            pos.len() - first
+        );
         return Err(vm.type_error(m));
     }
     if let Some(src) = pos.get(first) {
@@ -37,10 +40,16 @@ fn update_from(vm: &mut Vm, d: &ObjRef, args: Args, first: usize) -> PyResult<()
             let it = vm.get_iter(src)?;
             let mut i = 0;
             while let Some(pair) = vm.next(&it)? {
-                let kv = if vm.is_iterable(&pair) { vm.collect(&pair)? } else { Vec::new() };
+                let kv = if vm.is_iterable(&pair) {
+                    vm.collect(&pair)?
+                } else {
+                    Vec::new()
+                };
                 if kv.len() != 2 {
                     if !vm.is_iterable(&pair) {
-                        let m = format!("cannot convert dictionary update sequence element #{i} to a sequence");
+                        let m = format!(
+                            "cannot convert dictionary update sequence element #{i} to a sequence"
+                        );
                         return Err(vm.type_error(m));
                     }
                     let m = format!(
@@ -50,7 +59,10 @@ fn update_from(vm: &mut Vm, d: &ObjRef, args: Args, first: usize) -> PyResult<()
                     return Err(vm.value_error(m));
                 }
                 let mut kv = kv.into_iter();
-                let (k, v) = (kv.next().unwrap_or(Value::None), kv.next().unwrap_or(Value::None));
+                let (k, v) = (
+                    kv.next().unwrap_or(Value::None),
+                    kv.next().unwrap_or(Value::None),
+                );
                 vm.dict_set(d, k, v)?;
                 i += 1;
             }
@@ -77,7 +89,9 @@ fn update(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     method_args(vm, args, "get", 1, 2)?;
     let d = this(vm, args, "get")?;
-    Ok(vm.dict_get(&d, &args.vals[1])?.unwrap_or_else(|| args.vals.get(2).cloned().unwrap_or(Value::None)))
+    Ok(vm
+        .dict_get(&d, &args.vals[1])?
+        .unwrap_or_else(|| args.vals.get(2).cloned().unwrap_or(Value::None)))
 }
 
 fn setdefault(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -106,7 +120,9 @@ fn pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn popitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     method_args(vm, args, "popitem", 0, 0)?;
     let d = this(vm, args, "popitem")?;
-    let Kind::Dict(t) = &*d else { return Ok(Value::None) };
+    let Kind::Dict(t) = &*d else {
+        return Ok(Value::None);
+    };
     let last = t.borrow().last_pos();
     match last {
         Some(p) => {
@@ -175,7 +191,9 @@ fn fromkeys(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn dict_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
     method_args(vm, args, "dict.__len__", 0, 0)?;
     let d = this(vm, args, "__len__")?;
-    Ok(Value::Int(crate::vm::eval::mapping::table(&d).map_or(0, |t| t.borrow().len()) as i64))
+    Ok(Value::Int(
+        crate::vm::eval::mapping::table(&d).map_or(0, |t| t.borrow().len()) as i64,
+    ))
 }
 
 fn dict_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {

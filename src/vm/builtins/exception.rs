@@ -16,7 +16,10 @@ fn exc_arg(vm: &mut Vm, v: &Value) -> PyResult<ObjRef> {
     match v.as_obj() {
         Some(o) if vm.exc_data(o).is_some() => Ok(o.clone()),
         _ => {
-            let m = format!("descriptor requires a 'BaseException' object but received '{}'", vm.type_name(v));
+            let m = format!(
+                "descriptor requires a 'BaseException' object but received '{}'",
+                vm.type_name(v)
+            );
             Err(vm.type_error(m))
         }
     }
@@ -44,7 +47,10 @@ fn base_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn base_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let e = exc_arg(vm, &args.vals[0])?;
     if !args.kwnames.is_empty() {
-        let m = format!("{}() takes no keyword arguments", vm.type_name(&args.vals[0]));
+        let m = format!(
+            "{}() takes no keyword arguments",
+            vm.type_name(&args.vals[0])
+        );
         return Err(vm.type_error(m));
     }
     let a = args.pos()[1..].to_vec();
@@ -96,7 +102,9 @@ fn with_traceback(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn args_get(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let e = exc_arg(vm, v)?;
-    Ok(vm.exc_data(&e).map_or(Value::None, |d| d.borrow().args.clone()))
+    Ok(vm
+        .exc_data(&e)
+        .map_or(Value::None, |d| d.borrow().args.clone()))
 }
 
 fn args_set(vm: &mut Vm, v: &Value, x: Value) -> PyResult<()> {
@@ -111,7 +119,9 @@ fn args_set(vm: &mut Vm, v: &Value, x: Value) -> PyResult<()> {
 
 fn tb_get(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let e = exc_arg(vm, v)?;
-    Ok(vm.exc_data(&e).map_or(Value::None, |d| d.borrow().traceback.clone()))
+    Ok(vm
+        .exc_data(&e)
+        .map_or(Value::None, |d| d.borrow().traceback.clone()))
 }
 
 fn tb_set(vm: &mut Vm, v: &Value, x: Value) -> PyResult<()> {
@@ -124,7 +134,9 @@ fn tb_set(vm: &mut Vm, v: &Value, x: Value) -> PyResult<()> {
 
 fn cause_get(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let e = exc_arg(vm, v)?;
-    Ok(vm.exc_data(&e).map_or(Value::None, |d| d.borrow().cause.clone()))
+    Ok(vm
+        .exc_data(&e)
+        .map_or(Value::None, |d| d.borrow().cause.clone()))
 }
 
 fn cause_set(vm: &mut Vm, v: &Value, x: Value) -> PyResult<()> {
@@ -142,7 +154,9 @@ fn cause_set(vm: &mut Vm, v: &Value, x: Value) -> PyResult<()> {
 
 fn context_get(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let e = exc_arg(vm, v)?;
-    Ok(vm.exc_data(&e).map_or(Value::None, |d| d.borrow().context.clone()))
+    Ok(vm
+        .exc_data(&e)
+        .map_or(Value::None, |d| d.borrow().context.clone()))
 }
 
 fn context_set(vm: &mut Vm, v: &Value, x: Value) -> PyResult<()> {
@@ -155,7 +169,9 @@ fn context_set(vm: &mut Vm, v: &Value, x: Value) -> PyResult<()> {
 
 fn suppress_get(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let e = exc_arg(vm, v)?;
-    Ok(Value::Bool(vm.exc_data(&e).is_some_and(|d| d.borrow().suppress_context)))
+    Ok(Value::Bool(
+        vm.exc_data(&e).is_some_and(|d| d.borrow().suppress_context),
+    ))
 }
 
 fn suppress_set(vm: &mut Vm, v: &Value, x: Value) -> PyResult<()> {
@@ -218,7 +234,8 @@ fn os_error_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// The str of an exception as the traceback's last line shows it.
 pub fn exc_message(vm: &mut Vm, e: &ObjRef) -> String {
     let v = Value::Obj(e.clone());
-    vm.str_string(&v).unwrap_or_else(|_| String::from("<exception str() failed>"))
+    vm.str_string(&v)
+        .unwrap_or_else(|_| String::from("<exception str() failed>"))
 }
 
 pub fn install(vm: &mut Vm) {
@@ -232,7 +249,13 @@ pub fn install(vm: &mut Vm) {
     add_getset(vm, &base, "__traceback__", tb_get, Some(tb_set));
     add_getset(vm, &base, "__cause__", cause_get, Some(cause_set));
     add_getset(vm, &base, "__context__", context_get, Some(context_set));
-    add_getset(vm, &base, "__suppress_context__", suppress_get, Some(suppress_set));
+    add_getset(
+        vm,
+        &base,
+        "__suppress_context__",
+        suppress_get,
+        Some(suppress_set),
+    );
     let stop = vm.exc_class(Exc::StopIteration);
     add_getset(vm, &stop, "value", first_arg, None);
     let sysexit = vm.exc_class(Exc::SystemExit);

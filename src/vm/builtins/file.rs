@@ -21,7 +21,10 @@ fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.type_error("open() missing required argument 'file' (pos 1)"));
     };
     let Some(path) = str_of(path_v) else {
-        let m = format!("expected str, bytes or os.PathLike object, not {}", vm.type_name(path_v));
+        let m = format!(
+            "expected str, bytes or os.PathLike object, not {}",
+            vm.type_name(path_v)
+        );
         return Err(vm.type_error(m));
     };
     let mode: String = match pos.get(1).or_else(|| args.kwarg("mode")) {
@@ -39,8 +42,13 @@ fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some('x') => OpenMode::CreateNew,
         _ => return Err(vm.value_error(format!("invalid mode: '{mode}'"))),
     };
-    let handle = platform().open(path, om).map_err(|e| vm.os_error(e, Some(path)))?;
-    let readable = matches!(om, OpenMode::Read | OpenMode::ReadWrite | OpenMode::CreateReadWrite) || plus;
+    let handle = platform()
+        .open(path, om)
+        .map_err(|e| vm.os_error(e, Some(path)))?;
+    let readable = matches!(
+        om,
+        OpenMode::Read | OpenMode::ReadWrite | OpenMode::CreateReadWrite
+    ) || plus;
     let writable = !matches!(om, OpenMode::Read) || plus;
     Ok(Value::Obj(ObjRef::new(Kind::File(FileObj {
         handle,
@@ -69,7 +77,9 @@ fn this<'a>(vm: &mut Vm, args: Args<'a>) -> PyResult<&'a FileObj> {
 /// Read more bytes into the file's buffer; false at end of file.
 fn fill(vm: &mut Vm, f: &FileObj) -> PyResult<bool> {
     let mut chunk = [0u8; 4096];
-    let n = platform().read(f.handle, &mut chunk).map_err(|e| vm.os_error(e, None))?;
+    let n = platform()
+        .read(f.handle, &mut chunk)
+        .map_err(|e| vm.os_error(e, None))?;
     f.buffer.borrow_mut().extend_from_slice(&chunk[..n]);
     Ok(n > 0)
 }
@@ -79,7 +89,9 @@ fn to_value(vm: &mut Vm, f: &FileObj, data: Vec<u8>) -> Value {
     if f.binary {
         return Value::Obj(ObjRef::new(Kind::Bytes(data.into())));
     }
-    let s = String::from_utf8_lossy(&data).replace("\r\n", "\n").replace('\r', "\n");
+    let s = String::from_utf8_lossy(&data)
+        .replace("\r\n", "\n")
+        .replace('\r', "\n");
     vm.new_str_value(s)
 }
 
@@ -101,7 +113,11 @@ fn read(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     }
     let mut buf = f.buffer.borrow_mut();
-    let take = if limit >= 0 { (limit as usize).min(buf.len()) } else { buf.len() };
+    let take = if limit >= 0 {
+        (limit as usize).min(buf.len())
+    } else {
+        buf.len()
+    };
     let data: Vec<u8> = buf.drain(..take).collect();
     drop(buf);
     Ok(to_value(vm, f, data))
@@ -142,10 +158,7 @@ pub fn file_next_line(vm: &mut Vm, o: &ObjRef) -> PyResult<Option<Value>> {
     if f.closed.get() {
         return Err(vm.value_error("I/O operation on closed file."));
     }
-    Ok(match read_line(vm, f)? {
-        Some(line) => Some(to_value(vm, f, line)),
-        None => None,
-    })
+    Ok(read_line(vm, f)?.map(|line| to_value(vm, f, line)))
 }
 
 fn write(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -167,14 +180,18 @@ fn write(vm: &mut Vm, args: Args) -> PyResult<Value> {
             return Err(vm.type_error(m));
         }
     };
-    platform().write_file(f.handle, &bytes).map_err(|e| vm.os_error(e, None))?;
+    platform()
+        .write_file(f.handle, &bytes)
+        .map_err(|e| vm.os_error(e, None))?;
     Ok(Value::Int(n as i64))
 }
 
 fn close(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if let Some(Kind::File(f)) = args.vals.first().and_then(|v| v.as_obj()).map(|o| &**o) {
         if !f.closed.replace(true) {
-            platform().close(f.handle).map_err(|e| vm.os_error(e, None))?;
+            platform()
+                .close(f.handle)
+                .map_err(|e| vm.os_error(e, None))?;
         }
     }
     Ok(Value::None)

@@ -14,9 +14,16 @@ fn func(vm: &mut Vm, v: &Value) -> PyResult<ObjRef> {
 }
 
 /// Read or write one `RefCell<Value>` field of a function.
-fn field(vm: &mut Vm, v: &Value, pick: fn(&FuncObj) -> &core::cell::RefCell<Value>, new: Option<Value>) -> PyResult<Value> {
+fn field(
+    vm: &mut Vm,
+    v: &Value,
+    pick: fn(&FuncObj) -> &core::cell::RefCell<Value>,
+    new: Option<Value>,
+) -> PyResult<Value> {
     let o = func(vm, v)?;
-    let Kind::Func(f) = &*o else { return Ok(Value::None) };
+    let Kind::Func(f) = &*o else {
+        return Ok(Value::None);
+    };
     match new {
         Some(x) => {
             let old = pick(f).replace(x);
@@ -47,8 +54,15 @@ rw_field!(module_get, module_set, module);
 
 fn closure_get(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let o = func(vm, v)?;
-    let Kind::Func(f) = &*o else { return Ok(Value::None) };
-    let cells: alloc::vec::Vec<Value> = f.closure.borrow().iter().map(|c| Value::Obj(c.clone())).collect();
+    let Kind::Func(f) = &*o else {
+        return Ok(Value::None);
+    };
+    let cells: alloc::vec::Vec<Value> = f
+        .closure
+        .borrow()
+        .iter()
+        .map(|c| Value::Obj(c.clone()))
+        .collect();
     if cells.is_empty() {
         return Ok(Value::None);
     }
@@ -57,13 +71,17 @@ fn closure_get(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 
 fn globals_get(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let o = func(vm, v)?;
-    let Kind::Func(f) = &*o else { return Ok(Value::None) };
+    let Kind::Func(f) = &*o else {
+        return Ok(Value::None);
+    };
     Ok(Value::Obj(f.globals.clone()))
 }
 
 fn code_get(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let o = func(vm, v)?;
-    let Kind::Func(f) = &*o else { return Ok(Value::None) };
+    let Kind::Func(f) = &*o else {
+        return Ok(Value::None);
+    };
     Ok(Value::Obj(ObjRef::new(Kind::Code(f.code.clone()))))
 }
 
@@ -127,10 +145,16 @@ fn slice_step(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
 fn slice_indices(vm: &mut Vm, args: Args) -> PyResult<Value> {
     super::method_args(vm, args, "indices", 1, 1)?;
     let n = super::int_arg(vm, &args.vals[1])?;
-    let Some(s) = args.vals[0].as_obj().cloned() else { return Ok(Value::None) };
+    let Some(s) = args.vals[0].as_obj().cloned() else {
+        return Ok(Value::None);
+    };
     let r = vm.resolve_slice(&s, n.max(0) as usize)?;
     let stop = r.stop;
-    Ok(vm.new_tuple(alloc::vec![Value::Int(r.start), Value::Int(stop), Value::Int(r.step)]))
+    Ok(vm.new_tuple(alloc::vec![
+        Value::Int(r.start),
+        Value::Int(stop),
+        Value::Int(r.step)
+    ]))
 }
 
 pub fn install(vm: &mut Vm) {
@@ -138,7 +162,13 @@ pub fn install(vm: &mut Vm) {
     add_getset(vm, &t, "__name__", name_get, Some(name_set));
     add_getset(vm, &t, "__qualname__", qualname_get, Some(qualname_set));
     add_getset(vm, &t, "__defaults__", defaults_get, Some(defaults_set));
-    add_getset(vm, &t, "__kwdefaults__", kwdefaults_get, Some(kwdefaults_set));
+    add_getset(
+        vm,
+        &t,
+        "__kwdefaults__",
+        kwdefaults_get,
+        Some(kwdefaults_set),
+    );
     add_getset(vm, &t, "__doc__", doc_get, Some(doc_set));
     add_getset(vm, &t, "__module__", module_get, Some(module_set));
     add_getset(vm, &t, "__closure__", closure_get, None);

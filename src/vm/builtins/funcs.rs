@@ -10,8 +10,8 @@ use super::{add_fn, arg_count, int_arg};
 use crate::platform::{platform, Stream};
 use crate::vm::eval::iterate::new_iter;
 use crate::vm::eval::ops::as_int;
-use crate::vm::object::iter::IterState;
 use crate::vm::object::func::Args;
+use crate::vm::object::iter::IterState;
 use crate::vm::object::{str_of, Kind, ObjRef, Value};
 use crate::vm::{PyResult, Vm};
 
@@ -58,7 +58,11 @@ fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let sep = kw_str(vm, args, "sep", " ")?;
     let end = kw_str(vm, args, "end", "\n")?;
     let file = args.kwarg("file").cloned().unwrap_or(Value::None);
-    let file = if file.is_none() { vm.sys_stdout() } else { file };
+    let file = if file.is_none() {
+        vm.sys_stdout()
+    } else {
+        file
+    };
     let mut out = String::new();
     for (i, v) in args.pos().iter().enumerate() {
         if i > 0 {
@@ -142,7 +146,10 @@ fn abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arg_count(vm, args, "abs", 1, 1)?;
     let v = &args.vals[0];
     match v {
-        Value::Int(i) => i.checked_abs().map(Value::Int).ok_or_else(|| vm.int_overflow()),
+        Value::Int(i) => i
+            .checked_abs()
+            .map(Value::Int)
+            .ok_or_else(|| vm.int_overflow()),
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
         Value::Float(f) => Ok(Value::Float(libm::fabs(*f))),
         _ => {
@@ -170,7 +177,9 @@ fn min_max(vm: &mut Vm, args: Args, name: &str, want_less: bool) -> PyResult<Val
         1 => vm.collect(&pos[0])?,
         _ => {
             if default.is_some() {
-                let m = format!("Cannot specify a default for {name}() with multiple positional arguments");
+                let m = format!(
+                    "Cannot specify a default for {name}() with multiple positional arguments"
+                );
                 return Err(vm.type_error(m));
             }
             pos.to_vec()
@@ -216,9 +225,16 @@ fn max(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pos = args.pos();
     if pos.is_empty() || pos.len() > 2 {
-        return Err(vm.type_error(format!("sum() takes at most 2 arguments ({} given)", pos.len())));
+        return Err(vm.type_error(format!(
+            "sum() takes at most 2 arguments ({} given)",
+            pos.len()
+        )));
     }
-    let mut acc = pos.get(1).cloned().or_else(|| args.kwarg("start").cloned()).unwrap_or(Value::Int(0));
+    let mut acc = pos
+        .get(1)
+        .cloned()
+        .or_else(|| args.kwarg("start").cloned())
+        .unwrap_or(Value::Int(0));
     if str_of(&acc).is_some() {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
     }
@@ -286,7 +302,11 @@ fn reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
             let n = super::range::range_len(v.as_obj().expect("range")) as i64;
             let last = a + (n - 1) * c;
             let _ = b;
-            Ok(new_iter(IterState::Range { next: last, stop: a - c, step: -c }))
+            Ok(new_iter(IterState::Range {
+                next: last,
+                stop: a - c,
+                step: -c,
+            }))
         }
         Some(Kind::Dict(_) | Kind::DictView(..)) => {
             let items = vm.collect(v)?;
@@ -298,7 +318,9 @@ fn reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
             if let Some(r) = vm.call_special(v, &vm.names.reversed.clone(), &[])? {
                 return Ok(r);
             }
-            if vm.special(v, &vm.names.getitem.clone()).is_some() && vm.special(v, &vm.names.len.clone()).is_some() {
+            if vm.special(v, &vm.names.getitem.clone()).is_some()
+                && vm.special(v, &vm.names.len.clone()).is_some()
+            {
                 let n = len_of(vm, v)?;
                 return Ok(new_iter(IterState::Reversed(v.clone(), n)));
             }
@@ -350,7 +372,10 @@ fn filter(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arg_count(vm, args, "iter", 1, 2)?;
     if args.vals.len() == 2 {
-        return Ok(new_iter(IterState::Callable(args.vals[0].clone(), args.vals[1].clone())));
+        return Ok(new_iter(IterState::Callable(
+            args.vals[0].clone(),
+            args.vals[1].clone(),
+        )));
     }
     vm.get_iter(&args.vals[0])
 }
@@ -388,16 +413,24 @@ fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn isinstance(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arg_count(vm, args, "isinstance", 2, 2)?;
-    let r = class_test(vm, &args.vals[1], "isinstance", &mut |vm, c| Ok(vm.isinstance(&args.vals[0], c)))?;
+    let r = class_test(vm, &args.vals[1], "isinstance", &mut |vm, c| {
+        Ok(vm.isinstance(&args.vals[0], c))
+    })?;
     Ok(Value::Bool(r))
 }
 
 fn issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arg_count(vm, args, "issubclass", 2, 2)?;
-    let Some(sub) = args.vals[0].as_obj().filter(|o| matches!(&***o, Kind::Class(_))).cloned() else {
+    let Some(sub) = args.vals[0]
+        .as_obj()
+        .filter(|o| matches!(&***o, Kind::Class(_)))
+        .cloned()
+    else {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     };
-    let r = class_test(vm, &args.vals[1], "issubclass", &mut |vm, c| Ok(vm.is_subclass(&sub, c)))?;
+    let r = class_test(vm, &args.vals[1], "issubclass", &mut |vm, c| {
+        Ok(vm.is_subclass(&sub, c))
+    })?;
     Ok(Value::Bool(r))
 }
 
@@ -443,7 +476,9 @@ fn getattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let name = attr_name(vm, &args.vals[1])?;
     match vm.get_attr(&args.vals[0], &name) {
         Ok(v) => Ok(v),
-        Err(e) if args.vals.len() == 3 && vm.exc_is(&e, Exc::AttributeError) => Ok(args.vals[2].clone()),
+        Err(e) if args.vals.len() == 3 && vm.exc_is(&e, Exc::AttributeError) => {
+            Ok(args.vals[2].clone())
+        }
         Err(e) => Err(e),
     }
 }
@@ -517,12 +552,18 @@ fn ord(vm: &mut Vm, args: Args) -> PyResult<Value> {
             if s.char_len() == 1 {
                 return Ok(Value::Int(s.char_at(0) as i64));
             }
-            let m = format!("ord() expected a character, but string of length {} found", s.char_len());
+            let m = format!(
+                "ord() expected a character, but string of length {} found",
+                s.char_len()
+            );
             Err(vm.type_error(m))
         }
         Some(Kind::Bytes(b)) if b.len() == 1 => Ok(Value::Int(b[0] as i64)),
         _ => {
-            let m = format!("ord() expected string of length 1, but {} found", vm.type_name(v));
+            let m = format!(
+                "ord() expected string of length 1, but {} found",
+                vm.type_name(v)
+            );
             Err(vm.type_error(m))
         }
     }
@@ -583,7 +624,9 @@ fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
         None | Some(Value::None) => vm.binary_op(crate::vm::bytecode::BinaryOp::Power as u32, a, b),
         Some(m) => {
             let (Some(x), Some(e), Some(m)) = (as_int(a), as_int(b), as_int(m)) else {
-                return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+                return Err(vm.type_error(
+                    "pow() 3rd argument not allowed unless all arguments are integers",
+                ));
             };
             if m == 0 {
                 return Err(vm.value_error("pow() 3rd argument cannot be 0"));
@@ -629,13 +672,25 @@ fn round(vm: &mut Vm, args: Args) -> PyResult<Value> {
             let p = 10i64.checked_pow((-n) as u32).unwrap_or(i64::MAX);
             let (q, r) = (i.div_euclid(p), i.rem_euclid(p));
             let half = p / 2;
-            let q = if r > half || (r == half && q % 2 != 0) { q + 1 } else { q };
+            let q = if r > half || (r == half && q % 2 != 0) {
+                q + 1
+            } else {
+                q
+            };
             Ok(Value::Int(q.saturating_mul(p)))
         }
         (Value::Float(f), None) => {
             if !f.is_finite() {
-                let m = if f.is_nan() { "cannot convert float NaN to integer" } else { "cannot convert float infinity to integer" };
-                let kind = if f.is_nan() { Exc::ValueError } else { Exc::OverflowError };
+                let m = if f.is_nan() {
+                    "cannot convert float NaN to integer"
+                } else {
+                    "cannot convert float infinity to integer"
+                };
+                let kind = if f.is_nan() {
+                    Exc::ValueError
+                } else {
+                    Exc::OverflowError
+                };
                 return Err(vm.new_exc(kind, m));
             }
             let r = libm::rint(*f);
@@ -644,7 +699,9 @@ fn round(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
             Ok(Value::Int(r as i64))
         }
-        (Value::Float(f), Some(n)) => crate::vm::text::round_float(*f, n).map(Value::Float).map_err(|e| vm.text_error(e)),
+        (Value::Float(f), Some(n)) => crate::vm::text::round_float(*f, n)
+            .map(Value::Float)
+            .map_err(|e| vm.text_error(e)),
         (v, _) => {
             let name = vm.intern("__round__");
             let extra: Vec<Value> = pos[1..].to_vec();

@@ -86,12 +86,20 @@ fn qualname(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     })
 }
 
-fn asend_of(vm: &mut Vm, args: Args, first: Option<Value>, throw: Option<Value>, closing: bool) -> PyResult<Value> {
+fn asend_of(
+    vm: &mut Vm,
+    args: Args,
+    first: Option<Value>,
+    throw: Option<Value>,
+    closing: bool,
+) -> PyResult<Value> {
     let g = args.vals.first().cloned().unwrap_or(Value::None);
     if !matches!(g.as_obj().map(|o| &**o), Some(Kind::Gen(_))) {
         return Err(vm.type_error("descriptor requires an 'async_generator' object"));
     }
-    Ok(crate::vm::eval::iterate::new_iter(IterState::AsyncGenSend(g, first, throw, closing)))
+    Ok(crate::vm::eval::iterate::new_iter(IterState::AsyncGenSend(
+        g, first, throw, closing,
+    )))
 }
 
 fn anext(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -53,7 +53,8 @@ fn int_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
                         return match as_int(&r) {
                             Some(i) => Ok(Value::Int(i)),
                             None => {
-                                let m = format!("{name} returned non-int (type {})", vm.type_name(&r));
+                                let m =
+                                    format!("{name} returned non-int (type {})", vm.type_name(&r));
                                 Err(vm.type_error(m))
                             }
                         };
@@ -66,7 +67,9 @@ fn int_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 Err(vm.type_error(m))
             }
         },
-        _ => Err(vm.type_error("int() argument must be a string, a bytes-like object or a real number, not 'NoneType'")),
+        _ => Err(vm.type_error(
+            "int() argument must be a string, a bytes-like object or a real number, not 'NoneType'",
+        )),
     }
 }
 
@@ -85,7 +88,10 @@ pub fn float_to_int(vm: &mut Vm, f: f64) -> PyResult<Value> {
         return Err(vm.value_error("cannot convert float NaN to integer"));
     }
     if f.is_infinite() {
-        return Err(vm.new_exc(Exc::OverflowError, "cannot convert float infinity to integer"));
+        return Err(vm.new_exc(
+            Exc::OverflowError,
+            "cannot convert float infinity to integer",
+        ));
     }
     let t = libm::trunc(f);
     if t.abs() >= 9.223_372_036_854_775e18 {
@@ -113,7 +119,9 @@ fn float_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::Float(f) => Ok(Value::Float(*f)),
         _ => {
             if let Some(s) = str_of(x) {
-                return text::parse_float(s).map(Value::Float).map_err(|e| vm.text_error(e));
+                return text::parse_float(s)
+                    .map(Value::Float)
+                    .map_err(|e| vm.text_error(e));
             }
             let n = vm.names.float.clone();
             if let Some(r) = vm.call_special(x, &n, &[])? {
@@ -122,7 +130,10 @@ fn float_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
                     _ => Err(vm.type_error("__float__ returned non-float")),
                 };
             }
-            let m = format!("float() argument must be a string or a real number, not '{}'", vm.type_name(x));
+            let m = format!(
+                "float() argument must be a string or a real number, not '{}'",
+                vm.type_name(x)
+            );
             Err(vm.type_error(m))
         }
     }

@@ -11,7 +11,11 @@ use crate::vm::object::{Kind, Value};
 use crate::vm::{PyResult, Vm};
 
 /// The list behind `self`.
-fn this<'a>(vm: &mut Vm, args: Args<'a>, name: &str) -> PyResult<&'a core::cell::RefCell<Vec<Value>>> {
+fn this<'a>(
+    vm: &mut Vm,
+    args: Args<'a>,
+    name: &str,
+) -> PyResult<&'a core::cell::RefCell<Vec<Value>>> {
     match args.vals.first().and_then(|v| v.as_obj()).map(|o| &**o) {
         Some(Kind::List(l)) => Ok(l),
         _ => Err(vm.type_error(format!("descriptor '{name}' requires a 'list' object"))),
@@ -84,10 +88,19 @@ fn merge_sort(vm: &mut Vm, keys: &mut [(Value, usize)], reverse: bool) -> PyResu
 }
 
 /// Sort `items` in place by `key` (None: the items themselves).
-pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: &Value, reverse: bool) -> PyResult<()> {
+pub fn sort_values(
+    vm: &mut Vm,
+    items: &mut Vec<Value>,
+    key: &Value,
+    reverse: bool,
+) -> PyResult<()> {
     let mut keyed: Vec<(Value, usize)> = Vec::with_capacity(items.len());
     for (i, it) in items.iter().enumerate() {
-        let k = if key.is_none() { it.clone() } else { vm.call(key, core::slice::from_ref(it))? };
+        let k = if key.is_none() {
+            it.clone()
+        } else {
+            vm.call(key, core::slice::from_ref(it))?
+        };
         keyed.push((k, i));
     }
     merge_sort(vm, &mut keyed, reverse)?;
@@ -102,7 +115,10 @@ pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: &Value, reverse: bo
 fn list_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pos = &args.pos()[1..];
     if pos.len() > 1 {
-        return Err(vm.type_error(format!("list expected at most 1 argument, got {}", pos.len())));
+        return Err(vm.type_error(format!(
+            "list expected at most 1 argument, got {}",
+            pos.len()
+        )));
     }
     let items = match pos.first() {
         Some(v) => vm.collect(v)?,
@@ -161,7 +177,13 @@ fn pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// Position of the first item equal to `x` (Python `==`).
-fn position(vm: &mut Vm, l: &core::cell::RefCell<Vec<Value>>, x: &Value, start: usize, end: usize) -> PyResult<Option<usize>> {
+fn position(
+    vm: &mut Vm,
+    l: &core::cell::RefCell<Vec<Value>>,
+    x: &Value,
+    start: usize,
+    end: usize,
+) -> PyResult<Option<usize>> {
     let mut i = start;
     loop {
         let item = match l.borrow().get(i) {

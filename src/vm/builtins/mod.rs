@@ -30,7 +30,12 @@ use crate::vm::{PyResult, Vm};
 
 /// A native function object.
 pub fn native(_vm: &mut Vm, name: &'static str, f: NativeFn, method: bool) -> Value {
-    Value::Obj(ObjRef::new(Kind::Builtin(BuiltinObj { name, f, bound: None, method })))
+    Value::Obj(ObjRef::new(Kind::Builtin(BuiltinObj {
+        name,
+        f,
+        bound: None,
+        method,
+    })))
 }
 
 /// Put a module-level native function into a namespace dict.
@@ -60,8 +65,8 @@ pub fn add_getset(
     vm: &mut Vm,
     cls: &ObjRef,
     name: &'static str,
-    get: fn(&mut Vm, &Value) -> PyResult<Value>,
-    set: Option<fn(&mut Vm, &Value, Value) -> PyResult<()>>,
+    get: crate::vm::object::func::Getter,
+    set: Option<crate::vm::object::func::Setter>,
 ) {
     let v = Value::Obj(ObjRef::new(Kind::GetSet(GetSet { name, get, set })));
     let k = vm.intern(name);
@@ -89,11 +94,21 @@ pub fn arg_count(vm: &mut Vm, args: Args, name: &str, min: usize, max: usize) ->
     if n < min || n > max {
         let short = name.rsplit('.').next().unwrap_or(name);
         let m = if min == max {
-            format!("{short}() takes exactly {} argument{} ({n} given)", min, if min == 1 { "" } else { "s" })
+            format!(
+                "{short}() takes exactly {} argument{} ({n} given)",
+                min,
+                if min == 1 { "" } else { "s" }
+            )
         } else if n < min {
-            format!("{short}() takes at least {min} argument{} ({n} given)", if min == 1 { "" } else { "s" })
+            format!(
+                "{short}() takes at least {min} argument{} ({n} given)",
+                if min == 1 { "" } else { "s" }
+            )
         } else {
-            format!("{short}() takes at most {max} argument{} ({n} given)", if max == 1 { "" } else { "s" })
+            format!(
+                "{short}() takes at most {max} argument{} ({n} given)",
+                if max == 1 { "" } else { "s" }
+            )
         };
         return Err(vm.type_error(m));
     }
@@ -114,9 +129,15 @@ pub fn method_args(vm: &mut Vm, args: Args, name: &str, min: usize, max: usize) 
         } else if min == max {
             format!("{name}() takes exactly one argument ({n} given)")
         } else if n < min {
-            format!("{short} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+            format!(
+                "{short} expected at least {min} argument{}, got {n}",
+                if min == 1 { "" } else { "s" }
+            )
         } else {
-            format!("{short} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
+            format!(
+                "{short} expected at most {max} argument{}, got {n}",
+                if max == 1 { "" } else { "s" }
+            )
         };
         return Err(vm.type_error(m));
     }
@@ -128,7 +149,10 @@ pub fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     match vm.index_value(v)? {
         Some(i) => Ok(i),
         None => {
-            let m = format!("'{}' object cannot be interpreted as an integer", vm.type_name(v));
+            let m = format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(v)
+            );
             Err(vm.type_error(m))
         }
     }
@@ -183,7 +207,12 @@ pub fn install(vm: &mut Vm, argv: Vec<String>) {
     add_value(vm, &b, "IOError", os.clone());
     add_value(vm, &b, "EnvironmentError", os);
     add_value(vm, &b, "None", Value::None);
-    add_value(vm, &b, "NotImplemented", Value::Obj(vm.not_implemented.clone()));
+    add_value(
+        vm,
+        &b,
+        "NotImplemented",
+        Value::Obj(vm.not_implemented.clone()),
+    );
     add_value(vm, &b, "Ellipsis", Value::Obj(vm.ellipsis.clone()));
     add_value(vm, &b, "__debug__", Value::Bool(true));
 }

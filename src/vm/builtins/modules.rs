@@ -19,7 +19,10 @@ pub fn new_module(vm: &mut Vm, name: &str) -> ObjRef {
     let dict = new_dict();
     let n = vm.new_str_value(name.into());
     add_value(vm, &dict, "__name__", n.clone());
-    let m = ObjRef::new(Kind::Module(ModuleObj { name: n.clone(), dict }));
+    let m = ObjRef::new(Kind::Module(ModuleObj {
+        name: n.clone(),
+        dict,
+    }));
     let mods = vm.modules.clone();
     let _ = vm.dict_set(&mods, n, Value::Obj(m.clone()));
     m
@@ -35,11 +38,17 @@ fn module_dict(m: &ObjRef) -> ObjRef {
 fn stream_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
     super::method_args(vm, args, "write", 1, 1)?;
     let Some(s) = str_of(&args.vals[1]) else {
-        let m = alloc::format!("write() argument must be str, not {}", vm.type_name(&args.vals[1]));
+        let m = alloc::format!(
+            "write() argument must be str, not {}",
+            vm.type_name(&args.vals[1])
+        );
         return Err(vm.type_error(m));
     };
     let k = vm.intern("_stream");
-    let which = match vm.instance_dict(&args.vals[0]).and_then(|d| vm.dict_get_str_quiet(&d, &k)) {
+    let which = match vm
+        .instance_dict(&args.vals[0])
+        .and_then(|d| vm.dict_get_str_quiet(&d, &k))
+    {
         Some(Value::Int(2)) => Stream::Stderr,
         _ => Stream::Stdout,
     };
@@ -143,6 +152,10 @@ fn gc_collect(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Int(gc::collect() as i64))
 }
 
+fn gc_mem_alloc(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::Int(crate::alloc_count::bytes_in_use() as i64))
+}
+
 fn gc_enable(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     gc::set_enabled(true);
     Ok(Value::None)
@@ -163,7 +176,9 @@ impl Vm {
         let k = self.intern("stdout");
         let d = module_dict(&self.sys);
         match self.dict_get_str_quiet(&d, &k) {
-            Some(v) if !matches!(v.as_obj().map(|o| &**o), Some(Kind::Instance(i)) if self.class_name(&i.class.borrow()) == "ConsoleStream") => v,
+            Some(v) if !matches!(v.as_obj().map(|o| &**o), Some(Kind::Instance(i)) if self.class_name(&i.class.borrow()) == "ConsoleStream") => {
+                v
+            }
             _ => Value::None,
         }
     }
@@ -222,10 +237,14 @@ pub fn install(vm: &mut Vm, argv: Vec<String>) {
     let g = module_dict(&gcm);
     add_fn(vm, &g, "collect", gc_collect);
     add_fn(vm, &g, "enable", gc_enable);
+    add_fn(vm, &g, "mem_alloc", gc_mem_alloc);
     add_fn(vm, &g, "disable", gc_disable);
     add_fn(vm, &g, "isenabled", gc_isenabled);
     let bdict = vm.builtins.clone();
     let bname = vm.new_str_value("builtins".into());
-    let builtins_mod = ObjRef::new(Kind::Module(ModuleObj { name: bname.clone(), dict: bdict }));
+    let builtins_mod = ObjRef::new(Kind::Module(ModuleObj {
+        name: bname.clone(),
+        dict: bdict,
+    }));
     let _ = vm.dict_set(&mods, bname, Value::Obj(builtins_mod));
 }

@@ -31,7 +31,11 @@ pub fn range_len(o: &ObjRef) -> usize {
 /// `n in range(...)`.
 pub fn range_contains(o: &ObjRef, n: i64) -> bool {
     let (a, b, c) = parts(o);
-    let inside = if c > 0 { a <= n && n < b } else { b < n && n <= a };
+    let inside = if c > 0 {
+        a <= n && n < b
+    } else {
+        b < n && n <= a
+    };
     inside && (n - a) % c == 0
 }
 
@@ -50,7 +54,10 @@ pub fn range_getitem(vm: &mut Vm, o: &ObjRef, k: &Value) -> PyResult<Value> {
         let stop = start + s.len as i64 * step;
         return Ok(Value::Obj(ObjRef::new(Kind::Range(start, stop, step))));
     }
-    let m = format!("range indices must be integers or slices, not {}", vm.type_name(k));
+    let m = format!(
+        "range indices must be integers or slices, not {}",
+        vm.type_name(k)
+    );
     Err(vm.type_error(m))
 }
 
@@ -62,7 +69,11 @@ fn range_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (a, b, c) = match pos.len() {
         1 => (0, int_arg(vm, &pos[0])?, 1),
         2 => (int_arg(vm, &pos[0])?, int_arg(vm, &pos[1])?, 1),
-        3 => (int_arg(vm, &pos[0])?, int_arg(vm, &pos[1])?, int_arg(vm, &pos[2])?),
+        3 => (
+            int_arg(vm, &pos[0])?,
+            int_arg(vm, &pos[1])?,
+            int_arg(vm, &pos[2])?,
+        ),
         0 => return Err(vm.type_error("range expected at least 1 argument, got 0")),
         n => return Err(vm.type_error(format!("range expected at most 3 arguments, got {n}"))),
     };

@@ -37,8 +37,18 @@ fn contains(vm: &mut Vm, s: &Value, x: &Value) -> PyResult<bool> {
 }
 
 /// `a | b`, `a & b`, `a - b`, `a ^ b` on sets.
-pub fn set_binop(vm: &mut Vm, op: BinaryOp, a: &Value, b: &Value, inplace: bool) -> PyResult<Value> {
-    let out = if inplace { a.clone() } else { new_set(is_frozen(a)) };
+pub fn set_binop(
+    vm: &mut Vm,
+    op: BinaryOp,
+    a: &Value,
+    b: &Value,
+    inplace: bool,
+) -> PyResult<Value> {
+    let out = if inplace {
+        a.clone()
+    } else {
+        new_set(is_frozen(a))
+    };
     let (xa, xb) = (members(a), members(b));
     let keep: Vec<Value> = match op {
         BinaryOp::Or => xa.into_iter().chain(xb).collect(),
@@ -181,13 +191,20 @@ fn clear(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
     method_args(vm, args, "set.copy", 0, 0)?;
     let s = this(vm, args, "copy")?;
+    if is_frozen(&s) {
+        return Ok(s);
+    }
     set_binop(vm, BinaryOp::Or, &s, &new_set(false), false)
 }
 
 /// `s.union(*others)` and friends: fold the operator over the arguments.
 fn fold(vm: &mut Vm, args: Args, name: &str, op: BinaryOp, inplace: bool) -> PyResult<Value> {
     let s = this(vm, args, name)?;
-    let mut acc = if inplace { s } else { set_binop(vm, BinaryOp::Or, &s, &new_set(false), false)? };
+    let mut acc = if inplace {
+        s
+    } else {
+        set_binop(vm, BinaryOp::Or, &s, &new_set(false), false)?
+    };
     for other in &args.pos()[1..] {
         let o = new_set(false);
         for x in vm.collect(other)? {
@@ -216,6 +233,18 @@ fn symmetric_difference(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn update(vm: &mut Vm, args: Args) -> PyResult<Value> {
     fold(vm, args, "update", BinaryOp::Or, true)
+}
+
+fn intersection_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    fold(vm, args, "intersection_update", BinaryOp::And, true)
+}
+
+fn difference_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    fold(vm, args, "difference_update", BinaryOp::Subtract, true)
+}
+
+fn symmetric_difference_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    fold(vm, args, "symmetric_difference_update", BinaryOp::Xor, true)
 }
 
 fn other_set(vm: &mut Vm, v: &Value) -> PyResult<Value> {
@@ -275,6 +304,9 @@ pub fn install(vm: &mut Vm) {
         ("pop", pop),
         ("clear", clear),
         ("update", update),
+        ("intersection_update", intersection_update),
+        ("difference_update", difference_update),
+        ("symmetric_difference_update", symmetric_difference_update),
     ];
     for (name, f) in mutators {
         add_method(vm, &set, name, *f);

@@ -13,7 +13,9 @@ use crate::vm::{PyResult, Vm};
 
 /// `s[k]` for a str.
 pub fn str_getitem(vm: &mut Vm, o: &ObjRef, k: &Value) -> PyResult<Value> {
-    let Kind::Str(s) = &**o else { return Ok(Value::None) };
+    let Kind::Str(s) = &**o else {
+        return Ok(Value::None);
+    };
     if let Some(i) = crate::vm::eval::ops::as_int(k) {
         let j = vm.seq_index(i, s.char_len(), "string")?;
         return Ok(vm.char_value(s.char_at(j)));
@@ -85,7 +87,8 @@ fn char_range(vm: &mut Vm, s: &str, args: &[Value]) -> PyResult<Option<(usize, u
     if start > end {
         return Ok(None);
     }
-    let to_byte = |c: i64| -> usize { s.char_indices().nth(c as usize).map_or(s.len(), |(b, _)| b) };
+    let to_byte =
+        |c: i64| -> usize { s.char_indices().nth(c as usize).map_or(s.len(), |(b, _)| b) };
     if s.is_ascii() {
         return Ok(Some((start as usize, end as usize)));
     }
@@ -113,11 +116,15 @@ fn find_impl(vm: &mut Vm, args: Args, name: &str, rev: bool) -> PyResult<Option<
 }
 
 fn find(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Int(find_impl(vm, args, "find", false)?.unwrap_or(-1)))
+    Ok(Value::Int(
+        find_impl(vm, args, "find", false)?.unwrap_or(-1),
+    ))
 }
 
 fn rfind(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Int(find_impl(vm, args, "rfind", true)?.unwrap_or(-1)))
+    Ok(Value::Int(
+        find_impl(vm, args, "rfind", true)?.unwrap_or(-1),
+    ))
 }
 
 fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -142,7 +149,11 @@ fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(Value::Int(0));
     };
     let hay = &s[a..b];
-    let n = if sub.is_empty() { hay.chars().count() + 1 } else { hay.matches(sub).count() };
+    let n = if sub.is_empty() {
+        hay.chars().count() + 1
+    } else {
+        hay.matches(sub).count()
+    };
     Ok(Value::Int(n as i64))
 }
 
@@ -153,7 +164,13 @@ fn starts_ends(vm: &mut Vm, args: Args, name: &str, ends: bool) -> PyResult<Valu
         return Ok(Value::Bool(false));
     };
     let hay = &s[a..b];
-    let test = |p: &str| if ends { hay.ends_with(p) } else { hay.starts_with(p) };
+    let test = |p: &str| {
+        if ends {
+            hay.ends_with(p)
+        } else {
+            hay.starts_with(p)
+        }
+    };
     match args.vals[1].as_obj().map(|o| &**o) {
         Some(Kind::Str(p)) => Ok(Value::Bool(test(p.as_str()))),
         Some(Kind::Tuple(t)) => {
@@ -184,7 +201,12 @@ fn endswith(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn maxsplit_arg(vm: &mut Vm, args: Args, pos: usize) -> PyResult<i64> {
-    match args.vals.get(pos).filter(|_| pos < args.pos().len()).or_else(|| args.kwarg("maxsplit")) {
+    match args
+        .vals
+        .get(pos)
+        .filter(|_| pos < args.pos().len())
+        .or_else(|| args.kwarg("maxsplit"))
+    {
         Some(v) => int_arg(vm, v),
         None => Ok(-1),
     }
@@ -217,7 +239,10 @@ fn split(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         None => split_whitespace(s, maxsplit),
     };
-    let items = parts.into_iter().map(|p| vm.new_str_value(p.into())).collect();
+    let items = parts
+        .into_iter()
+        .map(|p| vm.new_str_value(p.into()))
+        .collect();
     Ok(vm.new_list(items))
 }
 
@@ -280,7 +305,10 @@ fn rsplit(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     };
     parts.reverse();
-    let items = parts.into_iter().map(|p| vm.new_str_value(p.into())).collect();
+    let items = parts
+        .into_iter()
+        .map(|p| vm.new_str_value(p.into()))
+        .collect();
     Ok(vm.new_list(items))
 }
 
@@ -296,7 +324,18 @@ fn splitlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut i = 0;
     while i < bytes.len() {
         let (b, c) = bytes[i];
-        let is_break = matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}');
+        let is_break = matches!(
+            c,
+            '\n' | '\r'
+                | '\x0b'
+                | '\x0c'
+                | '\x1c'
+                | '\x1d'
+                | '\x1e'
+                | '\u{85}'
+                | '\u{2028}'
+                | '\u{2029}'
+        );
         if is_break {
             let mut end = b + c.len_utf8();
             if c == '\r' && bytes.get(i + 1).map(|x| x.1) == Some('\n') {
@@ -327,7 +366,10 @@ fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
         match str_of(it) {
             Some(s) => out.push_str(s),
             None => {
-                let m = format!("sequence item {i}: expected str instance, {} found", vm.type_name(it));
+                let m = format!(
+                    "sequence item {i}: expected str instance, {} found",
+                    vm.type_name(it)
+                );
                 return Err(vm.type_error(m));
             }
         }
@@ -427,7 +469,9 @@ fn lower(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn casefold(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    map_chars(vm, args, "str.casefold", |s| s.to_lowercase().replace('ß', "ss"))
+    map_chars(vm, args, "str.casefold", |s| {
+        s.to_lowercase().replace('ß', "ss")
+    })
 }
 
 fn swapcase(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -486,27 +530,39 @@ fn all_nonempty(s: &str, f: fn(char) -> bool) -> bool {
 }
 
 fn isdigit(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    test_chars(vm, args, "str.isdigit", |s| all_nonempty(s, char_class::is_digit))
+    test_chars(vm, args, "str.isdigit", |s| {
+        all_nonempty(s, char_class::is_digit)
+    })
 }
 
 fn isdecimal(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    test_chars(vm, args, "str.isdecimal", |s| all_nonempty(s, char_class::is_decimal))
+    test_chars(vm, args, "str.isdecimal", |s| {
+        all_nonempty(s, char_class::is_decimal)
+    })
 }
 
 fn isnumeric(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    test_chars(vm, args, "str.isnumeric", |s| all_nonempty(s, char_class::is_numeric))
+    test_chars(vm, args, "str.isnumeric", |s| {
+        all_nonempty(s, char_class::is_numeric)
+    })
 }
 
 fn isalpha(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    test_chars(vm, args, "str.isalpha", |s| all_nonempty(s, char_class::is_alpha))
+    test_chars(vm, args, "str.isalpha", |s| {
+        all_nonempty(s, char_class::is_alpha)
+    })
 }
 
 fn isalnum(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    test_chars(vm, args, "str.isalnum", |s| all_nonempty(s, char_class::is_alnum))
+    test_chars(vm, args, "str.isalnum", |s| {
+        all_nonempty(s, char_class::is_alnum)
+    })
 }
 
 fn isspace(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    test_chars(vm, args, "str.isspace", |s| all_nonempty(s, char_class::is_space))
+    test_chars(vm, args, "str.isspace", |s| {
+        all_nonempty(s, char_class::is_space)
+    })
 }
 
 fn isascii(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -567,7 +623,9 @@ fn fill_arg(vm: &mut Vm, args: Args, name: &str) -> PyResult<(usize, char)> {
             match f {
                 Some(f) => f.chars().next().unwrap_or(' '),
                 None => {
-                    return Err(vm.type_error("The fill character must be exactly one character long"));
+                    return Err(
+                        vm.type_error("The fill character must be exactly one character long")
+                    );
                 }
             }
         }
@@ -578,9 +636,9 @@ fn fill_arg(vm: &mut Vm, args: Args, name: &str) -> PyResult<(usize, char)> {
 
 fn pad(s: &str, left: usize, right: usize, fill: char) -> String {
     let mut out = String::with_capacity(s.len() + left + right);
-    out.extend(core::iter::repeat(fill).take(left));
+    out.extend(core::iter::repeat_n(fill, left));
     out.push_str(s);
-    out.extend(core::iter::repeat(fill).take(right));
+    out.extend(core::iter::repeat_n(fill, right));
     out
 }
 
@@ -623,7 +681,7 @@ fn zfill(vm: &mut Vm, args: Args) -> PyResult<Value> {
         _ => ("", s),
     };
     let mut out = String::from(sign);
-    out.extend(core::iter::repeat('0').take(w - n));
+    out.extend(core::iter::repeat_n('0', w - n));
     out.push_str(rest);
     Ok(vm.new_str_value(out))
 }
@@ -641,7 +699,10 @@ fn partition_impl(vm: &mut Vm, args: Args, name: &str, rev: bool) -> PyResult<Va
         None if rev => ["", "", s],
         None => [s, "", ""],
     };
-    let items = parts.iter().map(|p| vm.new_str_value((*p).into())).collect();
+    let items = parts
+        .iter()
+        .map(|p| vm.new_str_value((*p).into()))
+        .collect();
     Ok(vm.new_tuple(items))
 }
 
@@ -666,7 +727,7 @@ fn expandtabs(vm: &mut Vm, args: Args) -> PyResult<Value> {
             '\t' => {
                 if size > 0 {
                     let n = size - col % size;
-                    out.extend(core::iter::repeat(' ').take(n as usize));
+                    out.extend(core::iter::repeat_n(' ', n as usize));
                     col += n;
                 }
             }
@@ -686,7 +747,9 @@ fn expandtabs(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn encode(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, args, "encode")?;
     let enc = match args.pos().get(1).or_else(|| args.kwarg("encoding")) {
-        Some(v) => str_arg(vm, v, "encode() argument 'encoding'")?.to_ascii_lowercase().replace('_', "-"),
+        Some(v) => str_arg(vm, v, "encode() argument 'encoding'")?
+            .to_ascii_lowercase()
+            .replace('_', "-"),
         None => String::from("utf-8"),
     };
     let bytes: Vec<u8> = match enc.as_str() {
@@ -788,7 +851,9 @@ impl FormatFields for Fields<'_, '_> {
     }
 
     fn item_index(&mut self, value: Value, index: usize) -> Result<Value, FmtErr> {
-        self.vm.getitem(&value, &Value::Int(index as i64)).map_err(FmtErr::Py)
+        self.vm
+            .getitem(&value, &Value::Int(index as i64))
+            .map_err(FmtErr::Py)
     }
 
     fn convert(&mut self, value: Value, conversion: char) -> Result<Value, FmtErr> {
@@ -827,7 +892,14 @@ fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn format_map(vm: &mut Vm, args: Args) -> PyResult<Value> {
     method_args(vm, args, "format_map", 1, 1)?;
     let m = args.vals[1].clone();
-    run_format(vm, Args { vals: &args.vals[..1], kwnames: &[] }, Some(m))
+    run_format(
+        vm,
+        Args {
+            vals: &args.vals[..1],
+            kwnames: &[],
+        },
+        Some(m),
+    )
 }
 
 fn str_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -835,7 +907,10 @@ fn str_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match pos.first() {
         None => Ok(Value::Obj(vm.intern(""))),
         Some(v) => {
-            if let (Some(Kind::Bytes(b)), true) = (v.as_obj().map(|o| &**o), pos.len() > 1 || args.kwarg("encoding").is_some()) {
+            if let (Some(Kind::Bytes(b)), true) = (
+                v.as_obj().map(|o| &**o),
+                pos.len() > 1 || args.kwarg("encoding").is_some(),
+            ) {
                 return match core::str::from_utf8(b) {
                     Ok(s) => Ok(vm.new_str_value(s.into())),
                     Err(e) => {
@@ -851,6 +926,84 @@ fn str_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             vm.str_value(v)
         }
     }
+}
+
+/// `str.maketrans(x[, y[, z]])`: a dict from code points to str/None.
+fn maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let pos = args.pos();
+    let table = crate::vm::eval::mapping::new_dict();
+    match pos.len() {
+        1 => {
+            for (k, v) in vm.mapping_items(&pos[0])? {
+                let key = match str_of(&k) {
+                    Some(s) if s.chars().count() == 1 => {
+                        Value::Int(s.chars().next().map_or(0, |c| c as i64))
+                    }
+                    Some(_) => {
+                        return Err(
+                            vm.value_error("string keys in translate table must be of length 1")
+                        )
+                    }
+                    None => k,
+                };
+                vm.dict_set(&table, key, v)?;
+            }
+        }
+        2 | 3 => {
+            let x: Vec<char> = str_arg(vm, &pos[0], "maketrans() argument 1")?
+                .chars()
+                .collect();
+            let y: Vec<char> = str_arg(vm, &pos[1], "maketrans() argument 2")?
+                .chars()
+                .collect();
+            if x.len() != y.len() {
+                return Err(
+                    vm.value_error("the first two maketrans arguments must have equal length")
+                );
+            }
+            for (a, b) in x.into_iter().zip(y) {
+                let bv = vm.char_value(b);
+                vm.dict_set(&table, Value::Int(a as i64), bv)?;
+            }
+            if let Some(z) = pos.get(2) {
+                let z: Vec<char> = str_arg(vm, z, "maketrans() argument 3")?.chars().collect();
+                for c in z {
+                    vm.dict_set(&table, Value::Int(c as i64), Value::None)?;
+                }
+            }
+        }
+        n => return Err(vm.type_error(format!("maketrans expected at most 3 arguments, got {n}"))),
+    }
+    Ok(Value::Obj(table))
+}
+
+fn translate(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    method_args(vm, args, "translate", 1, 1)?;
+    let s = this(vm, args, "translate")?;
+    let table = args.vals[1].clone();
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let mapped = match vm.getitem(&table, &Value::Int(c as i64)) {
+            Ok(v) => Some(v),
+            Err(e) if vm.exc_is(&e, Exc::LookupError) => None,
+            Err(e) => return Err(e),
+        };
+        match mapped {
+            None => out.push(c),
+            Some(Value::None) => {}
+            Some(Value::Int(n)) => match u32::try_from(n).ok().and_then(char::from_u32) {
+                Some(m) => out.push(m),
+                None => return Err(vm.value_error("character mapping must be in range(0x110000)")),
+            },
+            Some(v) => match str_of(&v) {
+                Some(t) => out.push_str(t),
+                None => {
+                    return Err(vm.type_error("character mapping must return integer, None or str"))
+                }
+            },
+        }
+    }
+    Ok(vm.new_str_value(out))
 }
 
 fn str_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -915,8 +1068,14 @@ pub fn install(vm: &mut Vm) {
         ("removesuffix", removesuffix),
         ("format", format),
         ("format_map", format_map),
+        ("translate", translate),
     ];
     for (name, f) in methods {
         add_method(vm, &t, name, *f);
+    }
+    let mt = super::native(vm, "str.maketrans", maketrans, false);
+    let k = vm.intern("maketrans");
+    if let Kind::Class(c) = &*t {
+        vm.dict_set_str(&c.dict, k, Value::Obj(ObjRef::new(Kind::StaticMethod(mt))));
     }
 }

@@ -2,7 +2,7 @@
 //! `type(x)`, `isinstance` and method lookup work uniformly); their methods
 //! are filled in by the per-type modules in `builtins`.
 
-use core::cell::{Cell, RefCell};
+use core::cell::RefCell;
 
 use alloc::vec;
 use alloc::vec::Vec;
@@ -27,14 +27,14 @@ macro_rules! builtin_types {
         impl Types {
             pub fn new() -> Types {
                 let object = new_class("object", &[], Layout::Object);
-                let type_ = new_class("type", &[object.clone()], Layout::Native);
-                let int = new_class("int", &[object.clone()], Layout::Native);
-                let bool_ = new_class("bool", &[int.clone()], Layout::Native);
+                let type_ = new_class("type", core::slice::from_ref(&object), Layout::Native);
+                let int = new_class("int", core::slice::from_ref(&object), Layout::Native);
+                let bool_ = new_class("bool", core::slice::from_ref(&int), Layout::Native);
                 $(let $field = match $name {
                     "type" => type_.clone(),
                     "int" => int.clone(),
                     "bool" => bool_.clone(),
-                    _ => new_class($name, &[object.clone()], Layout::Native),
+                    _ => new_class($name, core::slice::from_ref(&object), Layout::Native),
                 };)*
                 let mut exc: Vec<ObjRef> = Vec::new();
                 for (_, name, parent) in TABLE {
@@ -45,6 +45,12 @@ macro_rules! builtin_types {
                     exc.push(new_class(name, &bases, Layout::Exception));
                 }
                 Types { object, $($field,)* exc }
+            }
+        }
+
+        impl Default for Types {
+            fn default() -> Types {
+                Types::new()
             }
         }
     };
@@ -75,7 +81,6 @@ pub fn new_class(name: &str, bases: &[ObjRef], layout: Layout) -> ObjRef {
         mro: RefCell::new(Vec::new()),
         dict: new_dict(),
         layout,
-        version: Cell::new(0),
     }));
     if let Kind::Class(c) = &*cls {
         let mut full = vec![cls.clone()];

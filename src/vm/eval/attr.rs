@@ -100,7 +100,11 @@ impl Vm {
                 match (getter, setter) {
                     (Some(g), Some(_)) => {
                         let t = Value::Obj(self.type_of(o));
-                        Ok(Some(self.call_unbound(&g, d, &[d.clone(), o.clone(), t])?))
+                        Ok(Some(self.call_unbound(
+                            &g,
+                            d,
+                            &[d.clone(), o.clone(), t],
+                        )?))
                     }
                     _ => Ok(None),
                 }
@@ -122,7 +126,9 @@ impl Vm {
                 Value::Obj(t.clone()),
             )))),
             Some(Kind::Instance(_)) => match self.special(&d, &self.names.get.clone()) {
-                Some(g) => self.call_unbound(&g, &d, &[d.clone(), o.clone(), Value::Obj(t.clone())]),
+                Some(g) => {
+                    self.call_unbound(&g, &d, &[d.clone(), o.clone(), Value::Obj(t.clone())])
+                }
                 None => Ok(d),
             },
             _ => Ok(d),
@@ -134,7 +140,10 @@ impl Vm {
         let meta = self.types.type_.clone();
         let meta_attr = self.lookup(&meta, name);
         if let Some(d) = &meta_attr {
-            if matches!(d.as_obj().map(|x| &**x), Some(Kind::GetSet(_) | Kind::Property(_))) {
+            if matches!(
+                d.as_obj().map(|x| &**x),
+                Some(Kind::GetSet(_) | Kind::Property(_))
+            ) {
                 return self.data_descr_get(d, &Value::Obj(cls.clone()));
             }
         }
@@ -146,7 +155,11 @@ impl Vm {
                     Value::Obj(cls.clone()),
                 ))))),
                 Some(Kind::Instance(_)) => match self.special(&d, &self.names.get.clone()) {
-                    Some(g) => Ok(Some(self.call_unbound(&g, &d, &[d.clone(), Value::None, Value::Obj(cls.clone())])?)),
+                    Some(g) => Ok(Some(self.call_unbound(
+                        &g,
+                        &d,
+                        &[d.clone(), Value::None, Value::Obj(cls.clone())],
+                    )?)),
                     None => Ok(Some(d)),
                 },
                 _ => Ok(Some(d)),
@@ -165,9 +178,16 @@ impl Vm {
     }
 
     /// `super(start, slf).name`: search the MRO of slf's type after `start`.
-    fn super_getattr(&mut self, start: &ObjRef, slf: &Value, name: &ObjRef) -> PyResult<Option<Value>> {
+    fn super_getattr(
+        &mut self,
+        start: &ObjRef,
+        slf: &Value,
+        name: &ObjRef,
+    ) -> PyResult<Option<Value>> {
         let (t, is_class) = match slf.as_obj().map(|x| &**x) {
-            Some(Kind::Class(_)) if !self.isinstance(slf, start) => (slf.as_obj().cloned().expect("class"), true),
+            Some(Kind::Class(_)) if !self.isinstance(slf, start) => {
+                (slf.as_obj().cloned().expect("class"), true)
+            }
             _ => (self.type_of(slf), false),
         };
         let mro = match &*t {
@@ -204,7 +224,10 @@ impl Vm {
     /// LOAD_METHOD: `(function, true)` when `o.name` is a plain function on
     /// the type (call it with `o` first), else `(o.name, false)`.
     pub fn load_method(&mut self, o: &Value, name: &ObjRef) -> PyResult<(Value, bool)> {
-        if !matches!(o.as_obj().map(|x| &**x), Some(Kind::Class(_)) | Some(Kind::Module(_)) | Some(Kind::Super(..))) {
+        if !matches!(
+            o.as_obj().map(|x| &**x),
+            Some(Kind::Class(_)) | Some(Kind::Module(_)) | Some(Kind::Super(..))
+        ) {
             let t = self.type_of(o);
             if let Some(d) = self.lookup(&t, name) {
                 let is_method = match d.as_obj().map(|x| &**x) {
@@ -214,7 +237,9 @@ impl Vm {
                 };
                 if is_method {
                     let shadowed = match self.instance_dict(o) {
-                        Some(dict) if matches!(o.as_obj().map(|x| &**x), Some(Kind::Instance(_))) => {
+                        Some(dict)
+                            if matches!(o.as_obj().map(|x| &**x), Some(Kind::Instance(_))) =>
+                        {
                             self.dict_get_str_quiet(&dict, name).is_some()
                         }
                         _ => false,
@@ -282,7 +307,7 @@ impl Vm {
         match o.as_obj().map(|x| &**x) {
             Some(Kind::Class(c)) => {
                 self.dict_set_str(&c.dict, name.clone(), v);
-                c.version.set(c.version.get().wrapping_add(1));
+                self.invalidate_lookups();
                 Ok(())
             }
             Some(Kind::Module(m)) => {
@@ -324,7 +349,10 @@ impl Vm {
             }
         }
         let dict = match o.as_obj().map(|x| &**x) {
-            Some(Kind::Class(c)) => Some(c.dict.clone()),
+            Some(Kind::Class(c)) => {
+                self.invalidate_lookups();
+                Some(c.dict.clone())
+            }
             Some(Kind::Module(m)) => Some(m.dict.clone()),
             _ => self.instance_dict(o),
         };

@@ -36,7 +36,8 @@ impl Vm {
             return Err(self.new_exc(Exc::RecursionError, "maximum recursion depth exceeded"));
         }
         self.depth += 1;
-        let (r, _frame) = self.run_frame(frame, None);
+        let (r, frame) = self.run_frame(frame, None);
+        self.free_frame(frame);
         self.depth -= 1;
         match r? {
             Exit::Return(v) | Exit::Yield(v) => Ok(v),
@@ -74,7 +75,13 @@ impl Vm {
                     None => (b.f)(self, args)?,
                     Some(s) => {
                         let all = prepend(s, args.vals);
-                        (b.f)(self, Args { vals: &all, kwnames: args.kwnames })?
+                        (b.f)(
+                            self,
+                            Args {
+                                vals: &all,
+                                kwnames: args.kwnames,
+                            },
+                        )?
                     }
                 };
                 Ok(CallOutcome::Value(v))
@@ -84,7 +91,13 @@ impl Vm {
                 _ => {
                     let all = prepend(slf, args.vals);
                     let func = func.clone();
-                    let v = self.call_args(&func, Args { vals: &all, kwnames: args.kwnames })?;
+                    let v = self.call_args(
+                        &func,
+                        Args {
+                            vals: &all,
+                            kwnames: args.kwnames,
+                        },
+                    )?;
                     Ok(CallOutcome::Value(v))
                 }
             },
@@ -109,7 +122,12 @@ impl Vm {
         self.type_error(m)
     }
 
-    fn func_outcome(&mut self, func: &FuncObj, first: Option<&Value>, args: Args) -> PyResult<CallOutcome> {
+    fn func_outcome(
+        &mut self,
+        func: &FuncObj,
+        first: Option<&Value>,
+        args: Args,
+    ) -> PyResult<CallOutcome> {
         let frame = self.bind_frame(func, first, args)?;
         let flags = func.code.flags();
         if func.code.raw.is_resumable() {
@@ -134,10 +152,15 @@ impl Vm {
     }
 
     /// Bind arguments to parameters, CPython's algorithm and messages.
-    pub(crate) fn bind_frame(&mut self, func: &FuncObj, first: Option<&Value>, args: Args) -> PyResult<Box<Frame>> {
+    pub(crate) fn bind_frame(
+        &mut self,
+        func: &FuncObj,
+        first: Option<&Value>,
+        args: Args,
+    ) -> PyResult<Box<Frame>> {
         let code = func.code.clone();
         let raw = &code.raw;
-        let mut frame = Box::new(Frame::new(code.clone(), func.globals.clone(), None));
+        let mut frame = self.new_frame(code.clone(), func.globals.clone(), None);
         let argc = raw.arg_count as usize;
         let kwonly = raw.kwonly_arg_count as usize;
         let pos = args.pos();
@@ -154,7 +177,9 @@ impl Vm {
         }
         let mut next_slot = argc + kwonly;
         if raw.flags.has(CodeFlags::VARARGS) {
-            let extra: Vec<Value> = (argc.min(npos)..npos).map(|i| positional(i).clone()).collect();
+            let extra: Vec<Value> = (argc.min(npos)..npos)
+                .map(|i| positional(i).clone())
+                .collect();
             frame.fast[next_slot] = self.new_tuple(extra);
             next_slot += 1;
         } else if npos > argc {
@@ -175,7 +200,9 @@ impl Vm {
                 .position(|p| p.ptr_eq(name_o))
                 .or_else(|| {
                     let s = str_of(name);
-                    raw.varnames[..argc + kwonly].iter().position(|p| Some(p.as_str()) == s)
+                    raw.varnames[..argc + kwonly]
+                        .iter()
+                        .position(|p| Some(p.as_str()) == s)
                 });
             match idx {
                 Some(i) if i >= posonly => {
@@ -192,7 +219,9 @@ impl Vm {
                 _ => match &kwdict {
                     Some(d) => self.dict_set(d, name.clone(), v.clone())?,
                     None => {
-                        let q = str_of(&Value::Obj(code.qualname.clone())).unwrap_or("?").to_string();
+                        let q = str_of(&Value::Obj(code.qualname.clone()))
+                            .unwrap_or("?")
+                            .to_string();
                         let n = str_of(name).unwrap_or("?");
                         let m = match idx {
                             Some(_) => format!(
@@ -211,14 +240,22 @@ impl Vm {
         if code.nderef > 0 {
             let ncell = raw.cellvars.len();
             for _ in 0..ncell {
-                frame.cells.push(ObjRef::new(Kind::Cell(RefCell::new(Value::Null))));
+                frame
+                    .cells
+                    .push(ObjRef::new(Kind::Cell(RefCell::new(Value::Null))));
             }
             frame.cells.extend(func.closure.borrow().iter().cloned());
         }
         Ok(frame)
     }
 
-    fn fill_defaults(&mut self, func: &FuncObj, frame: &mut Frame, argc: usize, kwonly: usize) -> PyResult<()> {
+    fn fill_defaults(
+        &mut self,
+        func: &FuncObj,
+        frame: &mut Frame,
+        argc: usize,
+        kwonly: usize,
+    ) -> PyResult<()> {
         let defaults = func.defaults.borrow().clone();
         let defs: &[Value] = match defaults.as_obj().map(|o| &**o) {
             Some(Kind::Tuple(t)) => t,
@@ -279,7 +316,13 @@ impl Vm {
         self.type_error(m)
     }
 
-    fn too_many_positional(&mut self, qualname: &ObjRef, func: &FuncObj, given: usize, nkw: usize) -> ObjRef {
+    fn too_many_positional(
+        &mut self,
+        qualname: &ObjRef,
+        func: &FuncObj,
+        given: usize,
+        nkw: usize,
+    ) -> ObjRef {
         let raw = &func.code.raw;
         let argc = raw.arg_count as usize;
         let ndef = match func.defaults.borrow().as_obj().map(|o| &**o) {
@@ -291,7 +334,11 @@ impl Vm {
         let takes = if ndef > 0 {
             format!("from {} to {} positional arguments", argc - ndef, argc)
         } else {
-            format!("{} positional argument{}", argc, if argc == 1 { "" } else { "s" })
+            format!(
+                "{} positional argument{}",
+                argc,
+                if argc == 1 { "" } else { "s" }
+            )
         };
         let kwpart = if nkw > 0 {
             format!(
@@ -315,7 +362,12 @@ impl Vm {
     }
 
     /// Turn `f(*args, **kwargs)` operands into a value vector and kw names.
-    pub(crate) fn spread_call_args(&mut self, callee: &Value, args: &Value, kwargs: &Value) -> PyResult<(Vec<Value>, Vec<Value>)> {
+    pub(crate) fn spread_call_args(
+        &mut self,
+        callee: &Value,
+        args: &Value,
+        kwargs: &Value,
+    ) -> PyResult<(Vec<Value>, Vec<Value>)> {
         let mut vals = match args.as_obj().map(|o| &**o) {
             Some(Kind::Tuple(t)) => t.to_vec(),
             _ if !self.is_iterable(args) => {

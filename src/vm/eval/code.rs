@@ -5,10 +5,10 @@ use alloc::boxed::Box;
 use alloc::rc::Rc;
 use alloc::vec::Vec;
 
+use crate::vm::builtins::exc_table::Exc;
 use crate::vm::bytecode::{CodeFlags, CodeObject, Const};
 use crate::vm::object::str::new_str;
 use crate::vm::object::{Kind, ObjRef, Value};
-use crate::vm::builtins::exc_table::Exc;
 use crate::vm::{PyResult, Vm};
 
 pub struct CodeObj {
@@ -23,6 +23,8 @@ pub struct CodeObj {
     pub filename: ObjRef,
     /// Number of cell + free variables.
     pub nderef: usize,
+    /// LOAD_GLOBAL cache, one entry per name: (globals stamp, builtins stamp, value).
+    pub global_cache: core::cell::RefCell<Vec<(u64, u64, Value)>>,
 }
 
 impl CodeObj {
@@ -60,6 +62,9 @@ impl Vm {
             qualname: new_str(&raw.qualname),
             filename: new_str(&raw.filename),
             nderef: raw.cellvars.len() + raw.freevars.len(),
+            global_cache: core::cell::RefCell::new(
+                alloc::vec![(0, 0, Value::None); raw.names.len()],
+            ),
             raw,
         }))
     }
@@ -73,7 +78,10 @@ impl Vm {
             Const::BigInt(digits) => crate::vm::builtins::int::big_literal(self, digits)?,
             Const::Float(f) => Value::Float(*f),
             Const::Complex { .. } => {
-                return Err(self.new_exc(Exc::NotImplementedError, "complex numbers are not supported"))
+                return Err(self.new_exc(
+                    Exc::NotImplementedError,
+                    "complex numbers are not supported",
+                ))
             }
             Const::Str(s) => {
                 // Short identifier-like constants are interned (dict keys, getattr names).

@@ -64,7 +64,13 @@ impl Vm {
                 Kind::Bytes(b) => text::bytes_repr(out, b),
                 Kind::Tuple(t) => {
                     let items = t.to_vec();
-                    self.repr_seq(out, o, &items, "(", if items.len() == 1 { ",)" } else { ")" })?
+                    self.repr_seq(
+                        out,
+                        o,
+                        &items,
+                        "(",
+                        if items.len() == 1 { ",)" } else { ")" },
+                    )?
                 }
                 Kind::List(l) => {
                     let items = l.borrow().clone();
@@ -75,8 +81,11 @@ impl Vm {
                         out.push_str("{...}");
                         return Ok(());
                     }
-                    let items: Vec<(Value, Value)> =
-                        d.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+                    let items: Vec<(Value, Value)> = d
+                        .borrow()
+                        .iter()
+                        .map(|e| (e.key.clone(), e.value.clone()))
+                        .collect();
                     out.push('{');
                     let r = (|| {
                         for (i, (k, v)) in items.iter().enumerate() {
@@ -147,7 +156,14 @@ impl Vm {
         Ok(())
     }
 
-    fn repr_seq(&mut self, out: &mut String, o: &ObjRef, items: &[Value], open: &str, close: &str) -> PyResult<()> {
+    fn repr_seq(
+        &mut self,
+        out: &mut String,
+        o: &ObjRef,
+        items: &[Value],
+        open: &str,
+        close: &str,
+    ) -> PyResult<()> {
         if !self.repr_enter(o) {
             out.push_str(open);
             out.push_str("...");
@@ -202,7 +218,10 @@ impl Vm {
                     self.type_name(s),
                     s.as_obj().map_or(0, |x| x.addr())
                 ),
-                None => format!("<built-in function {}>", b.name.rsplit('.').next().unwrap_or(b.name)),
+                None => format!(
+                    "<built-in function {}>",
+                    b.name.rsplit('.').next().unwrap_or(b.name)
+                ),
             },
             Kind::Method(f, s) => {
                 let fname = match f.as_obj().map(|x| &**x) {
@@ -215,10 +234,13 @@ impl Vm {
             }
             Kind::Class(_) => {
                 let module = self
-                    .dict_get_str_quiet(match &**o {
-                        Kind::Class(c) => &c.dict,
-                        _ => o,
-                    }, &self.names.module.clone())
+                    .dict_get_str_quiet(
+                        match &**o {
+                            Kind::Class(c) => &c.dict,
+                            _ => o,
+                        },
+                        &self.names.module.clone(),
+                    )
                     .and_then(|m| str_of(&m).map(String::from));
                 let qual = match &**o {
                     Kind::Class(c) => str_of(&c.qualname.borrow()).unwrap_or("?").into(),
@@ -232,7 +254,9 @@ impl Vm {
             Kind::Module(m) => {
                 let name = str_of(&m.name).unwrap_or("?").to_owned();
                 match self.dict_get_str_quiet(&m.dict, &self.names.file.clone()) {
-                    Some(f) if str_of(&f).is_some() => format!("<module '{name}' from '{}'>", str_of(&f).unwrap_or("")),
+                    Some(f) if str_of(&f).is_some() => {
+                        format!("<module '{name}' from '{}'>", str_of(&f).unwrap_or(""))
+                    }
                     _ => format!("<module '{name}' (built-in)>"),
                 }
             }
@@ -242,11 +266,18 @@ impl Vm {
                     crate::vm::object::func::GenKind::Coroutine => "coroutine",
                     crate::vm::object::func::GenKind::AsyncGenerator => "async_generator",
                 };
-                format!("<{what} object {} at {:#x}>", str_of(&g.qualname).unwrap_or("?"), o.addr())
+                format!(
+                    "<{what} object {} at {:#x}>",
+                    str_of(&g.qualname).unwrap_or("?"),
+                    o.addr()
+                )
             }
             Kind::NotImplemented => "NotImplemented".into(),
             Kind::Ellipsis => "Ellipsis".into(),
-            Kind::File(f) => format!("<_io.TextIOWrapper name='{}' mode='{}' encoding='utf-8'>", f.name, f.mode),
+            Kind::File(f) => format!(
+                "<_io.TextIOWrapper name='{}' mode='{}' encoding='utf-8'>",
+                f.name, f.mode
+            ),
             _ => {
                 let t = self.type_of(v);
                 let module = match &*t {
@@ -357,30 +388,42 @@ impl Vm {
                     text::float_repr(&mut out, *f);
                     Ok(())
                 } else {
-                    FormatSpec::parse(spec, "float").and_then(|s| text::format_float(&mut out, *f, &s, "float"))
+                    FormatSpec::parse(spec, "float")
+                        .and_then(|s| text::format_float(&mut out, *f, &s, "float"))
                 }
             }
-            Value::Obj(o) if matches!(&**o, Kind::Str(_)) && !matches!(self.type_of(v), ref t if !t.ptr_eq(&self.types.str)) => {
+            Value::Obj(o)
+                if matches!(&**o, Kind::Str(_))
+                    && !matches!(self.type_of(v), ref t if !t.ptr_eq(&self.types.str)) =>
+            {
                 let s = str_of(v).unwrap_or("");
-                FormatSpec::parse(spec, "str").and_then(|sp| text::format_str(&mut out, s, &sp, "str"))
+                FormatSpec::parse(spec, "str")
+                    .and_then(|sp| text::format_str(&mut out, s, &sp, "str"))
             }
             _ => {
                 let name = self.names.format.clone();
                 let spec_v = self.new_str_value(spec.into());
                 if let Some(m) = self.special(v, &name) {
-                    if !matches!(m.as_obj().map(|x| &**x), Some(Kind::Builtin(b)) if b.name == "object.__format__") {
+                    if !matches!(m.as_obj().map(|x| &**x), Some(Kind::Builtin(b)) if b.name == "object.__format__")
+                    {
                         let r = self.call_unbound(&m, v, &[v.clone(), spec_v])?;
                         return match str_of(&r) {
                             Some(s) => Ok(s.into()),
                             None => {
-                                let m = format!("__format__ must return a str, not {}", self.type_name(&r));
+                                let m = format!(
+                                    "__format__ must return a str, not {}",
+                                    self.type_name(&r)
+                                );
                                 Err(self.type_error(m))
                             }
                         };
                     }
                 }
                 if !spec.is_empty() {
-                    let m = format!("unsupported format string passed to {}.__format__", self.type_name(v));
+                    let m = format!(
+                        "unsupported format string passed to {}.__format__",
+                        self.type_name(v)
+                    );
                     return Err(self.type_error(m));
                 }
                 return self.str_string(v);
@@ -390,7 +433,13 @@ impl Vm {
         Ok(out)
     }
 
-    fn format_int(&mut self, out: &mut String, i: i64, spec: &str, type_name: &str) -> Result<(), TextError> {
+    fn format_int(
+        &mut self,
+        out: &mut String,
+        i: i64,
+        spec: &str,
+        type_name: &str,
+    ) -> Result<(), TextError> {
         if spec.is_empty() {
             use core::fmt::Write;
             let _ = write!(out, "{i}");
@@ -404,7 +453,10 @@ impl Vm {
     pub fn percent_format(&mut self, fmt: &Value, args: &Value) -> PyResult<Value> {
         let f: String = str_of(fmt).unwrap_or("").into();
         let mut out = String::new();
-        let mut adaptor = PercentAdaptor { vm: self, args: args.clone() };
+        let mut adaptor = PercentAdaptor {
+            vm: self,
+            args: args.clone(),
+        };
         match text::percent_format(&mut out, f.as_str(), &mut adaptor) {
             Ok(()) => Ok(self.new_str_value(out)),
             Err(PctErr::Text(e)) => Err(self.text_error(e)),
@@ -467,7 +519,10 @@ impl PercentArgs<str> for PercentAdaptor<'_> {
         match self.args.as_obj().map(|o| &**o) {
             Some(Kind::Tuple(_)) | Some(Kind::Str(_)) => false,
             Some(Kind::Dict(_)) => true,
-            Some(Kind::Instance(_)) => self.vm.special(&self.args, &self.vm.names.getitem.clone()).is_some(),
+            Some(Kind::Instance(_)) => self
+                .vm
+                .special(&self.args, &self.vm.names.getitem.clone())
+                .is_some(),
             _ => false,
         }
     }
@@ -502,7 +557,10 @@ impl PercentArgs<str> for PercentAdaptor<'_> {
                 if f.is_finite() {
                     Some(*f as i64)
                 } else {
-                    let e = self.vm.new_exc(Exc::OverflowError, "cannot convert float infinity to integer");
+                    let e = self.vm.new_exc(
+                        Exc::OverflowError,
+                        "cannot convert float infinity to integer",
+                    );
                     return Err(PctErr::Py(e));
                 }
             }
@@ -527,7 +585,9 @@ impl PercentArgs<str> for PercentAdaptor<'_> {
         Ok(match arg {
             Value::Int(i) => CharArg::Int(Some(*i)),
             _ => match str_of(arg) {
-                Some(s) if s.chars().count() == 1 => CharArg::Unit(s.chars().next().map_or(0, u32::from)),
+                Some(s) if s.chars().count() == 1 => {
+                    CharArg::Unit(s.chars().next().map_or(0, u32::from))
+                }
                 _ => CharArg::Invalid,
             },
         })

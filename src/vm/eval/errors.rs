@@ -9,11 +9,11 @@ use alloc::vec::Vec;
 
 use crate::platform::OsError;
 use crate::vm::builtins::exc_table::{os_error_for_errno, Exc};
+use crate::vm::eval::mapping::new_dict;
 use crate::vm::object::class::InstanceObj;
 use crate::vm::object::exception::ExcData;
 use crate::vm::object::str::{from_string, new_str};
 use crate::vm::object::{Kind, ObjRef, Value};
-use crate::vm::eval::mapping::new_dict;
 use crate::vm::{PyResult, Vm};
 
 impl Vm {
@@ -48,7 +48,10 @@ impl Vm {
 
     /// OverflowError for an int result outside the supported range.
     pub fn int_overflow(&mut self) -> ObjRef {
-        self.new_exc(Exc::OverflowError, "int too large (big ints are not supported yet)")
+        self.new_exc(
+            Exc::OverflowError,
+            "int too large (big ints are not supported yet)",
+        )
     }
 
     /// The OSError subclass for a platform error, as CPython builds it:
@@ -103,7 +106,11 @@ impl Vm {
         } else {
             (Value::None, Value::None, Value::None)
         };
-        for (name, v) in [("errno", errno), ("strerror", strerror), ("filename", filename)] {
+        for (name, v) in [
+            ("errno", errno),
+            ("strerror", strerror),
+            ("filename", filename),
+        ] {
             let k = self.intern(name);
             self.dict_set_str(dict, k, v);
         }
@@ -120,7 +127,10 @@ impl Vm {
 
     /// True if `v` is an exception instance.
     pub fn is_exception(&self, v: &Value) -> bool {
-        matches!(v.as_obj().map(|o| &**o), Some(Kind::Instance(InstanceObj { exc: Some(_), .. })))
+        matches!(
+            v.as_obj().map(|o| &**o),
+            Some(Kind::Instance(InstanceObj { exc: Some(_), .. }))
+        )
     }
 
     /// The exception data of an exception instance.
@@ -138,7 +148,9 @@ impl Vm {
             let c = if cause.is_none() {
                 Value::None
             } else {
-                Value::Obj(self.exception_from(cause, "exception causes must derive from BaseException")?)
+                Value::Obj(
+                    self.exception_from(cause, "exception causes must derive from BaseException")?,
+                )
             };
             if let Some(d) = self.exc_data(&e) {
                 let mut d = d.borrow_mut();

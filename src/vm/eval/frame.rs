@@ -46,6 +46,29 @@ impl Frame {
         }
     }
 
+    /// Reuse a finished frame for a new activation (keeps its buffers).
+    pub fn reset(&mut self, code: Rc<CodeObj>, globals: ObjRef, locals: Option<ObjRef>) {
+        let raw = &code.raw;
+        self.fast.clear();
+        self.fast.resize(raw.varnames.len(), Value::Null);
+        self.cells.clear();
+        self.stack.clear();
+        self.blocks.clear();
+        self.pc = 0;
+        self.locals = locals;
+        self.globals = globals;
+        self.code = code;
+    }
+
+    /// Drop the values a finished frame holds (before it goes to the pool).
+    pub fn release(&mut self) {
+        self.fast.clear();
+        self.cells.clear();
+        self.stack.clear();
+        self.blocks.clear();
+        self.locals = None;
+    }
+
     /// Source line of the instruction that ran last.
     pub fn line(&self) -> u32 {
         self.code.raw.lines.line(self.pc.saturating_sub(1) as u32)

@@ -15,12 +15,21 @@ use crate::vm::{PyResult, Vm};
 
 impl Vm {
     /// Resume generator `g`, sending `value` or throwing `throw` into it.
-    pub fn gen_resume(&mut self, g: &ObjRef, value: Value, throw: Option<ObjRef>) -> PyResult<Exit> {
+    pub fn gen_resume(
+        &mut self,
+        g: &ObjRef,
+        value: Value,
+        throw: Option<ObjRef>,
+    ) -> PyResult<Exit> {
         let Kind::Gen(gen) = &**g else {
             return Err(self.type_error("not a generator"));
         };
         if gen.running.get() {
-            let what = if gen.kind == GenKind::Coroutine { "coroutine" } else { "generator" };
+            let what = if gen.kind == GenKind::Coroutine {
+                "coroutine"
+            } else {
+                "generator"
+            };
             return Err(self.value_error(format!("{what} already executing")));
         }
         let taken = gen.frame.borrow_mut().take();
@@ -29,7 +38,9 @@ impl Vm {
                 return Err(e);
             }
             if gen.kind == GenKind::Coroutine {
-                return Err(self.new_exc(Exc::RuntimeError, "cannot reuse already awaited coroutine"));
+                return Err(
+                    self.new_exc(Exc::RuntimeError, "cannot reuse already awaited coroutine")
+                );
             }
             return Ok(Exit::Return(Value::None));
         };
@@ -50,8 +61,14 @@ impl Vm {
             }
         } else if !value.is_none() {
             *gen.frame.borrow_mut() = Some(frame);
-            let what = if gen.kind == GenKind::Coroutine { "coroutine" } else { "generator" };
-            return Err(self.type_error(format!("can't send non-None value to a just-started {what}")));
+            let what = if gen.kind == GenKind::Coroutine {
+                "coroutine"
+            } else {
+                "generator"
+            };
+            return Err(self.type_error(format!(
+                "can't send non-None value to a just-started {what}"
+            )));
         }
         gen.started.set(true);
         gen.running.set(true);
@@ -73,13 +90,22 @@ impl Vm {
             }
             Ok(Exit::Return(v)) => Ok(Exit::Return(v)),
             Err(e) => {
-                if self.exc_is(&e, Exc::StopIteration) || (gen.kind == GenKind::AsyncGenerator && self.exc_is(&e, Exc::StopAsyncIteration)) {
+                if self.exc_is(&e, Exc::StopIteration)
+                    || (gen.kind == GenKind::AsyncGenerator
+                        && self.exc_is(&e, Exc::StopAsyncIteration))
+                {
                     let what = match gen.kind {
                         GenKind::Coroutine => "coroutine",
                         GenKind::Generator => "generator",
                         GenKind::AsyncGenerator => "async generator",
                     };
-                    let stop = if gen.kind == GenKind::AsyncGenerator && self.exc_is(&e, Exc::StopAsyncIteration) { "StopAsyncIteration" } else { "StopIteration" };
+                    let stop = if gen.kind == GenKind::AsyncGenerator
+                        && self.exc_is(&e, Exc::StopAsyncIteration)
+                    {
+                        "StopAsyncIteration"
+                    } else {
+                        "StopIteration"
+                    };
                     let new = self.new_exc(Exc::RuntimeError, format!("{what} raised {stop}"));
                     if let Some(d) = self.exc_data(&new) {
                         d.borrow_mut().cause = Value::Obj(e.clone());
@@ -124,7 +150,9 @@ impl Vm {
                     }
                     Some(m) => match self.call(&m, &[Value::Obj(e)]) {
                         Ok(v) => Ok(Exit::Yield(v)),
-                        Err(err) if self.exc_is(&err, Exc::StopIteration) => Ok(Exit::Return(self.stop_value(&err))),
+                        Err(err) if self.exc_is(&err, Exc::StopIteration) => {
+                            Ok(Exit::Return(self.stop_value(&err)))
+                        }
                         Err(err) => Err(err),
                     },
                     None => return Err(e),
@@ -159,7 +187,9 @@ impl Vm {
 
     /// `gen.close()`.
     pub fn gen_close(&mut self, g: &ObjRef) -> PyResult<Value> {
-        let Kind::Gen(gen) = &**g else { return Ok(Value::None) };
+        let Kind::Gen(gen) = &**g else {
+            return Ok(Value::None);
+        };
         if gen.frame.borrow().is_none() || !gen.started.get() {
             gen.frame.borrow_mut().take();
             return Ok(Value::None);
@@ -167,11 +197,19 @@ impl Vm {
         let exit = self.new_exc_empty(Exc::GeneratorExit);
         match self.gen_resume(g, Value::None, Some(exit)) {
             Ok(Exit::Yield(_)) => {
-                let what = if gen.kind == GenKind::Coroutine { "coroutine" } else { "generator" };
+                let what = if gen.kind == GenKind::Coroutine {
+                    "coroutine"
+                } else {
+                    "generator"
+                };
                 Err(self.new_exc(Exc::RuntimeError, format!("{what} ignored GeneratorExit")))
             }
             Ok(Exit::Return(_)) => Ok(Value::None),
-            Err(e) if self.exc_is(&e, Exc::GeneratorExit) || self.exc_is(&e, Exc::StopIteration) => Ok(Value::None),
+            Err(e)
+                if self.exc_is(&e, Exc::GeneratorExit) || self.exc_is(&e, Exc::StopIteration) =>
+            {
+                Ok(Value::None)
+            }
             Err(e) => Err(e),
         }
     }
@@ -179,16 +217,26 @@ impl Vm {
     /// One step of an async generator's `asend` awaitable: an `await`
     /// inside the generator passes its yield through; a `yield` finishes
     /// the step with that value; the generator's end is StopAsyncIteration.
-    pub(crate) fn asend_step(&mut self, it: &ObjRef, v: Value, throw: Option<ObjRef>) -> PyResult<Exit> {
+    pub(crate) fn asend_step(
+        &mut self,
+        it: &ObjRef,
+        v: Value,
+        throw: Option<ObjRef>,
+    ) -> PyResult<Exit> {
         let Kind::Iter(st) = &**it else {
             return Err(self.type_error("not an asend object"));
         };
         let (g, first, first_throw, closing) = match &mut *st.borrow_mut() {
-            IterState::AsyncGenSend(g, first, thrown, closing) => (g.clone(), first.take(), thrown.take(), *closing),
+            IterState::AsyncGenSend(g, first, thrown, closing) => {
+                (g.clone(), first.take(), thrown.take(), *closing)
+            }
             _ => (Value::None, None, None, false),
         };
         let Some(gen) = g.as_obj().cloned() else {
-            return Err(self.new_exc(Exc::RuntimeError, "cannot reuse already awaited __anext__()/asend()"));
+            return Err(self.new_exc(
+                Exc::RuntimeError,
+                "cannot reuse already awaited __anext__()/asend()",
+            ));
         };
         let throw = match first_throw {
             Some(e) => Some(self.make_raisable(e, None)?),
@@ -212,7 +260,9 @@ impl Vm {
                 }
                 done(self);
                 if closing {
-                    return Err(self.new_exc(Exc::RuntimeError, "async generator ignored GeneratorExit"));
+                    return Err(
+                        self.new_exc(Exc::RuntimeError, "async generator ignored GeneratorExit")
+                    );
                 }
                 Ok(Exit::Return(y))
             }
@@ -225,7 +275,10 @@ impl Vm {
             }
             Err(e) => {
                 done(self);
-                if closing && (self.exc_is(&e, Exc::GeneratorExit) || self.exc_is(&e, Exc::StopAsyncIteration)) {
+                if closing
+                    && (self.exc_is(&e, Exc::GeneratorExit)
+                        || self.exc_is(&e, Exc::StopAsyncIteration))
+                {
                     return Ok(Exit::Return(Value::None));
                 }
                 Err(e)
@@ -280,7 +333,9 @@ impl Vm {
     pub(crate) fn yield_from_iter(&mut self, o: Value, f: &Frame) -> PyResult<Value> {
         if let Some(Kind::Gen(g)) = o.as_obj().map(|x| &**x) {
             if g.kind == GenKind::Coroutine && !f.code.flags().has(CodeFlags::COROUTINE) {
-                return Err(self.type_error("cannot 'yield from' a coroutine object in a non-coroutine generator"));
+                return Err(self.type_error(
+                    "cannot 'yield from' a coroutine object in a non-coroutine generator",
+                ));
             }
             return Ok(o);
         }
@@ -291,7 +346,9 @@ impl Vm {
     pub(crate) fn get_awaitable(&mut self, o: Value) -> PyResult<Value> {
         match o.as_obj().map(|x| &**x) {
             Some(Kind::Gen(g)) if g.kind == GenKind::Coroutine => return Ok(o),
-            Some(Kind::Iter(st)) if matches!(&*st.borrow(), IterState::AsyncGenSend(..)) => return Ok(o),
+            Some(Kind::Iter(st)) if matches!(&*st.borrow(), IterState::AsyncGenSend(..)) => {
+                return Ok(o)
+            }
             _ => {}
         }
         let name = self.names.await_.clone();
@@ -304,14 +361,20 @@ impl Vm {
                     Some(Kind::Gen(_) | Kind::Iter(_)) => {}
                     _ if self.special(&r, &self.names.next.clone()).is_some() => {}
                     _ => {
-                        let m = format!("__await__() returned non-iterator of type '{}'", self.type_name(&r));
+                        let m = format!(
+                            "__await__() returned non-iterator of type '{}'",
+                            self.type_name(&r)
+                        );
                         return Err(self.type_error(m));
                     }
                 }
                 return Ok(r);
             }
         }
-        let m = format!("object {} can't be used in 'await' expression", self.type_name(&o));
+        let m = format!(
+            "object {} can't be used in 'await' expression",
+            self.type_name(&o)
+        );
         Err(self.type_error(m))
     }
 
@@ -320,7 +383,10 @@ impl Vm {
         match self.call_special(o, &self.names.aiter.clone(), &[])? {
             Some(r) => Ok(r),
             None => {
-                let m = format!("'async for' requires an object with __aiter__ method, got {}", self.type_name(o));
+                let m = format!(
+                    "'async for' requires an object with __aiter__ method, got {}",
+                    self.type_name(o)
+                );
                 Err(self.type_error(m))
             }
         }

@@ -34,7 +34,8 @@ impl Vm {
                 | Kind::File(_),
             ) => true,
             Some(_) => {
-                self.special(v, &self.names.iter).is_some() || self.special(v, &self.names.getitem).is_some()
+                self.special(v, &self.names.iter).is_some()
+                    || self.special(v, &self.names.getitem).is_some()
             }
             None => false,
         }
@@ -43,8 +44,12 @@ impl Vm {
     /// `iter(v)`.
     pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
         let state = match v.as_obj().map(|o| &**o) {
-            Some(Kind::List(_) | Kind::Tuple(_) | Kind::Str(_) | Kind::Bytes(_)) => IterState::Seq(v.clone(), 0),
-            Some(Kind::Dict(d) | Kind::Set(d, _)) => IterState::Dict(0, v.clone(), 0, d.borrow().len()),
+            Some(Kind::List(_) | Kind::Tuple(_) | Kind::Str(_) | Kind::Bytes(_)) => {
+                IterState::Seq(v.clone(), 0)
+            }
+            Some(Kind::Dict(d) | Kind::Set(d, _)) => {
+                IterState::Dict(0, v.clone(), 0, d.borrow().len())
+            }
             Some(Kind::DictView(which, d)) => {
                 let n = crate::vm::eval::mapping::table(d).map_or(0, |t| t.borrow().len());
                 IterState::Dict(*which, Value::Obj(d.clone()), 0, n)
@@ -58,7 +63,10 @@ impl Vm {
             _ => {
                 if let Some(r) = self.call_special(v, &self.names.iter.clone(), &[])? {
                     if !self.is_iterator(&r) {
-                        let m = format!("iter() returned non-iterator of type '{}'", self.type_name(&r));
+                        let m = format!(
+                            "iter() returned non-iterator of type '{}'",
+                            self.type_name(&r)
+                        );
                         return Err(self.type_error(m));
                     }
                     return Ok(r);
@@ -132,7 +140,10 @@ impl Vm {
                         drop(st);
                         return match self.getitem(&seq, &Value::Int(idx as i64)) {
                             Ok(v) => Ok(Some(v)),
-                            Err(e) if self.exc_is(&e, Exc::IndexError) || self.exc_is(&e, Exc::StopIteration) => {
+                            Err(e)
+                                if self.exc_is(&e, Exc::IndexError)
+                                    || self.exc_is(&e, Exc::StopIteration) =>
+                            {
                                 *state.borrow_mut() = IterState::Exhausted;
                                 Ok(None)
                             }
@@ -180,7 +191,11 @@ impl Vm {
                 };
                 let t = t.borrow();
                 if t.len() != *size {
-                    let what = if matches!(d.as_obj().map(|o| &**o), Some(Kind::Set(..))) { "set" } else { "dictionary" };
+                    let what = if matches!(d.as_obj().map(|o| &**o), Some(Kind::Set(..))) {
+                        "Set"
+                    } else {
+                        "dictionary"
+                    };
                     drop(t);
                     *size = usize::MAX;
                     let m = format!("{what} changed size during iteration");

@@ -38,8 +38,12 @@ pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
         (Value::Int(x), Value::Bool(y)) | (Value::Bool(y), Value::Int(x)) => Some(*x == *y as i64),
         (Value::Bool(x), Value::Bool(y)) => Some(x == y),
         (Value::Float(x), Value::Float(y)) => Some(x == y),
-        (Value::Float(x), Value::Int(y)) | (Value::Int(y), Value::Float(x)) => Some(*x == *y as f64),
-        (Value::Float(x), Value::Bool(y)) | (Value::Bool(y), Value::Float(x)) => Some(*x == *y as i64 as f64),
+        (Value::Float(x), Value::Int(y)) | (Value::Int(y), Value::Float(x)) => {
+            Some(*x == *y as f64)
+        }
+        (Value::Float(x), Value::Bool(y)) | (Value::Bool(y), Value::Float(x)) => {
+            Some(*x == *y as i64 as f64)
+        }
         (Value::Obj(x), Value::Obj(y)) => match (&**x, &**y) {
             (Kind::Str(s), Kind::Str(t)) => Some(s.as_str() == t.as_str()),
             (Kind::Bytes(s), Kind::Bytes(t)) => Some(s == t),
@@ -55,7 +59,9 @@ pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
                 Some(true)
             }
             (Kind::Instance(_), _) | (_, Kind::Instance(_)) => None,
-            (Kind::List(_), Kind::List(_)) | (Kind::Dict(_), Kind::Dict(_)) | (Kind::Set(..), Kind::Set(..)) => None,
+            (Kind::List(_), Kind::List(_))
+            | (Kind::Dict(_), Kind::Dict(_))
+            | (Kind::Set(..), Kind::Set(..)) => None,
             _ => Some(false),
         },
         (Value::Obj(o), _) | (_, Value::Obj(o)) => match &**o {
@@ -203,7 +209,9 @@ impl Vm {
         let Kind::Str(s) = &**name else { return None };
         let t = t.borrow();
         let pos = t.find(s.hash(), |k| match k {
-            Value::Obj(o) => o.ptr_eq(name) || matches!(&**o, Kind::Str(ks) if ks.as_str() == s.as_str()),
+            Value::Obj(o) => {
+                o.ptr_eq(name) || matches!(&**o, Kind::Str(ks) if ks.as_str() == s.as_str())
+            }
             _ => false,
         })?;
         t.entry(pos).map(|e| e.value.clone())
@@ -221,7 +229,9 @@ impl Vm {
         let Kind::Str(s) = &*name else { return };
         let h = s.hash();
         let pos = t.borrow().find(h, |k| match k {
-            Value::Obj(o) => o.ptr_eq(&name) || matches!(&**o, Kind::Str(ks) if ks.as_str() == s.as_str()),
+            Value::Obj(o) => {
+                o.ptr_eq(&name) || matches!(&**o, Kind::Str(ks) if ks.as_str() == s.as_str())
+            }
             _ => false,
         });
         match pos {
@@ -238,7 +248,9 @@ impl Vm {
         let t = table(d)?;
         let Kind::Str(s) = &**name else { return None };
         let pos = t.borrow().find(s.hash(), |k| match k {
-            Value::Obj(o) => o.ptr_eq(name) || matches!(&**o, Kind::Str(ks) if ks.as_str() == s.as_str()),
+            Value::Obj(o) => {
+                o.ptr_eq(name) || matches!(&**o, Kind::Str(ks) if ks.as_str() == s.as_str())
+            }
             _ => false,
         })?;
         let e = t.borrow_mut().remove_at(pos);
@@ -269,7 +281,11 @@ impl Vm {
     /// The (key, value) pairs of a mapping: a dict, or anything with `keys()`.
     pub fn mapping_items(&mut self, m: &Value) -> PyResult<Vec<(Value, Value)>> {
         if let Some(Kind::Dict(d)) = m.as_obj().map(|o| &**o) {
-            return Ok(d.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect());
+            return Ok(d
+                .borrow()
+                .iter()
+                .map(|e| (e.key.clone(), e.value.clone()))
+                .collect());
         }
         let keys_name = self.intern("keys");
         let Some(keys) = self.get_attr_opt(m, &keys_name)? else {
@@ -320,7 +336,9 @@ impl Vm {
     pub fn callable_name(&self, f: &Value) -> alloc::string::String {
         match f.as_obj().map(|o| &**o) {
             Some(Kind::Func(func)) => {
-                let q = crate::vm::object::str_of(&func.qualname.borrow()).unwrap_or("?").to_owned();
+                let q = crate::vm::object::str_of(&func.qualname.borrow())
+                    .unwrap_or("?")
+                    .to_owned();
                 match crate::vm::object::str_of(&func.module.borrow()) {
                     Some(m) if m != "builtins" => format!("{m}.{q}()"),
                     _ => format!("{q}()"),

@@ -113,7 +113,11 @@ impl Vm {
         if let Some(m) = self.sequence_op_message(op, a, b) {
             return Err(self.type_error(m));
         }
-        let sym = if op == BinaryOp::Power && !inplace { "** or pow()" } else { op.symbol() };
+        let sym = if op == BinaryOp::Power && !inplace {
+            "** or pow()"
+        } else {
+            op.symbol()
+        };
         let m = format!(
             "unsupported operand type(s) for {}{}: '{}' and '{}'",
             sym,
@@ -126,7 +130,13 @@ impl Vm {
 
     /// Try `a.__op__(b)` then `b.__rop__(a)` (reflected first when b's type
     /// is a proper subclass overriding it). None if both are NotImplemented.
-    fn dunder_binop(&mut self, a: &Value, b: &Value, name: &str, rname: &str) -> PyResult<Option<Value>> {
+    fn dunder_binop(
+        &mut self,
+        a: &Value,
+        b: &Value,
+        name: &str,
+        rname: &str,
+    ) -> PyResult<Option<Value>> {
         let name = self.intern(name);
         let rname = self.intern(rname);
         let ta = self.type_of(a);
@@ -157,18 +167,28 @@ impl Vm {
 
     /// CPython's special messages for `str + int`, `list * str` and the like.
     fn sequence_op_message(&self, op: BinaryOp, a: &Value, b: &Value) -> Option<String> {
-        let seq = |v: &Value| matches!(v.as_obj().map(|o| &**o), Some(Kind::Str(_) | Kind::List(_) | Kind::Tuple(_) | Kind::Bytes(_)));
+        let seq = |v: &Value| {
+            matches!(
+                v.as_obj().map(|o| &**o),
+                Some(Kind::Str(_) | Kind::List(_) | Kind::Tuple(_) | Kind::Bytes(_))
+            )
+        };
         match op {
             BinaryOp::Add if seq(a) => {
                 let t = self.type_name(a);
-                Some(format!("can only concatenate {t} (not \"{}\") to {t}", self.type_name(b)))
+                Some(format!(
+                    "can only concatenate {t} (not \"{}\") to {t}",
+                    self.type_name(b)
+                ))
             }
-            BinaryOp::Multiply if seq(a) => {
-                Some(format!("can't multiply sequence by non-int of type '{}'", self.type_name(b)))
-            }
-            BinaryOp::Multiply if seq(b) => {
-                Some(format!("can't multiply sequence by non-int of type '{}'", self.type_name(a)))
-            }
+            BinaryOp::Multiply if seq(a) => Some(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                self.type_name(b)
+            )),
+            BinaryOp::Multiply if seq(b) => Some(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                self.type_name(a)
+            )),
             _ => None,
         }
     }
@@ -178,7 +198,13 @@ impl Vm {
     }
 
     /// Operators on built-in types; None when the operands are not handled here.
-    fn native_binop(&mut self, op: BinaryOp, a: &Value, b: &Value, inplace: bool) -> Option<PyResult<Value>> {
+    fn native_binop(
+        &mut self,
+        op: BinaryOp,
+        a: &Value,
+        b: &Value,
+        inplace: bool,
+    ) -> Option<PyResult<Value>> {
         if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
             if matches!(op, BinaryOp::And | BinaryOp::Or | BinaryOp::Xor)
                 && matches!((a, b), (Value::Bool(_), Value::Bool(_)))
@@ -284,20 +310,27 @@ impl Vm {
                 }
                 _ => None,
             },
-            (Kind::Dict(_), BinaryOp::Or) if matches!(bv.as_obj().map(|o| &**o), Some(Kind::Dict(_))) => {
+            (Kind::Dict(_), BinaryOp::Or)
+                if matches!(bv.as_obj().map(|o| &**o), Some(Kind::Dict(_))) =>
+            {
                 Some(self.dict_or(a, bv, inplace))
             }
             (Kind::Set(..), BinaryOp::Or | BinaryOp::And | BinaryOp::Subtract | BinaryOp::Xor)
                 if matches!(bv.as_obj().map(|o| &**o), Some(Kind::Set(..))) =>
             {
-                Some(crate::vm::builtins::set::set_binop(self, op, a, bv, inplace))
+                Some(crate::vm::builtins::set::set_binop(
+                    self, op, a, bv, inplace,
+                ))
             }
             _ => None,
         }
     }
 
     fn checked_repeat(&mut self, len: usize, n: usize) -> PyResult<()> {
-        if len.checked_mul(n).map_or(true, |t| t > (isize::MAX as usize) / 32) {
+        if len
+            .checked_mul(n)
+            .is_none_or(|t| t > (isize::MAX as usize) / 32)
+        {
             return Err(self.new_exc_empty(Exc::MemoryError));
         }
         Ok(())
@@ -323,7 +356,9 @@ impl Vm {
             BinaryOp::Multiply => x.checked_mul(y),
             BinaryOp::FloorDivide => {
                 if y == 0 {
-                    return Err(self.new_exc(Exc::ZeroDivisionError, "integer division or modulo by zero"));
+                    return Err(
+                        self.new_exc(Exc::ZeroDivisionError, "integer division or modulo by zero")
+                    );
                 }
                 int::floor_div(x, y).ok()
             }
@@ -372,7 +407,15 @@ impl Vm {
                 if y < 0 {
                     return Err(self.value_error("negative shift count"));
                 }
-                Some(if y >= 64 { if x < 0 { -1 } else { 0 } } else { x >> y })
+                Some(if y >= 64 {
+                    if x < 0 {
+                        -1
+                    } else {
+                        0
+                    }
+                } else {
+                    x >> y
+                })
             }
             BinaryOp::And => Some(x & y),
             BinaryOp::Or => Some(x | y),
@@ -394,13 +437,17 @@ impl Vm {
             BinaryOp::Multiply => x * y,
             BinaryOp::TrueDivide => {
                 if y == 0.0 {
-                    return Some(Err(self.new_exc(Exc::ZeroDivisionError, "float division by zero")));
+                    return Some(Err(
+                        self.new_exc(Exc::ZeroDivisionError, "float division by zero")
+                    ));
                 }
                 x / y
             }
             BinaryOp::FloorDivide => {
                 if y == 0.0 {
-                    return Some(Err(self.new_exc(Exc::ZeroDivisionError, "float floor division by zero")));
+                    return Some(Err(
+                        self.new_exc(Exc::ZeroDivisionError, "float floor division by zero")
+                    ));
                 }
                 float_divmod(x, y).0
             }
@@ -451,7 +498,13 @@ impl Vm {
         }
     }
 
-    fn dunder_binop_cmp(&mut self, a: &Value, b: &Value, name: &str, rname: &str) -> PyResult<Option<Value>> {
+    fn dunder_binop_cmp(
+        &mut self,
+        a: &Value,
+        b: &Value,
+        name: &str,
+        rname: &str,
+    ) -> PyResult<Option<Value>> {
         let name_o = self.intern(name);
         let rname_o = self.intern(rname);
         let ta = self.type_of(a);
@@ -497,25 +550,31 @@ impl Vm {
                 (Value::Obj(x), Value::Obj(y)) => match (&**x, &**y) {
                     (Kind::Str(s), Kind::Str(t)) => Some(s.as_str().cmp(t.as_str())),
                     (Kind::Bytes(s), Kind::Bytes(t)) => Some(s.cmp(t)),
-                    (Kind::Tuple(s), Kind::Tuple(t)) => return self.seq_compare(op, &s.to_vec(), &t.to_vec()),
+                    (Kind::Tuple(s), Kind::Tuple(t)) => return self.seq_compare(op, s, t),
                     (Kind::List(s), Kind::List(t)) => {
                         let (s, t) = (s.borrow().clone(), t.borrow().clone());
                         return self.seq_compare(op, &s, &t);
                     }
-                    (Kind::Dict(_), Kind::Dict(_)) if matches!(op, CompareOp::Eq | CompareOp::Ne) => {
+                    (Kind::Dict(_), Kind::Dict(_))
+                        if matches!(op, CompareOp::Eq | CompareOp::Ne) =>
+                    {
                         let e = self.dict_eq(x, y)?;
                         return Ok(Some(e == (op == CompareOp::Eq)));
                     }
                     (Kind::Set(..), Kind::Set(..)) => {
                         return crate::vm::builtins::set::set_compare(self, op, x, y).map(Some)
                     }
-                    (Kind::Range(a1, b1, c1), Kind::Range(a2, b2, c2)) if matches!(op, CompareOp::Eq | CompareOp::Ne) => {
+                    (Kind::Range(a1, b1, c1), Kind::Range(a2, b2, c2))
+                        if matches!(op, CompareOp::Eq | CompareOp::Ne) =>
+                    {
                         let e = (a1, b1, c1) == (a2, b2, c2);
                         return Ok(Some(e == (op == CompareOp::Eq)));
                     }
                     _ => None,
                 },
-                (Value::None, Value::None) if matches!(op, CompareOp::Eq | CompareOp::Ne) => Some(Ordering::Equal),
+                (Value::None, Value::None) if matches!(op, CompareOp::Eq | CompareOp::Ne) => {
+                    Some(Ordering::Equal)
+                }
                 _ => None,
             }
         };
@@ -566,7 +625,11 @@ impl Vm {
         if dx.borrow().len() != dy.borrow().len() {
             return Ok(false);
         }
-        let items: Vec<(Value, Value)> = dx.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+        let items: Vec<(Value, Value)> = dx
+            .borrow()
+            .iter()
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect();
         for (k, v) in items {
             match self.dict_get(y, &k)? {
                 Some(w) => {
@@ -608,7 +671,10 @@ impl Vm {
                         return match r {
                             Value::Bool(b) => Ok(b),
                             _ => {
-                                let m = format!("__bool__ should return bool, returned {}", self.type_name(&r));
+                                let m = format!(
+                                    "__bool__ should return bool, returned {}",
+                                    self.type_name(&r)
+                                );
                                 Err(self.type_error(m))
                             }
                         };
@@ -618,7 +684,9 @@ impl Vm {
                     }
                     true
                 }
-                Kind::DictView(_, d) => !crate::vm::eval::mapping::table(d).map_or(true, |t| t.borrow().is_empty()),
+                Kind::DictView(_, d) => {
+                    !crate::vm::eval::mapping::table(d).is_none_or(|t| t.borrow().is_empty())
+                }
                 _ => true,
             },
         })
@@ -630,7 +698,10 @@ impl Vm {
             Some(n) if n >= 0 => Ok(n as usize),
             Some(_) => Err(self.value_error("__len__() should return >= 0")),
             None => {
-                let m = format!("'{}' object cannot be interpreted as an integer", self.type_name(r));
+                let m = format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    self.type_name(r)
+                );
                 Err(self.type_error(m))
             }
         }
@@ -641,7 +712,11 @@ impl Vm {
         match self.call_special(v, &n, &[])? {
             Some(r) => Ok(r),
             None => {
-                let m = format!("bad operand type for unary {}: '{}'", sym, self.type_name(v));
+                let m = format!(
+                    "bad operand type for unary {}: '{}'",
+                    sym,
+                    self.type_name(v)
+                );
                 Err(self.type_error(m))
             }
         }
@@ -649,7 +724,10 @@ impl Vm {
 
     pub fn neg(&mut self, v: &Value) -> PyResult<Value> {
         match v {
-            Value::Int(i) => i.checked_neg().map(Value::Int).ok_or_else(|| self.int_overflow()),
+            Value::Int(i) => i
+                .checked_neg()
+                .map(Value::Int)
+                .ok_or_else(|| self.int_overflow()),
             Value::Bool(b) => Ok(Value::Int(-(*b as i64))),
             Value::Float(f) => Ok(Value::Float(-f)),
             _ => self.unary(v, "__neg__", "-"),
@@ -718,18 +796,27 @@ impl Vm {
                 Kind::Bytes(b) => {
                     return match (as_int(item), item.as_obj().map(|x| &**x)) {
                         (Some(n), _) => Ok(b.contains(&(n as u8))),
-                        (_, Some(Kind::Bytes(sub))) => Ok(sub.is_empty() || b.windows(sub.len()).any(|w| w == &sub[..])),
+                        (_, Some(Kind::Bytes(sub))) => {
+                            Ok(sub.is_empty() || b.windows(sub.len()).any(|w| w == &sub[..]))
+                        }
                         _ => Err(self.type_error("a bytes-like object is required")),
                     }
                 }
                 _ => {}
             }
         }
-        if let Some(r) = self.call_special(container, &self.names.contains.clone(), core::slice::from_ref(item))? {
+        if let Some(r) = self.call_special(
+            container,
+            &self.names.contains.clone(),
+            core::slice::from_ref(item),
+        )? {
             return self.truthy(&r);
         }
         if !self.is_iterable(container) {
-            let m = format!("argument of type '{}' is not iterable", self.type_name(container));
+            let m = format!(
+                "argument of type '{}' is not iterable",
+                self.type_name(container)
+            );
             return Err(self.type_error(m));
         }
         let it = self.get_iter(container)?;

@@ -37,7 +37,11 @@ impl Vm {
     /// is handed back so that a generator can keep it.
     /// With `pending`, the exception is raised in `f` before anything runs
     /// (`generator.throw`).
-    pub(crate) fn run_frame(&mut self, mut f: Box<Frame>, pending: Option<ObjRef>) -> (PyResult<Exit>, Box<Frame>) {
+    pub(crate) fn run_frame(
+        &mut self,
+        mut f: Box<Frame>,
+        pending: Option<ObjRef>,
+    ) -> (PyResult<Exit>, Box<Frame>) {
         if self.loop_depth >= MAX_LOOP_NESTING {
             let e = self.new_exc(Exc::RecursionError, "maximum recursion depth exceeded");
             return (Err(e), f);
@@ -82,7 +86,8 @@ impl Vm {
                 return Err(e);
             }
             let caller = self.frames.pop().expect("caller frame");
-            drop(core::mem::replace(f, caller));
+            let done = core::mem::replace(f, caller);
+            self.free_frame(done);
             self.depth -= 1;
             self.add_traceback(&e, f);
         }
@@ -219,8 +224,7 @@ impl Vm {
                 }
                 Opcode::LoadClosure => push!(Value::Obj(f.cells[arg as usize].clone())),
                 Opcode::LoadClassDeref => {
-                    let name = f.code.raw.deref_name(arg).into();
-                    let key = self.intern(name_str(&name));
+                    let key = self.intern(f.code.raw.deref_name(arg));
                     let found = match &f.locals {
                         Some(l) => self.dict_get_str(l, &key)?,
                         None => None,
@@ -255,6 +259,17 @@ impl Vm {
                     }
                 }
                 Opcode::LoadGlobal => {
+                    let stamps = (dict_stamp(&f.globals), dict_stamp(&self.builtins));
+                    {
+                        let cache = f.code.global_cache.borrow();
+                        let entry = &cache[arg as usize];
+                        if (entry.0, entry.1) == stamps {
+                            let v = entry.2.clone();
+                            drop(cache);
+                            push!(v);
+                            continue;
+                        }
+                    }
                     let name = &f.code.names[arg as usize];
                     let v = match self.dict_get_str(&f.globals, name)? {
                         Some(v) => v,
@@ -263,6 +278,8 @@ impl Vm {
                             None => return Err(self.name_error(name)),
                         },
                     };
+                    f.code.global_cache.borrow_mut()[arg as usize] =
+                        (stamps.0, stamps.1, v.clone());
                     push!(v);
                 }
                 Opcode::StoreGlobal => {
@@ -497,7 +514,12 @@ impl Vm {
                 }
                 Opcode::UnpackEx => {
                     let seq = pop!();
-                    self.unpack_ex(&seq, (arg & 0xFF) as usize, (arg >> 8) as usize, &mut f.stack)?;
+                    self.unpack_ex(
+                        &seq,
+                        (arg & 0xFF) as usize,
+                        (arg >> 8) as usize,
+                        &mut f.stack,
+                    )?;
                 }
                 Opcode::FormatValue => {
                     let spec = if arg & 4 != 0 { Some(pop!()) } else { None };
@@ -507,11 +529,11 @@ impl Vm {
                 }
                 Opcode::Jump => f.pc = arg as usize,
                 Opcode::JumpBackward => {
-                    f.pc = arg as usize;
                     self.ticks = self.ticks.wrapping_sub(64);
                     if self.ticks > POLL_INTERVAL {
                         self.poll()?;
                     }
+                    f.pc = arg as usize;
                 }
                 Opcode::PopJumpIfFalse => {
                     let v = pop!();
@@ -572,7 +594,10 @@ impl Vm {
                     let func = self.make_function(f, code, defaults, kwdefaults, closure);
                     push!(func);
                 }
-                Opcode::CallFunction | Opcode::CallFunctionKw | Opcode::CallMethod | Opcode::CallMethodKw => {
+                Opcode::CallFunction
+                | Opcode::CallFunctionKw
+                | Opcode::CallMethod
+                | Opcode::CallMethodKw => {
                     let kwnames = match instr.op {
                         Opcode::CallFunctionKw | Opcode::CallMethodKw => pop!(),
                         _ => Value::None,
@@ -646,7 +671,8 @@ impl Vm {
                         return Ok(Stop::Exit(Exit::Return(v)));
                     }
                     let caller = self.frames.pop().expect("caller frame");
-                    drop(core::mem::replace(f, caller));
+                    let done = core::mem::replace(f, caller);
+                    self.free_frame(done);
                     self.depth -= 1;
                     push!(v);
                 }
@@ -654,16 +680,24 @@ impl Vm {
                     let bc = self.intern("__build_class__");
                     match self.dict_get_str(&self.builtins.clone(), &bc)? {
                         Some(v) => push!(v),
-                        None => return Err(self.new_exc(Exc::NameError, "__build_class__ not found")),
+                        None => {
+                            return Err(self.new_exc(Exc::NameError, "__build_class__ not found"))
+                        }
                     }
                 }
                 Opcode::SetupFinally => {
                     let level = f.stack.len() as u32;
-                    f.blocks.push(Block { handler: arg, level });
+                    f.blocks.push(Block {
+                        handler: arg,
+                        level,
+                    });
                 }
                 Opcode::SetupCleanup => {
                     let level = f.stack.len() as u32 - 1;
-                    f.blocks.push(Block { handler: arg, level });
+                    f.blocks.push(Block {
+                        handler: arg,
+                        level,
+                    });
                 }
                 Opcode::PopBlock => {
                     f.blocks.pop();
@@ -706,7 +740,9 @@ impl Vm {
                     };
                     return Err(e);
                 }
-                Opcode::LoadAssertionError => push!(Value::Obj(self.exc_class(Exc::AssertionError))),
+                Opcode::LoadAssertionError => {
+                    push!(Value::Obj(self.exc_class(Exc::AssertionError)))
+                }
                 Opcode::BeforeWith => {
                     let mgr = pop!();
                     let (exit, entered) = self.before_with(&mgr, false)?;
@@ -899,7 +935,14 @@ impl Vm {
     }
 
     /// `MAKE_FUNCTION`: a function object over `code` with the frame's globals.
-    fn make_function(&mut self, f: &Frame, code: Value, defaults: Value, kwdefaults: Value, closure: Value) -> Value {
+    fn make_function(
+        &mut self,
+        f: &Frame,
+        code: Value,
+        defaults: Value,
+        kwdefaults: Value,
+        closure: Value,
+    ) -> Value {
         let Some(Kind::Code(code)) = code.as_obj().map(|o| &**o) else {
             return Value::None;
         };
@@ -910,7 +953,14 @@ impl Vm {
         let module = self
             .dict_get_str_quiet(&f.globals, &self.names.name.clone())
             .unwrap_or(Value::None);
-        self.new_function(code.clone(), f.globals.clone(), defaults, kwdefaults, cells, module)
+        self.new_function(
+            code.clone(),
+            f.globals.clone(),
+            defaults,
+            kwdefaults,
+            cells,
+            module,
+        )
     }
 
     /// Create a function object.
@@ -943,8 +993,13 @@ impl Vm {
     }
 }
 
-fn name_str(s: &alloc::string::String) -> &str {
-    s.as_str()
+/// The stamp of a dict object (0 for anything else).
+#[inline]
+fn dict_stamp(o: &ObjRef) -> u64 {
+    match &**o {
+        Kind::Dict(d) => d.borrow().stamp(),
+        _ => 0,
+    }
 }
 
 /// What calling something from the loop produced: a value (native call,

@@ -45,7 +45,12 @@ impl Vm {
     /// Normalise a slice against a sequence of `len` items (CPython's PySlice_AdjustIndices).
     pub fn resolve_slice(&mut self, slice: &ObjRef, len: usize) -> PyResult<SliceIdx> {
         let Kind::Slice(a, b, c) = &**slice else {
-            return Ok(SliceIdx { start: 0, stop: 0, step: 1, len: 0 });
+            return Ok(SliceIdx {
+                start: 0,
+                stop: 0,
+                step: 1,
+                len: 0,
+            });
         };
         let get = |vm: &mut Vm, v: &Value| -> PyResult<Option<i64>> {
             if v.is_none() {
@@ -53,7 +58,9 @@ impl Vm {
             }
             match vm.index_value(v)? {
                 Some(i) => Ok(Some(i)),
-                None => Err(vm.type_error("slice indices must be integers or None or have an __index__ method")),
+                None => Err(vm.type_error(
+                    "slice indices must be integers or None or have an __index__ method",
+                )),
             }
         };
         let step = get(self, c)?.unwrap_or(1);
@@ -91,7 +98,12 @@ impl Vm {
         } else {
             0
         };
-        Ok(SliceIdx { start, stop, step, len: n as usize })
+        Ok(SliceIdx {
+            start,
+            stop,
+            step,
+            len: n as usize,
+        })
     }
 
     /// Normalise an index into a sequence of `len` items; IndexError `what` if out of range.
@@ -104,7 +116,10 @@ impl Vm {
     }
 
     fn index_type_error(&mut self, seq: &str, k: &Value) -> ObjRef {
-        let m = format!("{seq} indices must be integers or slices, not {}", self.type_name(k));
+        let m = format!(
+            "{seq} indices must be integers or slices, not {}",
+            self.type_name(k)
+        );
         self.type_error(m)
     }
 
@@ -216,7 +231,10 @@ impl Vm {
                 }
                 Kind::Dict(_) => return self.dict_set(obj, k, v),
                 Kind::Tuple(_) | Kind::Str(_) | Kind::Bytes(_) => {
-                    let m = format!("'{}' object does not support item assignment", self.type_name(o));
+                    let m = format!(
+                        "'{}' object does not support item assignment",
+                        self.type_name(o)
+                    );
                     return Err(self.type_error(m));
                 }
                 _ => {}
@@ -225,14 +243,19 @@ impl Vm {
         match self.call_special(o, &self.names.setitem.clone(), &[k, v])? {
             Some(_) => Ok(()),
             None => {
-                let m = format!("'{}' object does not support item assignment", self.type_name(o));
+                let m = format!(
+                    "'{}' object does not support item assignment",
+                    self.type_name(o)
+                );
                 Err(self.type_error(m))
             }
         }
     }
 
     fn list_set_slice(&mut self, list: &ObjRef, slice: &ObjRef, items: Vec<Value>) -> PyResult<()> {
-        let Kind::List(l) = &**list else { return Ok(()) };
+        let Kind::List(l) = &**list else {
+            return Ok(());
+        };
         let n = l.borrow().len();
         let s = self.resolve_slice(slice, n)?;
         if s.step == 1 {
@@ -298,14 +321,22 @@ impl Vm {
         match self.call_special(o, &self.names.delitem.clone(), core::slice::from_ref(k))? {
             Some(_) => Ok(()),
             None => {
-                let m = format!("'{}' object does not support item deletion", self.type_name(o));
+                let m = format!(
+                    "'{}' object does not support item deletion",
+                    self.type_name(o)
+                );
                 Err(self.type_error(m))
             }
         }
     }
 
     /// UNPACK_SEQUENCE: push the n items of `seq`, last item first.
-    pub fn unpack_sequence(&mut self, seq: &Value, n: usize, stack: &mut Vec<Value>) -> PyResult<()> {
+    pub fn unpack_sequence(
+        &mut self,
+        seq: &Value,
+        n: usize,
+        stack: &mut Vec<Value>,
+    ) -> PyResult<()> {
         let items = match seq.as_obj().map(|o| &**o) {
             Some(Kind::Tuple(t)) => t.to_vec(),
             Some(Kind::List(l)) => l.borrow().clone(),
@@ -326,7 +357,10 @@ impl Vm {
             }
         };
         if items.len() < n {
-            let m = format!("not enough values to unpack (expected {n}, got {})", items.len());
+            let m = format!(
+                "not enough values to unpack (expected {n}, got {})",
+                items.len()
+            );
             return Err(self.value_error(m));
         }
         if items.len() > n {
@@ -338,7 +372,13 @@ impl Vm {
     }
 
     /// UNPACK_EX: `a, *b, c = seq`.
-    pub fn unpack_ex(&mut self, seq: &Value, before: usize, after: usize, stack: &mut Vec<Value>) -> PyResult<()> {
+    pub fn unpack_ex(
+        &mut self,
+        seq: &Value,
+        before: usize,
+        after: usize,
+        stack: &mut Vec<Value>,
+    ) -> PyResult<()> {
         if !self.is_iterable(seq) {
             let m = format!("cannot unpack non-iterable {} object", self.type_name(seq));
             return Err(self.type_error(m));

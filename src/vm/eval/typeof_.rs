@@ -6,6 +6,9 @@ use crate::vm::object::func::GenKind;
 use crate::vm::object::{Kind, ObjRef, Value};
 use crate::vm::{PyResult, Vm};
 
+/// Entries kept in the MRO lookup cache before it starts over.
+const MRO_CACHE_SIZE: usize = 4096;
+
 impl Vm {
     /// `type(v)`.
     pub fn type_of(&self, v: &Value) -> ObjRef {
@@ -58,7 +61,9 @@ impl Vm {
     /// The `__name__` of a class.
     pub fn class_name(&self, cls: &ObjRef) -> String {
         match &**cls {
-            Kind::Class(c) => crate::vm::object::str_of(&c.name.borrow()).unwrap_or("?").into(),
+            Kind::Class(c) => crate::vm::object::str_of(&c.name.borrow())
+                .unwrap_or("?")
+                .into(),
             _ => "?".into(),
         }
     }
@@ -86,7 +91,28 @@ impl Vm {
     }
 
     /// Find `name` in the dicts along `cls`'s MRO (no descriptor binding).
+    /// Results are cached until a class attribute changes.
     pub fn lookup(&self, cls: &ObjRef, name: &ObjRef) -> Option<Value> {
+        let key = (cls.addr(), name.addr());
+        if let Some((_, _, v)) = self.mro_cache.borrow().get(&key) {
+            return v.clone();
+        }
+        let found = self.lookup_uncached(cls, name);
+        let mut cache = self.mro_cache.borrow_mut();
+        if cache.len() >= MRO_CACHE_SIZE {
+            cache.clear();
+        }
+        cache.insert(key, (cls.clone(), name.clone(), found.clone()));
+        found
+    }
+
+    /// Forget cached lookups (a class attribute was set or deleted).
+    pub fn invalidate_lookups(&self) {
+        let old = core::mem::take(&mut *self.mro_cache.borrow_mut());
+        drop(old);
+    }
+
+    fn lookup_uncached(&self, cls: &ObjRef, name: &ObjRef) -> Option<Value> {
         let Kind::Class(c) = &**cls else {
             return None;
         };
@@ -108,7 +134,12 @@ impl Vm {
     }
 
     /// Call the special method `name` of `v`'s type with `v` first; None if absent.
-    pub fn call_special(&mut self, v: &Value, name: &ObjRef, args: &[Value]) -> PyResult<Option<Value>> {
+    pub fn call_special(
+        &mut self,
+        v: &Value,
+        name: &ObjRef,
+        args: &[Value],
+    ) -> PyResult<Option<Value>> {
         match self.special(v, name) {
             Some(m) => {
                 let mut all = alloc::vec::Vec::with_capacity(args.len() + 1);

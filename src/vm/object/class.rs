@@ -1,6 +1,6 @@
 //! Classes (built-in and user-defined alike), their instances, and modules.
 
-use core::cell::{Cell, RefCell};
+use core::cell::RefCell;
 
 use alloc::vec::Vec;
 
@@ -26,8 +26,6 @@ pub struct ClassObj {
     pub mro: RefCell<Vec<ObjRef>>,
     pub dict: ObjRef,
     pub layout: Layout,
-    /// Bumped on every change to this class's dict or bases (attribute caches key on it).
-    pub version: Cell<u32>,
 }
 
 impl ClassObj {
@@ -47,10 +45,7 @@ impl ClassObj {
     }
 
     pub(super) fn clear(&self) {
-        let old = (
-            self.bases.replace(Vec::new()),
-            self.mro.replace(Vec::new()),
-        );
+        let old = (self.bases.replace(Vec::new()), self.mro.replace(Vec::new()));
         drop(old);
     }
 }

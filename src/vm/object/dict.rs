@@ -16,16 +16,49 @@ pub struct Entry {
     pub value: Value,
 }
 
-#[derive(Default)]
 pub struct Dict {
     entries: Vec<Option<Entry>>,
     index: HashTable<u32>,
     len: usize,
+    /// Changes on every mutation; no two dict states share a stamp, so a
+    /// cache keyed on stamps (LOAD_GLOBAL's) is never stale.
+    stamp: u64,
+}
+
+/// The source of dict stamps.
+struct Stamps(core::cell::Cell<u64>);
+
+// SAFETY: the interpreter is single-threaded.
+unsafe impl Sync for Stamps {}
+
+static STAMPS: Stamps = Stamps(core::cell::Cell::new(1));
+
+fn next_stamp() -> u64 {
+    let s = STAMPS.0.get() + 1;
+    STAMPS.0.set(s);
+    s
+}
+
+impl Default for Dict {
+    fn default() -> Dict {
+        Dict {
+            entries: Vec::new(),
+            index: HashTable::new(),
+            len: 0,
+            stamp: next_stamp(),
+        }
+    }
 }
 
 impl Dict {
     pub fn new() -> Dict {
         Dict::default()
+    }
+
+    /// The current state's stamp.
+    #[inline]
+    pub fn stamp(&self) -> u64 {
+        self.stamp
     }
 
     #[inline]
@@ -71,11 +104,13 @@ impl Dict {
 
     #[inline]
     pub fn value_at_mut(&mut self, pos: usize) -> &mut Value {
+        self.stamp = next_stamp();
         &mut self.entries[pos].as_mut().expect("live entry").value
     }
 
     /// Append a new entry (the caller checked the key is absent).
     pub fn push(&mut self, hash: i64, key: Value, value: Value) {
+        self.stamp = next_stamp();
         let pos = self.entries.len() as u32;
         self.entries.push(Some(Entry { hash, key, value }));
         let entries = &self.entries;
@@ -87,6 +122,7 @@ impl Dict {
 
     /// Remove the entry at `pos`, returning it.
     pub fn remove_at(&mut self, pos: usize) -> Entry {
+        self.stamp = next_stamp();
         let e = self.entries[pos].take().expect("live entry");
         if let Ok(slot) = self.index.find_entry(e.hash as u64, |&i| i as usize == pos) {
             slot.remove();

@@ -16,7 +16,6 @@ pub struct ExcData {
     pub suppress_context: bool,
 }
 
-
 impl ExcData {
     pub(super) fn traverse(&self, v: &mut dyn FnMut(&Value)) {
         v(&self.args);

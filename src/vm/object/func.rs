@@ -147,16 +147,23 @@ impl Property {
     }
 
     pub(super) fn clear(&self) {
-        let old = self.parts.replace([Value::None, Value::None, Value::None, Value::None]);
+        let old = self
+            .parts
+            .replace([Value::None, Value::None, Value::None, Value::None]);
         drop(old);
     }
 }
 
+/// Reads a native attribute.
+pub type Getter = fn(&mut Vm, &Value) -> PyResult<Value>;
+/// Writes a native attribute.
+pub type Setter = fn(&mut Vm, &Value, Value) -> PyResult<()>;
+
 /// A native attribute getter (and optional setter) stored in a class dict.
 pub struct GetSet {
     pub name: &'static str,
-    pub get: fn(&mut Vm, &Value) -> PyResult<Value>,
-    pub set: Option<fn(&mut Vm, &Value, Value) -> PyResult<()>>,
+    pub get: Getter,
+    pub set: Option<Setter>,
 }
 
 /// An open file (`open()`): the platform handle plus a read-ahead buffer

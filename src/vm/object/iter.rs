@@ -10,7 +10,11 @@ pub enum IterState {
     Seq(Value, usize),
     /// Backwards over a sequence: next index to yield + 1.
     Reversed(Value, usize),
-    Range { next: i64, stop: i64, step: i64 },
+    Range {
+        next: i64,
+        stop: i64,
+        step: i64,
+    },
     /// Over a dict (or set): which part (0 keys, 1 values, 2 items), the
     /// dict, the next slot, and the size seen at start.
     Dict(u8, Value, usize, usize),

@@ -4,8 +4,9 @@
 use super::ObjRef;
 
 /// One Python value. 16 bytes; arithmetic on `Int`/`Float` never allocates.
-#[derive(Clone)]
+#[derive(Clone, Default)]
 pub enum Value {
+    #[default]
     None,
     Bool(bool),
     /// A small int. Results that do not fit raise OverflowError through
@@ -72,11 +73,5 @@ impl From<usize> for Value {
     #[inline]
     fn from(i: usize) -> Value {
         Value::Int(i as i64)
-    }
-}
-
-impl Default for Value {
-    fn default() -> Value {
-        Value::None
     }
 }
