@@ -1,6 +1,7 @@
 //! The Python interpreter: source text → tokens → AST → bytecode → VM.
 //!
 //! `syntax` turns source into an AST shaped like CPython's `ast` module;
+//! `compile` turns the AST into `bytecode` (code objects) for the VM;
 //! `text` holds the formatting engines (format specs, `%`, float repr).
 pub mod builtins;
 pub mod bytecode;

@@ -133,7 +133,10 @@ fn join_pieces(pieces: Vec<Piece>, loc: Loc) -> Vec<Expr> {
 /// A bad escape: CPython reports it at the token after the literal.
 fn string_error(parser: &Parser, token: &Token, msg: String) -> SyntaxError {
     if msg.starts_with("bytes can only") {
-        return parser.error_at_token(token, &msg);
+        // CPython reports this error's end column in bytes, not characters.
+        return parser
+            .error_at_token(token, &msg)
+            .with_end_offset(token.end.col as i32 + 1);
     }
     parser.error_here(&msg)
 }

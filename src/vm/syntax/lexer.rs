@@ -134,7 +134,7 @@ impl<'a> Lexer<'a> {
     }
 
     /// An error on the current line; `offset` is a 1-based byte column.
-    fn error(&self, kind: ErrorKind, msg: String, offset: usize, end_offset: usize) -> SyntaxError {
+    fn error(&self, kind: ErrorKind, msg: String, offset: usize, end_offset: i32) -> SyntaxError {
         SyntaxError::at_line(self.src, kind, msg, self.line, offset, end_offset)
     }
 
@@ -159,11 +159,12 @@ impl<'a> Lexer<'a> {
                 b'#' => self.skip_comment(),
                 b'\\' => self.line_continuation()?,
                 b'\n' => {
-                    self.pos += 1;
                     if self.parens.is_empty() {
+                        // Zero width, as in CPython (errors at it end there).
                         self.push(TokKind::Newline, start, start_pos);
                         at_line_start = true;
                     }
+                    self.pos += 1;
                     self.new_line();
                 }
                 b'0'..=b'9' => self.number(start, start_pos)?,
@@ -225,7 +226,7 @@ impl<'a> Lexer<'a> {
                     .map_or(self.src.len(), |n| self.pos + n);
                 let offset = line_end - self.line_start + 1;
                 let msg = "unindent does not match any outer indentation level".into();
-                return Err(self.error(ErrorKind::IndentationError, msg, offset, 0));
+                return Err(self.error(ErrorKind::IndentationError, msg, offset, -1));
             }
             if alt != top_alt {
                 return Err(self.tab_error());
@@ -265,7 +266,7 @@ impl<'a> Lexer<'a> {
                         ErrorKind::SyntaxError,
                         "unexpected EOF while parsing".into(),
                         1,
-                        0,
+                        -1,
                     ));
                 }
                 Ok(())
@@ -276,7 +277,7 @@ impl<'a> Lexer<'a> {
                     ErrorKind::SyntaxError,
                     "unexpected EOF while parsing".into(),
                     offset,
-                    0,
+                    -1,
                 ))
             }
             _ => {
@@ -342,12 +343,8 @@ impl<'a> Lexer<'a> {
                 end_offset,
             }) => {
                 let base = self.line_start;
-                Err(self.error(
-                    ErrorKind::SyntaxError,
-                    msg,
-                    offset - base,
-                    end_offset.map_or(0, |e| e - base),
-                ))
+                let end = end_offset.unwrap_or(offset) - base;
+                Err(self.error(ErrorKind::SyntaxError, msg, offset - base, end as i32))
             }
         }
     }
@@ -482,7 +479,7 @@ impl<'a> Lexer<'a> {
                         ErrorKind::SyntaxError,
                         "too many nested parentheses".into(),
                         offset,
-                        0,
+                        offset as i32,
                     ));
                 }
                 self.parens.push((op.text().as_bytes()[0], start_pos));
@@ -502,7 +499,7 @@ impl<'a> Lexer<'a> {
                 ErrorKind::SyntaxError,
                 format!("unmatched '{close}'"),
                 offset,
-                0,
+                offset as i32,
             ));
         };
         let expected = match open {
@@ -522,7 +519,7 @@ impl<'a> Lexer<'a> {
                 open_pos.line
             )
         };
-        Err(self.error(ErrorKind::SyntaxError, msg, offset, 0))
+        Err(self.error(ErrorKind::SyntaxError, msg, offset, offset as i32))
     }
 
     /// A character that starts no token: CPython's message for non-ASCII
@@ -532,13 +529,14 @@ impl<'a> Lexer<'a> {
         let chars_before = self.src[self.line_start..start].chars().count();
         if c.is_ascii() {
             let msg = "invalid syntax".into();
-            return SyntaxError::at_line_chars(
+            let err = SyntaxError::at_line_chars(
                 self.src,
                 ErrorKind::SyntaxError,
                 msg,
                 self.line,
                 chars_before + 1,
             );
+            return err.with_end_offset(chars_before as i32 + 2);
         }
         let msg = format!("invalid character '{}' (U+{:04X})", c, c as u32);
         SyntaxError::at_line_chars(

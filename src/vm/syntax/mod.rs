@@ -9,6 +9,7 @@ mod fstring;
 pub mod lexer;
 mod numbers;
 mod parser;
+pub mod repl;
 mod strings;
 pub mod tokens;
 mod unicode_names;

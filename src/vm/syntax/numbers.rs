@@ -126,7 +126,7 @@ impl Scanner<'_> {
                       use an 0o prefix for octal integers"
                     .into(),
                 offset: start + 1,
-                end_offset: Some(zeros_end),
+                end_offset: Some(zeros_end + 1),
             }),
             _ => {
                 self.verify_end(pos, "decimal")?;

@@ -14,7 +14,6 @@ m = [x for *a, b in c]
 n = sum(x for x in range(10))
 o = [y := f(x) for x in z]
 p = [x for x in (1, 2, 3)]
-q = [x for x in lambda: y]
 r = [x for x in a if (y := x)]
 async def f():
     s = [x async for x in y]

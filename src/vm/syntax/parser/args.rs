@@ -45,35 +45,17 @@ impl Parser<'_> {
                     break;
                 }
             }
-            let start = self.start();
             if self.eat_op(Op::DoubleStar) {
-                let value = self.expression()?;
-                keywords.push(Keyword {
-                    arg: None,
-                    value,
-                    loc: self.loc_from(start),
-                });
+                keywords.push(self.double_star_argument()?);
                 saw_double_star = true;
                 continue;
             }
             if self.at_op(Op::Star) {
-                let starred = self.starred(Self::expression)?;
-                if saw_double_star {
-                    let msg = "iterable argument unpacking follows keyword argument unpacking";
-                    return Err(self.error_at_expr(&starred, msg));
-                }
-                args.push(starred);
+                args.push(self.starred_argument(saw_double_star)?);
                 continue;
             }
             if self.at_name() && matches!(self.kind_at(1), TokKind::Op(Op::Equal)) {
-                let arg = Some(self.name()?);
-                self.advance();
-                let value = self.expression()?;
-                keywords.push(Keyword {
-                    arg,
-                    value,
-                    loc: self.loc_from(start),
-                });
+                keywords.push(self.keyword_argument()?);
                 continue;
             }
             let value = self.named_expression()?;
@@ -81,27 +63,8 @@ impl Parser<'_> {
                 return Err(self.bad_keyword(&value));
             }
             if self.at_comprehension() {
-                let generators = self.comprehension_clauses()?;
-                let lone = args.is_empty() && keywords.is_empty() && self.at_op(close);
-                if !lone {
-                    let end = self.prev_end();
-                    let at = Pos {
-                        line: value.loc.lineno,
-                        col: value.loc.col_offset,
-                    };
-                    return Err(self.error_span(
-                        ErrorKind::SyntaxError,
-                        "Generator expression must be parenthesized",
-                        at,
-                        end,
-                    ));
-                }
-                self.advance();
-                let node = ExprKind::GeneratorExp {
-                    elt: Box::new(value),
-                    generators,
-                };
-                args.push(self.expr_at(node, open));
+                let lone = args.is_empty() && keywords.is_empty();
+                args.push(self.generator_argument(value, open, close, lone)?);
                 break;
             }
             if let Some(keyword) = keywords.last() {
@@ -116,12 +79,87 @@ impl Parser<'_> {
         Ok((args, keywords))
     }
 
+    // Each argument form is out of line so the loop's frame stays small
+    // (nested calls recurse through it).
+
+    /// `**mapping`; the `**` is consumed.
+    #[inline(never)]
+    fn double_star_argument(&mut self) -> PResult<Keyword> {
+        let start = self.prev_start();
+        let value = self.expression()?;
+        Ok(Keyword {
+            arg: None,
+            value,
+            loc: self.loc_from(start),
+        })
+    }
+
+    #[inline(never)]
+    fn starred_argument(&mut self, after_double_star: bool) -> PResult<Expr> {
+        let star = self.tok().clone();
+        let starred = self.starred(Self::expression)?;
+        if after_double_star {
+            let msg = "iterable argument unpacking follows keyword argument unpacking";
+            return Err(self.error_at_token(&star, msg));
+        }
+        Ok(starred)
+    }
+
+    /// `name=value`.
+    #[inline(never)]
+    fn keyword_argument(&mut self) -> PResult<Keyword> {
+        let start = self.start();
+        let arg = Some(self.name()?);
+        self.advance();
+        let value = self.expression()?;
+        Ok(Keyword {
+            arg,
+            value,
+            loc: self.loc_from(start),
+        })
+    }
+
+    /// `f(x for x in y)`: a generator argument, allowed only alone; it spans
+    /// the call's brackets.
+    #[inline(never)]
+    fn generator_argument(
+        &mut self,
+        elt: Expr,
+        open: Pos,
+        close: Op,
+        alone: bool,
+    ) -> PResult<Expr> {
+        let generators = self.comprehension_clauses()?;
+        if !alone || !self.at_op(close) {
+            let at = Pos {
+                line: elt.loc.lineno,
+                col: elt.loc.col_offset,
+            };
+            let msg = "Generator expression must be parenthesized";
+            return Err(self.error_span(ErrorKind::SyntaxError, msg, at, self.prev_end()));
+        }
+        self.advance();
+        Ok(self.expr_at(
+            ExprKind::GeneratorExp {
+                elt: Box::new(elt),
+                generators,
+            },
+            open,
+        ))
+    }
+
     /// `f(x.y=1)`, `f(True=1)`: CPython's messages for a bad keyword name.
+    #[cold]
+    #[inline(never)]
     fn bad_keyword(&self, value: &Expr) -> crate::vm::syntax::error::SyntaxError {
         match &value.node {
             ExprKind::Constant { .. } if matches!(expr_name(value), "True" | "False" | "None") => {
+                let at = Pos {
+                    line: value.loc.lineno,
+                    col: value.loc.col_offset,
+                };
                 let msg = alloc::format!("cannot assign to {}", expr_name(value));
-                self.error_at_expr(value, &msg)
+                self.error_span(ErrorKind::SyntaxError, &msg, at, self.tok().end)
             }
             _ => {
                 let at = Pos {
@@ -210,12 +248,12 @@ impl Parser<'_> {
             }
         }
         if let Some(star) = bare_star {
-            return Err(self.error_span(
-                ErrorKind::SyntaxError,
-                "named arguments must follow bare *",
-                star,
-                star,
-            ));
+            let end = Pos {
+                line: star.line,
+                col: star.col + 1,
+            };
+            let msg = "named arguments must follow bare *";
+            return Err(self.error_span(ErrorKind::SyntaxError, msg, star, end));
         }
         if !self.at_op(close) {
             return Err(self.invalid_syntax());

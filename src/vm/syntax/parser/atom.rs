@@ -47,6 +47,7 @@ impl Parser<'_> {
     }
 
     /// Runs `form` for a bracketed atom under the nesting-depth guard.
+    #[inline(never)]
     fn bracketed(&mut self, form: fn(&mut Self, Pos) -> PResult<Expr>) -> PResult<Expr> {
         self.enter()?;
         let start = self.start();
@@ -57,6 +58,7 @@ impl Parser<'_> {
     }
 
     /// Adjacent string literals, concatenated into one Constant or JoinedStr.
+    #[inline(never)]
     fn strings(&mut self) -> PResult<Expr> {
         let start = self.start();
         let mut pieces = StringPieces::default();
@@ -173,6 +175,8 @@ impl Parser<'_> {
 
     /// "Perhaps you forgot a comma?" when two expressions sit side by side
     /// inside brackets, else the generic error.
+    #[cold]
+    #[inline(never)]
     pub(super) fn missing_comma(
         &self,
         previous: Option<&Expr>,
@@ -209,7 +213,7 @@ impl Parser<'_> {
         }
         let first = self.star_named_expression()?;
         if self.eat_op(Op::Colon) {
-            let value = self.expression()?;
+            let value = self.dict_value()?;
             if self.at_comprehension() {
                 let generators = self.comprehension_clauses()?;
                 self.expect_op(Op::RBrace)?;
@@ -265,9 +269,20 @@ impl Parser<'_> {
                 return Err(self.invalid_syntax());
             }
             keys.push(Some(key));
-            values.push(self.expression()?);
+            values.push(self.dict_value()?);
         }
         Ok(self.expr_at(ExprKind::Dict { keys, values }, start))
+    }
+
+    /// The value after `key:`, with CPython's message when it is missing.
+    fn dict_value(&mut self) -> PResult<Expr> {
+        if self.at_op(Op::RBrace) || self.at_op(Op::Comma) {
+            let colon = self.tokens[self.pos - 1].clone();
+            return Err(
+                self.error_at_token(&colon, "expression expected after dictionary key and ':'")
+            );
+        }
+        self.expression()
     }
 
     /// CPython locates a missing `:` after a dict key at the key's last column.
@@ -276,12 +291,9 @@ impl Parser<'_> {
             line: key.loc.end_lineno,
             col: key.loc.end_col_offset.saturating_sub(1),
         };
-        self.error_span(
-            ErrorKind::SyntaxError,
-            "':' expected after dictionary key",
-            at,
-            at,
-        )
+        let msg = "':' expected after dictionary key";
+        self.error_span(ErrorKind::SyntaxError, msg, at, at)
+            .with_end_offset(0)
     }
 
     pub(super) fn at_comprehension(&self) -> bool {
@@ -290,6 +302,7 @@ impl Parser<'_> {
     }
 
     /// `for_if_clauses`: one or more `[async] for targets in iter [if cond]*`.
+    #[inline(never)]
     pub(super) fn comprehension_clauses(&mut self) -> PResult<Vec<Comprehension>> {
         let mut generators = Vec::new();
         while self.at_comprehension() {

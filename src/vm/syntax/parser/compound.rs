@@ -6,12 +6,13 @@ use alloc::format;
 use alloc::vec::Vec;
 
 use super::{PResult, Parser};
-use crate::vm::syntax::ast::{ExceptHandler, Expr, ExprKind, Stmt, StmtKind, WithItem};
+use crate::vm::syntax::ast::{ExceptHandler, Expr, ExprKind, Loc, Stmt, StmtKind, WithItem};
 use crate::vm::syntax::error::ErrorKind;
 use crate::vm::syntax::tokens::{Kw, Op, Pos, TokKind};
 
 impl Parser<'_> {
     /// A compound statement, or None if the current token starts none.
+    #[inline(never)]
     pub(super) fn compound_statement(&mut self) -> PResult<Option<Stmt>> {
         let stmt = match self.kind() {
             TokKind::Keyword(Kw::If) => self.if_statement()?,
@@ -29,6 +30,7 @@ impl Parser<'_> {
         Ok(Some(stmt))
     }
 
+    #[inline(never)]
     fn async_statement(&mut self) -> PResult<Stmt> {
         let start = self.start();
         self.advance();
@@ -56,7 +58,12 @@ impl Parser<'_> {
                     line: test.loc.lineno,
                     col: test.loc.col_offset,
                 };
-                let end = self.tok().end;
+                // CPython's span runs to the end of the value after `=`.
+                let mut end = self.tok().end;
+                self.advance();
+                if self.bitwise_or().is_ok() {
+                    end = self.prev_end();
+                }
                 let msg = "invalid syntax. Maybe you meant '==' or ':=' instead of '='?";
                 return Err(self.error_span(ErrorKind::SyntaxError, msg, start, end));
             }
@@ -69,27 +76,42 @@ impl Parser<'_> {
         Ok(Box::new(test))
     }
 
-    /// `if`/`elif` chains: each `elif` becomes an If inside `orelse`.
+    /// `if`/`elif` chains: each `elif` becomes an If inside `orelse`. Built
+    /// with a loop (long elif chains must not recurse), innermost last.
+    #[inline(never)]
     fn if_statement(&mut self) -> PResult<Stmt> {
-        let keyword = if self.at_kw(Kw::Elif) {
-            "'elif' statement"
-        } else {
-            "'if' statement"
-        };
-        let (start, line) = self.header();
-        let test = self.condition()?;
-        self.expect_colon()?;
-        let body = self.block(keyword, line)?;
-        let orelse = if self.at_kw(Kw::Elif) {
-            alloc::vec![self.if_statement()?]
-        } else {
-            self.else_block()?
-        };
-        let loc = self.block_loc(start);
-        Ok(Stmt {
-            node: StmtKind::If { test, body, orelse },
-            loc,
-        })
+        let mut branches = Vec::new();
+        loop {
+            let keyword = if self.at_kw(Kw::Elif) {
+                "'elif' statement"
+            } else {
+                "'if' statement"
+            };
+            let (start, line) = self.header();
+            let test = self.condition()?;
+            self.expect_colon()?;
+            let body = self.block(keyword, line)?;
+            branches.push((start, test, body));
+            if !self.at_kw(Kw::Elif) {
+                break;
+            }
+            self.grow_tree(1)?;
+        }
+        let mut orelse = self.else_block()?;
+        self.shrink_tree(branches.len() as u32 - 1);
+        let end = self.block_loc(Pos::default());
+        while let Some((start, test, body)) = branches.pop() {
+            let loc = Loc {
+                lineno: start.line,
+                col_offset: start.col,
+                ..end
+            };
+            orelse = alloc::vec![Stmt {
+                node: StmtKind::If { test, body, orelse },
+                loc
+            }];
+        }
+        Ok(orelse.remove(0))
     }
 
     /// An optional `else:` block.
@@ -102,6 +124,7 @@ impl Parser<'_> {
         self.block("'else' statement", line)
     }
 
+    #[inline(never)]
     fn while_statement(&mut self) -> PResult<Stmt> {
         let (start, line) = self.header();
         let test = self.condition()?;
@@ -115,6 +138,7 @@ impl Parser<'_> {
         })
     }
 
+    #[inline(never)]
     fn for_statement(&mut self, start: Pos, is_async: bool) -> PResult<Stmt> {
         let (_, line) = self.header();
         let target = Box::new(self.target_list(Kw::In)?);
@@ -144,6 +168,7 @@ impl Parser<'_> {
         Ok(Stmt { node, loc })
     }
 
+    #[inline(never)]
     fn with_statement(&mut self, start: Pos, is_async: bool) -> PResult<Stmt> {
         let (_, line) = self.header();
         let items = self.with_items()?;
@@ -162,14 +187,14 @@ impl Parser<'_> {
     /// the whole item list, they are re-read as part of an expression.
     fn with_items(&mut self) -> PResult<Vec<WithItem>> {
         if self.at_op(Op::LPar) {
-            let saved = self.pos;
+            let saved = self.mark();
             self.advance();
             if let Ok(items) = self.with_item_list(true) {
                 if self.eat_op(Op::RPar) && self.at_op(Op::Colon) {
                     return Ok(items);
                 }
             }
-            self.pos = saved;
+            self.reset(saved);
         }
         self.with_item_list(false)
     }
@@ -207,6 +232,7 @@ impl Parser<'_> {
         self.bitwise_or()
     }
 
+    #[inline(never)]
     fn try_statement(&mut self) -> PResult<Stmt> {
         let (start, line) = self.header();
         self.expect_colon()?;
@@ -214,10 +240,19 @@ impl Parser<'_> {
         let mut handlers = Vec::new();
         let mut star: Option<bool> = None;
         while self.at_kw(Kw::Except) {
+            let (keyword, star_end) = (self.start(), self.token_at(self.pos + 1).end);
             let (handler, is_star) = self.except_handler()?;
             if star.is_some_and(|s| s != is_star) {
                 let msg = "cannot have both 'except' and 'except*' on the same 'try'";
-                return Err(self.error_at_loc(handler.loc, msg));
+                let end = if is_star {
+                    star_end
+                } else {
+                    Pos {
+                        line: keyword.line,
+                        col: keyword.col + 6,
+                    }
+                };
+                return Err(self.error_span(ErrorKind::SyntaxError, msg, keyword, end));
             }
             star = Some(is_star);
             handlers.push(handler);
@@ -269,9 +304,13 @@ impl Parser<'_> {
         if !self.at_op(Op::Colon) {
             let exc = self.expression()?;
             if self.at_op(Op::Comma) {
-                return Err(
-                    self.error_at_expr(&exc, "multiple exception types must be parenthesized")
-                );
+                while self.eat_op(Op::Comma) && self.expression().is_ok() {}
+                let at = Pos {
+                    line: exc.loc.lineno,
+                    col: exc.loc.col_offset,
+                };
+                let msg = "multiple exception types must be parenthesized";
+                return Err(self.error_span(ErrorKind::SyntaxError, msg, at, self.prev_end()));
             }
             r#type = Some(Box::new(exc));
             if self.eat_kw(Kw::As) {
@@ -298,6 +337,7 @@ impl Parser<'_> {
     }
 
     /// `@decorator` lines, then a def, async def or class.
+    #[inline(never)]
     fn decorated(&mut self) -> PResult<Stmt> {
         let mut decorators = Vec::new();
         while self.eat_op(Op::At) {
@@ -319,6 +359,7 @@ impl Parser<'_> {
         }
     }
 
+    #[inline(never)]
     fn function_def(
         &mut self,
         decorator_list: Vec<Expr>,
@@ -358,6 +399,7 @@ impl Parser<'_> {
         Ok(Stmt { node, loc })
     }
 
+    #[inline(never)]
     fn class_def(&mut self, decorator_list: Vec<Expr>) -> PResult<Stmt> {
         let (start, line) = self.header();
         let name = self.name()?;

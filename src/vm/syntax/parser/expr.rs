@@ -1,13 +1,13 @@
-//! Expressions from `star_expressions` down to `primary` (operators,
-//! comparisons, boolean logic, conditional, lambda, walrus, await), with
-//! precedence climbing for the binary operators.
+//! Expressions: `star_expressions`, walrus, conditional, lambda, and
+//! `primary` (attributes, calls, subscripts, slices), yield. The operators
+//! in between are in `operators`.
 
 use alloc::boxed::Box;
-use alloc::vec::Vec;
 
 use super::targets::expr_name;
 use super::{PResult, Parser};
-use crate::vm::syntax::ast::{BoolOp, CmpOp, Expr, ExprContext, ExprKind, Operator, UnaryOp};
+use crate::vm::syntax::ast::{Expr, ExprContext, ExprKind};
+use crate::vm::syntax::error::{ErrorKind, SyntaxError};
 use crate::vm::syntax::tokens::{Kw, Op, Pos, TokKind};
 
 impl Parser<'_> {
@@ -105,28 +105,39 @@ impl Parser<'_> {
     /// `named_expression`: `NAME := expression` or an expression.
     pub(super) fn named_expression(&mut self) -> PResult<Expr> {
         if self.at_name() && matches!(self.kind_at(1), TokKind::Op(Op::ColonEq)) {
-            let start = self.start();
-            let id = self.name()?;
-            let target = Box::new(self.expr_at(
-                ExprKind::Name {
-                    id,
-                    ctx: ExprContext::Store,
-                },
-                start,
-            ));
-            self.advance();
-            let value = Box::new(self.expression()?);
-            return Ok(self.expr_at(ExprKind::NamedExpr { target, value }, start));
+            return self.walrus();
         }
         let expr = self.expression()?;
         if self.at_op(Op::ColonEq) {
-            let msg = alloc::format!(
-                "cannot use assignment expressions with {}",
-                expr_name(&expr)
-            );
-            return Err(self.error_at_expr(&expr, &msg));
+            return Err(self.walrus_error(&expr));
         }
         Ok(expr)
+    }
+
+    // The rarer forms below are kept out of line (`inline(never)`) so the
+    // functions every nesting level passes through keep small frames.
+
+    #[inline(never)]
+    fn walrus(&mut self) -> PResult<Expr> {
+        let start = self.start();
+        let id = self.name()?;
+        let target = Box::new(self.expr_at(
+            ExprKind::Name {
+                id,
+                ctx: ExprContext::Store,
+            },
+            start,
+        ));
+        self.advance();
+        let value = Box::new(self.expression()?);
+        Ok(self.expr_at(ExprKind::NamedExpr { target, value }, start))
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn walrus_error(&self, expr: &Expr) -> SyntaxError {
+        let msg = alloc::format!("cannot use assignment expressions with {}", expr_name(expr));
+        self.error_at_expr(expr, &msg)
     }
 
     /// `expression`: a conditional expression, a lambda or a disjunction.
@@ -139,10 +150,21 @@ impl Parser<'_> {
         if !self.at_kw(Kw::If) {
             return Ok(body);
         }
+        self.conditional(body, start)
+    }
+
+    /// `body if test else orelse`; the cursor is at `if`.
+    #[inline(never)]
+    fn conditional(&mut self, body: Expr, start: Pos) -> PResult<Expr> {
         self.advance();
         let test = Box::new(self.disjunction()?);
         if !self.eat_kw(Kw::Else) {
-            return Err(self.error_at_expr(&body, "expected 'else' after 'if' expression"));
+            let at = Pos {
+                line: body.loc.lineno,
+                col: body.loc.col_offset,
+            };
+            let msg = "expected 'else' after 'if' expression";
+            return Err(self.error_span(ErrorKind::SyntaxError, msg, at, self.prev_end()));
         }
         self.enter()?;
         let orelse = Box::new(self.expression()?);
@@ -155,6 +177,7 @@ impl Parser<'_> {
         Ok(self.expr_at(node, start))
     }
 
+    #[inline(never)]
     fn lambda(&mut self) -> PResult<Expr> {
         let start = self.start();
         self.advance();
@@ -166,204 +189,25 @@ impl Parser<'_> {
         Ok(self.expr_at(ExprKind::Lambda { args, body }, start))
     }
 
-    pub(super) fn disjunction(&mut self) -> PResult<Expr> {
-        self.bool_op(Kw::Or, BoolOp::Or, Self::conjunction)
-    }
-
-    fn conjunction(&mut self) -> PResult<Expr> {
-        self.bool_op(Kw::And, BoolOp::And, Self::inversion)
-    }
-
-    fn bool_op(
-        &mut self,
-        kw: Kw,
-        op: BoolOp,
-        operand: fn(&mut Self) -> PResult<Expr>,
-    ) -> PResult<Expr> {
-        let start = self.start();
-        let first = operand(self)?;
-        if !self.at_kw(kw) {
-            return Ok(first);
-        }
-        let mut values = alloc::vec![first];
-        while self.eat_kw(kw) {
-            values.push(operand(self)?);
-        }
-        Ok(self.expr_at(ExprKind::BoolOp { op, values }, start))
-    }
-
-    /// `not`* comparison, built without recursion.
-    fn inversion(&mut self) -> PResult<Expr> {
-        let mut nots = Vec::new();
-        while self.at_kw(Kw::Not) {
-            nots.push(self.start());
-            self.advance();
-        }
-        let mut expr = self.comparison()?;
-        for start in nots.into_iter().rev() {
-            let node = ExprKind::UnaryOp {
-                op: UnaryOp::Not,
-                operand: Box::new(expr),
-            };
-            expr = self.expr_at(node, start);
-        }
-        Ok(expr)
-    }
-
-    fn comparison(&mut self) -> PResult<Expr> {
-        let start = self.start();
-        let left = self.bitwise_or()?;
-        let mut ops = Vec::new();
-        let mut comparators = Vec::new();
-        while let Some(op) = self.compare_op() {
-            ops.push(op);
-            comparators.push(self.bitwise_or()?);
-        }
-        if ops.is_empty() {
-            return Ok(left);
-        }
-        let node = ExprKind::Compare {
-            left: Box::new(left),
-            ops,
-            comparators,
-        };
-        Ok(self.expr_at(node, start))
-    }
-
-    /// Consumes a comparison operator (one or two tokens) if present.
-    fn compare_op(&mut self) -> Option<CmpOp> {
-        let op = match self.kind() {
-            TokKind::Op(Op::EqEq) => CmpOp::Eq,
-            TokKind::Op(Op::NotEq) => CmpOp::NotEq,
-            TokKind::Op(Op::Less) => CmpOp::Lt,
-            TokKind::Op(Op::LessEq) => CmpOp::LtE,
-            TokKind::Op(Op::Greater) => CmpOp::Gt,
-            TokKind::Op(Op::GreaterEq) => CmpOp::GtE,
-            TokKind::Keyword(Kw::In) => CmpOp::In,
-            TokKind::Keyword(Kw::Not) if matches!(self.kind_at(1), TokKind::Keyword(Kw::In)) => {
-                self.advance();
-                CmpOp::NotIn
-            }
-            TokKind::Keyword(Kw::Is) => {
-                if matches!(self.kind_at(1), TokKind::Keyword(Kw::Not)) {
-                    self.advance();
-                    CmpOp::IsNot
-                } else {
-                    CmpOp::Is
-                }
-            }
-            _ => return None,
-        };
-        self.advance();
-        Some(op)
-    }
-
-    /// `bitwise_or`: all binary operators, by precedence climbing.
-    pub(super) fn bitwise_or(&mut self) -> PResult<Expr> {
-        self.binary(1)
-    }
-
-    fn binary(&mut self, min_precedence: u8) -> PResult<Expr> {
-        let start = self.start();
-        let mut left = self.factor()?;
-        while let Some((op, precedence)) = self.binary_operator() {
-            if precedence < min_precedence {
-                break;
-            }
-            self.advance();
-            let right = Box::new(self.binary(precedence + 1)?);
-            left = self.expr_at(
-                ExprKind::BinOp {
-                    left: Box::new(left),
-                    op,
-                    right,
-                },
-                start,
-            );
-        }
-        Ok(left)
-    }
-
-    fn binary_operator(&self) -> Option<(Operator, u8)> {
-        let TokKind::Op(op) = self.kind() else {
-            return None;
-        };
-        Some(match op {
-            Op::VBar => (Operator::BitOr, 1),
-            Op::Circumflex => (Operator::BitXor, 2),
-            Op::Amper => (Operator::BitAnd, 3),
-            Op::LShift => (Operator::LShift, 4),
-            Op::RShift => (Operator::RShift, 4),
-            Op::Plus => (Operator::Add, 5),
-            Op::Minus => (Operator::Sub, 5),
-            Op::Star => (Operator::Mult, 6),
-            Op::Slash => (Operator::Div, 6),
-            Op::DoubleSlash => (Operator::FloorDiv, 6),
-            Op::Percent => (Operator::Mod, 6),
-            Op::At => (Operator::MatMult, 6),
-            _ => return None,
-        })
-    }
-
-    /// `factor`: unary `+ - ~` (collected, then applied innermost first).
-    fn factor(&mut self) -> PResult<Expr> {
-        let mut unary = Vec::new();
-        loop {
-            let op = match self.kind() {
-                TokKind::Op(Op::Plus) => UnaryOp::UAdd,
-                TokKind::Op(Op::Minus) => UnaryOp::USub,
-                TokKind::Op(Op::Tilde) => UnaryOp::Invert,
-                _ => break,
-            };
-            unary.push((op, self.start()));
-            self.advance();
-        }
-        let mut expr = self.power()?;
-        for (op, start) in unary.into_iter().rev() {
-            expr = self.expr_at(
-                ExprKind::UnaryOp {
-                    op,
-                    operand: Box::new(expr),
-                },
-                start,
-            );
-        }
-        Ok(expr)
-    }
-
-    /// `power`: `await_primary ['**' factor]`.
-    fn power(&mut self) -> PResult<Expr> {
-        let start = self.start();
-        let base = self.await_primary()?;
-        if !self.eat_op(Op::DoubleStar) {
-            return Ok(base);
-        }
-        self.enter()?;
-        let exponent = Box::new(self.factor()?);
-        self.leave();
-        let node = ExprKind::BinOp {
-            left: Box::new(base),
-            op: Operator::Pow,
-            right: exponent,
-        };
-        Ok(self.expr_at(node, start))
-    }
-
-    fn await_primary(&mut self) -> PResult<Expr> {
-        if !self.at_kw(Kw::Await) {
-            return self.primary();
-        }
-        let start = self.start();
-        self.advance();
-        let value = Box::new(self.primary()?);
-        Ok(self.expr_at(ExprKind::Await { value }, start))
-    }
-
     /// `primary`: an atom followed by attribute access, calls, subscripts.
     pub(super) fn primary(&mut self) -> PResult<Expr> {
         let start = self.start();
-        let mut expr = self.atom()?;
+        let expr = self.atom()?;
+        if !matches!(self.kind(), TokKind::Op(Op::Dot | Op::LPar | Op::LSqb)) {
+            return Ok(expr);
+        }
+        self.trailers(expr, start)
+    }
+
+    /// `.name`, `(args)` and `[slices]` after an atom.
+    #[inline(never)]
+    fn trailers(&mut self, mut expr: Expr, start: Pos) -> PResult<Expr> {
+        let mut levels = 0;
         loop {
+            if matches!(self.kind(), TokKind::Op(Op::Dot | Op::LPar | Op::LSqb)) {
+                self.grow_tree(1)?;
+                levels += 1;
+            }
             expr = match self.kind() {
                 TokKind::Op(Op::Dot) => {
                     self.advance();
@@ -377,7 +221,10 @@ impl Parser<'_> {
                 }
                 TokKind::Op(Op::LPar) => self.call(expr, start)?,
                 TokKind::Op(Op::LSqb) => self.subscript(expr, start)?,
-                _ => return Ok(expr),
+                _ => {
+                    self.shrink_tree(levels);
+                    return Ok(expr);
+                }
             };
         }
     }

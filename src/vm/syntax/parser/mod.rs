@@ -9,6 +9,7 @@ mod args;
 mod atom;
 mod compound;
 mod expr;
+mod operators;
 mod patterns;
 mod stmt;
 mod targets;
@@ -31,9 +32,26 @@ pub enum Mode {
     Eval,
 }
 
-/// Deepest bracket/expression nesting the parser recurses into; beyond it
-/// the source is rejected rather than risking the (small, on DOS) stack.
-const MAX_DEPTH: u32 = 200;
+/// Deepest nesting (brackets, blocks, nested conditionals, lambdas, `**`)
+/// the parser recurses into; beyond it the source is rejected with
+/// "too many nested parentheses" instead of overflowing the stack. CPython
+/// allows 200 brackets; at 100 the parser needs at most ~300 KiB of stack
+/// on x86-64 (2-3 KiB per level; see tests/syntax/main.rs).
+const MAX_DEPTH: u32 = 100;
+
+/// Deepest AST the parser builds, counting chains built by loops too
+/// (`a+b+c...`, `-----x`, `a.b.c...`): code that walks the tree recursively
+/// (drop, the compiler, `dump`) can rely on it. CPython gives up on such
+/// chains at a few thousand levels.
+pub const MAX_AST_DEPTH: u32 = 1000;
+
+/// Nesting counters: `calls` is the parser's own recursion (bounded by
+/// MAX_DEPTH), `nodes` the depth of the tree being built (MAX_AST_DEPTH).
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Depth {
+    calls: u32,
+    nodes: u32,
+}
 
 pub type PResult<T> = Result<T, SyntaxError>;
 
@@ -41,7 +59,7 @@ pub type PResult<T> = Result<T, SyntaxError>;
 pub fn parse(source: &str, mode: Mode) -> PResult<Mod> {
     let src = normalize_newlines(source);
     let lexed = tokenize(&src);
-    let mut parser = Parser::new(&src, lexed.tokens, 0);
+    let mut parser = Parser::new(&src, lexed.tokens, Depth::default());
     let result = match mode {
         Mode::Exec => parser.file(),
         Mode::Single => parser.interactive(),
@@ -64,9 +82,11 @@ fn resolve_errors(
     if !parser.truncated {
         return result;
     }
-    let reached_end = parser.reached.get() + 1 >= parser.tokens.len();
+    // As CPython, judge by the line of the furthest token the parser read.
+    let reached = parser.reached.get();
+    let reached_end = reached + 1 >= parser.tokens.len();
     let parse_error_line = match &result {
-        Err(e) if !reached_end => Some(e.lineno),
+        Err(_) if !reached_end => Some(parser.tokens[reached].start.line),
         _ => None,
     };
     if let (Some((open, pos)), Some(line)) = (unclosed, parse_error_line) {
@@ -91,6 +111,7 @@ fn unclosed_error(src: &str, open: u8, pos: Pos) -> SyntaxError {
         pos.line,
         byte_to_char_column(text, pos.col as usize + 1) as usize,
     )
+    .with_end_offset(0)
 }
 
 /// The parser state: the token list, a cursor and the nesting depth.
@@ -103,11 +124,11 @@ pub struct Parser<'a> {
     reached: Cell<usize>,
     /// The token list ends early (tokenizer error or EOF inside brackets).
     truncated: bool,
-    depth: u32,
+    depth: Depth,
 }
 
 impl<'a> Parser<'a> {
-    fn new(src: &'a str, mut tokens: Vec<Token>, depth: u32) -> Parser<'a> {
+    fn new(src: &'a str, mut tokens: Vec<Token>, depth: Depth) -> Parser<'a> {
         let truncated = !matches!(tokens.last().map(|t| &t.kind), Some(TokKind::EndMarker));
         if truncated {
             let end = tokens.last().map(|t| (t.end, t.span.1)).unwrap_or_default();
@@ -129,7 +150,7 @@ impl<'a> Parser<'a> {
     }
 
     /// A parser over the tokens of an f-string's embedded expression.
-    pub(crate) fn for_fstring(src: &'a str, tokens: Vec<Token>, depth: u32) -> Parser<'a> {
+    pub(crate) fn for_fstring(src: &'a str, tokens: Vec<Token>, depth: Depth) -> Parser<'a> {
         Parser::new(src, tokens, depth)
     }
 
@@ -147,7 +168,7 @@ impl<'a> Parser<'a> {
         &self.src[span.0 as usize..span.1 as usize]
     }
 
-    pub(crate) fn depth(&self) -> u32 {
+    pub(crate) fn depth(&self) -> Depth {
         self.depth
     }
 
@@ -196,6 +217,11 @@ impl<'a> Parser<'a> {
 
     fn start(&self) -> Pos {
         self.tok().start
+    }
+
+    /// The start of the last consumed token.
+    fn prev_start(&self) -> Pos {
+        self.tokens[self.pos.saturating_sub(1)].start
     }
 
     /// The end of the last consumed token.
@@ -293,63 +319,107 @@ impl<'a> Parser<'a> {
         Err(self.invalid_syntax())
     }
 
-    // ---- depth guard ----
+    // ---- depth guards ----
 
+    /// Before recursing into a nested construct.
     fn enter(&mut self) -> PResult<()> {
-        self.depth += 1;
-        if self.depth > MAX_DEPTH {
+        self.depth.calls += 1;
+        if self.depth.calls > MAX_DEPTH {
             return Err(
                 self.error_at_current(ErrorKind::SyntaxError, "too many nested parentheses")
             );
         }
-        Ok(())
+        self.grow_tree(1)
     }
 
     fn leave(&mut self) {
-        self.depth -= 1;
+        self.depth.calls -= 1;
+        self.shrink_tree(1);
+    }
+
+    /// Before a loop nests `levels` more nodes (operator, unary and
+    /// trailer chains); undone by `shrink_tree` when the chain is built.
+    fn grow_tree(&mut self, levels: u32) -> PResult<()> {
+        self.depth.nodes += levels;
+        if self.depth.nodes > MAX_AST_DEPTH {
+            let msg = "too many nested expressions (more than 1000 levels)";
+            return Err(self.error_at_current(ErrorKind::SyntaxError, msg));
+        }
+        Ok(())
+    }
+
+    fn shrink_tree(&mut self, levels: u32) {
+        self.depth.nodes -= levels;
+    }
+
+    /// A backtracking point: the cursor and the depth counters.
+    fn mark(&self) -> (usize, Depth) {
+        (self.pos, self.depth)
+    }
+
+    fn reset(&mut self, mark: (usize, Depth)) {
+        (self.pos, self.depth) = mark;
     }
 
     // ---- errors ----
 
     /// An error spanning `start..end` (0-based byte columns on `start.line`).
+    #[cold]
+    #[inline(never)]
     fn error_span(&self, kind: ErrorKind, msg: &str, start: Pos, end: Pos) -> SyntaxError {
-        let end_col = if end.line == start.line {
-            end.col as usize + 1
-        } else {
-            0
-        };
-        let mut err = SyntaxError::at_line(
+        let err = SyntaxError::at_line(
             self.src,
             kind,
             msg.into(),
             start.line,
             start.col as usize + 1,
-            end_col,
+            0,
         );
+        let end_offset =
+            byte_to_char_column(line_text(self.src, end.line), end.col as usize + 1) as i32;
+        let mut err = err.with_end_offset(end_offset);
         err.end_lineno = end.line;
         err
     }
 
     /// A SyntaxError at the current token (used for string literal errors,
     /// which CPython reports at the token after the literal).
+    #[cold]
+    #[inline(never)]
     pub(crate) fn error_here(&self, msg: &str) -> SyntaxError {
         self.error_at_current(ErrorKind::SyntaxError, msg)
     }
 
+    #[cold]
+    #[inline(never)]
     pub(crate) fn error_at_token(&self, token: &Token, msg: &str) -> SyntaxError {
         self.error_span(ErrorKind::SyntaxError, msg, token.start, token.end)
     }
 
+    #[cold]
+    #[inline(never)]
     fn error_at_current(&self, kind: ErrorKind, msg: &str) -> SyntaxError {
         let tok = self.tok();
-        self.error_span(kind, msg, tok.start, tok.end)
+        let err = self.error_span(kind, msg, tok.start, tok.end);
+        // At the end of input CPython has no end position.
+        if tok.kind == TokKind::EndMarker {
+            return SyntaxError {
+                at_end_of_input: true,
+                ..err.with_end_offset(-1)
+            };
+        }
+        err
     }
 
     /// An error located at an expression node.
+    #[cold]
+    #[inline(never)]
     fn error_at_expr(&self, expr: &Expr, msg: &str) -> SyntaxError {
         self.error_at_loc(expr.loc, msg)
     }
 
+    #[cold]
+    #[inline(never)]
     fn error_at_loc(&self, loc: Loc, msg: &str) -> SyntaxError {
         let start = Pos {
             line: loc.lineno,
@@ -362,6 +432,8 @@ impl<'a> Parser<'a> {
         self.error_span(ErrorKind::SyntaxError, msg, start, end)
     }
 
+    #[cold]
+    #[inline(never)]
     fn error_after_prev(&self, msg: &str) -> SyntaxError {
         let end = self.prev_end();
         self.error_span(ErrorKind::SyntaxError, msg, end, end)
@@ -369,6 +441,8 @@ impl<'a> Parser<'a> {
 
     /// The generic error at the current token, with CPython's special
     /// cases for an unexpected INDENT/DEDENT.
+    #[cold]
+    #[inline(never)]
     fn invalid_syntax(&self) -> SyntaxError {
         let tok = self.tok();
         match tok.kind {
@@ -379,10 +453,10 @@ impl<'a> Parser<'a> {
                     "unexpected indent".into(),
                     tok.start.line,
                     tok.end.col as usize,
-                    0,
+                    -1,
                 );
                 SyntaxError {
-                    end_offset: 0,
+                    end_offset: -1,
                     ..err
                 }
             }

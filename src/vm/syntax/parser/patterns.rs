@@ -16,23 +16,31 @@ use crate::vm::syntax::tokens::{Kw, Op, Pos, TokKind};
 impl Parser<'_> {
     /// A match statement if the line is `match SUBJECT:` followed by an
     /// indented block; None (cursor unchanged) otherwise.
+    #[inline(never)]
     pub(super) fn match_statement(&mut self) -> PResult<Option<Stmt>> {
         if !self.current_name_is("match") {
             return Ok(None);
         }
-        let saved = self.pos;
+        let saved = self.mark();
         let start = self.start();
         self.advance();
-        let header = self.match_subject().ok().filter(|_| {
-            self.at_op(Op::Colon)
-                && matches!(self.kind_at(1), TokKind::Newline)
-                && matches!(self.kind_at(2), TokKind::Indent)
-        });
+        let header = self
+            .match_subject()
+            .ok()
+            .filter(|_| self.at_op(Op::Colon) && matches!(self.kind_at(1), TokKind::Newline));
         let Some(subject) = header else {
-            self.pos = saved;
+            self.reset(saved);
             return Ok(None);
         };
-        self.pos += 3;
+        self.pos += 2;
+        if !matches!(self.kind(), TokKind::Indent) {
+            let msg = alloc::format!(
+                "expected an indented block after 'match' statement on line {}",
+                start.line
+            );
+            return Err(self.error_at_current(ErrorKind::IndentationError, &msg));
+        }
+        self.advance();
         self.enter()?;
         let mut cases = Vec::new();
         while self.current_name_is("case") {

@@ -12,7 +12,7 @@ use super::{PResult, Parser};
 use crate::vm::syntax::ast::{
     Alias, Expr, ExprContext, ExprKind, Loc, Mod, Operator, Stmt, StmtKind,
 };
-use crate::vm::syntax::error::ErrorKind;
+use crate::vm::syntax::error::{ErrorKind, SyntaxError};
 use crate::vm::syntax::tokens::{Kw, Op, Pos, TokKind};
 
 impl Parser<'_> {
@@ -35,17 +35,39 @@ impl Parser<'_> {
             self.advance();
         }
         if !matches!(self.kind(), TokKind::EndMarker) {
-            return Err(self.error_at_current(
-                ErrorKind::SyntaxError,
-                "multiple statements found while compiling a single statement",
-            ));
+            // CPython points at the NEWLINE that ended the first statement.
+            let newline = self.tokens[..self.pos]
+                .iter()
+                .rev()
+                .find(|t| t.kind == TokKind::Newline);
+            let msg = "multiple statements found while compiling a single statement";
+            return Err(match newline {
+                Some(token) => self.error_at_token(token, msg),
+                None => self.error_at_current(ErrorKind::SyntaxError, msg),
+            });
         }
         Ok(Mod::Interactive { body })
     }
 
     /// `eval`: one expression list.
     pub(super) fn eval(&mut self) -> PResult<Mod> {
-        let body = Box::new(self.star_expressions()?);
+        if matches!(self.kind(), TokKind::EndMarker) {
+            // Nothing to evaluate: CPython reports no position at all.
+            let at_start = SyntaxError::at_line(
+                self.src,
+                ErrorKind::SyntaxError,
+                "invalid syntax".into(),
+                0,
+                0,
+                0,
+            );
+            return Err(SyntaxError {
+                end_lineno: 0,
+                ..at_start
+            });
+        }
+        // `expressions`: unlike a statement, no starred items.
+        let body = Box::new(self.expression_list(Self::expression)?);
         while matches!(self.kind(), TokKind::Newline) {
             self.advance();
         }
@@ -74,6 +96,7 @@ impl Parser<'_> {
     }
 
     /// `simple_stmts`: `;`-separated simple statements ending the line.
+    #[inline(never)]
     pub(super) fn simple_statements(&mut self, out: &mut Vec<Stmt>) -> PResult<()> {
         loop {
             out.push(self.simple_statement()?);
@@ -93,6 +116,8 @@ impl Parser<'_> {
     }
 
     /// The error when a simple statement is followed by more tokens.
+    #[cold]
+    #[inline(never)]
     fn statement_end_error(&self, last: Option<&Stmt>) -> crate::vm::syntax::error::SyntaxError {
         if let Some(Stmt {
             node: StmtKind::Expr { value },
@@ -103,7 +128,11 @@ impl Parser<'_> {
                 if (id == "print" || id == "exec") && self.starts_expression() {
                     let msg =
                         format!("Missing parentheses in call to '{id}'. Did you mean {id}(...)?");
-                    return self.error_at_expr(value, &msg);
+                    let at = Pos {
+                        line: value.loc.lineno,
+                        col: value.loc.col_offset,
+                    };
+                    return self.error_span(ErrorKind::SyntaxError, &msg, at, self.end_of_line());
                 }
             }
         }
@@ -112,6 +141,7 @@ impl Parser<'_> {
 
     /// `block`: an indented suite, or simple statements on the same line.
     /// `what` names the statement for "expected an indented block after ...".
+    #[inline(never)]
     pub(super) fn block(&mut self, what: &str, line: u32) -> PResult<Vec<Stmt>> {
         let mut body = Vec::new();
         if !matches!(self.kind(), TokKind::Newline) {
@@ -140,6 +170,7 @@ impl Parser<'_> {
         }
     }
 
+    #[inline(never)]
     fn simple_statement(&mut self) -> PResult<Stmt> {
         let start = self.start();
         let TokKind::Keyword(kw) = *self.kind() else {
@@ -194,6 +225,7 @@ impl Parser<'_> {
         node
     }
 
+    #[inline(never)]
     fn raise(&mut self) -> PResult<StmtKind> {
         self.advance();
         if !self.starts_expression() {
@@ -211,6 +243,7 @@ impl Parser<'_> {
         Ok(StmtKind::Raise { exc, cause })
     }
 
+    #[inline(never)]
     fn del(&mut self) -> PResult<StmtKind> {
         self.advance();
         let first = self.bitwise_or_or_starred()?;
@@ -229,6 +262,7 @@ impl Parser<'_> {
         self.bitwise_or()
     }
 
+    #[inline(never)]
     fn import(&mut self) -> PResult<StmtKind> {
         self.advance();
         let mut names = alloc::vec![self.alias(true)?];
@@ -238,6 +272,7 @@ impl Parser<'_> {
         Ok(StmtKind::Import { names })
     }
 
+    #[inline(never)]
     fn import_from(&mut self) -> PResult<StmtKind> {
         self.advance();
         let mut level = 0;
@@ -323,6 +358,7 @@ impl Parser<'_> {
     }
 
     /// Expression statements and every assignment form.
+    #[inline(never)]
     fn expression_statement(&mut self) -> PResult<Stmt> {
         let start = self.start();
         let parenthesized = self.at_op(Op::LPar);
@@ -332,6 +368,13 @@ impl Parser<'_> {
         }
         if let Some(op) = self.augmented_operator() {
             return self.augmented_assignment(first, op, start);
+        }
+        if self.at_op(Op::ColonEq) && !matches!(first.node, ExprKind::Name { .. }) {
+            let msg = format!(
+                "cannot use assignment expressions with {}",
+                expr_name(&first)
+            );
+            return Err(self.error_at_expr(&first, &msg));
         }
         if !self.at_op(Op::Equal) {
             return Ok(self.stmt_at(
@@ -348,6 +391,14 @@ impl Parser<'_> {
                 self.check_first_target(&value)?;
             }
             let next = self.yield_or_star_expressions()?;
+            if matches!(
+                value.node,
+                ExprKind::Yield { .. } | ExprKind::YieldFrom { .. }
+            ) {
+                return Err(
+                    self.error_at_expr(&value, "assignment to yield expression not possible")
+                );
+            }
             targets.push(self.store_target(value)?);
             value = next;
         }
@@ -413,6 +464,7 @@ impl Parser<'_> {
         false
     }
 
+    #[inline(never)]
     fn annotated_assignment(
         &mut self,
         mut target: Expr,
@@ -422,10 +474,13 @@ impl Parser<'_> {
         let simple = !parenthesized && matches!(target.node, ExprKind::Name { .. });
         match &target.node {
             ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {}
-            ExprKind::Tuple { .. } => {
-                return Err(
-                    self.error_at_expr(&target, "only single target (not tuple) can be annotated")
-                )
+            ExprKind::Tuple { elts, .. } => {
+                // Without parentheses CPython points at the first element.
+                let first = elts
+                    .first()
+                    .filter(|e| e.loc.col_offset == target.loc.col_offset);
+                let msg = "only single target (not tuple) can be annotated";
+                return Err(self.error_at_expr(first.unwrap_or(&target), msg));
             }
             ExprKind::List { .. } => {
                 return Err(
@@ -473,6 +528,7 @@ impl Parser<'_> {
         Some(operator)
     }
 
+    #[inline(never)]
     fn augmented_assignment(
         &mut self,
         mut target: Expr,
@@ -500,6 +556,18 @@ impl Parser<'_> {
             },
             start,
         ))
+    }
+
+    /// The end of the last token before the NEWLINE ending this line.
+    fn end_of_line(&self) -> Pos {
+        let mut index = self.pos;
+        while !matches!(
+            self.token_at(index).kind,
+            TokKind::Newline | TokKind::EndMarker
+        ) {
+            index += 1;
+        }
+        self.token_at(index.saturating_sub(1).max(self.pos)).end
     }
 
     /// A compound statement's location: from `start` to the end of the last

@@ -1,0 +1,1 @@
+q = [x for x in lambda: y]

@@ -1,0 +1,1 @@
+class A(metaclass=M, 1): pass
