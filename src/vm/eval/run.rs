@@ -833,7 +833,15 @@ impl Vm {
                 }
                 // Placeholder until vmcore implements the compiler's new opcodes
                 // (asyncio's branch needs the tree to build).
-                Opcode::CheckEgMatch | Opcode::PrepReraiseStar | Opcode::SetupAnnotations => {
+                Opcode::CheckEgMatch
+                | Opcode::PrepReraiseStar
+                | Opcode::SetupAnnotations
+                | Opcode::MatchSequence
+                | Opcode::MatchMapping
+                | Opcode::GetLen
+                | Opcode::MatchKeys
+                | Opcode::MatchClass
+                | Opcode::CopyDictWithoutKeys => {
                     return Err(self.new_exc(Exc::SystemError, "opcode not supported yet"));
                 }
             }
