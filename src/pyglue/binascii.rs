@@ -8,7 +8,7 @@ use alloc::vec::Vec;
 
 use super::{bytes_arg, bytes_value, module_exception, raise_in};
 use crate::vm::builtins::exc_table::Exc;
-use crate::vm::builtins::{add_fn, arg_count, int_arg};
+use crate::vm::builtins::{arg_count, int_arg};
 use crate::vm::object::func::Args;
 use crate::vm::object::{str_of, ObjRef, Value};
 use crate::vm::{PyResult, Vm};
@@ -188,12 +188,18 @@ fn crc32(vm: &mut Vm, args: Args) -> PyResult<Value> {
 pub fn init(vm: &mut Vm, d: &ObjRef) -> PyResult<()> {
     module_exception(vm, d, "binascii", "Error", Exc::ValueError);
     module_exception(vm, d, "binascii", "Incomplete", Exc::Exception);
-    add_fn(vm, d, "hexlify", hexlify);
-    add_fn(vm, d, "b2a_hex", hexlify);
-    add_fn(vm, d, "unhexlify", unhexlify);
-    add_fn(vm, d, "a2b_hex", unhexlify);
-    add_fn(vm, d, "b2a_base64", b2a_base64);
-    add_fn(vm, d, "a2b_base64", a2b_base64);
-    add_fn(vm, d, "crc32", crc32);
+    super::add_fns(
+        vm,
+        d,
+        &[
+            ("hexlify", hexlify),
+            ("b2a_hex", hexlify),
+            ("unhexlify", unhexlify),
+            ("a2b_hex", unhexlify),
+            ("b2a_base64", b2a_base64),
+            ("a2b_base64", a2b_base64),
+            ("crc32", crc32),
+        ],
+    );
     Ok(())
 }

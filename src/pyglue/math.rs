@@ -613,9 +613,7 @@ pub fn init(vm: &mut Vm, d: &ObjRef) -> PyResult<()> {
         ("hypot", hypot),
         ("dist", dist),
     ];
-    for &(name, f) in fns {
-        add_fn(vm, d, name, f);
-    }
+    super::add_fns(vm, d, fns);
     add_value(vm, d, "pi", Value::Float(core::f64::consts::PI));
     add_value(vm, d, "e", Value::Float(core::f64::consts::E));
     add_value(vm, d, "tau", Value::Float(core::f64::consts::TAU));

@@ -18,11 +18,12 @@ mod time_calendar;
 use alloc::string::String;
 use alloc::vec::Vec;
 
-use crate::vm::builtins::add_value;
 use crate::vm::builtins::exc_table::Exc;
 use crate::vm::builtins::modules::new_module;
 use crate::vm::builtins::types::new_class;
+use crate::vm::builtins::{add_fn, add_method, add_value};
 use crate::vm::object::class::Layout;
+use crate::vm::object::func::NativeFn;
 use crate::vm::object::{Kind, ObjRef, Value};
 use crate::vm::{PyResult, Vm};
 
@@ -120,5 +121,19 @@ fn raise_in(vm: &mut Vm, module: &str, name: &str, msg: String) -> ObjRef {
             vm.exception_instance(&c, alloc::vec![s])
         }
         _ => vm.value_error(msg),
+    }
+}
+
+/// Register module-level natives from a (name, function) table.
+fn add_fns(vm: &mut Vm, d: &ObjRef, fns: &[(&'static str, NativeFn)]) {
+    for &(name, f) in fns {
+        add_fn(vm, d, name, f);
+    }
+}
+
+/// Register a class's native methods from a (name, function) table.
+fn add_methods(vm: &mut Vm, cls: &ObjRef, fns: &[(&'static str, NativeFn)]) {
+    for &(name, f) in fns {
+        add_method(vm, cls, name, f);
     }
 }

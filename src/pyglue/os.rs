@@ -14,7 +14,7 @@ use super::os_path;
 use crate::platform::{platform, FileStat};
 use crate::vm::builtins::modules::new_module;
 use crate::vm::builtins::types::new_class;
-use crate::vm::builtins::{add_fn, add_method, add_value, arg_count, int_arg, method_args};
+use crate::vm::builtins::{add_value, arg_count, int_arg, method_args};
 use crate::vm::eval::mapping::new_dict;
 use crate::vm::object::class::Layout;
 use crate::vm::object::func::Args;
@@ -257,20 +257,29 @@ pub fn init(vm: &mut Vm, d: &ObjRef) -> PyResult<()> {
         vm.dict_set(&env, k, v)?;
     }
     add_value(vm, d, "environ", Value::Obj(env));
-    add_fn(vm, d, "listdir", listdir);
-    add_fn(vm, d, "remove", remove);
-    add_fn(vm, d, "unlink", unlink);
-    add_fn(vm, d, "rename", rename);
-    add_fn(vm, d, "mkdir", mkdir);
-    add_fn(vm, d, "rmdir", rmdir);
-    add_fn(vm, d, "getcwd", getcwd);
-    add_fn(vm, d, "chdir", chdir);
-    add_fn(vm, d, "stat", stat);
-    add_fn(vm, d, "getenv", getenv);
+    super::add_fns(
+        vm,
+        d,
+        &[
+            ("listdir", listdir),
+            ("remove", remove),
+            ("unlink", unlink),
+            ("rename", rename),
+            ("mkdir", mkdir),
+            ("rmdir", rmdir),
+            ("getcwd", getcwd),
+            ("chdir", chdir),
+            ("stat", stat),
+            ("getenv", getenv),
+        ],
+    );
     let obj = vm.types.object.clone();
     let cls = new_class("stat_result", &[obj], Layout::Object);
-    add_method(vm, &cls, "__getitem__", stat_getitem);
-    add_method(vm, &cls, "__repr__", stat_repr);
+    super::add_methods(
+        vm,
+        &cls,
+        &[("__getitem__", stat_getitem), ("__repr__", stat_repr)],
+    );
     add_value(vm, d, "stat_result", Value::Obj(cls));
     let path = new_module(vm, "os.path");
     if let Kind::Module(m) = &*path {

@@ -8,7 +8,7 @@ use alloc::vec::Vec;
 
 use super::os::{dos_paths, path_arg};
 use crate::platform::platform;
-use crate::vm::builtins::{add_fn, arg_count};
+use crate::vm::builtins::arg_count;
 use crate::vm::object::func::Args;
 use crate::vm::object::{str_of, ObjRef, Value};
 use crate::vm::{PyResult, Vm};
@@ -243,18 +243,24 @@ fn getsize(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 pub fn init(vm: &mut Vm, d: &ObjRef) -> PyResult<()> {
-    add_fn(vm, d, "join", join);
-    add_fn(vm, d, "split", split);
-    add_fn(vm, d, "splitext", splitext);
-    add_fn(vm, d, "splitdrive", splitdrive);
-    add_fn(vm, d, "basename", basename);
-    add_fn(vm, d, "dirname", dirname);
-    add_fn(vm, d, "normpath", normpath);
-    add_fn(vm, d, "isabs", isabs);
-    add_fn(vm, d, "abspath", abspath);
-    add_fn(vm, d, "exists", exists);
-    add_fn(vm, d, "isdir", isdir);
-    add_fn(vm, d, "isfile", isfile);
-    add_fn(vm, d, "getsize", getsize);
+    super::add_fns(
+        vm,
+        d,
+        &[
+            ("join", join),
+            ("split", split),
+            ("splitext", splitext),
+            ("splitdrive", splitdrive),
+            ("basename", basename),
+            ("dirname", dirname),
+            ("normpath", normpath),
+            ("isabs", isabs),
+            ("abspath", abspath),
+            ("exists", exists),
+            ("isdir", isdir),
+            ("isfile", isfile),
+            ("getsize", getsize),
+        ],
+    );
     Ok(())
 }

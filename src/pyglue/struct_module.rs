@@ -9,7 +9,7 @@ use alloc::vec::Vec;
 
 use super::{bytes_arg, bytes_value, module_exception, number_arg, raise_in};
 use crate::vm::builtins::types::new_class;
-use crate::vm::builtins::{add_fn, add_method, add_value, arg_count, method_args};
+use crate::vm::builtins::{add_value, arg_count, method_args};
 use crate::vm::object::class::Layout;
 use crate::vm::object::func::Args;
 use crate::vm::object::{str_of, Kind, ObjRef, Value};
@@ -564,18 +564,30 @@ pub fn init(vm: &mut Vm, d: &ObjRef) -> PyResult<()> {
         "error",
         crate::vm::builtins::exc_table::Exc::Exception,
     );
-    add_fn(vm, d, "pack", pack);
-    add_fn(vm, d, "unpack", unpack);
-    add_fn(vm, d, "unpack_from", unpack_from);
-    add_fn(vm, d, "iter_unpack", iter_unpack);
-    add_fn(vm, d, "calcsize", calcsize);
+    super::add_fns(
+        vm,
+        d,
+        &[
+            ("pack", pack),
+            ("unpack", unpack),
+            ("unpack_from", unpack_from),
+            ("iter_unpack", iter_unpack),
+            ("calcsize", calcsize),
+        ],
+    );
     let obj = vm.types.object.clone();
     let cls = new_class("Struct", &[obj], Layout::Object);
-    add_method(vm, &cls, "__init__", struct_init);
-    add_method(vm, &cls, "pack", struct_pack);
-    add_method(vm, &cls, "unpack", struct_unpack);
-    add_method(vm, &cls, "unpack_from", struct_unpack_from);
-    add_method(vm, &cls, "iter_unpack", struct_iter_unpack);
+    super::add_methods(
+        vm,
+        &cls,
+        &[
+            ("__init__", struct_init),
+            ("pack", struct_pack),
+            ("unpack", struct_unpack),
+            ("unpack_from", struct_unpack_from),
+            ("iter_unpack", struct_iter_unpack),
+        ],
+    );
     add_value(vm, d, "Struct", Value::Obj(cls));
     Ok(())
 }
