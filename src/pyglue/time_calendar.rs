@@ -26,7 +26,7 @@ fn utcoffset(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let days = days_from_civil(t.year as i64, t.month as i64, t.day as i64);
     let local = days * 86_400 + t.hour as i64 * 3600 + t.minute as i64 * 60 + t.second as i64;
     // Round to whole minutes: the two clock reads may straddle a second.
-    let off = ((local - utc) as f64 / 60.0).round_ties_even() as i64 * 60;
+    let off = (local - utc + 30).div_euclid(60) * 60;
     Ok(Value::Int(off))
 }
 
