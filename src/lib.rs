@@ -16,13 +16,12 @@ pub mod pktdrv;
 pub mod platform;
 pub mod vm;
 
+pub mod alloc_count;
 pub mod asyncio;
 pub mod pyglue;
 
 #[cfg(feature = "host")]
 pub mod host;
-pub mod repl;
-pub mod runner;
 
 pub mod cli;
 pub mod conformance;
@@ -30,3 +29,5 @@ pub mod conformance;
 pub mod dos;
 #[cfg(feature = "dos")]
 pub mod dpmi;
+pub mod repl;
+pub mod runner;

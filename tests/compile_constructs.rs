@@ -774,3 +774,87 @@ fn except_star_splits_and_reraises_the_rest() {
         "raised list below rest, then the rest itself"
     );
 }
+
+#[test]
+fn match_literals_captures_and_guards() {
+    let src = "match c:\n    case 'a' | 'b':\n        x = 1\n    case [1, *rest] if rest:\n        x = 2\n    case {'k': v, **kw}:\n        x = 3\n    case P(1, y=q):\n        x = 4\n    case None:\n        x = 5\n    case other:\n        x = 6\n";
+    let code = compile_src(src);
+    // Each case matches a copy of the subject.
+    assert_run(
+        &code,
+        &[LoadName, Copy, Copy, LoadConst, CompareOp, PopJumpIfFalse],
+    );
+    assert_run(
+        &code,
+        &[
+            MatchSequence,
+            PopJumpIfFalse,
+            GetLen,
+            LoadConst,
+            CompareOp,
+            PopJumpIfFalse,
+            UnpackEx,
+        ],
+    );
+    assert_run(
+        &code,
+        &[
+            MatchMapping,
+            PopJumpIfFalse,
+            GetLen,
+            LoadConst,
+            CompareOp,
+            PopJumpIfFalse,
+            LoadConst,
+            BuildTuple,
+            MatchKeys,
+        ],
+    );
+    assert_run(&code, &[CopyDictWithoutKeys, StoreName, PopTop]);
+    assert_run(
+        &code,
+        &[
+            LoadName,
+            LoadConst,
+            MatchClass,
+            Copy,
+            LoadConst,
+            IsOp,
+            PopJumpIfTrue,
+            UnpackSequence,
+        ],
+    );
+    assert_run(&code, &[LoadConst, IsOp, PopJumpIfFalse, PopTop]);
+    let class = code
+        .instructions
+        .iter()
+        .find(|i| i.op == MatchClass)
+        .unwrap();
+    assert_eq!(class.arg(), 1, "one positional sub-pattern");
+    assert!(code
+        .consts
+        .contains(&Const::Tuple(vec![Const::Str("y".into())])));
+}
+
+#[test]
+fn future_annotations_are_source_strings() {
+    let src = "'doc'\nfrom __future__ import annotations\ndef f(x: Undefined[int, 'q'], *a: 'str') -> None:\n    pass\ny: List[int] = 3\n";
+    let code = compile_src(src);
+    for text in ["Undefined[int, 'q']", "'str'", "None", "List[int]"] {
+        assert!(
+            code.consts.contains(&Const::Str(text.into())),
+            "{text} in {:?}",
+            code.consts
+        );
+    }
+    // The annotations are never evaluated: no load of Undefined or List.
+    assert!(
+        !code.names.contains(&"Undefined".to_string()) && !code.names.contains(&"List".to_string())
+    );
+    assert_run(
+        &code,
+        &[
+            LoadConst, LoadConst, ImportName, ImportFrom, StoreName, PopTop,
+        ],
+    );
+}

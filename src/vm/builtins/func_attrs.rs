@@ -52,6 +52,29 @@ rw_field!(kwdefaults_get, kwdefaults_set, kwdefaults);
 rw_field!(doc_get, doc_set, doc);
 rw_field!(module_get, module_set, module);
 
+/// `f.__annotations__`: kept in the function's `__dict__`, made empty on first read.
+fn annotations_get(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let d = vm
+        .instance_dict(v)
+        .ok_or_else(|| vm.type_error("not a function"))?;
+    let k = vm.intern("__annotations__");
+    if let Some(a) = vm.dict_get_str_quiet(&d, &k) {
+        return Ok(a);
+    }
+    let a = Value::Obj(crate::vm::eval::mapping::new_dict());
+    vm.dict_set_str(&d, k, a.clone());
+    Ok(a)
+}
+
+fn annotations_set(vm: &mut Vm, v: &Value, x: Value) -> PyResult<()> {
+    let d = vm
+        .instance_dict(v)
+        .ok_or_else(|| vm.type_error("not a function"))?;
+    let k = vm.intern("__annotations__");
+    vm.dict_set_str(&d, k, x);
+    Ok(())
+}
+
 fn closure_get(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let o = func(vm, v)?;
     let Kind::Func(f) = &*o else {
@@ -172,6 +195,13 @@ pub fn install(vm: &mut Vm) {
     add_getset(vm, &t, "__doc__", doc_get, Some(doc_set));
     add_getset(vm, &t, "__module__", module_get, Some(module_set));
     add_getset(vm, &t, "__closure__", closure_get, None);
+    add_getset(
+        vm,
+        &t,
+        "__annotations__",
+        annotations_get,
+        Some(annotations_set),
+    );
     add_getset(vm, &t, "__globals__", globals_get, None);
     add_getset(vm, &t, "__code__", code_get, None);
     let cell = vm.types.cell.clone();

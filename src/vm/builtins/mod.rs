@@ -120,7 +120,12 @@ pub fn method_args(vm: &mut Vm, args: Args, name: &str, min: usize, max: usize) 
     let n = args.pos().len().saturating_sub(1);
     if !args.kwnames.is_empty() {
         let short = name.rsplit('.').next().unwrap_or(name);
-        return Err(vm.type_error(format!("{short}() takes no keyword arguments")));
+        let owner = args
+            .vals
+            .first()
+            .map(|v| vm.type_name(v))
+            .unwrap_or_default();
+        return Err(vm.type_error(format!("{owner}.{short}() takes no keyword arguments")));
     }
     if n < min || n > max {
         let short = name.rsplit('.').next().unwrap_or(name);

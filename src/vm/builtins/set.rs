@@ -191,6 +191,9 @@ fn clear(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
     method_args(vm, args, "set.copy", 0, 0)?;
     let s = this(vm, args, "copy")?;
+    if is_frozen(&s) {
+        return Ok(s);
+    }
     set_binop(vm, BinaryOp::Or, &s, &new_set(false), false)
 }
 
@@ -230,6 +233,18 @@ fn symmetric_difference(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn update(vm: &mut Vm, args: Args) -> PyResult<Value> {
     fold(vm, args, "update", BinaryOp::Or, true)
+}
+
+fn intersection_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    fold(vm, args, "intersection_update", BinaryOp::And, true)
+}
+
+fn difference_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    fold(vm, args, "difference_update", BinaryOp::Subtract, true)
+}
+
+fn symmetric_difference_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    fold(vm, args, "symmetric_difference_update", BinaryOp::Xor, true)
 }
 
 fn other_set(vm: &mut Vm, v: &Value) -> PyResult<Value> {
@@ -289,6 +304,9 @@ pub fn install(vm: &mut Vm) {
         ("pop", pop),
         ("clear", clear),
         ("update", update),
+        ("intersection_update", intersection_update),
+        ("difference_update", difference_update),
+        ("symmetric_difference_update", symmetric_difference_update),
     ];
     for (name, f) in mutators {
         add_method(vm, &set, name, *f);

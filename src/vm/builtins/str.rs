@@ -78,7 +78,13 @@ fn char_range(vm: &mut Vm, s: &str, args: &[Value]) -> PyResult<Option<(usize, u
     };
     let start = match args.first() {
         None | Some(Value::None) => 0,
-        Some(v) => norm(int_arg(vm, v)?),
+        Some(v) => {
+            let s = int_arg(vm, v)?;
+            if s > n {
+                return Ok(None);
+            }
+            norm(s)
+        }
     };
     let end = match args.get(1) {
         None | Some(Value::None) => n,
@@ -928,6 +934,84 @@ fn str_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
+/// `str.maketrans(x[, y[, z]])`: a dict from code points to str/None.
+fn maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let pos = args.pos();
+    let table = crate::vm::eval::mapping::new_dict();
+    match pos.len() {
+        1 => {
+            for (k, v) in vm.mapping_items(&pos[0])? {
+                let key = match str_of(&k) {
+                    Some(s) if s.chars().count() == 1 => {
+                        Value::Int(s.chars().next().map_or(0, |c| c as i64))
+                    }
+                    Some(_) => {
+                        return Err(
+                            vm.value_error("string keys in translate table must be of length 1")
+                        )
+                    }
+                    None => k,
+                };
+                vm.dict_set(&table, key, v)?;
+            }
+        }
+        2 | 3 => {
+            let x: Vec<char> = str_arg(vm, &pos[0], "maketrans() argument 1")?
+                .chars()
+                .collect();
+            let y: Vec<char> = str_arg(vm, &pos[1], "maketrans() argument 2")?
+                .chars()
+                .collect();
+            if x.len() != y.len() {
+                return Err(
+                    vm.value_error("the first two maketrans arguments must have equal length")
+                );
+            }
+            for (a, b) in x.into_iter().zip(y) {
+                let bv = vm.char_value(b);
+                vm.dict_set(&table, Value::Int(a as i64), bv)?;
+            }
+            if let Some(z) = pos.get(2) {
+                let z: Vec<char> = str_arg(vm, z, "maketrans() argument 3")?.chars().collect();
+                for c in z {
+                    vm.dict_set(&table, Value::Int(c as i64), Value::None)?;
+                }
+            }
+        }
+        n => return Err(vm.type_error(format!("maketrans expected at most 3 arguments, got {n}"))),
+    }
+    Ok(Value::Obj(table))
+}
+
+fn translate(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    method_args(vm, args, "translate", 1, 1)?;
+    let s = this(vm, args, "translate")?;
+    let table = args.vals[1].clone();
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let mapped = match vm.getitem(&table, &Value::Int(c as i64)) {
+            Ok(v) => Some(v),
+            Err(e) if vm.exc_is(&e, Exc::LookupError) => None,
+            Err(e) => return Err(e),
+        };
+        match mapped {
+            None => out.push(c),
+            Some(Value::None) => {}
+            Some(Value::Int(n)) => match u32::try_from(n).ok().and_then(char::from_u32) {
+                Some(m) => out.push(m),
+                None => return Err(vm.value_error("character mapping must be in range(0x110000)")),
+            },
+            Some(v) => match str_of(&v) {
+                Some(t) => out.push_str(t),
+                None => {
+                    return Err(vm.type_error("character mapping must return integer, None or str"))
+                }
+            },
+        }
+    }
+    Ok(vm.new_str_value(out))
+}
+
 fn str_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
     method_args(vm, args, "str.__len__", 0, 0)?;
     let s = this(vm, args, "__len__")?;
@@ -990,8 +1074,14 @@ pub fn install(vm: &mut Vm) {
         ("removesuffix", removesuffix),
         ("format", format),
         ("format_map", format_map),
+        ("translate", translate),
     ];
     for (name, f) in methods {
         add_method(vm, &t, name, *f);
+    }
+    let mt = super::native(vm, "str.maketrans", maketrans, false);
+    let k = vm.intern("maketrans");
+    if let Kind::Class(c) = &*t {
+        vm.dict_set_str(&c.dict, k, Value::Obj(ObjRef::new(Kind::StaticMethod(mt))));
     }
 }

@@ -98,6 +98,11 @@ fn takes_arg(op: Opcode) -> bool {
             | GetAnext
             | ImportStar
             | SetupAnnotations
+            | MatchSequence
+            | MatchMapping
+            | GetLen
+            | MatchKeys
+            | CopyDictWithoutKeys
             | PrintExpr
     )
 }

@@ -39,6 +39,7 @@
 //!
 //! See `/work/wt/board/vmcore.md` (mirrored by the doc comment of each
 //! [`Opcode`]) for every opcode's stack effect.
+pub mod carets;
 mod code;
 pub mod dis;
 mod instr;

@@ -288,6 +288,30 @@ opcodes! {
     /// `[aiter] → [aiter, awaitable of aiter.__anext__()]`.
     GetAnext = "GET_ANEXT",
 
+    // ---- match statement (CPython 3.11's pattern-matching opcodes) -------
+    /// `[v] → [v, bool]`: v is a sequence for `case [..]` (list, tuple,
+    /// range, other `collections.abc.Sequence`s; never str, bytes, bytearray).
+    MatchSequence = "MATCH_SEQUENCE",
+    /// `[v] → [v, bool]`: v is a mapping for `case {..}` (dict or a
+    /// `collections.abc.Mapping`).
+    MatchMapping = "MATCH_MAPPING",
+    /// `[v] → [v, len(v)]`.
+    GetLen = "GET_LEN",
+    /// `[v, keys] → [v, keys, values]`: `values` is the tuple of `v[k]` for
+    /// the keys tuple (looked up with `v.get`-like semantics), or None when
+    /// a key is missing.
+    MatchKeys = "MATCH_KEYS",
+    /// arg n (positional sub-patterns): `[v, cls, names] → [attrs]`: when
+    /// `isinstance(v, cls)`, the tuple of the n positional attributes (via
+    /// `cls.__match_args__`; `bool, bytearray, bytes, dict, float,
+    /// frozenset, int, list, set, str, tuple` match v itself for one
+    /// positional) followed by the attributes in `names`; else None.
+    /// TypeErrors as CPython ("called match pattern must be a class", "C()
+    /// accepts 0 positional sub-patterns (1 given)").
+    MatchClass = "MATCH_CLASS",
+    /// `[v, keys] → [v, rest]`: rest = dict(v) without the keys (`**rest`).
+    CopyDictWithoutKeys = "COPY_DICT_WITHOUT_KEYS",
+
     // ---- modules -------------------------------------------------------------
     /// arg `names` index (dotted module name): `[level, fromlist] →
     /// [module]` (`__import__(name, globals, None, fromlist, level)`).
@@ -408,7 +432,9 @@ impl Opcode {
             ImportName => -1,
             ImportFrom => 1,
             ImportStar | PrintExpr => -1,
-            SetupAnnotations => 0,
+            SetupAnnotations | CopyDictWithoutKeys => 0,
+            MatchSequence | MatchMapping | GetLen | MatchKeys => 1,
+            MatchClass => -2,
         }
     }
 }

@@ -1,6 +1,6 @@
 //! SyntaxErrors found by the compiler (symbol table and code generation),
-//! positioned like CPython's: the offending node's lines and 1-based
-//! character columns.
+//! positioned like CPython's, and the nesting limit that keeps both passes
+//! within the DOS stack.
 use alloc::string::String;
 
 use crate::vm::syntax::ast::Loc;
@@ -41,7 +41,8 @@ impl Nesting {
     }
 }
 
-/// A SyntaxError with message `msg` at the node located at `loc`.
+/// A SyntaxError with message `msg` at the node located at `loc`
+/// (CPython's compiler reports byte columns + 1).
 pub fn error_at(source: &str, loc: Loc, msg: String) -> SyntaxError {
     SyntaxError::at_loc(source, loc, msg)
 }

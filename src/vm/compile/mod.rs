@@ -4,14 +4,16 @@
 //! `codegen` emits one [`Unit`](unit::Unit) per scope, which `assemble`
 //! turns into a [`CodeObject`] (labels bound, stack depths computed).
 //!
-//! Covered: every statement and expression of CPython 3.11's AST except
-//! `match` and `try/except*` (each a SyntaxError saying it is
-//! unsupported). Annotations are neither evaluated nor stored
+//! Covered: every statement and expression of CPython 3.11's AST.
+//! Deliberate differences: annotations of `from __future__ import
+//! annotations` are still evaluated; a failed `case` may leave some of its
+//! captures bound (PEP 634 allows it; CPython binds only on success). Annotations are neither evaluated nor stored
 //! (`__annotations__` does not exist).
 mod assemble;
 mod codegen;
 mod error;
 mod fblock;
+mod future;
 mod shapes;
 pub mod symtable;
 mod unit;
@@ -39,6 +41,10 @@ pub fn compile(
     filename: &str,
     options: Options,
 ) -> CompileResult<CodeObject> {
-    let table = SymbolTable::new(module, source)?;
-    codegen::Compiler::new(source, filename, table, options.optimize).module(module)
+    let future = future::future(module, source)?;
+    let table = SymbolTable::new(module, source, future.annotations)?;
+    let compiler = codegen::Compiler::new(source, filename, table, options.optimize);
+    compiler
+        .string_annotations(future.annotations)
+        .module(module)
 }

@@ -74,34 +74,47 @@ pub fn has_annotations(body: &[Stmt]) -> bool {
     let mut pending = alloc::vec![body];
     while let Some(stmts) = pending.pop() {
         for s in stmts {
-            match &s.node {
-                StmtKind::AnnAssign { .. } => return true,
-                StmtKind::For { body, orelse, .. }
-                | StmtKind::AsyncFor { body, orelse, .. }
-                | StmtKind::While { body, orelse, .. }
-                | StmtKind::If { body, orelse, .. } => pending.extend([&body[..], &orelse[..]]),
-                StmtKind::With { body, .. } | StmtKind::AsyncWith { body, .. } => {
-                    pending.push(body)
-                }
-                StmtKind::Try {
-                    body,
-                    handlers,
-                    orelse,
-                    finalbody,
-                }
-                | StmtKind::TryStar {
-                    body,
-                    handlers,
-                    orelse,
-                    finalbody,
-                } => {
-                    pending.extend([&body[..], &orelse[..], &finalbody[..]]);
-                    pending.extend(handlers.iter().map(|h| &h.body[..]));
-                }
-                StmtKind::Match { cases, .. } => pending.extend(cases.iter().map(|c| &c.body[..])),
-                _ => {}
+            if matches!(s.node, StmtKind::AnnAssign { .. }) {
+                return true;
             }
+            pending.extend(child_blocks(s, false));
         }
     }
     false
+}
+
+/// The statement lists directly inside compound statement `s`; with
+/// `into_scopes`, the bodies of defs and classes too.
+pub fn child_blocks(s: &Stmt, into_scopes: bool) -> Vec<&[Stmt]> {
+    match &s.node {
+        StmtKind::FunctionDef { body, .. }
+        | StmtKind::AsyncFunctionDef { body, .. }
+        | StmtKind::ClassDef { body, .. } => match into_scopes {
+            true => alloc::vec![&body[..]],
+            false => Vec::new(),
+        },
+        StmtKind::With { body, .. } | StmtKind::AsyncWith { body, .. } => alloc::vec![&body[..]],
+        StmtKind::For { body, orelse, .. }
+        | StmtKind::AsyncFor { body, orelse, .. }
+        | StmtKind::While { body, orelse, .. }
+        | StmtKind::If { body, orelse, .. } => alloc::vec![&body[..], &orelse[..]],
+        StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+        }
+        | StmtKind::TryStar {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+        } => {
+            let mut blocks = alloc::vec![&body[..], &orelse[..], &finalbody[..]];
+            blocks.extend(handlers.iter().map(|h| &h.body[..]));
+            blocks
+        }
+        StmtKind::Match { cases, .. } => cases.iter().map(|c| &c.body[..]).collect(),
+        _ => Vec::new(),
+    }
 }

@@ -50,6 +50,22 @@ impl Vm {
 
     /// Append `repr(v)`.
     pub fn repr_into(&mut self, out: &mut String, v: &Value) -> PyResult<()> {
+        let nested = matches!(
+            v.as_obj().map(|o| &**o),
+            Some(
+                Kind::Tuple(_) | Kind::List(_) | Kind::Dict(_) | Kind::Set(..) | Kind::DictView(..)
+            )
+        );
+        if !nested {
+            return self.repr_leaf(out, v);
+        }
+        self.guard_enter(" while getting the repr of an object")?;
+        let r = self.repr_leaf(out, v);
+        self.guard_leave();
+        r
+    }
+
+    fn repr_leaf(&mut self, out: &mut String, v: &Value) -> PyResult<()> {
         match v {
             Value::None | Value::Null => out.push_str("None"),
             Value::Bool(true) => out.push_str("True"),

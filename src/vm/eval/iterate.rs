@@ -192,7 +192,7 @@ impl Vm {
                 let t = t.borrow();
                 if t.len() != *size {
                     let what = if matches!(d.as_obj().map(|o| &**o), Some(Kind::Set(..))) {
-                        "set"
+                        "Set"
                     } else {
                         "dictionary"
                     };

@@ -30,6 +30,13 @@ pub fn table(o: &ObjRef) -> Option<&RefCell<Dict>> {
 
 /// Equality decidable without running Python code; None when it needs `__eq__`.
 pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
+    native_eq_depth(a, b, 0)
+}
+
+/// Nested tuples deeper than this are compared by the guarded Python path.
+const NATIVE_EQ_DEPTH: usize = 64;
+
+fn native_eq_depth(a: &Value, b: &Value, depth: usize) -> Option<bool> {
     if a.is(b) {
         return Some(true);
     }
@@ -51,8 +58,11 @@ pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
                 if s.len() != t.len() {
                     return Some(false);
                 }
+                if depth >= NATIVE_EQ_DEPTH {
+                    return None;
+                }
                 for (p, q) in s.iter().zip(t.iter()) {
-                    if !native_eq(p, q)? {
+                    if !native_eq_depth(p, q, depth + 1)? {
                         return Some(false);
                     }
                 }
@@ -92,7 +102,10 @@ impl Vm {
                 Kind::Tuple(items) => {
                     let mut acc: u64 = 0x27d4_eb2f_1656_67c5;
                     for it in items.iter() {
-                        let h = self.hash(it)? as u64;
+                        self.guard_enter(" while hashing")?;
+                        let h = self.hash(it);
+                        self.guard_leave();
+                        let h = h? as u64;
                         acc = acc.wrapping_add(h.wrapping_mul(0xc2b2_ae3d_27d4_eb4f));
                         acc = acc.rotate_left(31).wrapping_mul(0x9e37_79b1_85eb_ca87);
                     }

@@ -10,6 +10,7 @@ pub mod frame;
 pub mod gen;
 pub mod iterate;
 pub mod mapping;
+pub mod matching;
 pub mod ops;
 pub mod run;
 pub mod subscript;

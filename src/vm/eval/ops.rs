@@ -251,8 +251,15 @@ impl Vm {
             (Kind::Str(_), BinaryOp::Remainder) => Some(self.percent_format(a, b)),
             (Kind::Str(s), BinaryOp::Multiply) => as_int(bv).map(|n| {
                 let n = n.max(0) as usize;
-                self.checked_repeat(s.as_str().len(), n)?;
-                Ok(self.new_str_value(s.as_str().repeat(n)))
+                let total = self.repeat_size(s.as_str().len(), n)?;
+                let mut out = String::new();
+                if out.try_reserve_exact(total).is_err() {
+                    return Err(self.new_exc_empty(Exc::MemoryError));
+                }
+                for _ in 0..n {
+                    out.push_str(s.as_str());
+                }
+                Ok(self.new_str_value(out))
             }),
             (Kind::List(l), BinaryOp::Add) => match bv.as_obj().map(|o| &**o) {
                 Some(Kind::List(m)) => {
@@ -273,9 +280,8 @@ impl Vm {
             },
             (Kind::List(l), BinaryOp::Multiply) => as_int(bv).map(|n| {
                 let n = n.max(0) as usize;
-                self.checked_repeat(l.borrow().len(), n)?;
                 let items = l.borrow().clone();
-                let mut r = Vec::with_capacity(items.len() * n);
+                let mut r = self.repeat_vec(items.len(), n)?;
                 for _ in 0..n {
                     r.extend(items.iter().cloned());
                 }
@@ -295,8 +301,7 @@ impl Vm {
             },
             (Kind::Tuple(t), BinaryOp::Multiply) => as_int(bv).map(|n| {
                 let n = n.max(0) as usize;
-                self.checked_repeat(t.len(), n)?;
-                let mut r = Vec::with_capacity(t.len() * n);
+                let mut r = self.repeat_vec(t.len(), n)?;
                 for _ in 0..n {
                     r.extend(t.iter().cloned());
                 }
@@ -326,14 +331,23 @@ impl Vm {
         }
     }
 
-    fn checked_repeat(&mut self, len: usize, n: usize) -> PyResult<()> {
-        if len
-            .checked_mul(n)
-            .is_none_or(|t| t > (isize::MAX as usize) / 32)
-        {
+    /// `len * n`, or MemoryError when it cannot be a size.
+    fn repeat_size(&mut self, len: usize, n: usize) -> PyResult<usize> {
+        match len.checked_mul(n) {
+            Some(t) if t <= isize::MAX as usize => Ok(t),
+            _ => Err(self.new_exc_empty(Exc::MemoryError)),
+        }
+    }
+
+    /// An empty vector with room for `len * n` items; MemoryError if the
+    /// allocator refuses (the script can catch it and go on).
+    fn repeat_vec(&mut self, len: usize, n: usize) -> PyResult<Vec<Value>> {
+        let total = self.repeat_size(len, n)?;
+        let mut v = Vec::new();
+        if v.try_reserve_exact(total).is_err() {
             return Err(self.new_exc_empty(Exc::MemoryError));
         }
-        Ok(())
+        Ok(v)
     }
 
     fn dict_or(&mut self, a: &Value, b: &Value, inplace: bool) -> PyResult<Value> {
@@ -592,6 +606,18 @@ impl Vm {
     }
 
     fn seq_compare(&mut self, op: CompareOp, s: &[Value], t: &[Value]) -> PyResult<Option<bool>> {
+        self.guard_enter(" in comparison")?;
+        let r = self.seq_compare_items(op, s, t);
+        self.guard_leave();
+        r
+    }
+
+    fn seq_compare_items(
+        &mut self,
+        op: CompareOp,
+        s: &[Value],
+        t: &[Value],
+    ) -> PyResult<Option<bool>> {
         if matches!(op, CompareOp::Eq | CompareOp::Ne) && s.len() != t.len() {
             return Ok(Some(op == CompareOp::Ne));
         }
@@ -619,6 +645,13 @@ impl Vm {
     }
 
     fn dict_eq(&mut self, x: &ObjRef, y: &ObjRef) -> PyResult<bool> {
+        self.guard_enter(" in comparison")?;
+        let r = self.dict_eq_items(x, y);
+        self.guard_leave();
+        r
+    }
+
+    fn dict_eq_items(&mut self, x: &ObjRef, y: &ObjRef) -> PyResult<bool> {
         let (Kind::Dict(dx), Kind::Dict(dy)) = (&**x, &**y) else {
             return Ok(false);
         };

@@ -23,7 +23,7 @@ pub enum Exit {
 }
 
 /// Nested eval loops allowed (each costs Rust stack; DOS stacks are small).
-const MAX_LOOP_NESTING: usize = 150;
+const MAX_LOOP_NESTING: usize = 1000;
 /// Instructions between two polls of Ctrl-C and the collector.
 const POLL_INTERVAL: u32 = 4096;
 
@@ -589,9 +589,14 @@ impl Vm {
                 Opcode::MakeFunction => {
                     let code = pop!();
                     let closure = if arg & 8 != 0 { pop!() } else { Value::None };
+                    let annotations = if arg & 4 != 0 { pop!() } else { Value::None };
                     let kwdefaults = if arg & 2 != 0 { pop!() } else { Value::None };
                     let defaults = if arg & 1 != 0 { pop!() } else { Value::None };
                     let func = self.make_function(f, code, defaults, kwdefaults, closure);
+                    if !annotations.is_none() {
+                        let k = self.intern("__annotations__");
+                        self.generic_setattr(&func, &k, annotations)?;
+                    }
                     push!(func);
                 }
                 Opcode::CallFunction
@@ -827,14 +832,55 @@ impl Vm {
                     let target = f.locals.clone().unwrap_or_else(|| f.globals.clone());
                     self.import_star(&m, &target)?;
                 }
+                Opcode::SetupAnnotations => {
+                    let k = self.intern("__annotations__");
+                    let target = f.locals.clone().unwrap_or_else(|| f.globals.clone());
+                    if self.mapping_get_str(&target, &k)?.is_none() {
+                        let d = Value::Obj(crate::vm::eval::mapping::new_dict());
+                        self.setitem(&Value::Obj(target), Value::Obj(k), d)?;
+                    }
+                }
+                Opcode::CheckEgMatch | Opcode::PrepReraiseStar => {
+                    return Err(self.new_exc(
+                        Exc::NotImplementedError,
+                        "except* (exception groups) is not supported yet",
+                    ));
+                }
+                Opcode::MatchSequence => {
+                    let r = self.match_sequence(top!());
+                    push!(Value::Bool(r));
+                }
+                Opcode::MatchMapping => {
+                    let r = self.match_mapping(top!());
+                    push!(Value::Bool(r));
+                }
+                Opcode::GetLen => {
+                    let v = top!().clone();
+                    let n = crate::vm::builtins::funcs::len_of(self, &v)?;
+                    push!(Value::Int(n as i64));
+                }
+                Opcode::MatchKeys => {
+                    let n = f.stack.len();
+                    let (subject, keys) = (f.stack[n - 2].clone(), f.stack[n - 1].clone());
+                    let r = self.match_keys(&subject, &keys)?;
+                    push!(r);
+                }
+                Opcode::MatchClass => {
+                    let names = pop!();
+                    let cls = pop!();
+                    let subject = pop!();
+                    let r = self.match_class(&subject, &cls, &names, arg as usize)?;
+                    push!(r);
+                }
+                Opcode::CopyDictWithoutKeys => {
+                    let keys = pop!();
+                    let subject = top!().clone();
+                    let rest = self.copy_dict_without(&subject, &keys)?;
+                    push!(rest);
+                }
                 Opcode::PrintExpr => {
                     let v = pop!();
                     self.print_expr(v)?;
-                }
-                // Placeholder until vmcore implements the compiler's new opcodes
-                // (asyncio's branch needs the tree to build).
-                Opcode::CheckEgMatch | Opcode::PrepReraiseStar | Opcode::SetupAnnotations => {
-                    return Err(self.new_exc(Exc::SystemError, "opcode not supported yet"));
                 }
             }
         }

@@ -21,7 +21,7 @@ use super::heap::PyObj;
 use super::ObjRef;
 
 pub(super) const UNTRACKED: u32 = u32::MAX;
-const MIN_THRESHOLD: usize = 20_000;
+const MIN_THRESHOLD: usize = 7_000;
 const REACHABLE: isize = isize::MIN;
 
 struct Registry {

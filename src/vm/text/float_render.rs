@@ -6,6 +6,13 @@
 use super::scratch::Scratch;
 use core::fmt::Write;
 
+/// More significant digits than any double has exactly (767), so asking
+/// core::fmt for this many gives the exact value; the rest are zeros.
+/// (core::fmt also refuses precisions above 65535.)
+const EXACT_SIGNIFICANT: usize = 800;
+/// More fractional digits than any double has exactly (1074).
+const EXACT_FRACTION: usize = 1100;
+
 /// Which of CPython's float conversions to perform.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FloatMode {
@@ -94,7 +101,11 @@ fn render_fixed(out: &mut Scratch, value: f64, style: &FloatStyle) {
         push_sign(out, negative);
         &mut *out
     };
-    let _ = write!(target, "{:.*}", style.precision, value.abs());
+    let exact = style.precision.min(EXACT_FRACTION);
+    let _ = write!(target, "{:.*}", exact, value.abs());
+    for _ in exact..style.precision {
+        target.push(b'0');
+    }
     if style.alternate && style.precision == 0 {
         target.push(b'.');
     }
@@ -121,7 +132,7 @@ fn decimal_digits(value: f64, significant: Option<usize>, digits: &mut Scratch) 
     let printed: &[u8] = match significant {
         None => ryu_buf.format_finite(value).as_bytes(),
         Some(n) => {
-            let _ = write!(text, "{:.*e}", n - 1, value);
+            let _ = write!(text, "{:.*e}", n.min(EXACT_SIGNIFICANT) - 1, value);
             text.as_bytes()
         }
     };

@@ -1,6 +1,7 @@
 //! Text engines of the interpreter, independent of the object model:
 //! the format-spec mini-language, float repr, `%`-formatting, `str.format`
-//! parsing, int/float parsing, str/bytes repr, `round` and bytes hex. Errors are [`TextError`]s
+//! parsing, int/float parsing, str/bytes repr, `round`, bytes hex
+//! and the text side of json. Errors are [`TextError`]s
 //! carrying CPython's exception class and message; output goes into
 //! caller-provided buffers.
 
@@ -11,6 +12,8 @@ pub mod float_render;
 pub mod float_round;
 pub mod format_spec_apply;
 pub mod hex;
+pub mod json_decode;
+pub mod json_encode;
 pub mod layout;
 pub mod number_parse;
 pub mod percent;
@@ -31,6 +34,8 @@ pub use float_render::{float_repr, render_float, FloatMode, FloatStyle};
 pub use float_round::round_float;
 pub use format_spec_apply::{format_float, format_int, format_str, IntValue};
 pub use hex::{bytes_fromhex, bytes_hex};
+pub use json_decode::{json_decode, JsonBuilder, JsonError};
+pub use json_encode::{json_float, json_quote};
 pub use number_parse::{parse_float, parse_float_bytes, parse_int, parse_int_bytes, ParsedInt};
 pub use percent::{percent_format, CharArg, PercentArgs};
 pub use repr::{bytes_repr, str_repr};

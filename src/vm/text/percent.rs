@@ -52,7 +52,8 @@ pub trait PercentArgs<T: Units + ?Sized> {
     ) -> Result<Option<Self::Int>, Self::Error>;
     /// The value for `%e %f %g`; `None` if the object is not a real number.
     fn to_float(&mut self, arg: &Self::Arg) -> Result<Option<f64>, Self::Error>;
-    /// The value of a `*` width/precision; `None` if it is not an int.
+    /// The value of a `*` width/precision; `None` if it is not an int. Ints
+    /// beyond i64 saturate to `i64::MIN`/`i64::MAX` (then OverflowError).
     fn to_star(&mut self, arg: &Self::Arg) -> Result<Option<i64>, Self::Error>;
     fn to_char(&mut self, arg: &Self::Arg) -> Result<CharArg, Self::Error>;
     /// Appends the object converted by `conv`: `s` (str(); for bytes the
@@ -167,6 +168,10 @@ impl<'a, T: Units + ?Sized, A: PercentArgs<T>> ArgSource<'a, T, A> {
             Amount::Given(w) => Some(w),
             Amount::Star => {
                 let w = self.star()?;
+                if w == i64::MIN || w == i64::MAX {
+                    let msg = "Python int too large to convert to C ssize_t";
+                    return Err(TextError::overflow(msg).into());
+                }
                 if w < 0 {
                     flags |= F_LJUST;
                 }
@@ -176,7 +181,14 @@ impl<'a, T: Units + ?Sized, A: PercentArgs<T>> ArgSource<'a, T, A> {
         let precision = match d.precision {
             Amount::None => None,
             Amount::Given(p) => Some(p),
-            Amount::Star => Some(self.star()?.clamp(0, i64::from(i32::MAX)) as usize),
+            Amount::Star => {
+                let p = self.star()?;
+                if i32::try_from(p).is_err() {
+                    let msg = "Python int too large to convert to C int";
+                    return Err(TextError::overflow(msg).into());
+                }
+                Some(p.max(0) as usize)
+            }
         };
         let arg = self.next()?;
         let conv = fmt.unit_at(d.conv_at);

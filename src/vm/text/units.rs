@@ -22,7 +22,8 @@ pub trait Units {
     /// The index in characters (str) or bytes of byte offset `at`.
     fn unit_index(&self, at: usize) -> usize;
     fn from_ascii(ascii: &str) -> &Self;
-    /// `code` as one unit; `None` if it does not fit (bytes > 255).
+    /// `code` as one unit (U+FFFD for a surrogate); `None` if it does not
+    /// fit (bytes > 255).
     fn encode_unit(code: u32, buf: &mut [u8; 4]) -> Option<&Self>;
     fn view(buf: &Self::Buf) -> &Self;
     fn push(buf: &mut Self::Buf, part: &Self);
@@ -60,7 +61,9 @@ impl Units for str {
         ascii
     }
     fn encode_unit(code: u32, buf: &mut [u8; 4]) -> Option<&str> {
-        char::from_u32(code).map(|c| &*c.encode_utf8(buf))
+        // A lone surrogate (e.g. '%c' % 0xd800) cannot live in UTF-8.
+        let c = char::from_u32(code).unwrap_or('\u{fffd}');
+        Some(c.encode_utf8(buf))
     }
     fn view(buf: &String) -> &str {
         buf

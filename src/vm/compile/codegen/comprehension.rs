@@ -35,6 +35,12 @@ impl<'a> Compiler<'a> {
             } => ("<dictcomp>", Kind::Dict, generators, &**key, Some(&**value)),
             _ => return Err(self.error(e.loc, "internal compiler error: not a comprehension")),
         };
+        if generators.is_empty() {
+            return Err(self.error(
+                e.loc,
+                "internal compiler error: comprehension without 'for'",
+            ));
+        }
         let scope = self.table.scope_of(e);
         let is_async = self.table.scopes[scope].is_coroutine;
         if is_async && kind != Kind::Generator && !self.in_coroutine() {

@@ -8,6 +8,13 @@ use crate::vm::compile::fblock::FBlock;
 use crate::vm::compile::unit::Label;
 use crate::vm::syntax::ast::{ExceptHandler, Expr, Loc, Stmt};
 
+/// Where a try statement's handlers go: `end` after the statement,
+/// `cleanup` the restore-and-reraise exit (see `restore_and_reraise`).
+pub(super) struct HandlerEntry {
+    pub end: Label,
+    pub cleanup: Label,
+}
+
 impl<'a> Compiler<'a> {
     /// try statements; `star`: the handlers are `except*` clauses.
     pub(super) fn try_stmt(
@@ -62,12 +69,14 @@ impl<'a> Compiler<'a> {
         self.emit(Opcode::Reraise, 0);
     }
 
-    fn try_except(
+    /// The protected body and the `else` of a try with handlers, then the
+    /// handlers' entry: `[exc]` → `[prev, exc]` under a cleanup block
+    /// that restores `prev` (CPython 3.11's layout).
+    pub(super) fn try_body(
         &mut self,
         body: &'a [Stmt],
-        handlers: &'a [ExceptHandler],
         orelse: &'a [Stmt],
-    ) -> CompileResult<()> {
+    ) -> CompileResult<HandlerEntry> {
         let (on_error, end, cleanup) = (self.new_label(), self.new_label(), self.new_label());
         self.emit_jump(Opcode::SetupFinally, on_error);
         self.unit().fblocks.push(FBlock::TryExcept);
@@ -76,10 +85,19 @@ impl<'a> Compiler<'a> {
         self.emit(Opcode::PopBlock, 0);
         self.stmts(orelse)?;
         self.emit_jump(Opcode::Jump, end);
-
         self.bind(on_error);
         self.emit(Opcode::PushExcInfo, 0);
         self.emit_jump(Opcode::SetupCleanup, cleanup);
+        Ok(HandlerEntry { end, cleanup })
+    }
+
+    fn try_except(
+        &mut self,
+        body: &'a [Stmt],
+        handlers: &'a [ExceptHandler],
+        orelse: &'a [Stmt],
+    ) -> CompileResult<()> {
+        let HandlerEntry { end, cleanup } = self.try_body(body, orelse)?;
         for (i, handler) in handlers.iter().enumerate() {
             self.set_loc(handler.loc);
             let next = self.new_label();

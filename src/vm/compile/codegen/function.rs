@@ -115,16 +115,16 @@ impl<'a> Compiler<'a> {
         for (name, annotation) in annotated_params(args) {
             match &annotation.node {
                 // `*args: *Ts` (PEP 646) stores the one item of `[*Ts]`.
-                ExprKind::Starred { value, .. } => {
+                ExprKind::Starred { value, .. } if !self.string_annotations => {
                     self.expr(value)?;
                     self.emit(Opcode::UnpackSequence, 1);
                 }
-                _ => self.expr(annotation)?,
+                _ => self.annotation(annotation)?,
             }
             keys.push(Const::Str(self.mangle(name)));
         }
         if let Some(returns) = returns {
-            self.expr(returns)?;
+            self.annotation(returns)?;
             keys.push(Const::Str(String::from("return")));
         }
         if keys.is_empty() {

@@ -12,6 +12,7 @@ mod exceptions;
 mod expr;
 mod function;
 mod import;
+mod pattern;
 mod stmt;
 mod target;
 mod try_star;
@@ -47,6 +48,8 @@ pub(super) struct Compiler<'a> {
     interactive: bool,
     /// `-O`: asserts are dropped and `__debug__` is False.
     optimize: bool,
+    /// `from __future__ import annotations`: annotations are source strings.
+    string_annotations: bool,
     nesting: Nesting,
 }
 
@@ -64,8 +67,45 @@ impl<'a> Compiler<'a> {
             units: Vec::new(),
             interactive: false,
             optimize,
+            string_annotations: false,
             nesting: Nesting::default(),
         }
+    }
+
+    /// Keeps annotations as their source text instead of evaluating them.
+    pub(super) fn string_annotations(mut self, on: bool) -> Self {
+        self.string_annotations = on;
+        self
+    }
+
+    /// Pushes an annotation's value: evaluated, or with `from __future__
+    /// import annotations` its source text (whitespace runs collapsed;
+    /// CPython re-prints the expression, which differs only in spacing).
+    fn annotation(&mut self, annotation: &'a Expr) -> CompileResult<()> {
+        if !self.string_annotations {
+            return self.expr(annotation);
+        }
+        let loc = annotation.loc;
+        let lines: Vec<&str> = self.source.split('\n').collect();
+        let (first, last) = (loc.lineno as usize - 1, loc.end_lineno as usize - 1);
+        let mut text = String::new();
+        for (i, line) in lines.iter().enumerate().take(last + 1).skip(first) {
+            let end = if i == last {
+                loc.end_col_offset as usize
+            } else {
+                line.len()
+            };
+            let start = if i == first {
+                loc.col_offset as usize
+            } else {
+                0
+            };
+            text.push_str(line.get(start..end.min(line.len())).unwrap_or(""));
+            text.push(' ');
+        }
+        let collapsed: Vec<&str> = text.split_whitespace().collect();
+        self.load_const(Const::Str(collapsed.join(" ")));
+        Ok(())
     }
 
     /// Compiles a whole module (or REPL entry, or eval expression).
@@ -370,7 +410,7 @@ fn pick(ctx: NameCtx, load: Opcode, store: Opcode, del: Opcode) -> Opcode {
 }
 
 /// The docstring of a body: its first statement, when a string literal.
-fn docstring(body: &[Stmt]) -> Option<&str> {
+pub(super) fn docstring(body: &[Stmt]) -> Option<&str> {
     let StmtKind::Expr { value } = &body.first()?.node else {
         return None;
     };

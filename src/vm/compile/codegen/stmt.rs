@@ -87,9 +87,7 @@ impl<'a> Compiler<'a> {
                 orelse,
                 finalbody,
             } => self.try_stmt(body, handlers, orelse, finalbody, true),
-            StmtKind::Match { .. } => {
-                Err(self.error(s.loc, "'match' is not supported by MPYDOS yet"))
-            }
+            StmtKind::Match { subject, cases } => self.match_stmt(subject, cases),
             StmtKind::Assert { test, msg } => self.assert(test, msg.as_deref()),
             StmtKind::Import { names } => self.import(names),
             StmtKind::ImportFrom {
@@ -130,7 +128,7 @@ impl<'a> Compiler<'a> {
         let module_or_class = matches!(self.unit_ref().kind, ScopeKind::Module | ScopeKind::Class);
         match &target.node {
             ExprKind::Name { id, .. } if simple && module_or_class => {
-                self.expr(annotation)?;
+                self.annotation(annotation)?;
                 let annotations = self.unit().name_index("__annotations__");
                 self.emit(Opcode::LoadName, annotations);
                 let key = self.mangle(id);
@@ -150,7 +148,7 @@ impl<'a> Compiler<'a> {
             }
             _ => {}
         }
-        if module_or_class {
+        if module_or_class && !self.string_annotations {
             self.evaluate_and_drop(annotation)?;
         }
         Ok(())

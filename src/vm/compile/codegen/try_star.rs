@@ -5,6 +5,7 @@
 //! Stack while the clauses run: `[prev, orig, raised, rest]` — the handled
 //! exception before the try, the original exception, the list of
 //! exceptions raised by the clauses, the part not matched yet.
+use super::exceptions::HandlerEntry;
 use super::{Compiler, NameCtx};
 use crate::vm::bytecode::{Const, Opcode};
 use crate::vm::compile::error::CompileResult;
@@ -19,18 +20,7 @@ impl<'a> Compiler<'a> {
         handlers: &'a [ExceptHandler],
         orelse: &'a [Stmt],
     ) -> CompileResult<()> {
-        let (on_error, end, cleanup) = (self.new_label(), self.new_label(), self.new_label());
-        self.emit_jump(Opcode::SetupFinally, on_error);
-        self.unit().fblocks.push(FBlock::TryExcept);
-        self.stmts(body)?;
-        self.unit().fblocks.pop();
-        self.emit(Opcode::PopBlock, 0);
-        self.stmts(orelse)?;
-        self.emit_jump(Opcode::Jump, end);
-
-        self.bind(on_error);
-        self.emit(Opcode::PushExcInfo, 0);
-        self.emit_jump(Opcode::SetupCleanup, cleanup);
+        let HandlerEntry { end, cleanup } = self.try_body(body, orelse)?;
         self.emit(Opcode::Copy, 1);
         self.emit(Opcode::BuildList, 0);
         self.emit(Opcode::Swap, 2);

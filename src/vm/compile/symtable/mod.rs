@@ -7,6 +7,7 @@
 //! SyntaxErrors with CPython's messages.
 mod analyze;
 mod build;
+mod expressions;
 
 use alloc::collections::BTreeMap;
 use alloc::string::String;
@@ -176,8 +177,10 @@ pub struct SymbolTable {
 
 impl SymbolTable {
     /// Builds and analyses the table for a parsed module.
-    pub fn new(module: &Mod, source: &str) -> CompileResult<SymbolTable> {
-        let mut table = build::build(module, source)?;
+    /// `string_annotations`: `from __future__ import annotations` is on, so
+    /// annotations are never evaluated and use no names.
+    pub fn new(module: &Mod, source: &str, string_annotations: bool) -> CompileResult<SymbolTable> {
+        let mut table = build::build(module, source, string_annotations)?;
         analyze::analyze(&mut table, source)?;
         Ok(table)
     }

@@ -1,6 +1,6 @@
 """Expected results of format(value, spec) for str, int and float, from CPython."""
 import random
-from casefile import outcome, write_table
+from casefile import bigint_digits, outcome, write_table
 
 rng = random.Random(1911)
 FILL_ALIGN = ["", "", "<", ">", "^", "=", "*<", "0>", "x^", "0=", "\u20ac>", " =", "0<"]
@@ -60,10 +60,14 @@ for value in STRS:
         s = spec(STR_TYPES)
         rows.append(("str", value, s, outcome(format, value, s)))
 
+# Precisions beyond the digits a double holds exactly (and beyond 65535).
+for value in [5e-324, 0.1, -1.5, 1e300]:
+    for s in [".1200f", ".900e", "#.900g", ".70000g", "#.1100f"]:
+        rows.append(("float", repr(value), s, outcome(format, value, s)))
+
 BIG_INTS = [2**64, -2**64 - 1, 10**30 + 7, -(16**40) + 3, 2**200 - 1]
 for value in BIG_INTS:
-    digits = "%s|%s|%s|%s|%s" % ("-" if value < 0 else "+", format(abs(value), "b"),
-                                 format(abs(value), "o"), abs(value), format(abs(value), "x"))
+    digits = bigint_digits(value)
     for s in ["", "d", "x", "#X", "#o", "b", "_", ",", "+", "050,", "^60", "=+45_x", "c", "e", ".3f", "n"]:
         rows.append(("bigint", digits, s, outcome(format, value, s)))
     for _ in range(60):

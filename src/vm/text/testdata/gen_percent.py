@@ -1,33 +1,9 @@
 """Expected results of printf-style `fmt % args` for str and bytes, from CPython.
 
-Arguments are written in a small typed notation the Rust test decodes:
-i<int>;  f<16 hex digits of the IEEE bits>;  s<n>:<n chars>  b<n>:<2n hex digits>
-t<n>:<n items>  d<n>:<n key/value pairs, keys as s...>  l0: (an empty list)
+Arguments are written in casefile.enc's typed notation.
 """
-import itertools
 import random
-import struct
-from casefile import outcome, write_table
-
-
-def enc(v):
-    if isinstance(v, bool):
-        raise TypeError(v)
-    if isinstance(v, int):
-        return "i%d;" % v
-    if isinstance(v, float):
-        return "f%016x" % struct.unpack("<Q", struct.pack("<d", v))[0]
-    if isinstance(v, str):
-        return "s%d:%s" % (len(v), v)
-    if isinstance(v, bytes):
-        return "b%d:%s" % (len(v), v.hex())
-    if isinstance(v, tuple):
-        return "t%d:" % len(v) + "".join(enc(x) for x in v)
-    if isinstance(v, dict):
-        return "d%d:" % len(v) + "".join(enc(k) + enc(x) for k, x in v.items())
-    if isinstance(v, list) and not v:
-        return "l0:"
-    raise TypeError(v)
+from casefile import enc, outcome, write_table
 
 
 rng = random.Random(77)

@@ -1,6 +1,7 @@
 """Writes ../unicode_tables.rs: the code point ranges for which CPython 3.11's
 str.isprintable(), str.isidentifier() (start) and identifier-continue hold.
 Run with CPython 3.11 from this directory."""
+import subprocess
 import sys
 
 assert sys.version_info[:2] == (3, 11), "generate with CPython 3.11"
@@ -46,3 +47,6 @@ with open("../unicode_tables.rs", "w", newline="\n") as f:
              ranges(lambda c, pred=pred: ord(c) >= 0x80 and pred(c)))
     emit(f, "ID_CONTINUE", "Code points that may continue an identifier.",
          ranges(lambda c: ("a" + c).isidentifier()))
+
+# Commit the file as rustfmt leaves it, so regenerating changes nothing.
+subprocess.run(["rustfmt", "--edition", "2021", "../unicode_tables.rs"], check=True)

@@ -63,7 +63,9 @@ fn format_value(kind: &str, value: &str, spec: &str) -> TextResult<String> {
 
 #[test]
 fn format_matches_cpython() {
-    let rows = table(include_str!("../testdata/format_cases.txt")).map(|row| {
+    let ours = table(include_str!("../testdata/format_cases.txt"));
+    let cpython_suite = table(include_str!("../testdata/format_suite_cases.txt"));
+    let rows = ours.chain(cpython_suite).map(|row| {
         let actual = shown(format_value(&row[0], &row[1], &row[2]));
         (
             format!("format({} {:?}, {:?})", row[0], row[1], row[2]),

@@ -6,6 +6,7 @@ mod char_class;
 mod float_repr;
 mod format_spec;
 mod hex;
+mod json;
 mod numbers;
 mod percent;
 mod repr;

@@ -2,7 +2,8 @@
 
 use super::{check_all, shown, table};
 use crate::vm::text::{
-    parse_float, parse_float_bytes, parse_int, parse_int_bytes, ParsedInt, Scratch, TextResult,
+    float_repr, parse_float, parse_float_bytes, parse_int, parse_int_bytes, ParsedInt, Scratch,
+    TextResult,
 };
 use alloc::format;
 use alloc::string::{String, ToString};
@@ -35,13 +36,23 @@ fn run(kind: &str, text: &str, base: &str) -> TextResult<String> {
             &digits,
         ),
         "float" => parse_float(text).map(|x| format!("{:016x}", x.to_bits())),
+        "repr" => {
+            let mut out = String::new();
+            float_repr(
+                &mut out,
+                f64::from_bits(u64::from_str_radix(text, 16).unwrap()),
+            );
+            Ok(out)
+        }
         _ => parse_float_bytes(&latin1(text)).map(|x| format!("{:016x}", x.to_bits())),
     }
 }
 
 #[test]
 fn number_parsing_matches_cpython() {
-    let rows = table(include_str!("../testdata/number_cases.txt")).map(|row| {
+    let ours = table(include_str!("../testdata/number_cases.txt"));
+    let cpython_suite = table(include_str!("../testdata/number_suite_cases.txt"));
+    let rows = ours.chain(cpython_suite).map(|row| {
         let actual = shown(run(&row[0], &row[1], &row[2]));
         let case: String = row[1].chars().take(60).collect();
         (

@@ -5,7 +5,9 @@ use super::percent::run as percent_run;
 use crate::vm::text::{
     brace_format, format_float, format_int, format_str, parse_float, parse_int, FormatSpec, Scratch,
 };
+use crate::vm::text::{json_decode, JsonBuilder, JsonError};
 use alloc::string::String;
+use alloc::vec::Vec;
 
 const ALPHABET: &[char] = &[
     '{', '}', '[', ']', '(', ')', '%', ':', '!', '.', ',', '_', '#', '0', '1', '9', '*', '-', '+',
@@ -47,7 +49,47 @@ fn engines_never_panic_on_garbage() {
         let _ = brace_format(&mut out, &text, &mut super::brace::Args::new());
         let _ = parse_int(&text, (rng.next() % 40) as u32, &mut Scratch::new());
         let _ = parse_float(&text);
+        let _ = super::json::loads(&text);
     }
+}
+
+/// Builds only the nesting depth, so huge documents make no deep values.
+struct DepthBuilder;
+
+impl JsonBuilder for DepthBuilder {
+    type Value = usize;
+    type Error = JsonError;
+    fn null(&mut self) -> Result<usize, JsonError> {
+        Ok(0)
+    }
+    fn boolean(&mut self, _: bool) -> Result<usize, JsonError> {
+        Ok(0)
+    }
+    fn int(&mut self, _: &str) -> Result<usize, JsonError> {
+        Ok(0)
+    }
+    fn float(&mut self, _: &str) -> Result<usize, JsonError> {
+        Ok(0)
+    }
+    fn string(&mut self, _: &str) -> Result<usize, JsonError> {
+        Ok(0)
+    }
+    fn array(&mut self, items: Vec<usize>) -> Result<usize, JsonError> {
+        Ok(1 + items.into_iter().max().unwrap_or(0))
+    }
+    fn object(&mut self, pairs: Vec<(usize, usize)>) -> Result<usize, JsonError> {
+        Ok(1 + pairs.into_iter().map(|(_, v)| v).max().unwrap_or(0))
+    }
+}
+
+#[test]
+fn deeply_nested_json_needs_no_deep_stack() {
+    let depth = 200_000;
+    let doc: String = "[".repeat(depth) + &"]".repeat(depth);
+    assert_eq!(json_decode(&doc, &mut DepthBuilder), Ok(depth));
+    let unclosed: String = "{\"a\": [".repeat(depth);
+    let err = json_decode(&unclosed, &mut DepthBuilder).unwrap_err();
+    assert_eq!((err.msg, err.pos), ("Expecting value", unclosed.len()));
 }
 
 #[test]
