@@ -168,6 +168,12 @@ pub trait Platform: Sync {
     fn name(&self) -> &'static str;
     /// Leave the program: runs the platform's cleanup, never returns.
     fn exit(&self, code: i32) -> !;
+    /// The lowest stack address native recursion may reach before it must
+    /// stop with RecursionError (0: the platform's stack is big enough for
+    /// the recursion limit and needs no check).
+    fn stack_floor(&self) -> usize {
+        0
+    }
 
     // --- files -----------------------------------------------------------
     fn open(&self, path: &str, mode: OpenMode) -> OsResult<FileHandle>;

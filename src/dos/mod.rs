@@ -97,6 +97,10 @@ impl Platform for Dos {
         args::env_vars()
     }
 
+    fn stack_floor(&self) -> usize {
+        stack::floor()
+    }
+
     fn name(&self) -> &'static str {
         "dos"
     }

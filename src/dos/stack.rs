@@ -28,6 +28,16 @@ extern "C" {
     static __stack_bottom: u8;
 }
 
+/// Room kept below the floor for what runs after a RecursionError is
+/// raised (building the exception, unwinding, printing the traceback).
+const RESERVE: usize = 128 * 1024;
+
+/// The lowest address deep native recursion may reach (see
+/// `Platform::stack_floor`).
+pub fn floor() -> usize {
+    core::ptr::addr_of!(__stack_bottom) as usize + RESERVE
+}
+
 fn load_ss(selector: u16) {
     // SAFETY: both selectors have the same base, so ESP stays valid; `mov
     // ss` holds off interrupts for the next instruction.

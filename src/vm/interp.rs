@@ -100,6 +100,8 @@ pub struct Vm {
     /// Python frames alive (for the recursion limit).
     pub(crate) depth: usize,
     pub recursion_limit: usize,
+    /// Lowest safe stack address for native recursion (see `stack_low`).
+    pub stack_floor: usize,
     /// The exception being handled (`sys.exc_info()`), or None.
     pub(crate) handled: Value,
     /// The error being propagated is a re-raise: add no traceback entry.
@@ -135,6 +137,7 @@ impl Vm {
             loop_depth: 0,
             depth: 0,
             recursion_limit: 1000,
+            stack_floor: crate::platform::platform().stack_floor(),
             handled: Value::None,
             reraising: false,
             repr_stack: Vec::new(),
@@ -149,12 +152,21 @@ impl Vm {
     /// toward the recursion limit; RecursionError "maximum recursion depth
     /// exceeded{what}" past it. Pair with [`Vm::guard_leave`].
     pub fn guard_enter(&mut self, what: &str) -> crate::vm::PyResult<()> {
-        if self.depth >= self.recursion_limit {
+        if self.depth >= self.recursion_limit || self.stack_low() {
             let m = alloc::format!("maximum recursion depth exceeded{what}");
             return Err(self.new_exc(crate::vm::builtins::exc_table::Exc::RecursionError, m));
         }
         self.depth += 1;
         Ok(())
+    }
+
+    /// True when the Rust stack is near the platform's floor: native
+    /// recursion (nested loops, repr of nested data) must stop here even
+    /// below the recursion limit, or a small DOS stack would overflow.
+    #[inline]
+    pub fn stack_low(&self) -> bool {
+        let probe = 0u8;
+        (core::ptr::addr_of!(probe) as usize) < self.stack_floor
     }
 
     pub fn guard_leave(&mut self) {

@@ -32,7 +32,7 @@ impl Vm {
 
     /// Run a fresh function frame to completion in a nested loop.
     pub(crate) fn run_nested(&mut self, frame: Box<Frame>) -> PyResult<Value> {
-        if self.depth >= self.recursion_limit {
+        if self.depth >= self.recursion_limit || self.stack_low() {
             return Err(self.new_exc(Exc::RecursionError, "maximum recursion depth exceeded"));
         }
         self.depth += 1;

@@ -72,7 +72,7 @@ impl Vm {
         }
         gen.started.set(true);
         gen.running.set(true);
-        if self.depth >= self.recursion_limit {
+        if self.depth >= self.recursion_limit || self.stack_low() {
             gen.running.set(false);
             *gen.frame.borrow_mut() = Some(frame);
             return Err(self.new_exc(Exc::RecursionError, "maximum recursion depth exceeded"));

@@ -145,11 +145,20 @@ fn environment(program: &str, extra: &[String]) -> Vec<u8> {
 }
 
 /// The DOS command tail: " ARG1 ARG2" (at most 126 bytes) and its length.
+/// An argument with a space or tab in it (and no quote of its own) is put in
+/// double quotes, as a user would type it at the DOS prompt.
 fn command_tail(args: &[String]) -> Result<Vec<u8>, String> {
     let mut tail = Vec::new();
     for arg in args {
         tail.push(b' ');
+        let quote = arg.contains([' ', '\t']) && !arg.contains('"');
+        if quote {
+            tail.push(b'"');
+        }
         tail.extend_from_slice(arg.as_bytes());
+        if quote {
+            tail.push(b'"');
+        }
     }
     if tail.len() > 126 {
         return Err(format!(
