@@ -154,8 +154,7 @@ class Task(Future):
             self._result = None
             Future.cancel(self, msg=self._cancel_message)
         else:
-            self._state = _FINISHED
-            self._schedule_callbacks()
+            self._settle(_FINISHED)
 
     def _wait_for(self, result):
         """The coroutine yielded `result`: park on it if it is a future."""
@@ -174,7 +173,7 @@ class Task(Future):
             result._asyncio_future_blocking = False
             if result._state == _PENDING and type(result._callbacks) is list:
                 # The task itself as the callback: its next step runs when
-                # the future is done (see Future._schedule_callbacks).
+                # the future is done (see Future._settle).
                 result._callbacks.append(self)
             else:
                 result.add_done_callback(self._wakeup)
