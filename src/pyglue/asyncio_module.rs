@@ -1,7 +1,7 @@
 //! The `asyncio` module: the native core the frozen Python source builds
 //! on (clock, idle wait, timer heap, I/O poll hook, exception printing),
-//! then the Python source itself (ported from CPython 3.11's asyncio,
-//! PSF licence), executed into the module's namespace.
+//! then the Python source itself (asyncio/*.py, written here from the
+//! asyncio documentation), executed into the module's namespace.
 
 use alloc::format;
 

@@ -1,32 +1,41 @@
-# asyncio: the event loop, the current-loop policy, run() and Runner.
+# asyncio: the event loop (a ready queue, a timer heap, the native idle
+# wait), the current-loop functions, Runner and run(); written here from
+# the asyncio documentation.
 
-_MIN_SCHEDULED_TIMER_HANDLES = 100
-_MIN_CANCELLED_TIMER_HANDLES_FRACTION = 0.5
-# Refcount of a future referenced only by the unretrieved list, the scan's
-# loop variable and the _refcount call's own argument.
+# Cancelled timers leave the heap when they reach its top; a big heap that
+# is mostly cancelled timers is rebuilt instead.
+_REBUILD_HEAP_MIN = 100
+# Refcount of a failed future that only the loop still holds: its entry in
+# the unretrieved list, the scan's loop variable and _refcount's argument.
 _ONLY_LOOP_REFS = 3
+
+_running_loop = [None]
+_event_loop = [None]
+_event_loop_set = [False]
 
 
 class AbstractEventLoop:
-    """Marker base class, as in CPython."""
+    """The base class of event loops, for isinstance() checks."""
 
 
 class EventLoop(AbstractEventLoop):
-    """One loop: a ready queue, a timer heap, the native idle wait."""
+    """One loop. Each pass runs the callbacks and task steps that were
+    ready when it began, after moving due timers to the ready queue (and,
+    with nothing ready, idling natively until the next timer or Ctrl-C)."""
 
     def __init__(self):
-        self._ready = []
-        self._scheduled = []
+        self._ready = []            # Handles and Tasks (a Task = its next step)
+        self._scheduled = []        # heap of (when, sequence, TimerHandle)
         self._timer_seq = 0
         self._timer_cancelled_count = 0
+        self._tasks = {}            # the live tasks, in creation order
+        self._current_task = None
+        self._unretrieved = []      # failed futures not yet looked at
+        self._exception_handler = None
+        self._on_interrupt = None   # set by Runner.run: Ctrl-C -> cancel
+        self._running = False
         self._stopping = False
         self._closed = False
-        self._running = False
-        self._exception_handler = None
-        self._current_task = None
-        self._tasks = {}
-        self._unretrieved = []
-        self._on_interrupt = None
         self._debug = False
 
     def __repr__(self):
@@ -49,6 +58,8 @@ class EventLoop(AbstractEventLoop):
         self._check_closed()
         return Task(coro, loop=self, name=name)
 
+    # Scheduling callbacks
+
     def call_soon(self, callback, *args, context=None):
         self._check_closed()
         handle = Handle(callback, args, self)
@@ -64,9 +75,10 @@ class EventLoop(AbstractEventLoop):
 
     def call_at(self, when, callback, *args, context=None):
         if when is None:
-            raise TypeError("when cannot be None")
+            raise TypeError('when cannot be None')
         self._check_closed()
         handle = TimerHandle(when, callback, args, self)
+        # The sequence number keeps equal deadlines in call order.
         self._timer_seq += 1
         _heappush(self._scheduled, (when, self._timer_seq, handle))
         return handle
@@ -74,6 +86,8 @@ class EventLoop(AbstractEventLoop):
     def _timer_handle_cancelled(self, handle):
         if handle._scheduled:
             self._timer_cancelled_count += 1
+
+    # Running and stopping
 
     def is_running(self):
         return self._running
@@ -85,29 +99,15 @@ class EventLoop(AbstractEventLoop):
         if self._closed:
             raise RuntimeError('Event loop is closed')
 
-    def _check_running(self):
+    def _check_can_start(self):
+        self._check_closed()
         if self._running:
             raise RuntimeError('This event loop is already running')
         if _running_loop[0] is not None:
-            raise RuntimeError(
-                'Cannot run the event loop while another loop is running')
-
-    def stop(self):
-        self._stopping = True
-
-    def close(self):
-        if self._running:
-            raise RuntimeError("Cannot close a running event loop")
-        if self._closed:
-            return
-        self._report_unretrieved(True)
-        self._closed = True
-        self._ready = []
-        self._scheduled = []
+            raise RuntimeError('Cannot run the event loop while another loop is running')
 
     def run_forever(self):
-        self._check_closed()
-        self._check_running()
+        self._check_can_start()
         self._running = True
         _running_loop[0] = self
         try:
@@ -121,83 +121,95 @@ class EventLoop(AbstractEventLoop):
             _running_loop[0] = None
 
     def run_until_complete(self, future):
-        self._check_closed()
-        self._check_running()
-        new_task = not isfuture(future)
+        self._check_can_start()
+        made_here = not isfuture(future)
         future = ensure_future(future, loop=self)
-        future.add_done_callback(_run_until_complete_cb)
+        future.add_done_callback(_stop_when_done)
         try:
             self.run_forever()
-        except:
-            if new_task and future.done() and not future.cancelled():
-                future.exception()
+        except BaseException:
+            if made_here and future.done() and not future.cancelled():
+                future.exception()  # it escapes as this exception: retrieved
             raise
         finally:
-            future.remove_done_callback(_run_until_complete_cb)
+            future.remove_done_callback(_stop_when_done)
         if not future.done():
             raise RuntimeError('Event loop stopped before Future completed.')
         return future.result()
 
+    def stop(self):
+        self._stopping = True
+
+    def close(self):
+        if self._running:
+            raise RuntimeError('Cannot close a running event loop')
+        if self._closed:
+            return
+        self._report_unretrieved(True)
+        self._closed = True
+        self._ready = []
+        self._scheduled = []
+
     def _run_once(self):
+        self._drop_cancelled_timers()
         scheduled = self._scheduled
-        n = len(scheduled)
-        if (n > _MIN_SCHEDULED_TIMER_HANDLES and self._timer_cancelled_count / n
-                > _MIN_CANCELLED_TIMER_HANDLES_FRACTION):
-            self._drop_cancelled_timers()
-            scheduled = self._scheduled
-        else:
-            while scheduled and scheduled[0][2]._cancelled:
-                self._timer_cancelled_count -= 1
-                _heappop(scheduled)[2]._scheduled = False
         if self._ready or self._stopping:
             _poll_io()
         else:
-            timeout = None
-            if scheduled:
-                timeout = scheduled[0][0] - _monotonic()
+            timeout = scheduled[0][0] - _monotonic() if scheduled else None
             if _idle(timeout):
                 self._interrupt()
         if scheduled:
             _pop_due(scheduled, self._ready, _monotonic())
         if self._unretrieved:
             self._report_unretrieved(False)
-        todo = self._ready
+        batch = self._ready
         self._ready = []
-        i = 0
+        done = 0
         try:
-            for handle in todo:
-                i += 1
-                if handle._is_step:
-                    handle._step()
-                elif not handle._cancelled:
-                    handle._run()
+            for item in batch:
+                done += 1
+                if item._is_step:
+                    item._step()
+                elif not item._cancelled:
+                    item._run()
         except BaseException:
-            self._ready = todo[i:] + self._ready
+            # What this pass did not reach runs first next time.
+            self._ready = batch[done:] + self._ready
             raise
 
     def _drop_cancelled_timers(self):
-        keep = []
-        for entry in self._scheduled:
-            if entry[2]._cancelled:
-                entry[2]._scheduled = False
-            else:
-                _heappush(keep, entry)
-        self._scheduled = keep
-        self._timer_cancelled_count = 0
+        scheduled = self._scheduled
+        if (len(scheduled) > _REBUILD_HEAP_MIN
+                and self._timer_cancelled_count * 2 > len(scheduled)):
+            live = []
+            for entry in scheduled:
+                if entry[2]._cancelled:
+                    entry[2]._scheduled = False
+                else:
+                    _heappush(live, entry)
+            self._scheduled = live
+            self._timer_cancelled_count = 0
+            return
+        while scheduled and scheduled[0][2]._cancelled:
+            self._timer_cancelled_count -= 1
+            _heappop(scheduled)[2]._scheduled = False
 
     def _interrupt(self):
-        """Ctrl-C while idle: as CPython's Runner, cancel the main task
-        (run() then raises KeyboardInterrupt); with no runner, raise."""
+        """Ctrl-C while idle: the Runner cancels its main task (run() then
+        raises KeyboardInterrupt); without one, raise here."""
         if self._on_interrupt is None or not self._on_interrupt():
             raise KeyboardInterrupt()
+
+    # Errors nobody handled
 
     def _watch_unretrieved(self, fut):
         self._unretrieved.append(fut)
 
     def _report_unretrieved(self, closing):
-        """Report failed futures whose exception nobody retrieved, once no
-        one but the loop holds them (CPython does it when they are freed)."""
-        keep = []
+        """Report each failed future whose exception was never looked at,
+        once only the loop still holds it (or the loop is closing)."""
+        still_held = []
         for fut in self._unretrieved:
             if not fut._log_traceback:
                 continue
@@ -210,57 +222,47 @@ class EventLoop(AbstractEventLoop):
                     'future': fut,
                 })
             else:
-                keep.append(fut)
+                still_held.append(fut)
         fut = None
-        self._unretrieved = keep
+        self._unretrieved = still_held
 
     def get_exception_handler(self):
         return self._exception_handler
 
     def set_exception_handler(self, handler):
         if handler is not None and not callable(handler):
-            raise TypeError(f'A callable object or None is expected, '
-                            f'got {handler!r}')
+            raise TypeError(f'A callable object or None is expected, got {handler!r}')
         self._exception_handler = handler
 
     def default_exception_handler(self, context):
-        message = context.get('message')
-        if not message:
-            message = 'Unhandled exception in event loop'
-        lines = [message]
+        """Print the message, the other context entries, then the traceback."""
+        lines = [context.get('message') or 'Unhandled exception in event loop']
         for key in sorted(context):
-            if key in ('message', 'exception'):
-                continue
-            lines.append(f'{key}: {context[key]!r}')
+            if key not in ('message', 'exception'):
+                lines.append(f'{key}: {context[key]!r}')
         _stderr_write('\n'.join(lines) + '\n')
-        exception = context.get('exception')
-        if exception is not None:
-            _print_exception(exception)
+        if context.get('exception') is not None:
+            _print_exception(context['exception'])
 
     def call_exception_handler(self, context):
-        if self._exception_handler is None:
+        if self._exception_handler is not None:
             try:
-                self.default_exception_handler(context)
+                self._exception_handler(self, context)
+                return
             except (SystemExit, KeyboardInterrupt):
                 raise
-            except BaseException:
-                _stderr_write('Exception in default exception handler\n')
-            return
-        try:
-            self._exception_handler(self, context)
-        except (SystemExit, KeyboardInterrupt):
-            raise
-        except BaseException as exc:
-            try:
-                self.default_exception_handler({
+            except BaseException as exc:
+                context = {
                     'message': 'Unhandled error in exception handler',
                     'exception': exc,
                     'context': context,
-                })
-            except (SystemExit, KeyboardInterrupt):
-                raise
-            except BaseException:
-                _stderr_write('Exception in default exception handler\n')
+                }
+        try:
+            self.default_exception_handler(context)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException:
+            _stderr_write('Exception in default exception handler\n')
 
     async def shutdown_asyncgens(self):
         pass
@@ -274,17 +276,10 @@ def _stderr_write(text):
     sys.stderr.write(text)
 
 
-def _run_until_complete_cb(fut):
-    if not fut.cancelled():
-        exc = fut.exception()
-        if isinstance(exc, (SystemExit, KeyboardInterrupt)):
-            return
-    fut.get_loop().stop()
-
-
-_running_loop = [None]
-_event_loop = [None]
-_set_called = [False]
+def _stop_when_done(fut):
+    # SystemExit and KeyboardInterrupt already propagate out of the step.
+    if fut.cancelled() or not isinstance(fut.exception(), (SystemExit, KeyboardInterrupt)):
+        fut.get_loop().stop()
 
 
 def _get_running_loop():
@@ -303,42 +298,26 @@ def new_event_loop():
 
 
 def set_event_loop(loop):
-    _set_called[0] = True
+    _event_loop_set[0] = True
     _event_loop[0] = loop
 
 
 def get_event_loop():
+    """The running loop, else the current one (made on first use unless
+    set_event_loop() was called)."""
     loop = _running_loop[0]
     if loop is not None:
         return loop
-    if _event_loop[0] is None and not _set_called[0]:
+    if not _event_loop_set[0]:
         set_event_loop(new_event_loop())
     if _event_loop[0] is None:
-        raise RuntimeError('There is no current event loop in thread %r.'
-                           % 'MainThread')
+        raise RuntimeError("There is no current event loop in thread 'MainThread'.")
     return _event_loop[0]
 
 
-def _cancel_all_tasks(loop):
-    to_cancel = all_tasks(loop)
-    if not to_cancel:
-        return
-    for task in to_cancel:
-        task.cancel()
-    loop.run_until_complete(gather(*to_cancel, return_exceptions=True))
-    for task in to_cancel:
-        if task.cancelled():
-            continue
-        if task.exception() is not None:
-            loop.call_exception_handler({
-                'message': 'unhandled exception during asyncio.run() shutdown',
-                'exception': task.exception(),
-                'task': task,
-            })
-
-
 class Runner:
-    """Run coroutines in one loop, closed by close() or `with`."""
+    """Runs coroutines in one loop of its own; close() (or leaving `with`)
+    cancels the tasks still running and closes the loop."""
 
     def __init__(self, *, debug=None, loop_factory=None):
         self._state = 'created'
@@ -352,21 +331,8 @@ class Runner:
         self._lazy_init()
         return self
 
-    def __exit__(self, exc_type, exc_val, exc_tb):
+    def __exit__(self, exc_type, exc, tb):
         self.close()
-
-    def close(self):
-        if self._state != 'initialized':
-            return
-        loop = self._loop
-        try:
-            _cancel_all_tasks(loop)
-        finally:
-            if self._set_event_loop:
-                set_event_loop(None)
-            loop.close()
-            self._loop = None
-            self._state = 'closed'
 
     def get_loop(self):
         self._lazy_init()
@@ -374,31 +340,39 @@ class Runner:
 
     def run(self, coro, *, context=None):
         if not iscoroutine(coro):
-            raise ValueError("a coroutine was expected, got {!r}".format(coro))
+            raise ValueError(f'a coroutine was expected, got {coro!r}')
         if _running_loop[0] is not None:
-            raise RuntimeError(
-                "Runner.run() cannot be called from a running event loop")
+            raise RuntimeError('Runner.run() cannot be called from a running event loop')
         self._lazy_init()
         task = self._loop.create_task(coro)
         self._interrupt_count = 0
-
-        def on_interrupt():
-            return self._on_sigint(task)
-
-        self._loop._on_interrupt = on_interrupt
+        self._loop._on_interrupt = lambda: self._on_sigint(task)
         try:
             return self._loop.run_until_complete(task)
         except CancelledError:
-            if self._interrupt_count > 0:
-                if task.uncancel() == 0:
-                    raise KeyboardInterrupt()
+            # Cancelled by our Ctrl-C (and nothing else): report it as such.
+            if self._interrupt_count > 0 and task.uncancel() == 0:
+                raise KeyboardInterrupt()
             raise
         finally:
             self._loop._on_interrupt = None
 
+    def close(self):
+        if self._state != 'initialized':
+            return
+        loop = self._loop
+        try:
+            _cancel_remaining_tasks(loop)
+        finally:
+            if self._set_event_loop:
+                set_event_loop(None)
+            loop.close()
+            self._loop = None
+            self._state = 'closed'
+
     def _lazy_init(self):
         if self._state == 'closed':
-            raise RuntimeError("Runner is closed")
+            raise RuntimeError('Runner is closed')
         if self._state == 'initialized':
             return
         if self._loop_factory is None:
@@ -413,6 +387,7 @@ class Runner:
         self._state = 'initialized'
 
     def _on_sigint(self, main_task):
+        """The first Ctrl-C cancels the main task; later ones raise."""
         self._interrupt_count += 1
         if self._interrupt_count == 1 and not main_task.done():
             main_task.cancel()
@@ -420,9 +395,27 @@ class Runner:
         return False
 
 
+def _cancel_remaining_tasks(loop):
+    """Cancel the loop's unfinished tasks, let them finish, and report
+    those that failed instead of being cancelled."""
+    tasks = all_tasks(loop)
+    if not tasks:
+        return
+    for task in tasks:
+        task.cancel()
+    loop.run_until_complete(gather(*tasks, return_exceptions=True))
+    for task in tasks:
+        if not task.cancelled() and task.exception() is not None:
+            loop.call_exception_handler({
+                'message': 'unhandled exception during asyncio.run() shutdown',
+                'exception': task.exception(),
+                'task': task,
+            })
+
+
 def run(main, *, debug=None):
+    """Run the coroutine main in a new loop, then close the loop."""
     if _running_loop[0] is not None:
-        raise RuntimeError(
-            "asyncio.run() cannot be called from a running event loop")
+        raise RuntimeError('asyncio.run() cannot be called from a running event loop')
     with Runner(debug=debug) as runner:
         return runner.run(main)

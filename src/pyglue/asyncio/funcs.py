@@ -1,13 +1,23 @@
-# asyncio: combinators over futures: gather, shield, wait_for, wait,
-# as_completed (CPython 3.11's algorithms).
+# asyncio: the combinators gather, shield, wait_for, wait and as_completed,
+# written here from the asyncio documentation (3.11 behaviour as observed
+# under python3: result order, cancellation and error propagation).
 
 FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
 ALL_COMPLETED = 'ALL_COMPLETED'
 
 
+def _outcome(fut):
+    """What gather(return_exceptions=True) reports for a finished child."""
+    if fut.cancelled():
+        return fut._make_cancelled_error()
+    exc = fut.exception()
+    return fut.result() if exc is None else exc
+
+
 class _GatheringFuture(Future):
-    """gather()'s outer future: cancelling it cancels the children."""
+    """gather()'s outer future: cancelling it cancels the children, and it
+    then finishes with CancelledError once they all have finished."""
 
     def __init__(self, children, *, loop):
         super().__init__(loop=loop)
@@ -17,28 +27,40 @@ class _GatheringFuture(Future):
     def cancel(self, msg=None):
         if self.done():
             return False
-        ret = False
+        any_cancelled = False
         for child in self._children:
             if child.cancel(msg=msg):
-                ret = True
-        if ret:
+                any_cancelled = True
+        if any_cancelled:
             self._cancel_requested = True
-        return ret
+        return any_cancelled
 
 
-def gather(*coros_or_futures, return_exceptions=False):
-    if not coros_or_futures:
-        loop = get_event_loop()
-        outer = loop.create_future()
+def gather(*aws, return_exceptions=False):
+    """Run the awaitables concurrently; the results come in argument order.
+    The same awaitable given twice runs once."""
+    if not aws:
+        outer = get_event_loop().create_future()
         outer.set_result([])
         return outer
+    by_arg = {}
+    children = []
+    loop = None
+    for arg in aws:
+        fut = by_arg.get(arg) if isfuture(arg) or iscoroutine(arg) else None
+        if fut is None:
+            fut = ensure_future(arg, loop=loop)
+            loop = fut.get_loop()
+            by_arg[arg] = fut
+        children.append(fut)
+    outer = _GatheringFuture(children, loop=loop)
+    pending = [len(by_arg)]
 
-    def _done_callback(fut):
-        nonlocal nfinished
-        nfinished += 1
-        if outer is None or outer.done():
+    def child_done(fut):
+        pending[0] -= 1
+        if outer.done():
             if not fut.cancelled():
-                fut.exception()
+                fut.exception()  # mark it retrieved: outer already reported
             return
         if not return_exceptions:
             if fut.cancelled():
@@ -48,211 +70,140 @@ def gather(*coros_or_futures, return_exceptions=False):
             if exc is not None:
                 outer.set_exception(exc)
                 return
-        if nfinished == nfuts:
-            results = []
-            for fut in children:
-                if fut.cancelled():
-                    res = CancelledError(
-                        '' if fut._cancel_message is None else fut._cancel_message)
-                else:
-                    res = fut.exception()
-                    if res is None:
-                        res = fut.result()
-                results.append(res)
+        if pending[0] == 0:
+            results = [_outcome(child) for child in children]
             if outer._cancel_requested:
                 outer.set_exception(fut._make_cancelled_error())
             else:
                 outer.set_result(results)
 
-    arg_to_fut = {}
-    children = []
-    nfuts = 0
-    nfinished = 0
-    loop = None
-    outer = None
-    for arg in coros_or_futures:
-        if arg not in arg_to_fut:
-            fut = ensure_future(arg, loop=loop)
-            if loop is None:
-                loop = fut.get_loop()
-            nfuts += 1
-            arg_to_fut[arg] = fut
-            fut.add_done_callback(_done_callback)
-        else:
-            fut = arg_to_fut[arg]
-        children.append(fut)
-    outer = _GatheringFuture(children, loop=loop)
+    for fut in by_arg.values():
+        fut.add_done_callback(child_done)
     return outer
 
 
-def shield(arg):
-    inner = ensure_future(arg)
+def shield(aw):
+    """Await aw without letting a cancellation of the caller cancel it."""
+    inner = ensure_future(aw)
     if inner.done():
         return inner
-    loop = inner.get_loop()
-    outer = loop.create_future()
+    outer = inner.get_loop().create_future()
 
-    def _inner_done_callback(inner):
+    def inner_done(inner):
         if outer.cancelled():
             if not inner.cancelled():
-                inner.exception()
-            return
-        if inner.cancelled():
+                inner.exception()  # nobody is left to see it
+        elif inner.cancelled():
             outer.cancel()
+        elif inner.exception() is not None:
+            outer.set_exception(inner.exception())
         else:
-            exc = inner.exception()
-            if exc is not None:
-                outer.set_exception(exc)
-            else:
-                outer.set_result(inner.result())
+            outer.set_result(inner.result())
 
-    def _outer_done_callback(outer):
+    def outer_done(outer):
         if not inner.done():
-            inner.remove_done_callback(_inner_done_callback)
+            inner.remove_done_callback(inner_done)
 
-    inner.add_done_callback(_inner_done_callback)
-    outer.add_done_callback(_outer_done_callback)
+    inner.add_done_callback(inner_done)
+    outer.add_done_callback(outer_done)
     return outer
 
 
-def _release_waiter(waiter, *args):
-    if not waiter.done():
-        waiter.set_result(None)
-
-
-async def _cancel_and_wait(fut, loop):
-    waiter = loop.create_future()
-
-    def cb(_):
-        _release_waiter(waiter)
-
-    fut.add_done_callback(cb)
-    try:
-        fut.cancel()
-        await waiter
-    finally:
-        fut.remove_done_callback(cb)
-
-
-async def wait_for(fut, timeout):
-    loop = get_running_loop()
+async def wait_for(aw, timeout):
+    """Await aw, cancelling it and raising TimeoutError after timeout
+    seconds (None: no limit)."""
+    fut = ensure_future(aw)
     if timeout is None:
         return await fut
     if timeout <= 0:
-        fut = ensure_future(fut, loop=loop)
-        if fut.done():
-            return fut.result()
-        await _cancel_and_wait(fut, loop=loop)
+        # Expired already: cancel at once, as python3 does, no loop pass.
+        if not fut.done():
+            fut.cancel()
+            await _finished(fut)
         try:
             return fut.result()
         except CancelledError as exc:
-            raise TimeoutError() from exc
-    waiter = loop.create_future()
-    timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
+            raise TimeoutError from exc
+    async with timeout_at(get_running_loop().time() + timeout):
+        return await fut
 
-    def cb(_):
-        _release_waiter(waiter)
 
-    fut = ensure_future(fut, loop=loop)
-    fut.add_done_callback(cb)
-    try:
-        try:
-            await waiter
-        except CancelledError as cancelled:
-            if fut.done():
-                return fut.result()
-            fut.remove_done_callback(cb)
-            await _cancel_and_wait(fut, loop=loop)
-            raise cancelled
-        if fut.done():
-            return fut.result()
-        fut.remove_done_callback(cb)
-        await _cancel_and_wait(fut, loop=loop)
-        try:
-            return fut.result()
-        except CancelledError as exc:
-            raise TimeoutError() from exc
-    finally:
-        timeout_handle.cancel()
+async def _finished(fut):
+    """Wait until fut is done, without taking its outcome."""
+    waiter = fut.get_loop().create_future()
+    fut.add_done_callback(lambda _: _set_result_unless_cancelled(waiter, None))
+    await waiter
+
+
+def _future_set(fs, what):
+    if isfuture(fs) or iscoroutine(fs):
+        raise TypeError(f'expect {what} of futures, not {type(fs).__name__}')
+    return {ensure_future(f) for f in set(fs)}
 
 
 async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
-    if isfuture(fs) or iscoroutine(fs):
-        raise TypeError(f"expect a list of futures, not {type(fs).__name__}")
+    """Wait for the futures in fs; return the sets (done, pending)."""
+    fs = _future_set(fs, 'a list')
     if not fs:
         raise ValueError('Set of Tasks/Futures is empty.')
     if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
         raise ValueError(f'Invalid return_when value: {return_when}')
-    fs = set(fs)
-    if any(iscoroutine(f) for f in fs):
-        raise TypeError("Passing coroutines is forbidden, use tasks explicitly.")
     loop = get_running_loop()
     waiter = loop.create_future()
-    timeout_handle = None
-    if timeout is not None:
-        timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
-    counter = len(fs)
+    remaining = [len(fs)]
 
-    def _on_completion(f):
-        nonlocal counter
-        counter -= 1
-        if (counter <= 0 or return_when == FIRST_COMPLETED or
-                return_when == FIRST_EXCEPTION and (
-                    not f.cancelled() and f.exception() is not None)):
-            if timeout_handle is not None:
-                timeout_handle.cancel()
+    def on_done(fut):
+        remaining[0] -= 1
+        failed = not fut.cancelled() and fut.exception() is not None
+        if (remaining[0] <= 0 or return_when == FIRST_COMPLETED
+                or (return_when == FIRST_EXCEPTION and failed)):
             if not waiter.done():
                 waiter.set_result(None)
 
-    for f in fs:
-        f.add_done_callback(_on_completion)
+    timer = None
+    if timeout is not None:
+        timer = loop.call_later(timeout, _set_result_unless_cancelled, waiter, None)
+    for fut in fs:
+        fut.add_done_callback(on_done)
     try:
         await waiter
     finally:
-        if timeout_handle is not None:
-            timeout_handle.cancel()
-        for f in fs:
-            f.remove_done_callback(_on_completion)
-    done, pending = set(), set()
-    for f in fs:
-        if f.done():
-            done.add(f)
-        else:
-            pending.add(f)
-    return done, pending
+        if timer is not None:
+            timer.cancel()
+        for fut in fs:
+            fut.remove_done_callback(on_done)
+    done = {fut for fut in fs if fut.done()}
+    return done, fs - done
 
 
 def as_completed(fs, *, timeout=None):
-    if isfuture(fs) or iscoroutine(fs):
-        raise TypeError(f"expect an iterable of futures, not {type(fs).__name__}")
-    done = Queue()
+    """Yield one coroutine per future; each returns the next result to
+    arrive (TimeoutError for all of them once timeout has passed)."""
+    todo = _future_set(fs, 'an iterable')
+    finished = Queue()
     loop = get_event_loop()
-    todo = {ensure_future(f, loop=loop) for f in set(fs)}
-    timeout_handle = None
 
-    def _on_timeout():
-        for f in todo:
-            f.remove_done_callback(_on_completion)
-            done.put_nowait(None)
+    def on_done(fut):
+        if fut in todo:
+            todo.remove(fut)
+            finished.put_nowait(fut)
+            if not todo and timer is not None:
+                timer.cancel()
+
+    def on_timeout():
+        for fut in todo:
+            fut.remove_done_callback(on_done)
+            finished.put_nowait(None)
         todo.clear()
 
-    def _on_completion(f):
-        if not todo:
-            return
-        todo.remove(f)
-        done.put_nowait(f)
-        if not todo and timeout_handle is not None:
-            timeout_handle.cancel()
-
-    async def _wait_for_one():
-        f = await done.get()
-        if f is None:
+    async def next_result():
+        fut = await finished.get()
+        if fut is None:
             raise TimeoutError
-        return f.result()
+        return fut.result()
 
-    for f in todo:
-        f.add_done_callback(_on_completion)
-    if todo and timeout is not None:
-        timeout_handle = loop.call_later(timeout, _on_timeout)
+    timer = None if timeout is None else loop.call_later(timeout, on_timeout)
+    for fut in todo:
+        fut.add_done_callback(on_done)
     for _ in range(len(todo)):
-        yield _wait_for_one()
+        yield next_result()

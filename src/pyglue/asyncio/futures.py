@@ -1,6 +1,8 @@
-# asyncio: exceptions, Future and callback handles (CPython 3.11 semantics).
-# The names starting with "_" that are not defined here (_monotonic, _idle,
-# _heappush...) are the native core, see src/pyglue/asyncio_module.rs.
+# asyncio: the exceptions, Future (a result that arrives later) and the
+# Handle/TimerHandle records of scheduled callbacks, written here from the
+# asyncio documentation. The names starting with "_" that are not defined
+# here (_monotonic, _idle, _heappush...) are the native core, see
+# src/pyglue/asyncio_module.rs.
 
 
 class CancelledError(BaseException):
@@ -11,26 +13,25 @@ TimeoutError = TimeoutError
 
 
 class InvalidStateError(Exception):
-    """The operation is not allowed in this state."""
+    """The operation is not allowed in the Future's current state."""
 
 
 class SendfileNotAvailableError(RuntimeError):
-    """Sendfile syscall is not available."""
+    """The sendfile system call is not available."""
 
 
 class IncompleteReadError(EOFError):
-    """Incomplete read error: `partial` holds what was read."""
+    """The stream ended early; `partial` holds the bytes read."""
 
     def __init__(self, partial, expected):
-        r_expected = 'undefined' if expected is None else repr(expected)
-        super().__init__(f'{len(partial)} bytes read on a total of '
-                         f'{r_expected} expected bytes')
+        wanted = 'undefined' if expected is None else repr(expected)
+        super().__init__(f'{len(partial)} bytes read on a total of {wanted} expected bytes')
         self.partial = partial
         self.expected = expected
 
 
 class LimitOverrunError(Exception):
-    """Reached the buffer limit while looking for a separator."""
+    """The buffer limit was reached while looking for a separator."""
 
     def __init__(self, message, consumed):
         super().__init__(message)
@@ -43,15 +44,13 @@ _FINISHED = 'FINISHED'
 
 
 def isfuture(obj):
+    """True for Future-like objects (they carry _asyncio_future_blocking)."""
     return getattr(obj, '_asyncio_future_blocking', None) is not None
 
 
-def _get_loop(fut):
-    return fut.get_loop()
-
-
 class Future:
-    """A result that will be available later."""
+    """A result or exception that becomes available later. Done callbacks
+    run from the loop, one loop pass after the outcome is set."""
 
     _state = _PENDING
     _result = None
@@ -60,123 +59,124 @@ class Future:
     _cancel_message = None
     _cancelled_exc = None
     _asyncio_future_blocking = False
+    # True while an exception is set but nobody has looked at it yet.
     _log_traceback = False
 
     def __init__(self, *, loop=None):
-        if loop is None:
-            loop = get_event_loop()
-        self._loop = loop
+        self._loop = get_event_loop() if loop is None else loop
         self._callbacks = []
 
     def __repr__(self):
-        info = [self._state.lower()]
+        state = self._state.lower()
         if self._state == _FINISHED:
-            if self._exception is not None:
-                info.append(f'exception={self._exception!r}')
+            if self._exception is None:
+                state += f' result={self._result!r}'
             else:
-                info.append(f'result={self._result!r}')
-        return f'<{type(self).__name__} {" ".join(info)}>'
+                state += f' exception={self._exception!r}'
+        return f'<{type(self).__name__} {state}>'
 
     def get_loop(self):
         return self._loop
 
     def _make_cancelled_error(self):
-        if self._cancelled_exc is not None:
-            exc = self._cancelled_exc
+        """The CancelledError to raise for this cancelled future."""
+        exc = self._cancelled_exc
+        if exc is not None:
             self._cancelled_exc = None
             return exc
         if self._cancel_message is None:
             return CancelledError()
         return CancelledError(self._cancel_message)
 
-    def cancel(self, msg=None):
-        self._log_traceback = False
-        if self._state != _PENDING:
-            return False
-        self._state = _CANCELLED
-        self._cancel_message = msg
-        self._schedule_callbacks()
-        return True
-
-    def _schedule_callbacks(self):
-        callbacks = self._callbacks
-        if not callbacks:
-            return
-        self._callbacks = []
-        loop = self._loop
-        loop._check_closed()
-        ready = loop._ready
-        args = (self,)
-        for callback in callbacks:
-            if isinstance(callback, Task):
-                ready.append(callback)
-            else:
-                ready.append(Handle(callback, args, loop))
+    def done(self):
+        return self._state != _PENDING
 
     def cancelled(self):
         return self._state == _CANCELLED
 
-    def done(self):
-        return self._state != _PENDING
-
-    def result(self):
+    def _outcome_check(self, missing):
         if self._state == _CANCELLED:
             raise self._make_cancelled_error()
-        if self._state != _FINISHED:
-            raise InvalidStateError('Result is not set.')
+        if self._state == _PENDING:
+            raise InvalidStateError(missing)
         self._log_traceback = False
+
+    def result(self):
+        self._outcome_check('Result is not set.')
         if self._exception is not None:
             raise self._exception
         return self._result
 
     def exception(self):
-        if self._state == _CANCELLED:
-            raise self._make_cancelled_error()
-        if self._state != _FINISHED:
-            raise InvalidStateError('Exception is not set.')
-        self._log_traceback = False
+        self._outcome_check('Exception is not set.')
         return self._exception
 
-    def add_done_callback(self, fn, *, context=None):
+    def cancel(self, msg=None):
+        self._log_traceback = False
         if self._state != _PENDING:
-            self._loop.call_soon(fn, self)
-        else:
-            self._callbacks.append(fn)
-
-    def remove_done_callback(self, fn):
-        filtered = [f for f in self._callbacks if f != fn]
-        removed_count = len(self._callbacks) - len(filtered)
-        if removed_count:
-            self._callbacks = filtered
-        return removed_count
+            return False
+        self._cancel_message = msg
+        self._settle(_CANCELLED)
+        return True
 
     def set_result(self, result):
-        if self._state != _PENDING:
-            raise InvalidStateError(f'{self._state}: {self!r}')
+        self._refuse_if_done()
         self._result = result
-        self._state = _FINISHED
-        self._schedule_callbacks()
+        self._settle(_FINISHED)
 
     def set_exception(self, exception):
-        if self._state != _PENDING:
-            raise InvalidStateError(f'{self._state}: {self!r}')
+        self._refuse_if_done()
         if isinstance(exception, type):
             exception = exception()
         if type(exception) is StopIteration:
-            raise TypeError("StopIteration interacts badly with generators "
-                            "and cannot be raised into a Future")
+            raise TypeError('StopIteration interacts badly with generators '
+                            'and cannot be raised into a Future')
         self._exception = exception
-        self._state = _FINISHED
-        self._schedule_callbacks()
+        self._settle(_FINISHED)
         self._log_traceback = True
         self._loop._watch_unretrieved(self)
 
+    def _refuse_if_done(self):
+        if self._state != _PENDING:
+            raise InvalidStateError(f'{self._state}: {self!r}')
+
+    def _settle(self, state):
+        """Enter a final state and queue the done callbacks. A waiting Task
+        is queued as itself (its next step), anything else in a Handle."""
+        self._state = state
+        callbacks = self._callbacks
+        if callbacks:
+            self._callbacks = []
+            loop = self._loop
+            loop._check_closed()
+            ready = loop._ready
+            for callback in callbacks:
+                if isinstance(callback, Task):
+                    ready.append(callback)
+                else:
+                    ready.append(Handle(callback, (self,), loop))
+
+    def add_done_callback(self, fn, *, context=None):
+        if self._state == _PENDING:
+            self._callbacks.append(fn)
+        else:
+            self._loop.call_soon(fn, self)
+
+    def remove_done_callback(self, fn):
+        """Remove every registration of fn; return how many there were."""
+        kept = [cb for cb in self._callbacks if cb != fn]
+        removed = len(self._callbacks) - len(kept)
+        if removed:
+            self._callbacks = kept
+        return removed
+
     def __await__(self):
         if self._state == _PENDING:
+            # The Task driving this coroutine sees the flag and waits on us.
             self._asyncio_future_blocking = True
             yield self
-        if self._state == _PENDING:
-            raise RuntimeError("await wasn't used with future")
+            if self._state == _PENDING:
+                raise RuntimeError("await wasn't used with future")
         return self.result()
 
     __iter__ = __await__
@@ -188,9 +188,11 @@ def _set_result_unless_cancelled(fut, result):
 
 
 class Handle:
-    """A callback scheduled with call_soon()."""
+    """A callback queued with call_soon(); cancel() stops it running."""
 
     _cancelled = False
+    # Tasks in the ready queue have _is_step True; the loop runs those
+    # directly (see events.py).
     _is_step = False
 
     def __init__(self, callback, args, loop):
@@ -199,14 +201,13 @@ class Handle:
         self._loop = loop
 
     def __repr__(self):
-        state = ' cancelled' if self._cancelled else ''
-        return f'<{type(self).__name__}{state} {self._callback!r}>'
+        cancelled = ' cancelled' if self._cancelled else ''
+        return f'<{type(self).__name__}{cancelled} {self._callback!r}>'
 
     def cancel(self):
         if not self._cancelled:
             self._cancelled = True
-            self._callback = None
-            self._args = None
+            self._callback = self._args = None
 
     def cancelled(self):
         return self._cancelled
@@ -215,6 +216,7 @@ class Handle:
         return None
 
     def _run(self):
+        """Call the callback; its errors go to the loop's exception handler."""
         try:
             self._callback(*self._args)
         except (SystemExit, KeyboardInterrupt):
@@ -228,12 +230,10 @@ class Handle:
 
 
 class TimerHandle(Handle):
-    """A callback scheduled with call_later() or call_at()."""
+    """A callback queued with call_later()/call_at() for loop time `when`."""
 
     def __init__(self, when, callback, args, loop):
-        self._callback = callback
-        self._args = args
-        self._loop = loop
+        super().__init__(callback, args, loop)
         self._when = when
         self._scheduled = True
 

@@ -1,95 +1,116 @@
-# asyncio: Lock, Event, Condition, Semaphore, BoundedSemaphore, ported
-# from CPython 3.11's asyncio/locks.py and mixins.py (PSF licence).
+# asyncio: Lock, Event, Condition, Semaphore and BoundedSemaphore, written
+# here from the asyncio documentation. Each primitive keeps a FIFO of waiter
+# futures; waking resolves the oldest pending one, so waiters proceed in
+# arrival order (the documented fairness).
 
 
 class _LoopBoundMixin:
+    """Ties an object to the first running loop that uses it."""
+
     _loop = None
 
     def _get_loop(self):
         loop = _get_running_loop()
         if self._loop is None:
             self._loop = loop
-        if loop is not self._loop:
+        elif loop is not self._loop:
             raise RuntimeError(f'{self!r} is bound to a different event loop')
         return loop
 
 
-class _ContextManagerMixin:
+class _Waiters(_LoopBoundMixin):
+    """A FIFO of parked coroutines, each waiting on its own future."""
 
-    async def __aenter__(self):
-        await self.acquire()
-        return None
+    _waiters = None
 
-    async def __aexit__(self, exc_type, exc, tb):
-        self.release()
+    def _anyone_waiting(self):
+        return self._waiters is not None and any(
+            not fut.cancelled() for fut in self._waiters)
 
-
-class Lock(_ContextManagerMixin, _LoopBoundMixin):
-
-    def __init__(self):
-        self._waiters = None
-        self._locked = False
-
-    def __repr__(self):
-        res = super().__repr__()
-        extra = 'locked' if self._locked else 'unlocked'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<{res[1:-1]} [{extra}]>'
-
-    def locked(self):
-        return self._locked
-
-    async def acquire(self):
-        if not self._locked and (self._waiters is None or all((w.cancelled() for w in self._waiters))):
-            self._locked = True
-            return True
+    async def _park(self):
+        """Wait until woken. A waiter cancelled after being woken hands
+        its wake-up on (_pass_on), so no wake-up is lost."""
         if self._waiters is None:
             self._waiters = _Deque()
         fut = self._get_loop().create_future()
         self._waiters.append(fut)
         try:
-            try:
-                await fut
-            finally:
-                self._waiters.remove(fut)
+            await fut
         except CancelledError:
-            if not self._locked:
-                self._wake_up_first()
+            if fut.done() and not fut.cancelled():
+                self._pass_on()
             raise
+        finally:
+            self._waiters.remove(fut)
+
+    def _wake(self, count=1):
+        """Wake up to count pending waiters, oldest first; return how many."""
+        woken = 0
+        if self._waiters:
+            for fut in self._waiters:
+                if woken >= count:
+                    break
+                if not fut.done():
+                    fut.set_result(True)
+                    woken += 1
+        return woken
+
+    def _pass_on(self):
+        self._wake()
+
+    def _describe(self, state):
+        if self._waiters:
+            state = f'{state}, waiters:{len(self._waiters)}'
+        return f'<{object.__repr__(self)[1:-1]} [{state}]>'
+
+
+class _ContextManagerMixin:
+    """async with: acquire on entry, release on exit."""
+
+    async def __aenter__(self):
+        await self.acquire()
+
+    async def __aexit__(self, exc_type, exc, tb):
+        self.release()
+
+
+class Lock(_ContextManagerMixin, _Waiters):
+    """A mutual-exclusion lock; a released lock passes to the oldest waiter."""
+
+    def __init__(self):
+        self._locked = False
+
+    def __repr__(self):
+        return self._describe('locked' if self._locked else 'unlocked')
+
+    def locked(self):
+        return self._locked
+
+    async def acquire(self):
+        if self._locked or self._anyone_waiting():
+            await self._park()
         self._locked = True
         return True
 
     def release(self):
-        if self._locked:
-            self._locked = False
-            self._wake_up_first()
-        else:
+        if not self._locked:
             raise RuntimeError('Lock is not acquired.')
+        self._locked = False
+        self._wake()
 
-    def _wake_up_first(self):
-        if not self._waiters:
-            return
-        try:
-            fut = next(iter(self._waiters))
-        except StopIteration:
-            return
-        if not fut.done():
-            fut.set_result(True)
+    def _pass_on(self):
+        if not self._locked:
+            self._wake()
 
 
-class Event(_LoopBoundMixin):
+class Event(_Waiters):
+    """A flag that wait() blocks on until set() raises it."""
 
     def __init__(self):
-        self._waiters = _Deque()
         self._value = False
 
     def __repr__(self):
-        res = super().__repr__()
-        extra = 'set' if self._value else 'unset'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<{res[1:-1]} [{extra}]>'
+        return self._describe('set' if self._value else 'unset')
 
     def is_set(self):
         return self._value
@@ -97,56 +118,42 @@ class Event(_LoopBoundMixin):
     def set(self):
         if not self._value:
             self._value = True
-            for fut in self._waiters:
-                if not fut.done():
-                    fut.set_result(True)
+            self._wake(len(self._waiters) if self._waiters else 0)
 
     def clear(self):
         self._value = False
 
     async def wait(self):
-        if self._value:
-            return True
-        fut = self._get_loop().create_future()
-        self._waiters.append(fut)
-        try:
-            await fut
-            return True
-        finally:
-            self._waiters.remove(fut)
+        if not self._value:
+            await self._park()
+        return True
+
+    def _pass_on(self):
+        pass
 
 
-class Condition(_ContextManagerMixin, _LoopBoundMixin):
+class Condition(_ContextManagerMixin, _Waiters):
+    """Waiting for a notification while holding a lock (a new Lock by
+    default); wait() releases the lock and takes it back before returning."""
 
     def __init__(self, lock=None):
-        if lock is None:
-            lock = Lock()
-        self._lock = lock
-        self.locked = lock.locked
-        self.acquire = lock.acquire
-        self.release = lock.release
-        self._waiters = _Deque()
+        self._lock = Lock() if lock is None else lock
+        self.locked = self._lock.locked
+        self.acquire = self._lock.acquire
+        self.release = self._lock.release
 
     def __repr__(self):
-        res = super().__repr__()
-        extra = 'locked' if self.locked() else 'unlocked'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<{res[1:-1]} [{extra}]>'
+        return self._describe('locked' if self.locked() else 'unlocked')
 
     async def wait(self):
         if not self.locked():
             raise RuntimeError('cannot wait on un-acquired lock')
         self.release()
         try:
-            fut = self._get_loop().create_future()
-            self._waiters.append(fut)
-            try:
-                await fut
-                return True
-            finally:
-                self._waiters.remove(fut)
+            await self._park()
+            return True
         finally:
+            # The lock is held again on every way out, cancelled or not.
             cancelled = False
             while True:
                 try:
@@ -167,73 +174,49 @@ class Condition(_ContextManagerMixin, _LoopBoundMixin):
     def notify(self, n=1):
         if not self.locked():
             raise RuntimeError('cannot notify on un-acquired lock')
-        idx = 0
-        for fut in self._waiters:
-            if idx >= n:
-                break
-            if not fut.done():
-                idx += 1
-                fut.set_result(False)
+        self._wake(n)
 
     def notify_all(self):
-        self.notify(len(self._waiters))
+        self.notify(len(self._waiters) if self._waiters else 0)
+
+    def _pass_on(self):
+        pass
 
 
-class Semaphore(_ContextManagerMixin, _LoopBoundMixin):
+class Semaphore(_ContextManagerMixin, _Waiters):
+    """A counter of free slots: acquire() takes one, waiting while none is
+    free; release() hands its slot straight to the oldest waiter."""
 
     def __init__(self, value=1):
         if value < 0:
             raise ValueError('Semaphore initial value must be >= 0')
-        self._waiters = None
         self._value = value
 
     def __repr__(self):
-        res = super().__repr__()
-        extra = 'locked' if self.locked() else f'unlocked, value:{self._value}'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<{res[1:-1]} [{extra}]>'
+        if self.locked():
+            return self._describe('locked')
+        return self._describe(f'unlocked, value:{self._value}')
 
     def locked(self):
-        return self._value == 0 or any((not w.cancelled() for w in self._waiters or ()))
+        return self._value == 0 or self._anyone_waiting()
 
     async def acquire(self):
-        if not self.locked():
+        if self.locked():
+            await self._park()
+        else:
             self._value -= 1
-            return True
-        if self._waiters is None:
-            self._waiters = _Deque()
-        fut = self._get_loop().create_future()
-        self._waiters.append(fut)
-        try:
-            try:
-                await fut
-            finally:
-                self._waiters.remove(fut)
-        except CancelledError:
-            if not fut.cancelled():
-                self._value += 1
-                self._wake_up_next()
-            raise
-        if self._value > 0:
-            self._wake_up_next()
         return True
 
     def release(self):
-        self._value += 1
-        self._wake_up_next()
+        if not self._wake():
+            self._value += 1
 
-    def _wake_up_next(self):
-        if not self._waiters:
-            return
-        for fut in self._waiters:
-            if not fut.done():
-                self._value -= 1
-                fut.set_result(True)
-                return
+    def _pass_on(self):
+        self.release()
 
 
 class BoundedSemaphore(Semaphore):
+    """A Semaphore whose release() refuses to go above the initial value."""
 
     def __init__(self, value=1):
         self._bound_value = value

@@ -1,122 +1,91 @@
-# asyncio: Queue, PriorityQueue, LifoQueue, ported from CPython 3.11's
-# asyncio/queues.py (PSF licence).
+# asyncio: Queue (FIFO), LifoQueue and PriorityQueue, written here from the
+# asyncio documentation. Blocked get() and put() calls wait in the waiter
+# FIFOs of locks.py, so they are served in arrival order.
 
 
 class QueueEmpty(Exception):
-    pass
+    """get_nowait() found the queue empty."""
 
 
 class QueueFull(Exception):
-    pass
+    """put_nowait() found the queue full."""
 
 
-class Queue(_LoopBoundMixin):
+class Queue:
+    """A FIFO queue; maxsize <= 0 means unbounded. Counts unfinished items
+    for task_done() and join()."""
 
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
-        self._getters = _Deque()
-        self._putters = _Deque()
+        self._items = self._new_store()
+        self._getters = _Waiters()
+        self._putters = _Waiters()
         self._unfinished_tasks = 0
         self._finished = Event()
         self._finished.set()
-        self._init(maxsize)
 
-    def _init(self, maxsize):
-        self._queue = _Deque()
+    def _new_store(self):
+        return _Deque()
 
-    def _get(self):
-        return self._queue.popleft()
+    def _store(self, item):
+        self._items.append(item)
 
-    def _put(self, item):
-        self._queue.append(item)
-
-    def _wakeup_next(self, waiters):
-        while waiters:
-            waiter = waiters.popleft()
-            if not waiter.done():
-                waiter.set_result(None)
-                break
+    def _take(self):
+        return self._items.popleft()
 
     def __repr__(self):
         return f'<{type(self).__name__} at {id(self):#x} {self._format()}>'
 
     def __str__(self):
         return f'<{type(self).__name__} {self._format()}>'
+
     def _format(self):
-        result = f'maxsize={self._maxsize!r}'
-        if getattr(self, '_queue', None):
-            result += f' _queue={list(self._queue)!r}'
-        if self._getters:
-            result += f' _getters[{len(self._getters)}]'
-        if self._putters:
-            result += f' _putters[{len(self._putters)}]'
+        parts = [f'maxsize={self._maxsize!r}']
+        if self._items:
+            parts.append(f'_queue={list(self._items)!r}')
+        for name, waiters in (('_getters', self._getters), ('_putters', self._putters)):
+            if waiters._waiters:
+                parts.append(f'{name}[{len(waiters._waiters)}]')
         if self._unfinished_tasks:
-            result += f' tasks={self._unfinished_tasks}'
-        return result
+            parts.append(f'tasks={self._unfinished_tasks}')
+        return ' '.join(parts)
 
     def qsize(self):
-        return len(self._queue)
+        return len(self._items)
 
     @property
     def maxsize(self):
         return self._maxsize
 
     def empty(self):
-        return not self._queue
+        return not self._items
 
     def full(self):
-        if self._maxsize <= 0:
-            return False
-        else:
-            return self.qsize() >= self._maxsize
+        return 0 < self._maxsize <= len(self._items)
 
     async def put(self, item):
         while self.full():
-            putter = self._get_loop().create_future()
-            self._putters.append(putter)
-            try:
-                await putter
-            except:
-                putter.cancel()
-                try:
-                    self._putters.remove(putter)
-                except ValueError:
-                    pass
-                if not self.full() and (not putter.cancelled()):
-                    self._wakeup_next(self._putters)
-                raise
-        return self.put_nowait(item)
+            await self._putters._park()
+        self.put_nowait(item)
 
     def put_nowait(self, item):
         if self.full():
             raise QueueFull
-        self._put(item)
+        self._store(item)
         self._unfinished_tasks += 1
         self._finished.clear()
-        self._wakeup_next(self._getters)
+        self._getters._wake()
 
     async def get(self):
         while self.empty():
-            getter = self._get_loop().create_future()
-            self._getters.append(getter)
-            try:
-                await getter
-            except:
-                getter.cancel()
-                try:
-                    self._getters.remove(getter)
-                except ValueError:
-                    pass
-                if not self.empty() and (not getter.cancelled()):
-                    self._wakeup_next(self._getters)
-                raise
+            await self._getters._park()
         return self.get_nowait()
 
     def get_nowait(self):
         if self.empty():
             raise QueueEmpty
-        item = self._get()
-        self._wakeup_next(self._putters)
+        item = self._take()
+        self._putters._wake()
         return item
 
     def task_done(self):
@@ -132,24 +101,23 @@ class Queue(_LoopBoundMixin):
 
 
 class PriorityQueue(Queue):
+    """Takes the smallest item first (a binary heap)."""
 
-    def _init(self, maxsize):
-        self._queue = []
+    def _new_store(self):
+        return []
 
-    def _put(self, item, heappush=_py_heappush):
-        heappush(self._queue, item)
+    def _store(self, item):
+        _py_heappush(self._items, item)
 
-    def _get(self, heappop=_py_heappop):
-        return heappop(self._queue)
+    def _take(self):
+        return _py_heappop(self._items)
 
 
 class LifoQueue(Queue):
+    """Takes the most recently added item first."""
 
-    def _init(self, maxsize):
-        self._queue = []
+    def _new_store(self):
+        return []
 
-    def _put(self, item):
-        self._queue.append(item)
-
-    def _get(self):
-        return self._queue.pop()
+    def _take(self):
+        return self._items.pop()

@@ -1,6 +1,6 @@
-# asyncio: the two container helpers the ported CPython code needs and
-# MPYDOS has no stdlib for: a FIFO with popleft (collections.deque) and a
-# heap over comparable items (heapq, for PriorityQueue).
+# asyncio: the two containers the queues and locks need and MPYDOS has no
+# stdlib for: a FIFO with popleft (for the waiter queues and Queue) and a
+# textbook binary min-heap over comparable items (for PriorityQueue).
 
 
 class _Deque:

@@ -1,4 +1,10 @@
-# asyncio: Task (a coroutine driven by the loop), sleep, current_task.
+# asyncio: Task (a coroutine driven one step per loop pass), sleep(),
+# current_task(), all_tasks(), create_task() and ensure_future(); written
+# here from the asyncio documentation. A step is one native _resume of the
+# coroutine, and what the coroutine hands back decides what comes next:
+#   None      -> step again on the next pass (a bare yield: sleep(0));
+#   a Future  -> park until that future is done;
+#   the coro  -> it returned (_resume stored the value in task._result).
 
 
 async def _coroutine_probe():
@@ -10,6 +16,9 @@ _coroutine_type = type(_probe)
 _probe.close()
 del _probe
 
+# co_flags bit of a function defined with `async def`.
+_CO_COROUTINE = 0x80
+
 
 def iscoroutine(obj):
     return type(obj) is _coroutine_type
@@ -17,45 +26,43 @@ def iscoroutine(obj):
 
 def iscoroutinefunction(func):
     code = getattr(func, '__code__', None)
-    return code is not None and bool(getattr(code, 'co_flags', 0) & 0x80)
+    return code is not None and bool(getattr(code, 'co_flags', 0) & _CO_COROUTINE)
 
 
-_task_name_counter = [0]
+_tasks_made = [0]
 
 
 class Task(Future):
-    """A coroutine wrapped in a Future: the loop runs it step by step."""
+    """A coroutine wrapped in a Future. In the loop's ready queue a Task
+    stands for "run its next step" (no Handle is made for it)."""
 
-    # A Task in the loop's ready queue stands for "run its next step" (no
-    # Handle is made for the most frequent callback of all).
     _is_step = True
-    _must_cancel = False
-    _fut_waiter = None
+    _must_cancel = False        # cancel() came while no future was awaited
+    _fut_waiter = None          # the future the coroutine is parked on
     _num_cancels_requested = 0
 
     def __init__(self, coro, *, loop=None, name=None, context=None):
+        if type(coro) is not _coroutine_type:
+            raise TypeError(f'a coroutine was expected, got {coro!r}')
         if loop is None:
             loop = get_event_loop()
         self._loop = loop
         self._callbacks = []
-        if type(coro) is not _coroutine_type:
-            raise TypeError(f"a coroutine was expected, got {coro!r}")
-        _task_name_counter[0] += 1
-        # The default name is formatted on first use (most are never read).
-        self._name = _task_name_counter[0] if name is None else str(name)
         self._coro = coro
+        _tasks_made[0] += 1
+        # A default name stays a number until someone asks for it.
+        self._name = _tasks_made[0] if name is None else str(name)
         loop._ready.append(self)
         loop._tasks[self] = None
 
     def __repr__(self):
-        info = [self._state.lower(), f'name={self.get_name()!r}']
-        info.append(f'coro=<{self._coro.__qualname__}()>')
+        info = f'{self._state.lower()} name={self.get_name()!r} coro=<{self._coro.__qualname__}()>'
         if self._state == _FINISHED:
-            if self._exception is not None:
-                info.append(f'exception={self._exception!r}')
+            if self._exception is None:
+                info += f' result={self._result!r}'
             else:
-                info.append(f'result={self._result!r}')
-        return f'<Task {" ".join(info)}>'
+                info += f' exception={self._exception!r}'
+        return f'<Task {info}>'
 
     def get_coro(self):
         return self._coro
@@ -89,51 +96,50 @@ class Task(Future):
         return self._num_cancels_requested
 
     def cancel(self, msg=None):
+        """Ask the coroutine to stop: CancelledError is thrown into it at
+        its next step (by cancelling the future it waits on, if any)."""
         self._log_traceback = False
         if self._state != _PENDING:
             return False
         self._num_cancels_requested += 1
-        if self._fut_waiter is not None:
-            if self._fut_waiter.cancel(msg=msg):
-                return True
-        self._must_cancel = True
-        self._cancel_message = msg
+        waiter = self._fut_waiter
+        if waiter is None or not waiter.cancel(msg=msg):
+            self._must_cancel = True
+            self._cancel_message = msg
         return True
 
-    def _finish(self):
-        self._loop._tasks.pop(self, None)
-
     def _step(self, exc=None):
+        """Run the coroutine up to its next suspension (see the header)."""
         if self._state != _PENDING:
             raise InvalidStateError(f'_step(): already done: {self!r}, {exc!r}')
         waiter = self._fut_waiter
-        if waiter is not None and exc is None and waiter._state != _PENDING:
-            # Woken by the future it waited on: what future.result() raises.
+        if exc is None and waiter is not None and waiter._state != _PENDING:
+            # Woken by that future: a failure is thrown into the coroutine.
             if waiter._state == _CANCELLED:
                 exc = waiter._make_cancelled_error()
             else:
                 waiter._log_traceback = False
                 exc = waiter._exception
         if self._must_cancel:
+            self._must_cancel = False
             if not isinstance(exc, CancelledError):
                 exc = self._make_cancelled_error()
-            self._must_cancel = False
-        coro = self._coro
         self._fut_waiter = None
+        coro = self._coro
         loop = self._loop
         loop._current_task = self
         try:
             result = _resume(coro, exc, self)
         except CancelledError as cancelled:
-            self._finish()
+            self._forget()
             self._cancelled_exc = cancelled
             Future.cancel(self)
         except (KeyboardInterrupt, SystemExit) as fatal:
-            self._finish()
+            self._forget()
             Future.set_exception(self, fatal)
             raise
         except BaseException as error:
-            self._finish()
+            self._forget()
             _drop_step_frame(error)
             Future.set_exception(self, error)
         else:
@@ -142,61 +148,52 @@ class Task(Future):
             elif result is coro:
                 self._returned()
             else:
-                self._wait_for(result)
+                self._park_on(result)
         finally:
             loop._current_task = None
 
-    def _returned(self):
-        """The coroutine returned; _resume stored its value in _result."""
+    def _forget(self):
         self._loop._tasks.pop(self, None)
+
+    def _returned(self):
+        self._forget()
         if self._must_cancel:
+            # cancel() arrived during the last step: the task ends cancelled.
             self._must_cancel = False
             self._result = None
             Future.cancel(self, msg=self._cancel_message)
         else:
-            self._state = _FINISHED
-            self._schedule_callbacks()
+            self._settle(_FINISHED)
 
-    def _wait_for(self, result):
-        """The coroutine yielded `result`: park on it if it is a future."""
-        blocking = getattr(result, '_asyncio_future_blocking', None)
+    def _park_on(self, fut):
+        """The coroutine yielded fut: wait for it, or step again with an
+        error if it is not a future this task can wait on."""
+        blocking = getattr(fut, '_asyncio_future_blocking', None)
         if blocking is None:
-            new_exc = RuntimeError(f'Task got bad yield: {result!r}')
-        elif result._loop is not self._loop:
-            new_exc = RuntimeError(
-                f'Task {self!r} got Future {result!r} attached to a different loop')
+            error = RuntimeError(f'Task got bad yield: {fut!r}')
+        elif fut._loop is not self._loop:
+            error = RuntimeError(f'Task {self!r} got Future {fut!r} attached to a different loop')
         elif not blocking:
-            new_exc = RuntimeError(
-                f'yield was used instead of yield from in task {self!r} with {result!r}')
-        elif result is self:
-            new_exc = RuntimeError(f'Task cannot await on itself: {self!r}')
+            error = RuntimeError(
+                f'yield was used instead of yield from in task {self!r} with {fut!r}')
+        elif fut is self:
+            error = RuntimeError(f'Task cannot await on itself: {self!r}')
         else:
-            result._asyncio_future_blocking = False
-            if result._state == _PENDING and type(result._callbacks) is list:
-                # The task itself as the callback: its next step runs when
-                # the future is done (see Future._schedule_callbacks).
-                result._callbacks.append(self)
+            fut._asyncio_future_blocking = False
+            if fut._state == _PENDING and type(fut._callbacks) is list:
+                # The task itself as the callback: Future._settle queues
+                # its next step directly.
+                fut._callbacks.append(self)
             else:
-                result.add_done_callback(self._wakeup)
-            self._fut_waiter = result
-            if self._must_cancel:
-                if result.cancel(msg=self._cancel_message):
-                    self._must_cancel = False
+                fut.add_done_callback(self._wakeup)
+            self._fut_waiter = fut
+            if self._must_cancel and fut.cancel(msg=self._cancel_message):
+                self._must_cancel = False
             return
-        self._loop.call_soon(self._step, new_exc)
+        self._loop.call_soon(self._step, error)
 
-    def _wakeup(self, future):
-        try:
-            future.result()
-        except BaseException as exc:
-            self._step(exc)
-        else:
-            self._step()
-
-
-def _set_task_name(task, name):
-    if name is not None:
-        task.set_name(name)
+    def _wakeup(self, fut):
+        self._step()
 
 
 def current_task(loop=None):
@@ -211,33 +208,30 @@ def all_tasks(loop=None):
     return {t for t in loop._tasks if not t.done()}
 
 
-_YIELD_ONCE = (None,)
-
-
-class _Sleep0:
-    """`await _sleep0` gives the loop one turn: its iterator yields None
-    once (a native tuple iterator is cheaper than a generator)."""
+class _YieldOnce:
+    """`await _yield_once` gives the loop one pass (its iterator yields
+    None once)."""
 
     def __await__(self):
-        return iter(_YIELD_ONCE)
+        yield
 
 
-_sleep0 = _Sleep0()
+_yield_once = _YieldOnce()
 
 
 async def sleep(delay, result=None):
     if delay <= 0:
-        await _sleep0
+        await _yield_once
         return result
     loop = _running_loop[0]
     if loop is None:
         loop = get_running_loop()
     future = Future(loop=loop)
-    h = loop.call_at(_monotonic() + delay, _set_result_unless_cancelled, future, result)
+    timer = loop.call_at(_monotonic() + delay, _set_result_unless_cancelled, future, result)
     try:
         return await future
     finally:
-        h.cancel()
+        timer.cancel()
 
 
 async def sleep_ms(ms, result=None):
@@ -245,26 +239,24 @@ async def sleep_ms(ms, result=None):
 
 
 def create_task(coro, *, name=None, context=None):
-    loop = get_running_loop()
-    return loop.create_task(coro, name=name)
+    return get_running_loop().create_task(coro, name=name)
 
 
 def ensure_future(coro_or_future, *, loop=None):
+    """A future as it is; a coroutine or other awaitable in a new Task."""
     if isfuture(coro_or_future):
         if loop is not None and loop is not coro_or_future.get_loop():
             raise ValueError('The future belongs to a different loop than '
                              'the one specified as the loop argument')
         return coro_or_future
     if not iscoroutine(coro_or_future):
-        if hasattr(coro_or_future, '__await__'):
-            coro_or_future = _wrap_awaitable(coro_or_future)
-        else:
-            raise TypeError('An asyncio.Future, a coroutine or an awaitable '
-                            'is required')
+        if not hasattr(coro_or_future, '__await__'):
+            raise TypeError('An asyncio.Future, a coroutine or an awaitable is required')
+        coro_or_future = _await_it(coro_or_future)
     if loop is None:
         loop = get_event_loop()
     return loop.create_task(coro_or_future)
 
 
-async def _wrap_awaitable(awaitable):
+async def _await_it(awaitable):
     return await awaitable

@@ -1,91 +1,82 @@
-# asyncio: timeout() and timeout_at(), ported from CPython 3.11's
-# asyncio/timeouts.py (PSF licence).
-
-
-class _StateValue:
-
-    def __init__(self, value):
-        self.value = value
-
-
-class _State:
-    CREATED = _StateValue('created')
-    ENTERED = _StateValue('active')
-    EXPIRING = _StateValue('expiring')
-    EXPIRED = _StateValue('expired')
-    EXITED = _StateValue('finished')
+# asyncio: timeout() and timeout_at(), written here from the asyncio
+# documentation. A Timeout cancels its task at the deadline; on the way out
+# of the block, that cancellation (and only that one) becomes TimeoutError.
 
 
 class Timeout:
+    """Async context manager cancelling the current task at loop time
+    `when` (None: no deadline). Its state shows in repr():
+    created -> active -> (expiring -> expired | finished)."""
 
     def __init__(self, when):
-        self._state = _State.CREATED
-        self._timeout_handler = None
-        self._task = None
+        self._state = 'created'
         self._when = when
+        self._task = None
+        self._timer = None
 
     def when(self):
         return self._when
 
     def reschedule(self, when):
-        assert self._state is not _State.CREATED
-        if self._state is not _State.ENTERED:
-            raise RuntimeError(f'Cannot change state of {self._state.value} Timeout')
+        if self._state == 'created':
+            raise RuntimeError('Timeout has not been entered')
+        if self._state != 'active':
+            raise RuntimeError(f'Cannot change state of {self._state} Timeout')
         self._when = when
-        if self._timeout_handler is not None:
-            self._timeout_handler.cancel()
-        if when is None:
-            self._timeout_handler = None
-        else:
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+        if when is not None:
             loop = get_running_loop()
             if when <= loop.time():
-                self._timeout_handler = loop.call_soon(self._on_timeout)
+                self._timer = loop.call_soon(self._expire)
             else:
-                self._timeout_handler = loop.call_at(when, self._on_timeout)
+                self._timer = loop.call_at(when, self._expire)
 
     def expired(self):
-        return self._state in (_State.EXPIRING, _State.EXPIRED)
+        return self._state in ('expiring', 'expired')
 
     def __repr__(self):
-        info = ['']
-        if self._state is _State.ENTERED:
-            when = round(self._when, 3) if self._when is not None else None
-            info.append(f'when={when}')
-        info_str = ' '.join(info)
-        return f'<Timeout [{self._state.value}]{info_str}>'
+        if self._state == 'active':
+            when = None if self._when is None else round(self._when, 3)
+            return f'<Timeout [active] when={when}>'
+        return f'<Timeout [{self._state}]>'
 
     async def __aenter__(self):
-        self._state = _State.ENTERED
-        self._task = current_task()
-        if self._task is None:
+        if self._state != 'created':
+            raise RuntimeError('Timeout has already been entered')
+        task = current_task()
+        if task is None:
             raise RuntimeError('Timeout should be used inside a task')
+        self._task = task
+        self._state = 'active'
         self.reschedule(self._when)
         return self
 
-    async def __aexit__(self, exc_type, exc_val, exc_tb):
-        assert self._state in (_State.ENTERED, _State.EXPIRING)
-        if self._timeout_handler is not None:
-            self._timeout_handler.cancel()
-            self._timeout_handler = None
-        if self._state is _State.EXPIRING:
-            self._state = _State.EXPIRED
+    async def __aexit__(self, exc_type, exc, tb):
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+        if self._state == 'expiring':
+            self._state = 'expired'
+            # Ours if no other cancel() of the task is still pending.
             if self._task.uncancel() == 0 and exc_type is CancelledError:
-                raise TimeoutError
-        elif self._state is _State.ENTERED:
-            self._state = _State.EXITED
+                raise TimeoutError from exc
+        elif self._state == 'active':
+            self._state = 'finished'
         return None
 
-    def _on_timeout(self):
-        assert self._state is _State.ENTERED
+    def _expire(self):
         self._task.cancel()
-        self._state = _State.EXPIRING
-        self._timeout_handler = None
+        self._state = 'expiring'
+        self._timer = None
 
 
 def timeout(delay):
-    loop = get_running_loop()
-    return Timeout(loop.time() + delay if delay is not None else None)
+    """Cancel the block after delay seconds (None: never)."""
+    return Timeout(None if delay is None else get_running_loop().time() + delay)
 
 
 def timeout_at(when):
+    """Cancel the block at loop time when (None: never)."""
     return Timeout(when)
