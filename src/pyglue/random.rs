@@ -2,8 +2,8 @@
 //! seeded by `init_by_array` from the seed's 32-bit words) so that
 //! `random.seed(n)` gives CPython's sequence. The state lives in a Python
 //! list of 625 ints (624 words and the index) owned by each `Random`
-//! instance; the distributions are frozen Python (frozen/random.py), the
-//! same algorithms as CPython's Lib/random.py.
+//! instance; the distributions are frozen Python (frozen/random.py),
+//! written from the documented behaviour to make the same draws.
 
 use alloc::vec::Vec;
 

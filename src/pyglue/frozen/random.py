@@ -1,17 +1,23 @@
-# The random module's distributions, ported from CPython 3.11's
-# Lib/random.py (PSF licence) so that the same seed gives the same results.
+# The random module: Random, its distributions and the module-level
+# functions bound to one shared instance. Written here from the documented
+# behaviour of Python 3.11's random module; the draws are taken in the
+# same order as python3 (whole numbers by rejection sampling over
+# getrandbits, floats from random()), so one seed gives the same results.
 # The generator itself (_seed, _random, _getrandbits) is native (random.rs).
 
-from math import log as _log, sqrt as _sqrt, ceil as _ceil, floor as _floor, cos as _cos, sin as _sin, pi as _pi
+from math import log as _log, sqrt as _sqrt, ceil as _ceil, floor as _floor, cos as _cos, sin as _sin, pi as _pi, isfinite as _isfinite
 
 
 class Random:
+    """A Mersenne Twister generator with the documented distributions."""
+
     def __init__(self, x=None):
         self._state = [0] * 625
         self.seed(x)
 
     def seed(self, a=None, version=2):
         _seed(self._state, a)
+        self._next_gauss = None
 
     def random(self):
         return _random(self._state)
@@ -20,121 +26,122 @@ class Random:
         return _getrandbits(self._state, k)
 
     def getstate(self):
-        return (3, tuple(self._state), None)
+        return (3, tuple(self._state), self._next_gauss)
 
     def setstate(self, state):
         self._state = list(state[1])
+        self._next_gauss = state[2]
 
     def _randbelow(self, n):
-        k = n.bit_length()
-        r = self.getrandbits(k)
+        """A whole number in [0, n): draw bit_length(n) bits until < n."""
+        bits = n.bit_length()
+        r = self.getrandbits(bits)
         while r >= n:
-            r = self.getrandbits(k)
+            r = self.getrandbits(bits)
         return r
 
     def randrange(self, start, stop=None, step=1):
-        istart = _index(start, "non-integer arg 1 for randrange()")
+        start = _as_int(start, 'non-integer arg 1 for randrange()')
         if stop is None:
-            if step != 1:
-                raise TypeError("Missing a non-None stop argument")
-            if istart > 0:
-                return self._randbelow(istart)
-            raise ValueError("empty range for randrange()")
-        istop = _index(stop, "non-integer stop for randrange()")
-        width = istop - istart
-        istep = _index(step, "non-integer step for randrange()")
-        if istep == 1:
+            if start > 0:
+                return self._randbelow(start)
+            raise ValueError('empty range for randrange()')
+        stop = _as_int(stop, 'non-integer stop for randrange()')
+        width = stop - start
+        if step == 1:
             if width > 0:
-                return istart + self._randbelow(width)
-            raise ValueError("empty range for randrange() (%d, %d, %d)" % (istart, istop, width))
-        if istep > 0:
-            n = (width + istep - 1) // istep
-        elif istep < 0:
-            n = (width + istep + 1) // istep
-        else:
-            raise ValueError("zero step for randrange()")
-        if n <= 0:
-            raise ValueError("empty range for randrange()")
-        return istart + istep * self._randbelow(n)
+                return start + self._randbelow(width)
+            raise ValueError(f'empty range for randrange() ({start}, {stop}, {width})')
+        step = _as_int(step, 'non-integer step for randrange()')
+        if step == 0:
+            raise ValueError('zero step for randrange()')
+        count = -(-width // step)  # the number of values in range(start, stop, step)
+        if count <= 0:
+            raise ValueError('empty range for randrange()')
+        return start + step * self._randbelow(count)
 
     def randint(self, a, b):
         return self.randrange(a, b + 1)
 
     def choice(self, seq):
         if not len(seq):
-            raise IndexError("Cannot choose from an empty sequence")
+            raise IndexError('Cannot choose from an empty sequence')
         return seq[self._randbelow(len(seq))]
 
     def shuffle(self, x):
-        randbelow = self._randbelow
-        for i in reversed(range(1, len(x))):
-            j = randbelow(i + 1)
+        """Fisher-Yates from the end: slot i swaps with a slot in [0, i]."""
+        for i in range(len(x) - 1, 0, -1):
+            j = self._randbelow(i + 1)
             x[i], x[j] = x[j], x[i]
 
     def sample(self, population, k, *, counts=None):
         if isinstance(population, (set, frozenset, dict)):
-            raise TypeError("Population must be a sequence.  For dicts or sets, use sorted(d).")
-        n = len(population)
+            raise TypeError('Population must be a sequence.  For dicts or sets, use sorted(d).')
         if counts is not None:
-            cum_counts = []
+            # Sample positions in the expanded population, then map back.
+            bounds = []
             total = 0
             for c in counts:
                 total += c
-                cum_counts.append(total)
-            if len(cum_counts) != n:
-                raise ValueError("The number of counts does not match the population")
+                bounds.append(total)
+            if len(bounds) != len(population):
+                raise ValueError('The number of counts does not match the population')
             if not isinstance(total, int):
-                raise TypeError("Counts must be integers")
+                raise TypeError('Counts must be integers')
             if total <= 0:
-                raise ValueError("Total of counts must be greater than zero")
-            selections = self.sample(range(total), k=k)
-            return [population[_bisect(cum_counts, s)] for s in selections]
-        randbelow = self._randbelow
+                raise ValueError('Total of counts must be greater than zero')
+            picks = self.sample(range(total), k)
+            return [population[_bisect(bounds, p)] for p in picks]
+        n = len(population)
         if not 0 <= k <= n:
-            raise ValueError("Sample larger than population or is negative")
-        result = [None] * k
-        setsize = 21
+            raise ValueError('Sample larger than population or is negative')
+        # Small populations: partial shuffle of a copy. Large ones: draw
+        # indexes and redraw repeats (the same threshold as python3, so the
+        # same draws are made).
+        small_limit = 21
         if k > 5:
-            setsize += 4 ** _ceil(_log(k * 3, 4))
-        if n <= setsize:
+            small_limit += 4 ** _ceil(_log(k * 3, 4))
+        if n <= small_limit:
             pool = list(population)
+            picks = []
             for i in range(k):
-                j = randbelow(n - i)
-                result[i] = pool[j]
+                j = self._randbelow(n - i)
+                picks.append(pool[j])
                 pool[j] = pool[n - i - 1]
-        else:
-            selected = set()
-            for i in range(k):
-                j = randbelow(n)
-                while j in selected:
-                    j = randbelow(n)
-                selected.add(j)
-                result[i] = population[j]
-        return result
+            return picks
+        taken = set()
+        picks = []
+        for _ in range(k):
+            j = self._randbelow(n)
+            while j in taken:
+                j = self._randbelow(n)
+            taken.add(j)
+            picks.append(population[j])
+        return picks
 
     def choices(self, population, weights=None, *, cum_weights=None, k=1):
-        random = self.random
         n = len(population)
         if cum_weights is None:
             if weights is None:
                 n += 0.0
-                return [population[_floor(random() * n)] for i in range(k)]
+                return [population[_floor(self.random() * n)] for _ in range(k)]
             cum_weights = []
             total = 0
             for w in weights:
                 total += w
                 cum_weights.append(total)
         elif weights is not None:
-            raise TypeError("Cannot specify both weights and cumulative weights")
+            raise TypeError('Cannot specify both weights and cumulative weights')
         if len(cum_weights) != n:
-            raise ValueError("The number of weights does not match the population")
+            raise ValueError('The number of weights does not match the population')
         total = cum_weights[-1] + 0.0
         if total <= 0.0:
-            raise ValueError("Total of weights must be greater than zero")
-        if total != total or total in (float("inf"), float("-inf")):
-            raise ValueError("Total of weights must be finite")
-        hi = n - 1
-        return [population[_bisect(cum_weights, random() * total, 0, hi)] for i in range(k)]
+            raise ValueError('Total of weights must be greater than zero')
+        if not _isfinite(total):
+            raise ValueError('Total of weights must be finite')
+        last = n - 1
+        return [population[_bisect(cum_weights, self.random() * total, 0, last)]
+                for _ in range(k)]
 
     def uniform(self, a, b):
         return a + (b - a) * self.random()
@@ -146,29 +153,28 @@ class Random:
         except ZeroDivisionError:
             return low
         if u > c:
-            u = 1.0 - u
-            c = 1.0 - c
-            low, high = high, low
+            # Mirror: the upper side is the lower side of the flipped shape.
+            u, c, low, high = 1.0 - u, 1.0 - c, high, low
         return low + (high - low) * _sqrt(u * c)
 
     def gauss(self, mu=0.0, sigma=1.0):
-        z = self.gauss_next
-        self.gauss_next = None
+        """Box-Muller: two draws give two normal values; the second is
+        kept for the next call."""
+        z = self._next_gauss
+        self._next_gauss = None
         if z is None:
-            x2pi = self.random() * 2.0 * _pi
-            g2rad = _sqrt(-2.0 * _log(1.0 - self.random()))
-            z = _cos(x2pi) * g2rad
-            self.gauss_next = _sin(x2pi) * g2rad
+            angle = self.random() * 2.0 * _pi
+            radius = _sqrt(-2.0 * _log(1.0 - self.random()))
+            z = _cos(angle) * radius
+            self._next_gauss = _sin(angle) * radius
         return mu + z * sigma
-
-    gauss_next = None
 
     def expovariate(self, lambd):
         return -_log(1.0 - self.random()) / lambd
 
 
-def _index(v, message):
-    # CPython 3.11 still accepts integral floats (with a DeprecationWarning).
+def _as_int(v, message):
+    # Python 3.11 still accepts integral floats (with a DeprecationWarning).
     if isinstance(v, int):
         return v
     i = int(v)
