@@ -53,7 +53,8 @@ class Target:
     def run(self, script, *args, net_options=()):
         p = subprocess.run(self.command(script, *args, net_options=net_options), cwd=HERE,
                            capture_output=True, timeout=HANG_GUARD_S, env=self.env())
-        return p.returncode, p.stdout.decode(errors="replace"), p.stderr.decode(errors="replace")
+        out = p.stdout.decode(errors="replace").replace("\r\n", "\n")
+        return p.returncode, out, p.stderr.decode(errors="replace")
 
     def start(self, script, *args, hostfwd):
         return subprocess.Popen(self.command(script, *args, hostfwd=hostfwd), cwd=HERE,
@@ -121,14 +122,14 @@ def echo_server(target):
     one client, then 20 at once, then Ctrl-C with a connection open."""
     host_port = peers.free_port()
     cp_port = peers.free_port()
-    reference = subprocess.Popen([sys.executable, "cpython_serve.py", str(cp_port)], cwd=HERE)
+    reference = subprocess.Popen([sys.executable, "cpserve.py", str(cp_port)], cwd=HERE)
     try:
         want_one = talk(cp_port, b"hello mpydos")
         want_many = clients_at_once(cp_port, 20)
     finally:
         reference.kill()
         reference.wait()
-    proc = target.start("echo_server.py", "1234", hostfwd=f"{host_port}:1234")
+    proc = target.start("echosrv.py", "1234", hostfwd=f"{host_port}:1234")
     try:
         one = talk(host_port, b"hello mpydos")
         check(f"echo server ({target.name}): a host client through hostfwd",
@@ -154,7 +155,7 @@ def echo_server(target):
 
 def no_packet_driver(target):
     """Without --net: the one-line message as an uncaught OSError."""
-    p = subprocess.run([target.dosrun, target.exe, "fetch_motd.py", "10.0.2.2", "17"],
+    p = subprocess.run([target.dosrun, target.exe, "motd.py", "10.0.2.2", "17"],
                        cwd=HERE, capture_output=True, timeout=HANG_GUARD_S)
     err = p.stderr.decode(errors="replace")
     check("no packet driver: the message, exit status 1",
@@ -165,18 +166,18 @@ def no_packet_driver(target):
 def main():
     target = Target(sys.argv[1:])
     qotd = peers.qotd_on_port_17_if_possible()
-    same_as_cpython(target, "fetch_motd from a qotd peer", "fetch_motd.py", str(qotd.port))
+    same_as_cpython(target, "fetch_motd from a qotd peer", "motd.py", str(qotd.port))
     echo = peers.Echo()
     big = 64 * 1024 if target.dos else 1 << 20
-    same_as_cpython(target, f"{big} bytes each way", "bulk_client.py", str(echo.port), str(big))
+    same_as_cpython(target, f"{big} bytes each way", "bulk.py", str(echo.port), str(big))
     if target.dos:
         lossy = 32 * 1024  # ~1 s per lost segment: keeps this well under a minute
         same_as_cpython(target, f"{lossy} bytes each way with loss and reordering",
-                        "bulk_client.py", str(echo.port), str(lossy),
+                        "bulk.py", str(echo.port), str(lossy),
                         net_options=("--net-loss", "0.02", "--net-reorder", "0.02",
                                      "--net-seed", "7"))
     resetter = peers.Resetter()
-    same_as_cpython(target, "a peer's RST", "reset_peer.py", str(resetter.port))
+    same_as_cpython(target, "a peer's RST", "reset.py", str(resetter.port))
     echo_server(target)
     if target.dos:
         no_packet_driver(target)
