@@ -206,7 +206,14 @@ fn address(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arg_count(vm, args, "_net_addr", 2, 2)?;
     let id = id_arg(vm, &args.vals[0])?;
     let peer = vm.truthy(&args.vals[1])?;
-    let addr = if_net(|n| if peer { n.peer_addr(id) } else { n.local_addr(id) }).flatten();
+    let addr = if_net(|n| {
+        if peer {
+            n.peer_addr(id)
+        } else {
+            n.local_addr(id)
+        }
+    })
+    .flatten();
     Ok(address_value(vm, addr))
 }
 
