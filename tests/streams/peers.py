@@ -65,3 +65,15 @@ def qotd_on_port_17_if_possible():
         return Qotd(17)
     except OSError:
         return Qotd()
+
+
+class Source(Peer):
+    """Sends the number of bytes the client asks for (a decimal line)."""
+
+    def serve_one(self, conn):
+        with conn:
+            size = int(conn.makefile("rb").readline())
+            block = b"x" * 65536
+            while size > 0:
+                conn.sendall(block[:size])
+                size -= len(block)
