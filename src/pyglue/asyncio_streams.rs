@@ -12,7 +12,7 @@ use core::net::Ipv4Addr;
 
 use crate::asyncio::io::{if_net, take_changed, with_net};
 use crate::net::{Net, NetError, SocketId};
-use crate::vm::builtins::exc_table::Exc;
+use crate::vm::builtins::exc_table::{os_error_for_errno, Exc};
 use crate::vm::builtins::{add_fn, arg_count, int_arg};
 use crate::vm::object::func::Args;
 use crate::vm::object::{str_of, Kind, ObjRef, Value};
@@ -27,8 +27,12 @@ fn net<T>(vm: &mut Vm, f: impl FnOnce(&mut Net) -> T) -> PyResult<T> {
     with_net(f).map_err(|message| vm.new_exc(Exc::OSError, message))
 }
 
+/// The OSError subclass for `e` (ConnectionRefusedError for 111...), with
+/// CPython's message (also for name errors, which have no strerror).
 fn net_error(vm: &mut Vm, e: NetError) -> ObjRef {
-    vm.os_error(e.into(), None)
+    let errno = i64::from(e.errno());
+    let message = vm.new_str_value(String::from(e.message()));
+    vm.new_exc_args(os_error_for_errno(errno), vec![Value::Int(errno), message])
 }
 
 fn id_arg(vm: &mut Vm, v: &Value) -> PyResult<SocketId> {
