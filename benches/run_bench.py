@@ -46,7 +46,7 @@ def time_run(command, script, timeout):
         raise Failed(f"timeout>{timeout:g}s")
     elapsed = time.perf_counter() - start
     if proc.returncode != 0:
-        last = proc.stderr.decode("utf-8", "replace").strip().split("\n")[-1][:40]
+        last = proc.stderr.decode("utf-8", "replace").strip().split("\n")[-1][:60]
         raise Failed(f"exit {proc.returncode}: {last}" if last else f"exit {proc.returncode}")
     return elapsed, proc.stdout
 

@@ -3,7 +3,8 @@
 `dosrun MPYDOS.EXE`, and compare with the expectations captured from CPython.
 
     python3 tests/run_py.py [--binary PATH] [--dos] [--jobs N] [--update-known]
-                            [--all-suites] [--no-known] [-v] [PATTERN...]
+                            [--all-suites] [--no-known] [--brief] [-v]
+                            [PATTERN...]
     python3 tests/run_py.py --write-expected [PATTERN...]   (what `make expect` runs)
 
 PATTERN selects tests whose name ("suite/file.py") contains it. The last line
@@ -21,9 +22,10 @@ from concurrent.futures import ThreadPoolExecutor
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "tools"))
 import pycheck  # noqa: E402
 import pycorpus  # noqa: E402
+import pyrun  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-HOST_TIMEOUT = 20
+HOST_TIMEOUT = 30
 DOS_TIMEOUT = 90  # dosrun's own --timeout 60 should fire first
 DOSRUN_TIMEOUT_ARG = "60"
 
@@ -42,7 +44,7 @@ def parse_args():
                    help="the DOS harness for --dos")
     p.add_argument("--dos", action="store_true", help="run the DOS subset under dosrun")
     p.add_argument("--jobs", "-j", type=int, default=2)
-    p.add_argument("--timeout", type=float, help="seconds per test (host 20, DOS 90)")
+    p.add_argument("--timeout", type=float, help="seconds per test (host 30, DOS 90)")
     p.add_argument("--update-known", action="store_true",
                    help="rewrite the known-failures list from this run's results")
     p.add_argument("--no-known", action="store_true",
@@ -51,6 +53,7 @@ def parse_args():
                    help="also run the suites marked pending in suites.txt")
     p.add_argument("--write-expected", action="store_true",
                    help="record python3's output as the expectations (all suites)")
+    p.add_argument("--brief", action="store_true", help="one line per failure, no diffs")
     p.add_argument("-v", "--verbose", action="store_true", help="list passing tests too")
     p.add_argument("patterns", nargs="*", metavar="PATTERN")
     return p.parse_args()
@@ -98,7 +101,7 @@ def write_expected(tests, args):
     failed = 0
 
     def record(test):
-        run = pycheck.run_script(test, [sys.executable], args.timeout or HOST_TIMEOUT)
+        run = pyrun.run_script(test, [sys.executable], args.timeout or HOST_TIMEOUT)
         if run.timed_out:
             return f"{test.name}: timed out under python3"
         if run.stderr and not test.checks_stderr:
@@ -121,14 +124,18 @@ def run_all(tests, args):
     timeout = args.timeout or (DOS_TIMEOUT if args.dos else HOST_TIMEOUT)
     known = {} if args.no_known else pycorpus.read_known(args.dos)
     counts = {"passed": 0, "failed": 0, "skipped": 0}
+    suite_passes = {}  # suite -> [tests passed, tests run]
     new_known = dict(known)
     lock = threading.Lock()
 
     def one(test):
-        run = pycheck.run_script(test, command, timeout)
+        run = pyrun.run_script(test, command, timeout, ctrl_c_on_stdin=args.dos)
         verdict = pycheck.judge(test, run, crlf_console=args.dos)
         with lock:
-            report(test, verdict, known, counts, new_known, args.verbose)
+            tally = suite_passes.setdefault(test.suite, [0, 0])
+            tally[0] += verdict is None
+            tally[1] += 1
+            report(test, verdict, known, counts, new_known, args)
 
     with ThreadPoolExecutor(args.jobs) as pool:
         list(pool.map(one, tests))
@@ -140,12 +147,16 @@ def run_all(tests, args):
     stale = sorted(set(known) - {t.name for t in pycorpus.discover(pycorpus.read_suites())})
     for name in stale:
         print(f"note: known-failures list names {name}, which is not a test")
+    if len(suite_passes) > 1 and counts["passed"] < len(tests):
+        print("passing by suite: " + ", ".join(
+            f"{suite} {p}/{n}" for suite, (p, n) in sorted(suite_passes.items())))
     print(f"{counts['passed']} passed, {counts['failed']} failed, {counts['skipped']} skipped")
     return 0 if counts["failed"] == 0 or args.update_known else 1
 
 
-def report(test, verdict, known, counts, new_known, verbose):
+def report(test, verdict, known, counts, new_known, args):
     """Count and print one result (called under the lock)."""
+    verbose = args.verbose
     if verdict is None:
         new_known.pop(test.name, None)
         if test.name in known:
@@ -165,7 +176,8 @@ def report(test, verdict, known, counts, new_known, verbose):
         return
     counts["failed"] += 1
     print(f"FAIL {test.name} ({reason})")
-    print(text)
+    if not args.brief:
+        print(text)
     sys.stdout.flush()
 
 

@@ -1,5 +1,6 @@
-"""Running one test script and judging the run against its expectation files
-(NAME.exp stdout bytes, NAME.status non-zero exit status, NAME.err stderr).
+"""Judging a run of a test script against its expectation files (NAME.exp
+stdout bytes, NAME.status non-zero exit status, NAME.err stderr), recording
+them from CPython, and showing differences.
 
 The stderr normalisation rules (script paths, CPython 3.11 position markers)
 are documented in tests/py/README.md.
@@ -8,109 +9,24 @@ are documented in tests/py/README.md.
 import difflib
 import os
 import re
-import signal
-import subprocess
-import threading
-from dataclasses import dataclass
+
+from pyrun import OUTPUT_LIMIT
 
 MAX_DIFF_LINES = 60
 DIFF_INPUT_LIMIT = 64 << 10  # characters of each side fed to difflib
 FRAME_HEADER = re.compile(r'^\s*File ".*", line \d+, in ')
 MARKER_LINE = re.compile(r"^[\s^~]*[\^~][\s^~]*$")
-CHILD_ENV = dict(os.environ, PYTHONDONTWRITEBYTECODE="1", PYTHONUTF8="1", PYTHONHASHSEED="0")
-for _var in ("PYTHONSTARTUP", "PYTHONPATH", "PYTHONHOME", "PYTHONWARNINGS"):
-    CHILD_ENV.pop(_var, None)
-
-
-@dataclass
-class Run:
-    """What one run of a script produced."""
-
-    stdout: bytes
-    stderr: bytes
-    status: int  # exit status; negative: killed by that signal
-    timed_out: bool = False
-    flooded: bool = False  # killed for writing more than OUTPUT_LIMIT
-
-
-OUTPUT_LIMIT = 16 << 20  # bytes per stream; a runaway print loop is killed
-
-
-def _interrupt(proc):
-    """Ctrl-C for a `# sigint-after:` test (SIGINT, if it still runs)."""
-    if proc.poll() is None:
-        proc.send_signal(signal.SIGINT)
-
-
-def run_script(test, command, timeout):
-    """Run `command + [script name] + args` in the script's directory."""
-    stdin_path = test.stdin_path
-    stdin = open(stdin_path, "rb") if stdin_path else subprocess.DEVNULL
-    try:
-        proc = subprocess.Popen(
-            command + [os.path.basename(test.path)] + test.args,
-            cwd=os.path.dirname(test.path),
-            stdin=stdin,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            env=CHILD_ENV,
-            start_new_session=True,
-        )
-    finally:
-        if stdin_path:
-            stdin.close()
-    if test.sigint_after is not None:
-        threading.Timer(test.sigint_after, _interrupt, (proc,)).start()
-    flooded = threading.Event()
-    readers = [_Reader(stream, proc, flooded) for stream in (proc.stdout, proc.stderr)]
-    try:
-        proc.wait(timeout=timeout)
-        timed_out = False
-    except subprocess.TimeoutExpired:
-        _kill(proc)
-        proc.wait()
-        timed_out = True
-    for reader in readers:
-        reader.join()
-    out, err = (b"".join(r.chunks) for r in readers)
-    return Run(out, err, proc.returncode, timed_out, flooded.is_set())
-
-
-class _Reader(threading.Thread):
-    """Collects one output stream, killing the process past OUTPUT_LIMIT."""
-
-    def __init__(self, stream, proc, flooded):
-        super().__init__(daemon=True)
-        self.stream, self.proc, self.flooded = stream, proc, flooded
-        self.chunks = []
-        self.start()
-
-    def run(self):
-        total = 0
-        for chunk in iter(lambda: self.stream.read(65536), b""):
-            total += len(chunk)
-            if total > OUTPUT_LIMIT:
-                self.flooded.set()
-                _kill(self.proc)
-            else:
-                self.chunks.append(chunk)
-        self.stream.close()
-
-
-def _kill(proc):
-    try:
-        os.killpg(proc.pid, signal.SIGKILL)
-    except ProcessLookupError:
-        pass
+def relative_paths(text, script_dir):
+    """`File "/abs/dir/x.py"` (CPython) and `File "C:\\x.py"` become `File "x.py"`."""
+    for prefix in {script_dir, os.path.realpath(script_dir)}:
+        text = text.replace(f'File "{prefix}{os.sep}', 'File "')
+    return re.sub(r'File "[A-Za-z]:\\', 'File "', text)
 
 
 def normalize_stderr(data, script_dir):
     """Traceback text with script paths made relative and the 3.11 position
     marker lines (only ^ and ~ under a frame's source line) removed."""
-    text = data.decode("utf-8", "replace").replace("\r\n", "\n")
-    for prefix in {script_dir, os.path.realpath(script_dir)}:
-        text = text.replace(f'File "{prefix}{os.sep}', 'File "')
-    text = re.sub(r'File "[A-Za-z]:\\', 'File "', text)
+    text = relative_paths(data.decode("utf-8", "replace"), script_dir).replace("\r\n", "\n")
     kept = []
     after_frame_source = False
     previous_was_header = False
@@ -146,7 +62,10 @@ def write_expected(test, run):
     with open(test.sibling(".exp"), "wb") as f:
         f.write(run.stdout)
     _write_or_remove(test.sibling(".status"), f"{run.status}\n" if run.status else None)
-    _write_or_remove(test.sibling(".err"), run.stderr if test.checks_stderr else None)
+    stderr = None
+    if test.checks_stderr:
+        stderr = relative_paths(run.stderr.decode("utf-8", "replace"), os.path.dirname(test.path))
+    _write_or_remove(test.sibling(".err"), stderr)
 
 
 def _write_or_remove(path, content):
@@ -155,7 +74,7 @@ def _write_or_remove(path, content):
             os.remove(path)
         return
     mode = "wb" if isinstance(content, bytes) else "w"
-    with open(path, mode) as f:
+    with open(path, mode, **({} if mode == "wb" else {"encoding": "utf-8", "newline": ""})) as f:
         f.write(content)
 
 

@@ -38,6 +38,8 @@ class Test:
     path: str  # absolute path of the script
     suite: str
     args: list = field(default_factory=list)
+    interrupt: bool = False  # send Ctrl-C once the script has printed something
+    as_command: bool = False  # run as `interpreter -c SOURCE` instead of a file
 
     def sibling(self, ext):
         return self.path[: -len(".py")] + ext
@@ -45,13 +47,6 @@ class Test:
     @property
     def checks_stderr(self):
         return self.suite in STDERR_SUITES
-
-    @property
-    def sigint_after(self):
-        """Seconds from a leading '# sigint-after: S' line: the runner sends
-        SIGINT (Ctrl-C) to the process that long after starting it."""
-        value = header_value(self.path, "# sigint-after:")
-        return float(value) if value else None
 
     @property
     def stdin_path(self):
@@ -91,22 +86,24 @@ def read_suites():
     return suites
 
 
-def header_value(path, prefix):
-    """The rest of the leading comment line starting with `prefix`, or None."""
+def read_headers(path):
+    """The leading comment lines that steer a run: '# args: a "b c"' gives
+    argv (shell quoting), '# interrupt: after-output' asks for a Ctrl-C,
+    '# mode: -c' passes the file's text with -c instead of its name."""
+    headers = {}
     with open(path, "rb") as f:
         for raw in f:
             line = raw.decode("utf-8", "replace").strip()
             if not line.startswith("#"):
                 break
-            if line.startswith(prefix):
-                return line[len(prefix):]
-    return None
-
-
-def script_args(path):
-    """argv from a leading '# args: ...' comment line, if any."""
-    value = header_value(path, "# args:")
-    return shlex.split(value) if value is not None else []
+            for key in ("args", "interrupt", "mode"):
+                if line.startswith(f"# {key}:"):
+                    headers[key] = line[len(f"# {key}:"):].strip()
+    if headers.get("interrupt", "after-output") != "after-output":
+        raise CorpusError(f"{path}: '# interrupt:' takes only 'after-output'")
+    if headers.get("mode", "-c") != "-c":
+        raise CorpusError(f"{path}: '# mode:' takes only '-c'")
+    return headers
 
 
 def discover(suite_names):
@@ -118,7 +115,10 @@ def discover(suite_names):
         for entry in sorted(os.listdir(directory)):
             path = os.path.join(directory, entry)
             if entry.endswith(".py") and not entry.startswith("_") and os.path.isfile(path):
-                tests.append(Test(f"{suite}/{entry}", path, suite, script_args(path)))
+                headers = read_headers(path)
+                args = shlex.split(headers.get("args", ""))
+                tests.append(Test(f"{suite}/{entry}", path, suite, args,
+                                  "interrupt" in headers, "mode" in headers))
     return tests
 
 

@@ -20,6 +20,8 @@ CORPUS = {
     "basic/echo.in": "quiet\n",
     "basic/exits.py": "import sys\nprint('bye')\nsys.exit(3)\n",
     "basic/_helper.py": "raise SystemExit('helper modules are not tests')\n",
+    "basic/ctrlc.py": "# interrupt: after-output\nprint('go', flush=True)\ntry:\n"
+                      "    n = 0\n    while True:\n        n += 1\nexcept KeyboardInterrupt:\n    print('caught')\n",
     "errors/boom.py": "def f():\n    return 1 // 0\nf()\n",
     "errors/syntax.py": "x = (1 +\n",
     "later/future.py": "print('pending suite')\n",
@@ -61,16 +63,19 @@ class RunnerTest(unittest.TestCase):
     def test_expectations_recorded(self):
         with open(os.path.join(self.corpus, "basic/exits.status")) as f:
             self.assertEqual(f.read().strip(), "3")
-        self.assertTrue(os.path.exists(os.path.join(self.corpus, "errors/boom.err")))
+        with open(os.path.join(self.corpus, "errors/boom.err")) as f:
+            recorded = f.read()
+        self.assertIn('File "boom.py", line 3', recorded)
+        self.assertNotIn(self.corpus, recorded)
         self.assertFalse(os.path.exists(os.path.join(self.corpus, "basic/hello.err")))
         self.assertTrue(os.path.exists(os.path.join(self.corpus, "later/future.exp")))
 
     def test_python3_passes_everything(self):
         r = self.run_py("--binary", sys.executable)
-        self.assertEqual(self.summary(r), "6 passed, 0 failed, 0 skipped", r.stdout)
+        self.assertEqual(self.summary(r), "7 passed, 0 failed, 0 skipped", r.stdout)
         self.assertEqual(r.returncode, 0)
         r = self.run_py("--binary", sys.executable, "--all-suites")
-        self.assertEqual(self.summary(r), "7 passed, 0 failed, 0 skipped", r.stdout)
+        self.assertEqual(self.summary(r), "8 passed, 0 failed, 0 skipped", r.stdout)
 
     def test_position_markers_are_ignored(self):
         fake = shell_script(self.dir, "nomarks", f'exec {sys.executable} -X no_debug_ranges "$@"\n')
@@ -97,6 +102,13 @@ class RunnerTest(unittest.TestCase):
         r = self.run_py("--binary", fake, "--timeout", "1", "hello")
         self.assertIn("FAIL basic/hello.py (timeout)", r.stdout)
         self.assertEqual(r.returncode, 1)
+
+    def test_interrupt_reaches_the_script(self):
+        deaf = shell_script(self.dir, "deaf", f"trap '' INT\nexec {sys.executable} \"$@\"\n")
+        r = self.run_py("--binary", deaf, "--timeout", "3", "ctrlc")
+        self.assertIn("FAIL basic/ctrlc.py (timeout)", r.stdout)
+        r = self.run_py("--binary", sys.executable, "ctrlc")
+        self.assertEqual(self.summary(r), "1 passed, 0 failed, 0 skipped", r.stdout)
 
     def test_runaway_output_is_cut_off(self):
         fake = shell_script(self.dir, "flood", "yes\n")

@@ -104,8 +104,14 @@ class Future:
             return
         self._callbacks = []
         loop = self._loop
+        loop._check_closed()
+        ready = loop._ready
+        args = (self,)
         for callback in callbacks:
-            loop.call_soon(callback, self)
+            if isinstance(callback, Task):
+                ready.append(callback)
+            else:
+                ready.append(Handle(callback, args, loop))
 
     def cancelled(self):
         return self._state == _CANCELLED

@@ -106,6 +106,14 @@ class Task(Future):
     def _step(self, exc=None):
         if self._state != _PENDING:
             raise InvalidStateError(f'_step(): already done: {self!r}, {exc!r}')
+        waiter = self._fut_waiter
+        if waiter is not None and exc is None and waiter._state != _PENDING:
+            # Woken by the future it waited on: what future.result() raises.
+            if waiter._state == _CANCELLED:
+                exc = waiter._make_cancelled_error()
+            else:
+                waiter._log_traceback = False
+                exc = waiter._exception
         if self._must_cancel:
             if not isinstance(exc, CancelledError):
                 exc = self._make_cancelled_error()
@@ -164,7 +172,12 @@ class Task(Future):
             new_exc = RuntimeError(f'Task cannot await on itself: {self!r}')
         else:
             result._asyncio_future_blocking = False
-            result.add_done_callback(self._wakeup)
+            if result._state == _PENDING and type(result._callbacks) is list:
+                # The task itself as the callback: its next step runs when
+                # the future is done (see Future._schedule_callbacks).
+                result._callbacks.append(self)
+            else:
+                result.add_done_callback(self._wakeup)
             self._fut_waiter = result
             if self._must_cancel:
                 if result.cancel(msg=self._cancel_message):
@@ -198,11 +211,15 @@ def all_tasks(loop=None):
     return {t for t in loop._tasks if not t.done()}
 
 
+_YIELD_ONCE = (None,)
+
+
 class _Sleep0:
-    """`await _sleep0` gives the loop one turn (a bare yield)."""
+    """`await _sleep0` gives the loop one turn: its iterator yields None
+    once (a native tuple iterator is cheaper than a generator)."""
 
     def __await__(self):
-        yield
+        return iter(_YIELD_ONCE)
 
 
 _sleep0 = _Sleep0()

@@ -1,4 +1,4 @@
-# sigint-after: 0.5
+# interrupt: after-output
 # Ctrl-C during asyncio.run: the main task is cancelled, the other tasks are
 # cancelled and their finally blocks run, then KeyboardInterrupt leaves run()
 import asyncio

@@ -1,5 +1,5 @@
 # open(): text and binary modes, iteration by lines, append, errors
-name = "openfile_tmp.txt"
+name = "openf.tmp"
 with open(name, "w") as f:
     n = f.write("line one\nline two\n")
     f.write("third")
@@ -27,7 +27,7 @@ try:
 except ValueError as e:
     print(type(e).__name__, e)
 try:
-    open("missing_file.txt")
+    open("missing.txt")
 except FileNotFoundError as e:
     print(type(e).__name__, e.errno, e.filename)
 try:

@@ -1,6 +1,6 @@
 # os: files and directories relative to the current directory
 import os
-base = "osmod_tmp"
+base = "osmodtmp"
 if os.path.exists(base):
     for n in os.listdir(base):
         os.remove(os.path.join(base, n))
@@ -15,7 +15,7 @@ cwd = os.getcwd()
 os.chdir(base)
 print(os.listdir("."), os.path.exists("b.txt"))
 os.chdir(cwd)
-for bad in (lambda: os.mkdir(base), lambda: os.remove("no_such_file.txt"), lambda: os.rmdir("no_such_dir"), lambda: os.listdir("no_such_dir")):
+for bad in (lambda: os.mkdir(base), lambda: os.remove("nofile.txt"), lambda: os.rmdir("nodir"), lambda: os.listdir("nodir")):
     try:
         bad()
     except OSError as e:

@@ -8,7 +8,7 @@ print(e.errno, e.strerror, e)
 for code in (2, 13, 17, 32, 104, 111, 110, 11, 21):
     print(code, type(OSError(code, "m")).__name__)
 try:
-    open("definitely_missing_file.txt")
+    open("missing.txt")
 except FileNotFoundError as e:
     print(type(e).__name__, e.errno, e.filename)
 except OSError as e:

@@ -1,0 +1,4 @@
+# mode: -c
+# a SyntaxError in a -c program
+print("never")
+x = (1 +

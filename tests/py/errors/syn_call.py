@@ -1,0 +1,4 @@
+# SyntaxError: assignment to a function call
+def f():
+    pass
+f() = 1

@@ -1,0 +1,2 @@
+# SyntaxError: two expressions without a comma
+print(1 2)

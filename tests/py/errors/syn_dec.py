@@ -1,0 +1,2 @@
+# SyntaxError: an invalid decimal literal
+x = 1abc

@@ -1,0 +1,2 @@
+# SyntaxError: a keyword argument repeated in a call
+print(sep="", sep="-")

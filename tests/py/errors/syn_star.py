@@ -1,0 +1,2 @@
+# SyntaxError: a starred assignment target alone
+*a = [1, 2]

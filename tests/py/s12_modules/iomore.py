@@ -1,0 +1,18 @@
+# io.StringIO: iteration, seek/tell, truncate, writelines; BytesIO: getbuffer-free basics
+import io
+s = io.StringIO("one\ntwo\nthree\n")
+print([line.rstrip() for line in s], s.tell())
+s.seek(4)
+print(repr(s.readline()), s.read(2), s.tell())
+w = io.StringIO()
+w.writelines(["a", "b", "c\n"])
+w.seek(1)
+w.write("X")
+print(repr(w.getvalue()))
+w.truncate(2)
+print(repr(w.getvalue()))
+b = io.BytesIO()
+b.write(b"12345")
+b.seek(-2, 2)
+print(b.read(), b.tell(), b.seek(0), b.readline(), io.BytesIO(b"a\nb").readlines())
+print(isinstance(w, io.StringIO), w.readable(), w.writable(), w.seekable())
