@@ -7,6 +7,7 @@ _DEFAULT_LIMIT = 2 ** 16
 _HIGH_WATER = 2 ** 16
 _READABLE, _WRITABLE, _CLOSED, _ERROR = 1, 2, 4, 8
 _DHCP_WAIT = 10.0
+_EBADF = 9
 
 
 def _io_future(loop, sid):
@@ -130,12 +131,12 @@ class _Transport:
         self._exc = None
         self._drain_waiters = []
         self._watching = False
+        self._extra = {'peername': _net_addr(sid, True),
+                       'sockname': _net_addr(sid, False)}
 
     def get_extra_info(self, name, default=None):
-        if name == 'peername':
-            return _net_addr(self._sid, True)
-        if name == 'sockname':
-            return _net_addr(self._sid, False)
+        if name in self._extra:
+            return self._extra[name]
         if name == 'socket':
             return _SocketInfo(self._sid)
         return default
@@ -153,7 +154,7 @@ class _Transport:
         if not isinstance(data, bytes):
             raise TypeError(f'data argument must be a bytes-like object, '
                             f'not {type(data).__name__!r}')
-        if self._exc is not None or self._eof_wanted or not data:
+        if self._exc is not None or self._eof_wanted or self._closing or not data:
             return
         if not self._pending:
             try:
@@ -329,8 +330,11 @@ class StreamReader:
             try:
                 data = _net_recv(self._sid, _DEFAULT_LIMIT)
             except OSError as exc:
-                self._exception = exc
-                raise
+                if exc.errno == _EBADF:
+                    data = b''  # our writer closed the socket: end of stream
+                else:
+                    self._exception = exc
+                    raise
             if data is None:
                 await _io_wait(self._sid)
                 continue
