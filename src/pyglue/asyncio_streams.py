@@ -313,8 +313,9 @@ class StreamReader:
             if not waiter.done():
                 waiter.set_result(None)
 
-    async def _wait_for_data(self, func_name):
-        """Get more data into the buffer (or see the end of the stream)."""
+    async def _wait_for_data(self, func_name, size=_DEFAULT_LIMIT):
+        """Get more data (up to `size` bytes from the socket) into the
+        buffer, or see the end of the stream."""
         if self._waiter is not None:
             raise RuntimeError(
                 f'{func_name}() called while another coroutine is '
@@ -328,7 +329,7 @@ class StreamReader:
             return
         while True:
             try:
-                data = _net_recv(self._sid, _DEFAULT_LIMIT)
+                data = _net_recv(self._sid, size)
             except OSError as exc:
                 if exc.errno == _EBADF:
                     data = b''  # our writer closed the socket: end of stream
@@ -403,10 +404,13 @@ class StreamReader:
             self._buffer = b''
             return data
         if not self._buffer and not self._eof:
-            await self._wait_for_data('read')
-        data = self._buffer[:n]
-        self._buffer = self._buffer[n:]
-        return data
+            await self._wait_for_data('read', n)
+        data = self._buffer
+        if len(data) <= n:
+            self._buffer = b''
+            return data
+        self._buffer = data[n:]
+        return data[:n]
 
     async def readexactly(self, n):
         if n < 0:
