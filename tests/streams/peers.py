@@ -77,3 +77,20 @@ class Source(Peer):
             while size > 0:
                 conn.sendall(block[:size])
                 size -= len(block)
+
+
+class Http(Peer):
+    """An HTTP/1.0 server with one page, /motd.txt (others: 404)."""
+
+    PAGE = b"Welcome to the host.\nThis page came over HTTP/1.0.\n" * 40
+
+    def serve_one(self, conn):
+        with conn:
+            request = b""
+            while b"\r\n\r\n" not in request and (chunk := conn.recv(4096)):
+                request += chunk
+            found = request.startswith(b"GET /motd.txt ")
+            body = self.PAGE if found else b"not found\n"
+            status = b"200 OK" if found else b"404 Not Found"
+            conn.sendall(b"HTTP/1.0 " + status + b"\r\nContent-Type: text/plain\r\n"
+                         b"Content-Length: " + str(len(body)).encode() + b"\r\n\r\n" + body)

@@ -177,6 +177,7 @@ def main():
                         "bulk.py", str(echo.port), str(lossy),
                         net_options=("--net-loss", "0.02", "--net-reorder", "0.02",
                                      "--net-seed", "7"))
+    same_as_cpython(target, "an HTTP/1.0 client", "http10.py", str(peers.Http().port))
     resetter = peers.Resetter()
     same_as_cpython(target, "a peer's RST", "reset.py", str(resetter.port))
     echo_server(target)
