@@ -154,6 +154,22 @@ def echo_server(target):
           and "panicked" not in err, f"status {proc.returncode} err {err!r}")
 
 
+# One-script tests of tests/py/streams (8.3 names) also run under dosrun.
+DOS_LOCAL_TESTS = ("chat", "errors")
+
+
+def local_tests_on_dos(target):
+    suite = os.path.join(HERE, "..", "py", "streams")
+    for name in DOS_LOCAL_TESTS:
+        p = subprocess.run([target.dosrun, "--net", target.exe, name + ".py"], cwd=suite,
+                           capture_output=True, timeout=HANG_GUARD_S)
+        out = p.stdout.decode(errors="replace").replace("\r\n", "\n")
+        with open(os.path.join(suite, name + ".exp")) as f:
+            want = f.read()
+        check(f"tests/py/streams/{name}.py (DOS) prints what python3 prints",
+              p.returncode == 0 and out == want, f"status {p.returncode}\n{out!r}")
+
+
 def no_packet_driver(target):
     """Without --net: the one-line message as an uncaught OSError."""
     p = subprocess.run([target.dosrun, target.exe, "motd.py", "10.0.2.2", "17"],
@@ -182,6 +198,7 @@ def main():
     same_as_cpython(target, "a peer's RST", "reset.py", str(resetter.port))
     echo_server(target)
     if target.dos:
+        local_tests_on_dos(target)
         no_packet_driver(target)
     print(f"{len(failures)} failed" if failures else "all passed")
     sys.exit(1 if failures else 0)
