@@ -17,6 +17,11 @@ pub trait IoPoller {
     fn poll(&mut self, now_us: u64) -> bool;
     /// Microseconds until the poller must run again, if it has a deadline.
     fn delay(&mut self, now_us: u64) -> Option<u64>;
+    /// Block until `until_us` or I/O activity, serving the source while
+    /// waiting; false if the source cannot wait (the platform idles then).
+    fn wait(&mut self, _now_us: u64, _until_us: u64) -> bool {
+        false
+    }
 }
 
 /// Why [`idle_until`] returned.
@@ -54,6 +59,14 @@ fn io_delay(now_us: u64) -> Option<u64> {
     POLLER.0.borrow_mut().as_mut().and_then(|p| p.delay(now_us))
 }
 
+fn io_wait(now_us: u64, until_us: u64) -> bool {
+    POLLER
+        .0
+        .borrow_mut()
+        .as_mut()
+        .is_some_and(|p| p.wait(now_us, until_us))
+}
+
 /// Sleep until `deadline_us` (monotonic; None: until something happens),
 /// an I/O event or Ctrl-C, whichever comes first.
 pub fn idle_until(deadline_us: Option<u64>) -> Wake {
@@ -75,6 +88,8 @@ pub fn idle_until(deadline_us: Option<u64>) -> Wake {
         if let Some(d) = io_delay(now) {
             until = until.min(now + d);
         }
-        p.idle_until(until);
+        if !io_wait(now, until) {
+            p.idle_until(until);
+        }
     }
 }

@@ -8,6 +8,7 @@
 //! except through the generic heap in [`timer_heap`].
 
 pub mod idle;
+pub mod io;
 pub mod timer_heap;
 
 pub use idle::{idle_until, poll_io, set_io_poller, IoPoller, Wake};

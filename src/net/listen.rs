@@ -41,10 +41,9 @@ impl Listener {
 impl Net {
     /// Listen on `port` on every local address (the network one and
     /// 127.0.0.1), queueing up to `backlog` connections for [`Net::accept`].
+    /// Port 0 picks a free ephemeral port ([`Net::local_addr`] tells which).
     pub fn listen(&mut self, port: u16, backlog: usize) -> Result<SocketId, NetError> {
-        if port == 0 {
-            return Err(NetError::InvalidArgument);
-        }
+        let port = if port == 0 { self.free_port() } else { port };
         let taken = self
             .table
             .entries()

@@ -253,6 +253,14 @@ impl Net {
         }
     }
 
+    /// Take the readiness of `id` as it is now as reported: a task calls
+    /// this before parking on `id`, so the next change wakes it even if it
+    /// returns to a state reported before.
+    pub fn watch(&mut self, id: SocketId) {
+        let now = self.readiness(id);
+        self.table.report(id, now);
+    }
+
     /// Close any kind of socket: TCP gracefully (data still queued is sent,
     /// then FIN), a listener with its not-yet-accepted connections, or a DNS
     /// query. Unknown ids are ignored, so closing twice is harmless.

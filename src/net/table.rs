@@ -18,6 +18,17 @@ impl SocketId {
         SocketId((u32::from(generation) << 16) | index as u32)
     }
 
+    /// The id as a plain number (for handing to Python and back).
+    pub fn to_raw(self) -> u32 {
+        self.0
+    }
+
+    /// An id from [`SocketId::to_raw`]; a made-up number is just an
+    /// unknown socket.
+    pub fn from_raw(raw: u32) -> SocketId {
+        SocketId(raw)
+    }
+
     fn index(self) -> usize {
         (self.0 & 0xffff) as usize
     }

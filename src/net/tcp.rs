@@ -308,7 +308,7 @@ impl Net {
     }
 
     /// The next ephemeral port no socket uses.
-    fn free_port(&mut self) -> u16 {
+    pub(crate) fn free_port(&mut self) -> u16 {
         loop {
             let port = self.next_port;
             let next = port + 1;

@@ -221,5 +221,5 @@ pub fn init(vm: &mut Vm, dict: &ObjRef) -> PyResult<()> {
         let code = vm.compile_source(source, &filename, Mode::Exec)?;
         vm.run_module_code(code, dict)?;
     }
-    Ok(())
+    super::asyncio_streams::init(vm, dict)
 }

@@ -37,6 +37,7 @@ class EventLoop(AbstractEventLoop):
         self._stopping = False
         self._closed = False
         self._debug = False
+        self._io_waiters = {}
 
     def __repr__(self):
         return (f'<{type(self).__name__} running={self._running} '
@@ -159,6 +160,9 @@ class EventLoop(AbstractEventLoop):
             timeout = scheduled[0][0] - _monotonic() if scheduled else None
             if _idle(timeout):
                 self._interrupt()
+        changed = _net_changed()
+        if changed is not None:
+            self._wake_sockets(changed)
         if scheduled:
             _pop_due(scheduled, self._ready, _monotonic())
         if self._unretrieved:

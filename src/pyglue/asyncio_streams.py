@@ -1,0 +1,621 @@
+# asyncio streams over the program's network (the _net_* natives): the
+# API and exceptions of CPython 3.11's asyncio.streams (PSF licence). The
+# reader pulls from the socket when its buffer runs short; the writer sends
+# at once and queues what does not fit, sent as the socket turns writable.
+
+_DEFAULT_LIMIT = 2 ** 16
+_HIGH_WATER = 2 ** 16
+_READABLE, _WRITABLE, _CLOSED, _ERROR = 1, 2, 4, 8
+_DHCP_WAIT = 10.0
+_EBADF = 9
+
+
+def _io_future(loop, sid):
+    """A future the loop completes when socket `sid` changes."""
+    fut = loop.create_future()
+    _net_watch(sid)
+    waiters = loop._io_waiters.get(sid)
+    if waiters is None:
+        loop._io_waiters[sid] = [fut]
+    else:
+        waiters.append(fut)
+    return fut
+
+
+async def _io_wait(sid):
+    loop = get_running_loop()
+    fut = _io_future(loop, sid)
+    try:
+        await fut
+    finally:
+        waiters = loop._io_waiters.get(sid)
+        if waiters is not None and fut in waiters:
+            waiters.remove(fut)
+            if not waiters:
+                del loop._io_waiters[sid]
+
+
+def _wake_sockets(loop, sids):
+    """Complete the futures parked on the given sockets."""
+    for sid in sids:
+        waiters = loop._io_waiters.pop(sid, None)
+        if waiters is not None:
+            for fut in waiters:
+                if not fut.done():
+                    fut.set_result(None)
+
+
+EventLoop._wake_sockets = _wake_sockets
+
+
+async def _network_up():
+    """Bring the network up and wait (up to _DHCP_WAIT s) for an address."""
+    if _net_ready():
+        return
+    deadline = _monotonic() + _DHCP_WAIT
+    while not _net_ready():
+        if _monotonic() > deadline:
+            raise OSError(101, 'no IP address from DHCP within 10 s; is the '
+                               'network cable in, or set MTCPCFG?')
+        await sleep(0.02)
+
+
+async def _resolve(host):
+    if host is None or host == '' or host == 'localhost':
+        return '127.0.0.1'
+    parts = host.split('.')
+    if len(parts) == 4 and all(p.isdigit() for p in parts):
+        return host
+    await _network_up()
+    qid = _net_resolve(host)
+    while True:
+        ip = _net_resolved(qid)
+        if ip is not None:
+            return ip
+        await _io_wait(qid)
+
+
+async def _connect(host, port):
+    ip = await _resolve(host)
+    if not ip.startswith('127.'):
+        await _network_up()
+    sid = _net_connect(ip, port)
+    try:
+        while True:
+            state = _net_state(sid)
+            if state & _ERROR:
+                _net_recv(sid, 1)
+            if state & _WRITABLE:
+                return sid
+            if state & _CLOSED:
+                raise ConnectionRefusedError(111, 'Connection refused')
+            await _io_wait(sid)
+    except BaseException:
+        _net_close(sid, True)
+        raise
+
+
+class _SocketInfo:
+    """What Server.sockets and get_extra_info('socket') show."""
+
+    def __init__(self, sid, host=None):
+        self._sid = sid
+        self._host = host
+
+    def getsockname(self):
+        addr = _net_addr(self._sid, False)
+        if self._host is not None and addr is not None:
+            return (self._host, addr[1])
+        return addr
+
+    def getpeername(self):
+        return _net_addr(self._sid, True)
+
+    def __repr__(self):
+        return f'<asyncio.TransportSocket laddr={self.getsockname()}>'
+
+
+class _Transport:
+    """The connection under a StreamWriter: sends now what fits and queues
+    the rest, sent as the socket turns writable."""
+
+    def __init__(self, loop, sid):
+        self._loop = loop
+        self._sid = sid
+        self._pending = []
+        self._pending_size = 0
+        self._offset = 0
+        self._closing = False
+        self._eof_wanted = False
+        self._closed = loop.create_future()
+        self._exc = None
+        self._drain_waiters = []
+        self._watching = False
+        self._extra = {'peername': _net_addr(sid, True),
+                       'sockname': _net_addr(sid, False)}
+
+    def get_extra_info(self, name, default=None):
+        if name in self._extra:
+            return self._extra[name]
+        if name == 'socket':
+            return _SocketInfo(self._sid)
+        return default
+
+    def is_closing(self):
+        return self._closing
+
+    def get_write_buffer_size(self):
+        return self._pending_size
+
+    def can_write_eof(self):
+        return True
+
+    def write(self, data):
+        if not isinstance(data, bytes):
+            raise TypeError(f'data argument must be a bytes-like object, '
+                            f'not {type(data).__name__!r}')
+        if self._exc is not None or self._eof_wanted or self._closing or not data:
+            return
+        if not self._pending:
+            try:
+                sent = _net_send(self._sid, data, 0)
+            except OSError as exc:
+                self._fail(exc)
+                return
+            if sent == len(data):
+                return
+            self._offset = sent
+        self._pending.append(data)
+        self._pending_size += len(data)
+        self._watch()
+
+    def write_eof(self):
+        if self._eof_wanted:
+            return
+        self._eof_wanted = True
+        if not self._pending:
+            self._shutdown()
+
+    def close(self):
+        if self._closing:
+            return
+        self._closing = True
+        if not self._pending or self._exc is not None:
+            self._finish(False)
+
+    def abort(self):
+        self._closing = True
+        self._finish(True)
+
+    def _watch(self):
+        if not self._watching:
+            self._watching = True
+            _io_future(self._loop, self._sid).add_done_callback(self._writable)
+
+    def _writable(self, fut):
+        self._watching = False
+        if self._closed.done():
+            return
+        try:
+            self._push()
+        except OSError as exc:
+            self._fail(exc)
+            return
+        if self._pending:
+            self._watch()
+            return
+        if self._eof_wanted:
+            self._shutdown()
+        if self._closing:
+            self._finish(False)
+
+    def _push(self):
+        while self._pending:
+            data = self._pending[0]
+            sent = _net_send(self._sid, data, self._offset)
+            if sent == 0:
+                break
+            self._offset += sent
+            self._pending_size -= sent
+            if self._offset == len(data):
+                self._pending.pop(0)
+                self._offset = 0
+        if self._pending_size <= _HIGH_WATER:
+            self._wake_drainers()
+
+    def _shutdown(self):
+        try:
+            _net_shutdown(self._sid)
+        except OSError as exc:
+            self._fail(exc)
+
+    def _fail(self, exc):
+        if self._exc is None:
+            self._exc = exc
+        self._pending = []
+        self._pending_size = 0
+        self._wake_drainers()
+        if self._closing:
+            self._finish(True)
+
+    def _wake_drainers(self):
+        waiters = self._drain_waiters
+        self._drain_waiters = []
+        for fut in waiters:
+            if not fut.done():
+                fut.set_result(None)
+
+    def _finish(self, abort):
+        if self._closed.done():
+            return
+        _net_close(self._sid, abort)
+        _wake_sockets(self._loop, [self._sid])
+        self._wake_drainers()
+        self._closed.set_result(None)
+
+    async def _drain(self):
+        while self._pending_size > _HIGH_WATER and self._exc is None:
+            fut = self._loop.create_future()
+            self._drain_waiters.append(fut)
+            await fut
+        if self._exc is not None:
+            raise self._exc
+        if self._closed.done():
+            await sleep(0)
+            raise ConnectionResetError('Connection lost')
+
+
+class StreamReader:
+    def __init__(self, limit=_DEFAULT_LIMIT, loop=None, *, _sid=None):
+        if limit <= 0:
+            raise ValueError('Limit cannot be <= 0')
+        self._limit = limit
+        self._sid = _sid
+        self._buffer = b''
+        self._eof = False
+        self._exception = None
+        self._waiter = None
+
+    def __repr__(self):
+        info = ['StreamReader']
+        if self._buffer:
+            info.append(f'{len(self._buffer)} bytes')
+        if self._eof:
+            info.append('eof')
+        if self._limit != _DEFAULT_LIMIT:
+            info.append(f'limit={self._limit}')
+        return '<{}>'.format(' '.join(info))
+
+    def exception(self):
+        return self._exception
+
+    def set_exception(self, exc):
+        self._exception = exc
+        self._wake()
+
+    def feed_eof(self):
+        self._eof = True
+        self._wake()
+
+    def feed_data(self, data):
+        assert not self._eof, 'feed_data after feed_eof'
+        if data:
+            self._buffer += bytes(data)
+            self._wake()
+
+    def at_eof(self):
+        return self._eof and not self._buffer
+
+    def _wake(self):
+        waiter = self._waiter
+        if waiter is not None:
+            self._waiter = None
+            if not waiter.done():
+                waiter.set_result(None)
+
+    async def _wait_for_data(self, func_name, size=_DEFAULT_LIMIT):
+        """Get more data (up to `size` bytes from the socket) into the
+        buffer, or see the end of the stream."""
+        if self._waiter is not None:
+            raise RuntimeError(
+                f'{func_name}() called while another coroutine is '
+                f'already waiting for incoming data')
+        if self._sid is None:
+            self._waiter = get_running_loop().create_future()
+            try:
+                await self._waiter
+            finally:
+                self._waiter = None
+            return
+        while True:
+            try:
+                data = _net_recv(self._sid, size)
+            except OSError as exc:
+                if exc.errno == _EBADF:
+                    data = b''  # our writer closed the socket: end of stream
+                else:
+                    self._exception = exc
+                    raise
+            if data is None:
+                await _io_wait(self._sid)
+                continue
+            if data:
+                self._buffer += data
+            else:
+                self._eof = True
+            return
+
+    def _check(self):
+        if self._exception is not None:
+            raise self._exception
+
+    async def readline(self):
+        sep = b'\n'
+        seplen = len(sep)
+        try:
+            line = await self.readuntil(sep)
+        except IncompleteReadError as e:
+            return e.partial
+        except LimitOverrunError as e:
+            if self._buffer[e.consumed:e.consumed + seplen] == sep:
+                self._buffer = self._buffer[e.consumed + seplen:]
+            else:
+                self._buffer = b''
+            raise ValueError(e.args[0])
+        return line
+
+    async def readuntil(self, separator=b'\n'):
+        seplen = len(separator)
+        if seplen == 0:
+            raise ValueError('Separator should be at least one-byte string')
+        self._check()
+        offset = 0
+        while True:
+            buflen = len(self._buffer)
+            if buflen - offset >= seplen:
+                isep = _bytes_find(self._buffer, separator, offset)
+                if isep != -1:
+                    break
+                offset = buflen + 1 - seplen
+                if offset > self._limit:
+                    raise LimitOverrunError(
+                        'Separator is not found, and chunk exceed the limit',
+                        offset)
+            if self._eof:
+                chunk = self._buffer
+                self._buffer = b''
+                raise IncompleteReadError(chunk, None)
+            await self._wait_for_data('readuntil')
+        if isep > self._limit:
+            raise LimitOverrunError(
+                'Separator is found, but chunk is longer than limit', isep)
+        chunk = self._buffer[:isep + seplen]
+        self._buffer = self._buffer[isep + seplen:]
+        return chunk
+
+    async def read(self, n=-1):
+        self._check()
+        if n == 0:
+            return b''
+        if n < 0:
+            while not self._eof:
+                await self._wait_for_data('read')
+            data = self._buffer
+            self._buffer = b''
+            return data
+        if not self._buffer and not self._eof:
+            await self._wait_for_data('read', n)
+        data = self._buffer
+        if len(data) <= n:
+            self._buffer = b''
+            return data
+        self._buffer = data[n:]
+        return data[:n]
+
+    async def readexactly(self, n):
+        if n < 0:
+            raise ValueError('readexactly size can not be less than zero')
+        self._check()
+        if n == 0:
+            return b''
+        while len(self._buffer) < n:
+            if self._eof:
+                incomplete = self._buffer
+                self._buffer = b''
+                raise IncompleteReadError(incomplete, n)
+            await self._wait_for_data('readexactly')
+        data = self._buffer[:n]
+        self._buffer = self._buffer[n:]
+        return data
+
+    def __aiter__(self):
+        return self
+
+    async def __anext__(self):
+        val = await self.readline()
+        if val == b'':
+            raise StopAsyncIteration
+        return val
+
+
+class StreamWriter:
+    def __init__(self, transport, protocol, reader, loop):
+        self._transport = transport
+        self._protocol = protocol
+        self._reader = reader
+        self._loop = loop
+
+    def __repr__(self):
+        info = [self.__class__.__name__, f'transport={self._transport!r}']
+        if self._reader is not None:
+            info.append(f'reader={self._reader!r}')
+        return '<{}>'.format(' '.join(info))
+
+    @property
+    def transport(self):
+        return self._transport
+
+    def write(self, data):
+        self._transport.write(data)
+
+    def writelines(self, data):
+        for chunk in data:
+            self._transport.write(chunk)
+
+    def write_eof(self):
+        return self._transport.write_eof()
+
+    def can_write_eof(self):
+        return self._transport.can_write_eof()
+
+    def close(self):
+        return self._transport.close()
+
+    def is_closing(self):
+        return self._transport.is_closing()
+
+    async def wait_closed(self):
+        await self._transport._closed
+        exc = self._transport._exc
+        if exc is not None and not isinstance(exc, ConnectionResetError):
+            raise exc
+
+    def get_extra_info(self, name, default=None):
+        return self._transport.get_extra_info(name, default)
+
+    async def drain(self):
+        if self._reader is not None:
+            exc = self._reader.exception()
+            if exc is not None:
+                raise exc
+        await self._transport._drain()
+
+
+def _streams(loop, sid, limit):
+    reader = StreamReader(limit=limit, _sid=sid)
+    writer = StreamWriter(_Transport(loop, sid), None, reader, loop)
+    return reader, writer
+
+
+async def open_connection(host=None, port=None, *, limit=_DEFAULT_LIMIT,
+                          **kwds):
+    loop = get_running_loop()
+    sid = await _connect(host, port)
+    return _streams(loop, sid, limit)
+
+
+class Server:
+    def __init__(self, loop, sid, host, client_connected_cb, limit):
+        self._loop = loop
+        self._sid = sid
+        self._host = host
+        self._cb = client_connected_cb
+        self._limit = limit
+        self._serving = False
+        self._serving_forever_fut = None
+        self._closed = False
+
+    def __repr__(self):
+        return f'<{self.__class__.__name__} sockets={self.sockets!r}>'
+
+    def get_loop(self):
+        return self._loop
+
+    def is_serving(self):
+        return self._serving
+
+    @property
+    def sockets(self):
+        if self._closed:
+            return ()
+        return (_SocketInfo(self._sid, self._host),)
+
+    def close(self):
+        if self._closed:
+            return
+        self._closed = True
+        self._serving = False
+        _net_close(self._sid, False)
+        _wake_sockets(self._loop, [self._sid])
+        fut = self._serving_forever_fut
+        if fut is not None and not fut.done():
+            fut.cancel()
+            self._serving_forever_fut = None
+
+    async def start_serving(self):
+        self._start_serving()
+        await sleep(0)
+
+    def _start_serving(self):
+        if self._serving or self._closed:
+            return
+        self._serving = True
+        self._accept(None)
+
+    def _accept(self, fut):
+        if not self._serving:
+            return
+        while True:
+            sid = _net_accept(self._sid)
+            if sid is None:
+                break
+            reader, writer = _streams(self._loop, sid, self._limit)
+            res = self._cb(reader, writer)
+            if iscoroutine(res):
+                self._loop.create_task(res)
+        _io_future(self._loop, self._sid).add_done_callback(self._accept)
+
+    async def serve_forever(self):
+        if self._serving_forever_fut is not None:
+            raise RuntimeError(
+                f'server {self!r} is already being awaited on serve_forever()')
+        if self._closed:
+            raise RuntimeError(f'server {self!r} is closed')
+        self._start_serving()
+        self._serving_forever_fut = self._loop.create_future()
+        try:
+            await self._serving_forever_fut
+        except CancelledError:
+            try:
+                self.close()
+                await self.wait_closed()
+            finally:
+                raise
+        finally:
+            self._serving_forever_fut = None
+
+    async def wait_closed(self):
+        return
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, *exc):
+        self.close()
+        await self.wait_closed()
+
+
+async def start_server(client_connected_cb, host=None, port=None, *,
+                       limit=_DEFAULT_LIMIT, backlog=100, start_serving=True,
+                       **kwds):
+    loop = get_running_loop()
+    host = '0.0.0.0' if host in (None, '') else await _resolve(host)
+    sid = _net_listen(port or 0, backlog)
+    server = Server(loop, sid, host, client_connected_cb, limit)
+    if start_serving:
+        server._start_serving()
+        await sleep(0)
+    return server
+
+
+def run(main, *, debug=None):
+    """As CPython's, and (MPYDOS) when `main` returns a serving Server,
+    serve it until Ctrl-C: asyncio.run(asyncio.start_server(...))."""
+    if _running_loop[0] is not None:
+        raise RuntimeError(
+            "asyncio.run() cannot be called from a running event loop")
+    with Runner(debug=debug) as runner:
+        result = runner.run(main)
+        if isinstance(result, Server) and result.is_serving():
+            runner.run(result.serve_forever())
+        return result

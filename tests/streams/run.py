@@ -1,0 +1,208 @@
+#!/usr/bin/env python3
+"""asyncio streams end to end against peers on this machine. The same
+script runs under python3 (peers at 127.0.0.1) for the expected output and
+under MPYDOS (peers at 10.0.2.2, through libslirp on the host build or the
+packet driver under `dosrun --net`).
+
+Usage: run.py --host MPYDOS            the host build
+       run.py --dos DOSRUN MPYDOS.EXE  the DOS EXE under dosrun --net, plus a
+                                       lossy/reordering transfer and the
+                                       no-packet-driver message
+Each check prints one line; any failure exits non-zero."""
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+import peers  # noqa: E402
+
+HANG_GUARD_S = 300  # a hang fails the test; never a timing check
+failures = []
+
+
+def check(name, ok, detail=""):
+    print(("ok   " if ok else "FAIL ") + name + ("" if ok else ": " + detail[-1500:]))
+    if not ok:
+        failures.append(name)
+
+
+class Target:
+    """How to start a script under MPYDOS (host build or dosrun)."""
+
+    def __init__(self, argv):
+        self.dos = argv[0] == "--dos"
+        paths = [os.path.abspath(a) for a in argv[1:]]
+        self.dosrun, self.exe = (paths[0], paths[1]) if self.dos else (None, paths[0])
+        self.name = "DOS" if self.dos else "host"
+
+    def command(self, script, *args, hostfwd=None, net_options=()):
+        if self.dos:
+            fwd = ["--hostfwd", hostfwd] if hostfwd else []
+            return [self.dosrun, "--net", *net_options, *fwd, "--stats", self.exe, script, *args]
+        return [self.exe, script, *args]
+
+    def env(self, hostfwd=None):
+        env = dict(os.environ)
+        if hostfwd and not self.dos:
+            env["MPYDOS_HOSTFWD"] = hostfwd
+        return env
+
+    def run(self, script, *args, net_options=()):
+        p = subprocess.run(self.command(script, *args, net_options=net_options), cwd=HERE,
+                           capture_output=True, timeout=HANG_GUARD_S, env=self.env())
+        out = p.stdout.decode(errors="replace").replace("\r\n", "\n")
+        return p.returncode, out, p.stderr.decode(errors="replace")
+
+    def start(self, script, *args, hostfwd):
+        return subprocess.Popen(self.command(script, *args, hostfwd=hostfwd), cwd=HERE,
+                                stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, env=self.env(hostfwd))
+
+    def interrupt(self, proc):
+        if self.dos:
+            proc.stdin.write(b"\x03")
+            proc.stdin.flush()
+        else:
+            proc.send_signal(signal.SIGINT)
+
+
+def cpython(script, *args):
+    p = subprocess.run([sys.executable, script, *args], cwd=HERE, capture_output=True,
+                       timeout=HANG_GUARD_S)
+    return p.stdout.decode(errors="replace")
+
+
+def same_as_cpython(target, name, script, *args, size_args=(), net_options=()):
+    want = cpython(script, "127.0.0.1", *args)
+    status, out, err = target.run(script, "10.0.2.2", *args, net_options=net_options)
+    check(f"{name} ({target.name}) prints what python3 prints", status == 0 and out == want,
+          f"status {status}\nwant {want!r}\ngot  {out!r}\nerr {err!r}")
+    return err
+
+
+def talk(port, message, tries=HANG_GUARD_S * 10):
+    """One host client: send, read to EOF. Retries while the server is not
+    up yet (slirp resets forwarded connections until the guest listens)."""
+    for _ in range(tries):
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=HANG_GUARD_S) as c:
+                c.sendall(message)
+                answer = b""
+                while chunk := c.recv(4096):
+                    answer += chunk
+                if answer:
+                    return answer
+        except OSError:
+            pass
+        time.sleep(0.1)
+    return b""
+
+
+def clients_at_once(port, count):
+    """`count` host clients connected at the same time, then all answered."""
+    socks = [socket.create_connection(("127.0.0.1", port), timeout=HANG_GUARD_S)
+             for _ in range(count)]
+    for i, s in enumerate(socks):
+        s.sendall(b"client %d" % i)
+    answers = []
+    for s in socks:
+        data = b""
+        while chunk := s.recv(4096):
+            data += chunk
+        answers.append(data)
+        s.close()
+    return answers
+
+
+def echo_server(target):
+    """The manual's echo server answering host clients through hostfwd:
+    one client, then 20 at once, then Ctrl-C with a connection open."""
+    host_port = peers.free_port()
+    cp_port = peers.free_port()
+    reference = subprocess.Popen([sys.executable, "cpserve.py", str(cp_port)], cwd=HERE)
+    try:
+        want_one = talk(cp_port, b"hello mpydos")
+        want_many = clients_at_once(cp_port, 20)
+    finally:
+        reference.kill()
+        reference.wait()
+    proc = target.start("echosrv.py", "1234", hostfwd=f"{host_port}:1234")
+    try:
+        one = talk(host_port, b"hello mpydos")
+        check(f"echo server ({target.name}): a host client through hostfwd",
+              one == want_one == b"HELLO MPYDOS", f"{one!r} vs {want_one!r}")
+        many = clients_at_once(host_port, 20)
+        check(f"echo server ({target.name}): 20 host clients at once",
+              many == want_many and len(set(many)) == 20, f"{many!r}")
+        idle = socket.create_connection(("127.0.0.1", host_port), timeout=HANG_GUARD_S)
+        time.sleep(0.5)  # let the connection reach the server (not a timing check)
+        target.interrupt(proc)
+        out, err = proc.communicate(timeout=HANG_GUARD_S)
+        idle.close()
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.communicate()
+    err = err.decode(errors="replace")
+    released = not target.dos or "03h:2" in err
+    check(f"echo server ({target.name}): Ctrl-C with a connection open ends it cleanly",
+          proc.returncode not in (0, 126) and "KeyboardInterrupt" in err and released
+          and "panicked" not in err, f"status {proc.returncode} err {err!r}")
+
+
+# One-script tests of tests/py/streams (8.3 names) also run under dosrun.
+DOS_LOCAL_TESTS = ("chat", "errors")
+
+
+def local_tests_on_dos(target):
+    suite = os.path.join(HERE, "..", "py", "streams")
+    for name in DOS_LOCAL_TESTS:
+        p = subprocess.run([target.dosrun, "--net", target.exe, name + ".py"], cwd=suite,
+                           capture_output=True, timeout=HANG_GUARD_S)
+        out = p.stdout.decode(errors="replace").replace("\r\n", "\n")
+        with open(os.path.join(suite, name + ".exp")) as f:
+            want = f.read()
+        check(f"tests/py/streams/{name}.py (DOS) prints what python3 prints",
+              p.returncode == 0 and out == want, f"status {p.returncode}\n{out!r}")
+
+
+def no_packet_driver(target):
+    """Without --net: the one-line message as an uncaught OSError."""
+    p = subprocess.run([target.dosrun, target.exe, "motd.py", "10.0.2.2", "17"],
+                       cwd=HERE, capture_output=True, timeout=HANG_GUARD_S)
+    err = p.stderr.decode(errors="replace")
+    check("no packet driver: the message, exit status 1",
+          p.returncode == 1 and "OSError: no packet driver found in INT 60h-80h; load one, "
+          "e.g. NE2000 0x60 3 0x300" in err, f"status {p.returncode} err {err!r}")
+
+
+def main():
+    target = Target(sys.argv[1:])
+    qotd = peers.qotd_on_port_17_if_possible()
+    same_as_cpython(target, "fetch_motd from a qotd peer", "motd.py", str(qotd.port))
+    echo = peers.Echo()
+    big = 1 << 20
+    same_as_cpython(target, f"{big} bytes each way", "bulk.py", str(echo.port), str(big))
+    if target.dos:
+        lossy = 256 * 1024  # ~1 s per lost segment: ~8 s here (1 MiB took 33 s)
+        same_as_cpython(target, f"{lossy} bytes each way with loss and reordering",
+                        "bulk.py", str(echo.port), str(lossy),
+                        net_options=("--net-loss", "0.02", "--net-reorder", "0.02",
+                                     "--net-seed", "7"))
+    same_as_cpython(target, "an HTTP/1.0 client", "http10.py", str(peers.Http().port))
+    resetter = peers.Resetter()
+    same_as_cpython(target, "a peer's RST", "reset.py", str(resetter.port))
+    echo_server(target)
+    if target.dos:
+        local_tests_on_dos(target)
+        no_packet_driver(target)
+    print(f"{len(failures)} failed" if failures else "all passed")
+    sys.exit(1 if failures else 0)
+
+
+if __name__ == "__main__":
+    main()
