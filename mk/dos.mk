@@ -18,10 +18,16 @@ dist: setup
 	@mkdir -p dist
 	djgpp/package.sh $(DOS_ELF_DIR)/mpydos $(EXE)
 	djgpp/package.sh $(DOS_ELF_DIR)/conform dist/CONFORM.EXE
+	sed 's/$$/\r/' docs/MANUAL.md > dist/MANUAL.TXT
 
+# The main job: MPYDOS.EXE under dosrun runs the manual page's examples
+# (dist/EXAMPLES) that need no network peer.
 RUN_DEPS += run-dos
 run-dos: dist build
 	$(DOSRUN) $(EXE) --version
+	cd dist && for demo in HELLO GATHER WAITFOR TICKER; do \
+	  echo "--- C:\\> MPYDOS EXAMPLES\\$$demo.PY"; \
+	  ../$(DOSRUN) MPYDOS.EXE EXAMPLES\\$$demo.PY || exit 1; done
 
 TESTS += test-dos-exe test-dos-repro test-conform-host test-conform-dos
 
