@@ -62,7 +62,8 @@ def best_of(command, script, args):
 
 def interpreter(path):
     """The command list for an interpreter, or None if it does not exist."""
-    found = shutil.which(path) if os.sep not in path else path
+    # Scripts run with cwd=benches/, so a relative path is made absolute.
+    found = shutil.which(path) if os.sep not in path else os.path.abspath(path)
     return [found] if found and os.path.isfile(found) else None
 
 
