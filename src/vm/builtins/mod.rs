@@ -2,7 +2,10 @@
 //! the built-in types (one module per type), the exception classes, and the
 //! `sys` and `gc` modules.
 
+pub mod bytes;
+pub mod bytes_new;
 pub mod class;
+pub mod codecs;
 pub mod dict;
 pub mod exc_table;
 pub mod exception;
@@ -172,6 +175,7 @@ pub fn install(vm: &mut Vm, argv: Vec<String>) {
     int::install(vm);
     number_dunders::install(vm);
     str::install(vm);
+    bytes::install(vm);
     list::install(vm);
     tuple::install(vm);
     dict::install(vm);

@@ -752,34 +752,9 @@ fn expandtabs(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn encode(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, args, "encode")?;
-    let enc = match args.pos().get(1).or_else(|| args.kwarg("encoding")) {
-        Some(v) => str_arg(vm, v, "encode() argument 'encoding'")?
-            .to_ascii_lowercase()
-            .replace('_', "-"),
-        None => String::from("utf-8"),
-    };
-    let bytes: Vec<u8> = match enc.as_str() {
-        "utf-8" | "utf8" => s.as_bytes().to_vec(),
-        "ascii" | "latin-1" | "latin1" | "iso-8859-1" => {
-            let limit = if enc == "ascii" { 0x80 } else { 0x100 };
-            let mut out = Vec::new();
-            for (i, c) in s.chars().enumerate() {
-                if (c as u32) < limit {
-                    out.push(c as u8);
-                } else {
-                    let m = format!(
-                        "'{}' codec can't encode character '\\u{:04x}' in position {i}: ordinal not in range({limit})",
-                        if enc == "ascii" { "ascii" } else { "latin-1" },
-                        c as u32
-                    );
-                    return Err(vm.new_exc(Exc::UnicodeEncodeError, m));
-                }
-            }
-            out
-        }
-        _ => return Err(vm.new_exc(Exc::LookupError, format!("unknown encoding: {enc}"))),
-    };
-    Ok(Value::Obj(ObjRef::new(Kind::Bytes(bytes.into()))))
+    let names = super::bytes_new::codec_args(vm, args, 1, "encode")?;
+    let data = super::bytes_new::encode_with(vm, s, names)?;
+    Ok(super::bytes::new_bytes(data))
 }
 
 fn removeprefix(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -221,7 +221,9 @@ impl Vm {
             return self.float_binop(op, x, y);
         }
         if op == BinaryOp::Multiply && as_int(a).is_some() {
-            if let Some(Kind::Str(_) | Kind::List(_) | Kind::Tuple(_)) = b.as_obj().map(|o| &**o) {
+            if let Some(Kind::Str(_) | Kind::List(_) | Kind::Tuple(_) | Kind::Bytes(_)) =
+                b.as_obj().map(|o| &**o)
+            {
                 return Some(self.binary_op(BinaryOp::Multiply as u32, b, a));
             }
         }
@@ -229,7 +231,10 @@ impl Vm {
             return None;
         };
         if op == BinaryOp::Multiply
-            && matches!(&**ao, Kind::Str(_) | Kind::List(_) | Kind::Tuple(_))
+            && matches!(
+                &**ao,
+                Kind::Str(_) | Kind::List(_) | Kind::Tuple(_) | Kind::Bytes(_)
+            )
             && matches!(bv.as_obj().map(|o| &**o), Some(Kind::Instance(_)))
         {
             return match self.index_value(bv) {
@@ -315,6 +320,18 @@ impl Vm {
                 }
                 _ => None,
             },
+            (Kind::Bytes(x), BinaryOp::Multiply) => as_int(bv).map(|n| {
+                let n = n.max(0) as usize;
+                let total = self.repeat_size(x.len(), n)?;
+                let mut out = Vec::new();
+                if out.try_reserve_exact(total).is_err() {
+                    return Err(self.new_exc_empty(Exc::MemoryError));
+                }
+                for _ in 0..n {
+                    out.extend_from_slice(x);
+                }
+                Ok(Value::Obj(ObjRef::new(Kind::Bytes(out.into()))))
+            }),
             (Kind::Dict(_), BinaryOp::Or)
                 if matches!(bv.as_obj().map(|o| &**o), Some(Kind::Dict(_))) =>
             {
@@ -832,7 +849,13 @@ impl Vm {
                         (_, Some(Kind::Bytes(sub))) => {
                             Ok(sub.is_empty() || b.windows(sub.len()).any(|w| w == &sub[..]))
                         }
-                        _ => Err(self.type_error("a bytes-like object is required")),
+                        _ => {
+                            let m = format!(
+                                "a bytes-like object is required, not '{}'",
+                                self.type_name(item)
+                            );
+                            Err(self.type_error(m))
+                        }
                     }
                 }
                 _ => {}
