@@ -548,6 +548,50 @@ fn islower(vm: &mut Vm, args: Args) -> PyResult<Value> {
     })
 }
 
+fn istitle(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    test_bytes(vm, args, "istitle", |b| {
+        let mut prev_cased = false;
+        let mut any = false;
+        for &c in b {
+            if c.is_ascii_uppercase() && prev_cased || c.is_ascii_lowercase() && !prev_cased {
+                return false;
+            }
+            any |= c.is_ascii_alphabetic();
+            prev_cased = c.is_ascii_alphabetic();
+        }
+        any
+    })
+}
+
+fn expandtabs(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let b = this(vm, args, "expandtabs")?;
+    let size = match args.pos().get(1).or_else(|| args.kwarg("tabsize")) {
+        Some(v) => int_arg(vm, v)?.max(0) as usize,
+        None => 8,
+    };
+    let mut out = Vec::with_capacity(b.len());
+    let mut col = 0;
+    for &c in b {
+        match c {
+            b'\t' if size > 0 => {
+                let n = size - col % size;
+                out.resize(out.len() + n, b' ');
+                col += n;
+            }
+            b'\t' => {}
+            b'\n' | b'\r' => {
+                out.push(c);
+                col = 0;
+            }
+            _ => {
+                out.push(c);
+                col += 1;
+            }
+        }
+    }
+    Ok(new_bytes(out))
+}
+
 /// The `width` and one-byte `fillbyte` arguments of center/ljust/rjust.
 fn fill_arg(vm: &mut Vm, args: Args, name: &str) -> PyResult<(usize, u8)> {
     method_args(vm, args, name, 1, 2)?;
@@ -711,6 +755,8 @@ pub fn install(vm: &mut Vm) {
         ("isascii", isascii),
         ("isupper", isupper),
         ("islower", islower),
+        ("istitle", istitle),
+        ("expandtabs", expandtabs),
         ("center", center),
         ("ljust", ljust),
         ("rjust", rjust),

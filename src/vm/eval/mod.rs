@@ -12,6 +12,7 @@ pub mod iterate;
 pub mod mapping;
 pub mod matching;
 pub mod ops;
+pub mod percent_text;
 pub mod run;
 pub mod subscript;
 pub mod typeof_;

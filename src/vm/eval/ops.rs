@@ -174,6 +174,9 @@ impl Vm {
             )
         };
         match op {
+            BinaryOp::Add if matches!(a.as_obj().map(|o| &**o), Some(Kind::Bytes(_))) => {
+                Some(format!("can't concat {} to bytes", self.type_name(b)))
+            }
             BinaryOp::Add if seq(a) => {
                 let t = self.type_name(a);
                 Some(format!(
@@ -254,6 +257,7 @@ impl Vm {
                 None => None,
             },
             (Kind::Str(_), BinaryOp::Remainder) => Some(self.percent_format(a, b)),
+            (Kind::Bytes(_), BinaryOp::Remainder) => Some(self.bytes_percent_format(a, b)),
             (Kind::Str(s), BinaryOp::Multiply) => as_int(bv).map(|n| {
                 let n = n.max(0) as usize;
                 let total = self.repeat_size(s.as_str().len(), n)?;

@@ -110,7 +110,9 @@ impl Vm {
     pub fn seq_index(&mut self, i: i64, len: usize, what: &str) -> PyResult<usize> {
         let j = if i < 0 { i + len as i64 } else { i };
         if j < 0 || j >= len as i64 {
-            return Err(self.new_exc(Exc::IndexError, format!("{what} index out of range")));
+            // bytes says just "index out of range" (`what` is empty).
+            let m = format!("{what} index out of range");
+            return Err(self.new_exc(Exc::IndexError, m.trim_start()));
         }
         Ok(j as usize)
     }
@@ -167,7 +169,7 @@ impl Vm {
                 Kind::Str(_) => return crate::vm::builtins::str::str_getitem(self, obj, k),
                 Kind::Bytes(b) => {
                     if let Some(i) = as_int(k) {
-                        let j = self.seq_index(i, b.len(), "index")?;
+                        let j = self.seq_index(i, b.len(), "")?;
                         return Ok(Value::Int(b[j] as i64));
                     }
                     if let Some(Kind::Slice(..)) = k.as_obj().map(|x| &**x) {

@@ -27,3 +27,4 @@ for bad in [lambda: b'\xff'.decode(), lambda: b'a\xe4'.decode(), lambda: b'\xe4\
         print(bad())
     except Exception as e:
         print(type(e).__name__, e)
+print(b"Hello World".istitle(), b"HeLLo".istitle(), b"".istitle(), b"A1 B".istitle(), b"a\tbc\td\n\tx".expandtabs(), b"a\tb".expandtabs(0), b"x%sy%d%c%r" % (b"ab", 5, 65, "q"))
