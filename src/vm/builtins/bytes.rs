@@ -6,6 +6,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 
 use super::{add_method, int_arg, method_args};
+use crate::vm::object::bytes_like::{byte_view, bytes_like, ByteView};
 use crate::vm::object::func::Args;
 use crate::vm::object::{str_of, Kind, ObjRef, Value};
 use crate::vm::{text, PyResult, Vm};
@@ -15,28 +16,20 @@ pub fn new_bytes(data: Vec<u8>) -> Value {
     Value::Obj(ObjRef::new(Kind::Bytes(data.into())))
 }
 
-/// The bytes held by `v`, if it is bytes.
-fn bytes_of(v: &Value) -> Option<&[u8]> {
-    match v.as_obj().map(|o| &**o) {
-        Some(Kind::Bytes(b)) => Some(b),
-        _ => None,
-    }
-}
-
 /// The `self` bytes of a bytes method.
-fn this<'a>(vm: &mut Vm, args: Args<'a>, name: &str) -> PyResult<&'a [u8]> {
-    match args.vals.first().and_then(bytes_of) {
+fn this<'a>(vm: &mut Vm, args: Args<'a>, name: &str) -> PyResult<ByteView<'a>> {
+    match args.vals.first().and_then(byte_view) {
         Some(b) => Ok(b),
         None => {
-            let m = format!("descriptor '{name}' requires a 'bytes' object");
+            let m = format!("descriptor '{name}' requires a 'bytes' or 'bytearray' object");
             Err(vm.type_error(m))
         }
     }
 }
 
 /// An argument that must be bytes-like.
-fn bytes_arg<'a>(vm: &mut Vm, v: &'a Value) -> PyResult<&'a [u8]> {
-    match bytes_of(v) {
+fn bytes_arg<'a>(vm: &mut Vm, v: &'a Value) -> PyResult<ByteView<'a>> {
+    match byte_view(v) {
         Some(b) => Ok(b),
         None => {
             let m = format!("a bytes-like object is required, not '{}'", vm.type_name(v));
@@ -53,7 +46,7 @@ fn needle(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
         }
         return Ok(alloc::vec![n as u8]);
     }
-    match bytes_of(v) {
+    match byte_view(v) {
         Some(b) => Ok(b.to_vec()),
         None => {
             let m = format!(
@@ -102,6 +95,7 @@ fn find_in(hay: &[u8], sub: &[u8], rev: bool) -> Option<usize> {
 fn find_impl(vm: &mut Vm, args: Args, name: &str, rev: bool) -> PyResult<Option<i64>> {
     method_args(vm, args, name, 1, 3)?;
     let b = this(vm, args, name)?;
+    let b: &[u8] = &b;
     let sub = needle(vm, &args.vals[1])?;
     let Some((a, e)) = byte_range(vm, b.len(), &args.vals[2..])? else {
         return Ok(None);
@@ -153,6 +147,7 @@ fn occurrences(hay: &[u8], sub: &[u8]) -> Vec<usize> {
 fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
     method_args(vm, args, "count", 1, 3)?;
     let b = this(vm, args, "count")?;
+    let b: &[u8] = &b;
     let sub = needle(vm, &args.vals[1])?;
     let Some((a, e)) = byte_range(vm, b.len(), &args.vals[2..])? else {
         return Ok(Value::Int(0));
@@ -163,6 +158,7 @@ fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn starts_ends(vm: &mut Vm, args: Args, name: &str, ends: bool) -> PyResult<Value> {
     method_args(vm, args, name, 1, 3)?;
     let b = this(vm, args, name)?;
+    let b: &[u8] = &b;
     let Some((a, e)) = byte_range(vm, b.len(), &args.vals[2..])? else {
         return Ok(Value::Bool(false));
     };
@@ -175,12 +171,12 @@ fn starts_ends(vm: &mut Vm, args: Args, name: &str, ends: bool) -> PyResult<Valu
         }
     };
     let arg = &args.vals[1];
-    if let Some(p) = bytes_of(arg) {
-        return Ok(Value::Bool(test(p)));
+    if let Some(p) = byte_view(arg) {
+        return Ok(Value::Bool(test(&p)));
     }
     if let Some(Kind::Tuple(t)) = arg.as_obj().map(|o| &**o) {
         for p in t.iter() {
-            if test(bytes_arg(vm, p)?) {
+            if test(&bytes_arg(vm, p)?) {
                 return Ok(Value::Bool(true));
             }
         }
@@ -206,7 +202,7 @@ fn is_space(c: u8) -> bool {
 }
 
 /// The `sep` and `maxsplit` arguments of split/rsplit.
-fn split_args<'a>(vm: &mut Vm, args: Args<'a>) -> PyResult<(Option<&'a [u8]>, i64)> {
+fn split_args<'a>(vm: &mut Vm, args: Args<'a>) -> PyResult<(Option<ByteView<'a>>, i64)> {
     let pos = args.pos();
     let sep = match pos.get(1).or_else(|| args.kwarg("sep")) {
         None | Some(Value::None) => None,
@@ -289,10 +285,11 @@ fn split_parts<'a>(b: &'a [u8], sep: Option<&[u8]>, maxsplit: i64, rev: bool) ->
 
 fn split_impl(vm: &mut Vm, args: Args, name: &str, rev: bool) -> PyResult<Value> {
     let b = this(vm, args, name)?;
+    let b: &[u8] = &b;
     let (sep, maxsplit) = split_args(vm, args)?;
-    let items = split_parts(b, sep, maxsplit, rev)
+    let items = split_parts(b, sep.as_deref(), maxsplit, rev)
         .into_iter()
-        .map(|p| new_bytes(p.to_vec()))
+        .map(|p| bytes_like(&args.vals[0], p.to_vec()))
         .collect();
     Ok(vm.new_list(items))
 }
@@ -307,6 +304,7 @@ fn rsplit(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn splitlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let b = this(vm, args, "splitlines")?;
+    let b: &[u8] = &b;
     let keep = match args.pos().get(1).or_else(|| args.kwarg("keepends")) {
         Some(v) => vm.truthy(v)?,
         None => false,
@@ -325,12 +323,12 @@ fn splitlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
             continue;
         }
         let end = if keep { i + eol } else { i };
-        items.push(new_bytes(b[start..end].to_vec()));
+        items.push(bytes_like(&args.vals[0], b[start..end].to_vec()));
         i += eol;
         start = i;
     }
     if start < b.len() {
-        items.push(new_bytes(b[start..].to_vec()));
+        items.push(bytes_like(&args.vals[0], b[start..].to_vec()));
     }
     Ok(vm.new_list(items))
 }
@@ -350,14 +348,16 @@ fn trim(b: &[u8], strip: impl Fn(u8) -> bool, left: bool, right: bool) -> &[u8] 
 fn strip_impl(vm: &mut Vm, args: Args, name: &str, left: bool, right: bool) -> PyResult<Value> {
     method_args(vm, args, name, 0, 1)?;
     let b = this(vm, args, name)?;
+    let b: &[u8] = &b;
     let out = match args.vals.get(1) {
         None | Some(Value::None) => trim(b, is_space, left, right),
         Some(v) => {
             let chars = bytes_arg(vm, v)?;
+            let chars: &[u8] = &chars;
             trim(b, |c| chars.contains(&c), left, right)
         }
     };
-    Ok(new_bytes(out.to_vec()))
+    Ok(bytes_like(&args.vals[0], out.to_vec()))
 }
 
 fn strip(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -375,14 +375,15 @@ fn rstrip(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
     method_args(vm, args, "join", 1, 1)?;
     let sep = this(vm, args, "join")?;
+    let sep: &[u8] = &sep;
     let items = vm.collect(&args.vals[1])?;
     let mut out = Vec::new();
     for (i, it) in items.iter().enumerate() {
         if i > 0 {
             out.extend_from_slice(sep);
         }
-        match bytes_of(it) {
-            Some(b) => out.extend_from_slice(b),
+        match byte_view(it) {
+            Some(b) => out.extend_from_slice(&b),
             None => {
                 let m = format!(
                     "sequence item {i}: expected a bytes-like object, {} found",
@@ -392,14 +393,17 @@ fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
         }
     }
-    Ok(new_bytes(out))
+    Ok(bytes_like(&args.vals[0], out))
 }
 
 fn replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
     method_args(vm, args, "replace", 2, 3)?;
     let b = this(vm, args, "replace")?;
+    let b: &[u8] = &b;
     let old = bytes_arg(vm, &args.vals[1])?;
+    let old: &[u8] = &old;
     let new = bytes_arg(vm, &args.vals[2])?;
+    let new: &[u8] = &new;
     let limit = match args.vals.get(3) {
         Some(v) => int_arg(vm, v)?,
         None => -1,
@@ -424,13 +428,15 @@ fn replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     }
     out.extend_from_slice(&b[last.min(b.len())..]);
-    Ok(new_bytes(out))
+    Ok(bytes_like(&args.vals[0], out))
 }
 
 fn partition_impl(vm: &mut Vm, args: Args, name: &str, rev: bool) -> PyResult<Value> {
     method_args(vm, args, name, 1, 1)?;
     let b = this(vm, args, name)?;
+    let b: &[u8] = &b;
     let sep = bytes_arg(vm, &args.vals[1])?;
+    let sep: &[u8] = &sep;
     if sep.is_empty() {
         return Err(vm.value_error("empty separator"));
     }
@@ -439,7 +445,10 @@ fn partition_impl(vm: &mut Vm, args: Args, name: &str, rev: bool) -> PyResult<Va
         None if rev => [b"", b"", b],
         None => [b, b"", b""],
     };
-    let items = parts.iter().map(|p| new_bytes(p.to_vec())).collect();
+    let items = parts
+        .iter()
+        .map(|p| bytes_like(&args.vals[0], p.to_vec()))
+        .collect();
     Ok(vm.new_tuple(items))
 }
 
@@ -455,7 +464,8 @@ fn rpartition(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn map_bytes(vm: &mut Vm, args: Args, name: &str, f: fn(&[u8]) -> Vec<u8>) -> PyResult<Value> {
     method_args(vm, args, name, 0, 0)?;
     let b = this(vm, args, name)?;
-    Ok(new_bytes(f(b)))
+    let b: &[u8] = &b;
+    Ok(bytes_like(&args.vals[0], f(b)))
 }
 
 fn upper(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -505,6 +515,7 @@ fn title(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn test_bytes(vm: &mut Vm, args: Args, name: &str, f: fn(&[u8]) -> bool) -> PyResult<Value> {
     method_args(vm, args, name, 0, 0)?;
     let b = this(vm, args, name)?;
+    let b: &[u8] = &b;
     Ok(Value::Bool(f(b)))
 }
 
@@ -565,6 +576,7 @@ fn istitle(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn expandtabs(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let b = this(vm, args, "expandtabs")?;
+    let b: &[u8] = &b;
     let size = match args.pos().get(1).or_else(|| args.kwarg("tabsize")) {
         Some(v) => int_arg(vm, v)?.max(0) as usize,
         None => 8,
@@ -589,7 +601,7 @@ fn expandtabs(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
         }
     }
-    Ok(new_bytes(out))
+    Ok(bytes_like(&args.vals[0], out))
 }
 
 /// The `width` and one-byte `fillbyte` arguments of center/ljust/rjust.
@@ -598,7 +610,7 @@ fn fill_arg(vm: &mut Vm, args: Args, name: &str) -> PyResult<(usize, u8)> {
     let w = int_arg(vm, &args.vals[1])?;
     let fill = match args.vals.get(2) {
         None => b' ',
-        Some(v) => match bytes_of(v) {
+        Some(v) => match byte_view(v).as_deref() {
             Some([c]) => *c,
             _ => {
                 let m = format!(
@@ -612,36 +624,52 @@ fn fill_arg(vm: &mut Vm, args: Args, name: &str) -> PyResult<(usize, u8)> {
     Ok((w.max(0) as usize, fill))
 }
 
-fn padded(b: &[u8], left: usize, right: usize, fill: u8) -> Value {
+fn padded(like: &Value, b: &[u8], left: usize, right: usize, fill: u8) -> Value {
     let mut out = alloc::vec![fill; left];
     out.extend_from_slice(b);
     out.resize(out.len() + right, fill);
-    new_bytes(out)
+    bytes_like(like, out)
 }
 
 fn center(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (w, fill) = fill_arg(vm, args, "center")?;
     let b = this(vm, args, "center")?;
+    let b: &[u8] = &b;
     let marg = w.saturating_sub(b.len());
     let left = marg / 2 + (marg & w & 1);
-    Ok(padded(b, left, marg - left, fill))
+    Ok(padded(&args.vals[0], &b, left, marg - left, fill))
 }
 
 fn ljust(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (w, fill) = fill_arg(vm, args, "ljust")?;
     let b = this(vm, args, "ljust")?;
-    Ok(padded(b, 0, w.saturating_sub(b.len()), fill))
+    let b: &[u8] = &b;
+    Ok(padded(
+        &args.vals[0],
+        &b,
+        0,
+        w.saturating_sub(b.len()),
+        fill,
+    ))
 }
 
 fn rjust(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (w, fill) = fill_arg(vm, args, "rjust")?;
     let b = this(vm, args, "rjust")?;
-    Ok(padded(b, w.saturating_sub(b.len()), 0, fill))
+    let b: &[u8] = &b;
+    Ok(padded(
+        &args.vals[0],
+        &b,
+        w.saturating_sub(b.len()),
+        0,
+        fill,
+    ))
 }
 
 fn zfill(vm: &mut Vm, args: Args) -> PyResult<Value> {
     method_args(vm, args, "zfill", 1, 1)?;
     let b = this(vm, args, "zfill")?;
+    let b: &[u8] = &b;
     let w = int_arg(vm, &args.vals[1])?.max(0) as usize;
     let (sign, digits) = match b.first() {
         Some(c @ (b'+' | b'-')) => (Some(*c), &b[1..]),
@@ -651,20 +679,22 @@ fn zfill(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut out: Vec<u8> = sign.into_iter().collect();
     out.resize(out.len() + zeros, b'0');
     out.extend_from_slice(digits);
-    Ok(new_bytes(out))
+    Ok(bytes_like(&args.vals[0], out))
 }
 
 fn remove_affix(vm: &mut Vm, args: Args, name: &str, suffix: bool) -> PyResult<Value> {
     method_args(vm, args, name, 1, 1)?;
     let b = this(vm, args, name)?;
+    let b: &[u8] = &b;
     let p = bytes_arg(vm, &args.vals[1])?;
+    let p: &[u8] = &p;
     let rest = if suffix {
         b.strip_suffix(p)
     } else {
         b.strip_prefix(p)
     };
     match rest {
-        Some(r) if !p.is_empty() => Ok(new_bytes(r.to_vec())),
+        Some(r) if !p.is_empty() => Ok(bytes_like(&args.vals[0], r.to_vec())),
         _ => Ok(args.vals[0].clone()),
     }
 }
@@ -680,9 +710,13 @@ fn removesuffix(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
     method_args(vm, args, "hex", 0, 2)?;
     let b = this(vm, args, "hex")?;
+    let b: &[u8] = &b;
     let sep = match args.vals.get(1) {
         None => None,
-        Some(v) => match str_of(v).or(bytes_of(v).and_then(|b| core::str::from_utf8(b).ok())) {
+        Some(v) => match str_of(v).or(match v.as_obj().map(|o| &**o) {
+            Some(Kind::Bytes(b)) => core::str::from_utf8(b).ok(),
+            _ => None,
+        }) {
             Some(s) if s.chars().count() == 1 => s.chars().next().map(|c| c as u32),
             _ => return Err(vm.value_error("sep must be length 1.")),
         },
@@ -703,11 +737,12 @@ fn fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let mut out = Vec::new();
     text::bytes_fromhex(s, &mut out).map_err(|e| vm.text_error(e))?;
-    Ok(new_bytes(out))
+    Ok(bytes_like(&args.vals[0], out))
 }
 
 fn decode(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let b = this(vm, args, "decode")?;
+    let b: &[u8] = &b;
     let [enc, errors] = super::bytes_new::codec_args(vm, args, 1, "decode")?;
     let enc = enc.as_deref().unwrap_or("utf-8");
     match super::codecs::decode(b, enc, errors.as_deref().unwrap_or("strict")) {

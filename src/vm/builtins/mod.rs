@@ -195,6 +195,7 @@ pub fn install(vm: &mut Vm, argv: Vec<String>) {
         ("float", &t.float),
         ("str", &t.str),
         ("bytes", &t.bytes),
+        ("bytearray", &t.bytearray),
         ("tuple", &t.tuple),
         ("list", &t.list),
         ("dict", &t.dict),

@@ -79,6 +79,11 @@ impl Vm {
             Value::Obj(o) => match &**o {
                 Kind::Str(s) => text::str_repr(out, s.as_str(), false),
                 Kind::Bytes(b) => text::bytes_repr(out, b),
+                Kind::ByteArray(b) => {
+                    out.push_str("bytearray(");
+                    text::bytes_repr(out, &b.borrow());
+                    out.push(')');
+                }
                 Kind::Tuple(t) => {
                     let items = t.to_vec();
                     self.repr_seq(
