@@ -7,7 +7,7 @@ use alloc::vec::Vec;
 
 use super::{add_method, int_arg, method_args};
 use crate::vm::object::bytes_like::{byte_view, bytes_like, ByteView};
-use crate::vm::object::func::Args;
+use crate::vm::object::func::{Args, NativeFn};
 use crate::vm::object::{str_of, Kind, ObjRef, Value};
 use crate::vm::{text, PyResult, Vm};
 
@@ -737,7 +737,11 @@ fn fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let mut out = Vec::new();
     text::bytes_fromhex(s, &mut out).map_err(|e| vm.text_error(e))?;
-    Ok(bytes_like(&args.vals[0], out))
+    let cls = args.vals[0].as_obj();
+    if cls.is_some_and(|c| c.ptr_eq(&vm.types.bytearray)) {
+        return Ok(super::bytearray::new_bytearray(out));
+    }
+    Ok(new_bytes(out))
 }
 
 fn decode(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -756,57 +760,64 @@ fn bytes_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Int(this(vm, args, "__len__")?.len() as i64))
 }
 
-pub fn install(vm: &mut Vm) {
-    let t = vm.types.bytes.clone();
-    let methods: &[(&'static str, crate::vm::object::func::NativeFn)] = &[
-        ("__new__", super::bytes_new::bytes_new),
-        ("__len__", bytes_len),
-        ("find", find),
-        ("rfind", rfind),
-        ("index", index),
-        ("rindex", rindex),
-        ("count", count),
-        ("startswith", startswith),
-        ("endswith", endswith),
-        ("split", split),
-        ("rsplit", rsplit),
-        ("splitlines", splitlines),
-        ("join", join),
-        ("strip", strip),
-        ("lstrip", lstrip),
-        ("rstrip", rstrip),
-        ("replace", replace),
-        ("partition", partition),
-        ("rpartition", rpartition),
-        ("upper", upper),
-        ("lower", lower),
-        ("swapcase", swapcase),
-        ("capitalize", capitalize),
-        ("title", title),
-        ("isdigit", isdigit),
-        ("isalpha", isalpha),
-        ("isalnum", isalnum),
-        ("isspace", isspace),
-        ("isascii", isascii),
-        ("isupper", isupper),
-        ("islower", islower),
-        ("istitle", istitle),
-        ("expandtabs", expandtabs),
-        ("center", center),
-        ("ljust", ljust),
-        ("rjust", rjust),
-        ("zfill", zfill),
-        ("removeprefix", removeprefix),
-        ("removesuffix", removesuffix),
-        ("hex", hex),
-        ("decode", decode),
-    ];
-    for (name, f) in methods {
-        add_method(vm, &t, name, *f);
+/// The methods bytes and bytearray share (results keep `self`'s type).
+const SHARED: &[(&str, NativeFn)] = &[
+    ("__len__", bytes_len),
+    ("find", find),
+    ("rfind", rfind),
+    ("index", index),
+    ("rindex", rindex),
+    ("count", count),
+    ("startswith", startswith),
+    ("endswith", endswith),
+    ("split", split),
+    ("rsplit", rsplit),
+    ("splitlines", splitlines),
+    ("join", join),
+    ("strip", strip),
+    ("lstrip", lstrip),
+    ("rstrip", rstrip),
+    ("replace", replace),
+    ("partition", partition),
+    ("rpartition", rpartition),
+    ("upper", upper),
+    ("lower", lower),
+    ("swapcase", swapcase),
+    ("capitalize", capitalize),
+    ("title", title),
+    ("isdigit", isdigit),
+    ("isalpha", isalpha),
+    ("isalnum", isalnum),
+    ("isspace", isspace),
+    ("isascii", isascii),
+    ("isupper", isupper),
+    ("islower", islower),
+    ("istitle", istitle),
+    ("expandtabs", expandtabs),
+    ("center", center),
+    ("ljust", ljust),
+    ("rjust", rjust),
+    ("zfill", zfill),
+    ("removeprefix", removeprefix),
+    ("removesuffix", removesuffix),
+    ("hex", hex),
+    ("decode", decode),
+];
+
+/// Put the shared methods, `__new__` and the `fromhex` classmethod on `t`.
+pub fn install_shared(vm: &mut Vm, t: &ObjRef, new: NativeFn, fromhex_name: &'static str) {
+    add_method(vm, t, "__new__", new);
+    for (name, f) in SHARED {
+        add_method(vm, t, name, *f);
     }
-    let fh = super::native(vm, "bytes.fromhex", fromhex, false);
+    let fh = super::native(vm, fromhex_name, fromhex, false);
     let k = vm.intern("fromhex");
-    if let Kind::Class(c) = &*t {
+    if let Kind::Class(c) = &**t {
         vm.dict_set_str(&c.dict, k, Value::Obj(ObjRef::new(Kind::ClassMethod(fh))));
     }
+}
+
+pub fn install(vm: &mut Vm) {
+    let t = vm.types.bytes.clone();
+    install_shared(vm, &t, super::bytes_new::bytes_new, "bytes.fromhex");
 }

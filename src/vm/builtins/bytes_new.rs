@@ -7,6 +7,7 @@ use alloc::vec::Vec;
 
 use super::codecs::{self, CodecError};
 use super::exc_table::Exc;
+use crate::vm::object::bytes_like::byte_view;
 use crate::vm::object::func::Args;
 use crate::vm::object::{str_of, Kind, ObjRef, Value};
 use crate::vm::{PyResult, Vm};
@@ -60,8 +61,10 @@ pub fn encode_with(vm: &mut Vm, text: &str, names: [Option<String>; 2]) -> PyRes
 
 /// The bytes of `bytes(source)` for one non-str source argument.
 pub fn bytes_from(vm: &mut Vm, source: &Value) -> PyResult<Vec<u8>> {
+    if let Some(b) = byte_view(source) {
+        return Ok(b.to_vec());
+    }
     match source.as_obj().map(|o| &**o) {
-        Some(Kind::Bytes(b)) => return Ok(b.to_vec()),
         Some(Kind::Str(_)) => return Err(vm.type_error("string argument without an encoding")),
         _ => {}
     }
@@ -93,27 +96,33 @@ pub fn bytes_from(vm: &mut Vm, source: &Value) -> PyResult<Vec<u8>> {
     Ok(out)
 }
 
-/// `bytes()`, `bytes(n)`, `bytes(iterable)`, `bytes(b)`, `bytes(s, encoding[, errors])`.
-pub fn bytes_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+/// The contents of `bytes(...)` / `bytearray(...)` (`name`): from nothing,
+/// a count, an iterable of ints, a bytes-like, or a str and an encoding.
+pub fn constructor_data(vm: &mut Vm, args: Args, name: &str) -> PyResult<Vec<u8>> {
     let pos = &args.pos()[1..];
     if pos.len() > 3 {
-        let m = format!("bytes() takes at most 3 arguments ({} given)", pos.len());
+        let m = format!("{name}() takes at most 3 arguments ({} given)", pos.len());
         return Err(vm.type_error(m));
     }
-    let names = codec_args(vm, args, 2, "bytes")?;
+    let names = codec_args(vm, args, 2, name)?;
     let source = pos.first().or_else(|| args.kwarg("source"));
-    let data = match (source, &names) {
-        (None, [None, None]) => Vec::new(),
+    match (source, &names) {
+        (None, [None, None]) => Ok(Vec::new()),
         (Some(v), _) if str_of(v).is_some() && names[0].is_some() => {
             let text = str_of(v).unwrap_or_default();
-            encode_with(vm, text, names)?
+            encode_with(vm, text, names)
         }
-        (Some(v), [None, None]) => bytes_from(vm, v)?,
+        (Some(v), [None, None]) => bytes_from(vm, v),
         (Some(v), [None, Some(_)]) if str_of(v).is_some() => {
-            return Err(vm.type_error("string argument without an encoding"));
+            Err(vm.type_error("string argument without an encoding"))
         }
-        (_, [Some(_), _]) => return Err(vm.type_error("encoding without a string argument")),
-        _ => return Err(vm.type_error("errors without a string argument")),
-    };
+        (_, [Some(_), _]) => Err(vm.type_error("encoding without a string argument")),
+        _ => Err(vm.type_error("errors without a string argument")),
+    }
+}
+
+/// `bytes()`, `bytes(n)`, `bytes(iterable)`, `bytes(b)`, `bytes(s, encoding[, errors])`.
+pub fn bytes_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let data = constructor_data(vm, args, "bytes")?;
     Ok(super::bytes::new_bytes(data))
 }

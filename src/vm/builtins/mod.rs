@@ -2,6 +2,7 @@
 //! the built-in types (one module per type), the exception classes, and the
 //! `sys` and `gc` modules.
 
+pub mod bytearray;
 pub mod bytes;
 pub mod bytes_new;
 pub mod class;
@@ -176,6 +177,7 @@ pub fn install(vm: &mut Vm, argv: Vec<String>) {
     number_dunders::install(vm);
     str::install(vm);
     bytes::install(vm);
+    bytearray::install(vm);
     list::install(vm);
     tuple::install(vm);
     dict::install(vm);

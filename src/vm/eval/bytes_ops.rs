@@ -99,7 +99,14 @@ impl Vm {
                 let c = byte_view(o).and_then(|b| b.get(j).copied());
                 Ok(Value::Int(c.unwrap_or(0) as i64))
             }
-            None => Err(self.index_type_error("byte", k)),
+            None => {
+                let what = if matches!(o.as_obj().map(|x| &**x), Some(Kind::ByteArray(_))) {
+                    "bytearray"
+                } else {
+                    "byte"
+                };
+                Err(self.index_type_error(what, k))
+            }
         }
     }
 
