@@ -637,33 +637,21 @@ fn center(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let b: &[u8] = &b;
     let marg = w.saturating_sub(b.len());
     let left = marg / 2 + (marg & w & 1);
-    Ok(padded(&args.vals[0], &b, left, marg - left, fill))
+    Ok(padded(&args.vals[0], b, left, marg - left, fill))
 }
 
 fn ljust(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (w, fill) = fill_arg(vm, args, "ljust")?;
     let b = this(vm, args, "ljust")?;
     let b: &[u8] = &b;
-    Ok(padded(
-        &args.vals[0],
-        &b,
-        0,
-        w.saturating_sub(b.len()),
-        fill,
-    ))
+    Ok(padded(&args.vals[0], b, 0, w.saturating_sub(b.len()), fill))
 }
 
 fn rjust(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (w, fill) = fill_arg(vm, args, "rjust")?;
     let b = this(vm, args, "rjust")?;
     let b: &[u8] = &b;
-    Ok(padded(
-        &args.vals[0],
-        &b,
-        w.saturating_sub(b.len()),
-        0,
-        fill,
-    ))
+    Ok(padded(&args.vals[0], b, w.saturating_sub(b.len()), 0, fill))
 }
 
 fn zfill(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -9,7 +9,7 @@ use super::codecs::{self, CodecError};
 use super::exc_table::Exc;
 use crate::vm::object::bytes_like::byte_view;
 use crate::vm::object::func::Args;
-use crate::vm::object::{str_of, Kind, ObjRef, Value};
+use crate::vm::object::{str_of, ObjRef, Value};
 use crate::vm::{PyResult, Vm};
 
 /// The `encoding` and `errors` arguments of `fname`: positional from index
@@ -64,9 +64,8 @@ pub fn bytes_from(vm: &mut Vm, source: &Value) -> PyResult<Vec<u8>> {
     if let Some(b) = byte_view(source) {
         return Ok(b.to_vec());
     }
-    match source.as_obj().map(|o| &**o) {
-        Some(Kind::Str(_)) => return Err(vm.type_error("string argument without an encoding")),
-        _ => {}
+    if str_of(source).is_some() {
+        return Err(vm.type_error("string argument without an encoding"));
     }
     if let Some(n) = vm.index_value(source)? {
         if n < 0 {
