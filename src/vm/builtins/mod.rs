@@ -15,6 +15,7 @@ pub mod func_attrs;
 pub mod funcs;
 pub mod gen;
 pub mod int;
+pub mod int_bytes;
 pub mod list;
 pub mod modules;
 pub mod number_dunders;
@@ -174,6 +175,7 @@ pub fn install(vm: &mut Vm, argv: Vec<String>) {
     funcs::install(vm);
     func_attrs::install(vm);
     int::install(vm);
+    int_bytes::install(vm);
     number_dunders::install(vm);
     str::install(vm);
     bytes::install(vm);
