@@ -5,6 +5,7 @@ use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
+use super::bytes_shape as shape;
 use super::{add_method, int_arg, method_args};
 use crate::vm::object::bytes_like::{byte_view, bytes_like, ByteView};
 use crate::vm::object::func::{Args, NativeFn};
@@ -17,7 +18,7 @@ pub fn new_bytes(data: Vec<u8>) -> Value {
 }
 
 /// The `self` bytes of a bytes method.
-fn this<'a>(vm: &mut Vm, args: Args<'a>, name: &str) -> PyResult<ByteView<'a>> {
+pub(super) fn this<'a>(vm: &mut Vm, args: Args<'a>, name: &str) -> PyResult<ByteView<'a>> {
     match args.vals.first().and_then(byte_view) {
         Some(b) => Ok(b),
         None => {
@@ -197,7 +198,7 @@ fn endswith(vm: &mut Vm, args: Args) -> PyResult<Value> {
     starts_ends(vm, args, "endswith", true)
 }
 
-fn is_space(c: u8) -> bool {
+pub(super) fn is_space(c: u8) -> bool {
     matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
 }
 
@@ -460,216 +461,6 @@ fn rpartition(vm: &mut Vm, args: Args) -> PyResult<Value> {
     partition_impl(vm, args, "rpartition", true)
 }
 
-/// A method mapping each byte of `self` to a new bytes value.
-fn map_bytes(vm: &mut Vm, args: Args, name: &str, f: fn(&[u8]) -> Vec<u8>) -> PyResult<Value> {
-    method_args(vm, args, name, 0, 0)?;
-    let b = this(vm, args, name)?;
-    let b: &[u8] = &b;
-    Ok(bytes_like(&args.vals[0], f(b)))
-}
-
-fn upper(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    map_bytes(vm, args, "upper", |b| b.to_ascii_uppercase())
-}
-
-fn lower(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    map_bytes(vm, args, "lower", |b| b.to_ascii_lowercase())
-}
-
-fn swapcase(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    map_bytes(vm, args, "swapcase", |b| {
-        b.iter()
-            .map(|&c| c ^ if c.is_ascii_alphabetic() { 0x20 } else { 0 })
-            .collect()
-    })
-}
-
-fn capitalize(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    map_bytes(vm, args, "capitalize", |b| {
-        let mut out = b.to_ascii_lowercase();
-        if let Some(c) = out.first_mut() {
-            c.make_ascii_uppercase();
-        }
-        out
-    })
-}
-
-fn title(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    map_bytes(vm, args, "title", |b| {
-        let mut prev_cased = false;
-        b.iter()
-            .map(|&c| {
-                let out = if prev_cased {
-                    c.to_ascii_lowercase()
-                } else {
-                    c.to_ascii_uppercase()
-                };
-                prev_cased = c.is_ascii_alphabetic();
-                out
-            })
-            .collect()
-    })
-}
-
-/// A method testing the bytes of `self`.
-fn test_bytes(vm: &mut Vm, args: Args, name: &str, f: fn(&[u8]) -> bool) -> PyResult<Value> {
-    method_args(vm, args, name, 0, 0)?;
-    let b = this(vm, args, name)?;
-    let b: &[u8] = &b;
-    Ok(Value::Bool(f(b)))
-}
-
-fn all_nonempty(b: &[u8], f: fn(&u8) -> bool) -> bool {
-    !b.is_empty() && b.iter().all(f)
-}
-
-fn isdigit(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    test_bytes(vm, args, "isdigit", |b| all_nonempty(b, u8::is_ascii_digit))
-}
-
-fn isalpha(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    test_bytes(vm, args, "isalpha", |b| {
-        all_nonempty(b, u8::is_ascii_alphabetic)
-    })
-}
-
-fn isalnum(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    test_bytes(vm, args, "isalnum", |b| {
-        all_nonempty(b, u8::is_ascii_alphanumeric)
-    })
-}
-
-fn isspace(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    test_bytes(vm, args, "isspace", |b| all_nonempty(b, |c| is_space(*c)))
-}
-
-fn isascii(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    test_bytes(vm, args, "isascii", |b| b.is_ascii())
-}
-
-fn isupper(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    test_bytes(vm, args, "isupper", |b| {
-        b.iter().any(u8::is_ascii_uppercase) && !b.iter().any(u8::is_ascii_lowercase)
-    })
-}
-
-fn islower(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    test_bytes(vm, args, "islower", |b| {
-        b.iter().any(u8::is_ascii_lowercase) && !b.iter().any(u8::is_ascii_uppercase)
-    })
-}
-
-fn istitle(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    test_bytes(vm, args, "istitle", |b| {
-        let mut prev_cased = false;
-        let mut any = false;
-        for &c in b {
-            if c.is_ascii_uppercase() && prev_cased || c.is_ascii_lowercase() && !prev_cased {
-                return false;
-            }
-            any |= c.is_ascii_alphabetic();
-            prev_cased = c.is_ascii_alphabetic();
-        }
-        any
-    })
-}
-
-fn expandtabs(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let b = this(vm, args, "expandtabs")?;
-    let b: &[u8] = &b;
-    let size = match args.pos().get(1).or_else(|| args.kwarg("tabsize")) {
-        Some(v) => int_arg(vm, v)?.max(0) as usize,
-        None => 8,
-    };
-    let mut out = Vec::with_capacity(b.len());
-    let mut col = 0;
-    for &c in b {
-        match c {
-            b'\t' if size > 0 => {
-                let n = size - col % size;
-                out.resize(out.len() + n, b' ');
-                col += n;
-            }
-            b'\t' => {}
-            b'\n' | b'\r' => {
-                out.push(c);
-                col = 0;
-            }
-            _ => {
-                out.push(c);
-                col += 1;
-            }
-        }
-    }
-    Ok(bytes_like(&args.vals[0], out))
-}
-
-/// The `width` and one-byte `fillbyte` arguments of center/ljust/rjust.
-fn fill_arg(vm: &mut Vm, args: Args, name: &str) -> PyResult<(usize, u8)> {
-    method_args(vm, args, name, 1, 2)?;
-    let w = int_arg(vm, &args.vals[1])?;
-    let fill = match args.vals.get(2) {
-        None => b' ',
-        Some(v) => match byte_view(v).as_deref() {
-            Some([c]) => *c,
-            _ => {
-                let m = format!(
-                    "{name}() argument 2 must be a byte string of length 1, not {}",
-                    vm.type_name(v)
-                );
-                return Err(vm.type_error(m));
-            }
-        },
-    };
-    Ok((w.max(0) as usize, fill))
-}
-
-fn padded(like: &Value, b: &[u8], left: usize, right: usize, fill: u8) -> Value {
-    let mut out = alloc::vec![fill; left];
-    out.extend_from_slice(b);
-    out.resize(out.len() + right, fill);
-    bytes_like(like, out)
-}
-
-fn center(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (w, fill) = fill_arg(vm, args, "center")?;
-    let b = this(vm, args, "center")?;
-    let b: &[u8] = &b;
-    let marg = w.saturating_sub(b.len());
-    let left = marg / 2 + (marg & w & 1);
-    Ok(padded(&args.vals[0], b, left, marg - left, fill))
-}
-
-fn ljust(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (w, fill) = fill_arg(vm, args, "ljust")?;
-    let b = this(vm, args, "ljust")?;
-    let b: &[u8] = &b;
-    Ok(padded(&args.vals[0], b, 0, w.saturating_sub(b.len()), fill))
-}
-
-fn rjust(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (w, fill) = fill_arg(vm, args, "rjust")?;
-    let b = this(vm, args, "rjust")?;
-    let b: &[u8] = &b;
-    Ok(padded(&args.vals[0], b, w.saturating_sub(b.len()), 0, fill))
-}
-
-fn zfill(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    method_args(vm, args, "zfill", 1, 1)?;
-    let b = this(vm, args, "zfill")?;
-    let b: &[u8] = &b;
-    let w = int_arg(vm, &args.vals[1])?.max(0) as usize;
-    let (sign, digits) = match b.first() {
-        Some(c @ (b'+' | b'-')) => (Some(*c), &b[1..]),
-        _ => (None, b),
-    };
-    let zeros = w.saturating_sub(b.len());
-    let mut out: Vec<u8> = sign.into_iter().collect();
-    out.resize(out.len() + zeros, b'0');
-    out.extend_from_slice(digits);
-    Ok(bytes_like(&args.vals[0], out))
-}
-
 fn remove_affix(vm: &mut Vm, args: Args, name: &str, suffix: bool) -> PyResult<Value> {
     method_args(vm, args, name, 1, 1)?;
     let b = this(vm, args, name)?;
@@ -768,24 +559,24 @@ const SHARED: &[(&str, NativeFn)] = &[
     ("replace", replace),
     ("partition", partition),
     ("rpartition", rpartition),
-    ("upper", upper),
-    ("lower", lower),
-    ("swapcase", swapcase),
-    ("capitalize", capitalize),
-    ("title", title),
-    ("isdigit", isdigit),
-    ("isalpha", isalpha),
-    ("isalnum", isalnum),
-    ("isspace", isspace),
-    ("isascii", isascii),
-    ("isupper", isupper),
-    ("islower", islower),
-    ("istitle", istitle),
-    ("expandtabs", expandtabs),
-    ("center", center),
-    ("ljust", ljust),
-    ("rjust", rjust),
-    ("zfill", zfill),
+    ("upper", shape::upper),
+    ("lower", shape::lower),
+    ("swapcase", shape::swapcase),
+    ("capitalize", shape::capitalize),
+    ("title", shape::title),
+    ("isdigit", shape::isdigit),
+    ("isalpha", shape::isalpha),
+    ("isalnum", shape::isalnum),
+    ("isspace", shape::isspace),
+    ("isascii", shape::isascii),
+    ("isupper", shape::isupper),
+    ("islower", shape::islower),
+    ("istitle", shape::istitle),
+    ("expandtabs", shape::expandtabs),
+    ("center", shape::center),
+    ("ljust", shape::ljust),
+    ("rjust", shape::rjust),
+    ("zfill", shape::zfill),
     ("removeprefix", removeprefix),
     ("removesuffix", removesuffix),
     ("hex", hex),

@@ -5,6 +5,7 @@
 pub mod bytearray;
 pub mod bytes;
 pub mod bytes_new;
+pub mod bytes_shape;
 pub mod class;
 pub mod codecs;
 pub mod dict;
