@@ -151,9 +151,10 @@ class _Transport:
         return True
 
     def write(self, data):
-        if not isinstance(data, bytes):
+        if not isinstance(data, (bytes, bytearray)):
             raise TypeError(f'data argument must be a bytes-like object, '
                             f'not {type(data).__name__!r}')
+        data = bytes(data)  # a snapshot: the caller may change a bytearray
         if self._exc is not None or self._eof_wanted or self._closing or not data:
             return
         if not self._pending:

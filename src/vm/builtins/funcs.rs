@@ -106,6 +106,7 @@ pub fn len_of(vm: &mut Vm, v: &Value) -> PyResult<usize> {
         match &**o {
             Kind::Str(s) => return Ok(s.char_len()),
             Kind::Bytes(b) => return Ok(b.len()),
+            Kind::ByteArray(b) => return Ok(b.borrow().len()),
             Kind::Tuple(t) => return Ok(t.len()),
             Kind::List(l) => return Ok(l.borrow().len()),
             Kind::Dict(d) | Kind::Set(d, _) => return Ok(d.borrow().len()),
@@ -296,6 +297,11 @@ fn reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
             Ok(new_iter(IterState::Reversed(v.clone(), n)))
         }
         Some(Kind::Tuple(t)) => Ok(new_iter(IterState::Reversed(v.clone(), t.len()))),
+        Some(Kind::Bytes(b)) => Ok(new_iter(IterState::Reversed(v.clone(), b.len()))),
+        Some(Kind::ByteArray(b)) => {
+            let n = b.borrow().len();
+            Ok(new_iter(IterState::Reversed(v.clone(), n)))
+        }
         Some(Kind::Str(s)) => Ok(new_iter(IterState::Reversed(v.clone(), s.char_len()))),
         Some(Kind::Range(a, b, c)) => {
             let (a, b, c) = (*a, *b, *c);

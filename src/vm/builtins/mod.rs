@@ -2,7 +2,12 @@
 //! the built-in types (one module per type), the exception classes, and the
 //! `sys` and `gc` modules.
 
+pub mod bytearray;
+pub mod bytes;
+pub mod bytes_new;
+pub mod bytes_shape;
 pub mod class;
+pub mod codecs;
 pub mod dict;
 pub mod exc_table;
 pub mod exception;
@@ -11,6 +16,7 @@ pub mod func_attrs;
 pub mod funcs;
 pub mod gen;
 pub mod int;
+pub mod int_bytes;
 pub mod list;
 pub mod modules;
 pub mod number_dunders;
@@ -170,8 +176,11 @@ pub fn install(vm: &mut Vm, argv: Vec<String>) {
     funcs::install(vm);
     func_attrs::install(vm);
     int::install(vm);
+    int_bytes::install(vm);
     number_dunders::install(vm);
     str::install(vm);
+    bytes::install(vm);
+    bytearray::install(vm);
     list::install(vm);
     tuple::install(vm);
     dict::install(vm);
@@ -191,6 +200,7 @@ pub fn install(vm: &mut Vm, argv: Vec<String>) {
         ("float", &t.float),
         ("str", &t.str),
         ("bytes", &t.bytes),
+        ("bytearray", &t.bytearray),
         ("tuple", &t.tuple),
         ("list", &t.list),
         ("dict", &t.dict),

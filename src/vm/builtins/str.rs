@@ -6,6 +6,7 @@ use alloc::vec::Vec;
 
 use super::exc_table::Exc;
 use super::{add_method, int_arg, method_args};
+use crate::vm::object::bytes_like::byte_view;
 use crate::vm::object::func::Args;
 use crate::vm::object::{str_of, Kind, ObjRef, Value};
 use crate::vm::text::{self, char_class, FormatFields, TextError};
@@ -752,34 +753,9 @@ fn expandtabs(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn encode(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, args, "encode")?;
-    let enc = match args.pos().get(1).or_else(|| args.kwarg("encoding")) {
-        Some(v) => str_arg(vm, v, "encode() argument 'encoding'")?
-            .to_ascii_lowercase()
-            .replace('_', "-"),
-        None => String::from("utf-8"),
-    };
-    let bytes: Vec<u8> = match enc.as_str() {
-        "utf-8" | "utf8" => s.as_bytes().to_vec(),
-        "ascii" | "latin-1" | "latin1" | "iso-8859-1" => {
-            let limit = if enc == "ascii" { 0x80 } else { 0x100 };
-            let mut out = Vec::new();
-            for (i, c) in s.chars().enumerate() {
-                if (c as u32) < limit {
-                    out.push(c as u8);
-                } else {
-                    let m = format!(
-                        "'{}' codec can't encode character '\\u{:04x}' in position {i}: ordinal not in range({limit})",
-                        if enc == "ascii" { "ascii" } else { "latin-1" },
-                        c as u32
-                    );
-                    return Err(vm.new_exc(Exc::UnicodeEncodeError, m));
-                }
-            }
-            out
-        }
-        _ => return Err(vm.new_exc(Exc::LookupError, format!("unknown encoding: {enc}"))),
-    };
-    Ok(Value::Obj(ObjRef::new(Kind::Bytes(bytes.into()))))
+    let names = super::bytes_new::codec_args(vm, args, 1, "encode")?;
+    let data = super::bytes_new::encode_with(vm, s, names)?;
+    Ok(super::bytes::new_bytes(data))
 }
 
 fn removeprefix(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -913,20 +889,13 @@ fn str_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match pos.first() {
         None => Ok(Value::Obj(vm.intern(""))),
         Some(v) => {
-            if let (Some(Kind::Bytes(b)), true) = (
-                v.as_obj().map(|o| &**o),
-                pos.len() > 1 || args.kwarg("encoding").is_some(),
-            ) {
-                return match core::str::from_utf8(b) {
-                    Ok(s) => Ok(vm.new_str_value(s.into())),
-                    Err(e) => {
-                        let m = format!(
-                            "'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte",
-                            b[e.valid_up_to()],
-                            e.valid_up_to()
-                        );
-                        Err(vm.new_exc(Exc::UnicodeDecodeError, m))
-                    }
+            let [enc, errors] = super::bytes_new::codec_args(vm, args, 2, "str")?;
+            if let (Some(b), true) = (byte_view(v), enc.is_some() || errors.is_some()) {
+                let enc = enc.as_deref().unwrap_or("utf-8");
+                let errors = errors.as_deref().unwrap_or("strict");
+                return match super::codecs::decode(&b, enc, errors) {
+                    Ok(s) => Ok(vm.new_str_value(s)),
+                    Err(e) => Err(super::bytes_new::codec_error(vm, e)),
                 };
             }
             vm.str_value(v)

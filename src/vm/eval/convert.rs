@@ -5,6 +5,7 @@ use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
+use super::percent_text::PercentText;
 use crate::vm::builtins::exc_table::Exc;
 use crate::vm::object::str::from_string;
 use crate::vm::object::{str_of, Kind, ObjRef, Value};
@@ -78,6 +79,11 @@ impl Vm {
             Value::Obj(o) => match &**o {
                 Kind::Str(s) => text::str_repr(out, s.as_str(), false),
                 Kind::Bytes(b) => text::bytes_repr(out, b),
+                Kind::ByteArray(b) => {
+                    out.push_str("bytearray(");
+                    text::bytes_repr(out, &b.borrow());
+                    out.push(')');
+                }
                 Kind::Tuple(t) => {
                     let items = t.to_vec();
                     self.repr_seq(
@@ -496,7 +502,7 @@ impl Vm {
 }
 
 /// Errors of `%`-formatting: the engine's, or one raised by Python code.
-enum PctErr {
+pub(super) enum PctErr {
     Text(TextError),
     Py(ObjRef),
 }
@@ -507,12 +513,12 @@ impl From<TextError> for PctErr {
     }
 }
 
-struct PercentAdaptor<'a> {
-    vm: &'a mut Vm,
-    args: Value,
+pub(super) struct PercentAdaptor<'a> {
+    pub(super) vm: &'a mut Vm,
+    pub(super) args: Value,
 }
 
-impl PercentArgs<str> for PercentAdaptor<'_> {
+impl<T: PercentText + ?Sized> PercentArgs<T> for PercentAdaptor<'_> {
     type Arg = Value;
     type Int = i64;
     type Error = PctErr;
@@ -543,8 +549,8 @@ impl PercentArgs<str> for PercentAdaptor<'_> {
         }
     }
 
-    fn lookup(&mut self, key: &str) -> Result<Value, PctErr> {
-        let k = self.vm.new_str_value(key.into());
+    fn lookup(&mut self, key: &T) -> Result<Value, PctErr> {
+        let k = T::key_value(self.vm, key);
         self.vm.getitem(&self.args.clone(), &k).map_err(PctErr::Py)
     }
 
@@ -559,6 +565,7 @@ impl PercentArgs<str> for PercentAdaptor<'_> {
                 Kind::List(_) => "list",
                 Kind::Tuple(_) => "tuple",
                 Kind::Dict(_) => "dict",
+                Kind::Bytes(_) => "bytes",
                 _ => "object",
             },
             Value::Null => "NoneType",
@@ -600,24 +607,12 @@ impl PercentArgs<str> for PercentAdaptor<'_> {
     fn to_char(&mut self, arg: &Value) -> Result<CharArg, PctErr> {
         Ok(match arg {
             Value::Int(i) => CharArg::Int(Some(*i)),
-            _ => match str_of(arg) {
-                Some(s) if s.chars().count() == 1 => {
-                    CharArg::Unit(s.chars().next().map_or(0, u32::from))
-                }
-                _ => CharArg::Invalid,
-            },
+            _ => T::char_arg(arg),
         })
     }
 
-    fn write_text(&mut self, arg: &Value, conv: u8, out: &mut String) -> Result<(), PctErr> {
-        let s = match conv {
-            b'r' => self.vm.repr_string(arg),
-            b'a' => self.vm.ascii_string(arg),
-            _ => self.vm.str_string(arg),
-        }
-        .map_err(PctErr::Py)?;
-        out.push_str(&s);
-        Ok(())
+    fn write_text(&mut self, arg: &Value, conv: u8, out: &mut T::Buf) -> Result<(), PctErr> {
+        T::write_conv(self.vm, arg, conv, out).map_err(PctErr::Py)
     }
 }
 

@@ -23,6 +23,7 @@ impl Vm {
             Some(
                 Kind::Str(_)
                 | Kind::Bytes(_)
+                | Kind::ByteArray(_)
                 | Kind::Tuple(_)
                 | Kind::List(_)
                 | Kind::Dict(_)
@@ -44,9 +45,9 @@ impl Vm {
     /// `iter(v)`.
     pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
         let state = match v.as_obj().map(|o| &**o) {
-            Some(Kind::List(_) | Kind::Tuple(_) | Kind::Str(_) | Kind::Bytes(_)) => {
-                IterState::Seq(v.clone(), 0)
-            }
+            Some(
+                Kind::List(_) | Kind::Tuple(_) | Kind::Str(_) | Kind::Bytes(_) | Kind::ByteArray(_),
+            ) => IterState::Seq(v.clone(), 0),
             Some(Kind::Dict(d) | Kind::Set(d, _)) => {
                 IterState::Dict(0, v.clone(), 0, d.borrow().len())
             }
@@ -133,6 +134,7 @@ impl Vm {
                         None
                     }
                     Some(Kind::Bytes(b)) => b.get(idx).map(|x| Value::Int(*x as i64)),
+                    Some(Kind::ByteArray(b)) => b.borrow().get(idx).map(|x| Value::Int(*x as i64)),
                     _ => {
                         // A `__getitem__` sequence: call it until IndexError.
                         let seq = seq.clone();

@@ -5,6 +5,8 @@
 
 use core::cell::RefCell;
 
+use crate::vm::object::bytes_like::byte_view;
+
 use alloc::format;
 use alloc::vec::Vec;
 
@@ -53,7 +55,10 @@ fn native_eq_depth(a: &Value, b: &Value, depth: usize) -> Option<bool> {
         }
         (Value::Obj(x), Value::Obj(y)) => match (&**x, &**y) {
             (Kind::Str(s), Kind::Str(t)) => Some(s.as_str() == t.as_str()),
-            (Kind::Bytes(s), Kind::Bytes(t)) => Some(s == t),
+            (Kind::Bytes(_) | Kind::ByteArray(_), Kind::Bytes(_) | Kind::ByteArray(_)) => {
+                let (s, t) = (byte_view(a)?, byte_view(b)?);
+                Some(*s == *t)
+            }
             (Kind::Tuple(s), Kind::Tuple(t)) => {
                 if s.len() != t.len() {
                     return Some(false);
@@ -123,7 +128,7 @@ impl Vm {
                     }
                     (acc >> 2) as i64
                 }
-                Kind::List(_) | Kind::Dict(_) | Kind::Set(_, false) => {
+                Kind::List(_) | Kind::Dict(_) | Kind::Set(_, false) | Kind::ByteArray(_) => {
                     return Err(self.unhashable(v));
                 }
                 Kind::Instance(_) => return self.instance_hash(v),

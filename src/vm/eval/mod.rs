@@ -2,6 +2,7 @@
 //! (calls, attributes, operators, iteration, mappings, conversions).
 
 pub mod attr;
+pub mod bytes_ops;
 pub mod call;
 pub mod code;
 pub mod convert;
@@ -12,6 +13,7 @@ pub mod iterate;
 pub mod mapping;
 pub mod matching;
 pub mod ops;
+pub mod percent_text;
 pub mod run;
 pub mod subscript;
 pub mod typeof_;

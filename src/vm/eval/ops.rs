@@ -8,6 +8,7 @@ use alloc::vec::Vec;
 
 use crate::vm::builtins::exc_table::Exc;
 use crate::vm::bytecode::{BinaryOp, CompareOp};
+use crate::vm::object::bytes_like::byte_view;
 use crate::vm::object::int;
 use crate::vm::object::{str_of, Kind, ObjRef, Value};
 use crate::vm::{PyResult, Vm};
@@ -170,10 +171,21 @@ impl Vm {
         let seq = |v: &Value| {
             matches!(
                 v.as_obj().map(|o| &**o),
-                Some(Kind::Str(_) | Kind::List(_) | Kind::Tuple(_) | Kind::Bytes(_))
+                Some(
+                    Kind::Str(_)
+                        | Kind::List(_)
+                        | Kind::Tuple(_)
+                        | Kind::Bytes(_)
+                        | Kind::ByteArray(_)
+                )
             )
         };
         match op {
+            BinaryOp::Add if byte_view(a).is_some() => Some(format!(
+                "can't concat {} to {}",
+                self.type_name(b),
+                self.type_name(a)
+            )),
             BinaryOp::Add if seq(a) => {
                 let t = self.type_name(a);
                 Some(format!(
@@ -221,7 +233,10 @@ impl Vm {
             return self.float_binop(op, x, y);
         }
         if op == BinaryOp::Multiply && as_int(a).is_some() {
-            if let Some(Kind::Str(_) | Kind::List(_) | Kind::Tuple(_)) = b.as_obj().map(|o| &**o) {
+            if let Some(
+                Kind::Str(_) | Kind::List(_) | Kind::Tuple(_) | Kind::Bytes(_) | Kind::ByteArray(_),
+            ) = b.as_obj().map(|o| &**o)
+            {
                 return Some(self.binary_op(BinaryOp::Multiply as u32, b, a));
             }
         }
@@ -229,7 +244,10 @@ impl Vm {
             return None;
         };
         if op == BinaryOp::Multiply
-            && matches!(&**ao, Kind::Str(_) | Kind::List(_) | Kind::Tuple(_))
+            && matches!(
+                &**ao,
+                Kind::Str(_) | Kind::List(_) | Kind::Tuple(_) | Kind::Bytes(_) | Kind::ByteArray(_)
+            )
             && matches!(bv.as_obj().map(|o| &**o), Some(Kind::Instance(_)))
         {
             return match self.index_value(bv) {
@@ -249,6 +267,7 @@ impl Vm {
                 None => None,
             },
             (Kind::Str(_), BinaryOp::Remainder) => Some(self.percent_format(a, b)),
+            (Kind::Bytes(_), BinaryOp::Remainder) => Some(self.bytes_percent_format(a, b)),
             (Kind::Str(s), BinaryOp::Multiply) => as_int(bv).map(|n| {
                 let n = n.max(0) as usize;
                 let total = self.repeat_size(s.as_str().len(), n)?;
@@ -307,14 +326,9 @@ impl Vm {
                 }
                 Ok(self.new_tuple(r))
             }),
-            (Kind::Bytes(x), BinaryOp::Add) => match bv.as_obj().map(|o| &**o) {
-                Some(Kind::Bytes(y)) => {
-                    let mut r = x.to_vec();
-                    r.extend_from_slice(y);
-                    Some(Ok(Value::Obj(ObjRef::new(Kind::Bytes(r.into())))))
-                }
-                _ => None,
-            },
+            (Kind::Bytes(_) | Kind::ByteArray(_), BinaryOp::Add | BinaryOp::Multiply) => {
+                self.bytes_binop(op, a, bv, inplace)
+            }
             (Kind::Dict(_), BinaryOp::Or)
                 if matches!(bv.as_obj().map(|o| &**o), Some(Kind::Dict(_))) =>
             {
@@ -332,7 +346,7 @@ impl Vm {
     }
 
     /// `len * n`, or MemoryError when it cannot be a size.
-    fn repeat_size(&mut self, len: usize, n: usize) -> PyResult<usize> {
+    pub(super) fn repeat_size(&mut self, len: usize, n: usize) -> PyResult<usize> {
         match len.checked_mul(n) {
             Some(t) if t <= isize::MAX as usize => Ok(t),
             _ => Err(self.new_exc_empty(Exc::MemoryError)),
@@ -563,7 +577,9 @@ impl Vm {
             match (a, b) {
                 (Value::Obj(x), Value::Obj(y)) => match (&**x, &**y) {
                     (Kind::Str(s), Kind::Str(t)) => Some(s.as_str().cmp(t.as_str())),
-                    (Kind::Bytes(s), Kind::Bytes(t)) => Some(s.cmp(t)),
+                    (Kind::Bytes(_) | Kind::ByteArray(_), Kind::Bytes(_) | Kind::ByteArray(_)) => {
+                        byte_view(a).zip(byte_view(b)).map(|(s, t)| s.cmp(&t))
+                    }
                     (Kind::Tuple(s), Kind::Tuple(t)) => return self.seq_compare(op, s, t),
                     (Kind::List(s), Kind::List(t)) => {
                         let (s, t) = (s.borrow().clone(), t.borrow().clone());
@@ -695,6 +711,7 @@ impl Vm {
             Value::Obj(o) => match &**o {
                 Kind::Str(s) => s.char_len() != 0,
                 Kind::Bytes(b) => !b.is_empty(),
+                Kind::ByteArray(b) => !b.borrow().is_empty(),
                 Kind::Tuple(t) => !t.is_empty(),
                 Kind::List(l) => !l.borrow().is_empty(),
                 Kind::Dict(d) | Kind::Set(d, _) => !d.borrow().is_empty(),
@@ -826,14 +843,8 @@ impl Vm {
                         return Ok(crate::vm::builtins::range::range_contains(o, n));
                     }
                 }
-                Kind::Bytes(b) => {
-                    return match (as_int(item), item.as_obj().map(|x| &**x)) {
-                        (Some(n), _) => Ok(b.contains(&(n as u8))),
-                        (_, Some(Kind::Bytes(sub))) => {
-                            Ok(sub.is_empty() || b.windows(sub.len()).any(|w| w == &sub[..]))
-                        }
-                        _ => Err(self.type_error("a bytes-like object is required")),
-                    }
+                Kind::Bytes(_) | Kind::ByteArray(_) => {
+                    return self.bytes_contains(container, item);
                 }
                 _ => {}
             }

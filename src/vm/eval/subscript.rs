@@ -110,12 +110,14 @@ impl Vm {
     pub fn seq_index(&mut self, i: i64, len: usize, what: &str) -> PyResult<usize> {
         let j = if i < 0 { i + len as i64 } else { i };
         if j < 0 || j >= len as i64 {
-            return Err(self.new_exc(Exc::IndexError, format!("{what} index out of range")));
+            // bytes says just "index out of range" (`what` is empty).
+            let m = format!("{what} index out of range");
+            return Err(self.new_exc(Exc::IndexError, m.trim_start()));
         }
         Ok(j as usize)
     }
 
-    fn index_type_error(&mut self, seq: &str, k: &Value) -> ObjRef {
+    pub(super) fn index_type_error(&mut self, seq: &str, k: &Value) -> ObjRef {
         let m = format!(
             "{seq} indices must be integers or slices, not {}",
             self.type_name(k)
@@ -165,18 +167,7 @@ impl Vm {
                     return Err(self.index_type_error("tuple", k));
                 }
                 Kind::Str(_) => return crate::vm::builtins::str::str_getitem(self, obj, k),
-                Kind::Bytes(b) => {
-                    if let Some(i) = as_int(k) {
-                        let j = self.seq_index(i, b.len(), "index")?;
-                        return Ok(Value::Int(b[j] as i64));
-                    }
-                    if let Some(Kind::Slice(..)) = k.as_obj().map(|x| &**x) {
-                        let s = self.resolve_slice(k.as_obj().expect("slice"), b.len())?;
-                        let out: Vec<u8> = s.indices().map(|i| b[i]).collect();
-                        return Ok(Value::Obj(ObjRef::new(Kind::Bytes(out.into()))));
-                    }
-                    return Err(self.index_type_error("byte", k));
-                }
+                Kind::Bytes(_) | Kind::ByteArray(_) => return self.bytes_getitem(o, k),
                 Kind::Dict(_) => {
                     if let Some(v) = self.dict_get(obj, k)? {
                         return Ok(v);
@@ -230,6 +221,7 @@ impl Vm {
                     return Err(self.index_type_error("list", &k));
                 }
                 Kind::Dict(_) => return self.dict_set(obj, k, v),
+                Kind::ByteArray(_) => return self.bytearray_setitem(obj, &k, &v),
                 Kind::Tuple(_) | Kind::Str(_) | Kind::Bytes(_) => {
                     let m = format!(
                         "'{}' object does not support item assignment",
@@ -309,6 +301,7 @@ impl Vm {
                     }
                     return Err(self.index_type_error("list", k));
                 }
+                Kind::ByteArray(_) => return self.bytearray_delitem(obj, k),
                 Kind::Dict(_) => {
                     return match self.dict_del(obj, k)? {
                         Some(_) => Ok(()),

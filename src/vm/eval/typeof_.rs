@@ -21,6 +21,7 @@ impl Vm {
             Value::Obj(o) => match &**o {
                 Kind::Str(_) => t.str.clone(),
                 Kind::Bytes(_) => t.bytes.clone(),
+                Kind::ByteArray(_) => t.bytearray.clone(),
                 Kind::Tuple(_) => t.tuple.clone(),
                 Kind::List(_) => t.list.clone(),
                 Kind::Dict(_) => t.dict.clone(),

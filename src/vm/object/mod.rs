@@ -5,6 +5,7 @@
 //! the sibling modules (one file per type). The Python-visible type of an
 //! object is found by `Vm::type_of`.
 
+pub mod bytes_like;
 pub mod class;
 pub mod dict;
 pub mod exception;
@@ -32,6 +33,7 @@ use crate::vm::eval::code::CodeObj;
 pub enum Kind {
     Str(str::StrObj),
     Bytes(Box<[u8]>),
+    ByteArray(RefCell<Vec<u8>>),
     Tuple(Box<[Value]>),
     List(RefCell<Vec<Value>>),
     Dict(RefCell<dict::Dict>),
@@ -75,6 +77,7 @@ impl Kind {
             self,
             Kind::Str(_)
                 | Kind::Bytes(_)
+                | Kind::ByteArray(_)
                 | Kind::Code(_)
                 | Kind::Range(..)
                 | Kind::GetSet(_)

@@ -1,0 +1,188 @@
+//! The byte codecs behind `bytes.decode`/`str.encode`: utf-8, ascii and
+//! latin-1 with the strict/replace/ignore error handlers and CPython's
+//! error messages. (Three codecs do not justify a crate.)
+
+use alloc::format;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+/// Why a codec call failed: an unknown codec or handler, or bad data.
+pub enum CodecError {
+    Lookup(String),
+    Decode(String),
+    Encode(String),
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Codec {
+    Utf8,
+    Ascii,
+    Latin1,
+}
+
+impl Codec {
+    fn name(self) -> &'static str {
+        match self {
+            Codec::Utf8 => "utf-8",
+            Codec::Ascii => "ascii",
+            Codec::Latin1 => "latin-1",
+        }
+    }
+}
+
+fn lookup(encoding: &str) -> Result<Codec, CodecError> {
+    let norm: String = encoding
+        .chars()
+        .map(|c| {
+            if c == '_' || c == ' ' {
+                '-'
+            } else {
+                c.to_ascii_lowercase()
+            }
+        })
+        .collect();
+    match norm.as_str() {
+        "utf-8" | "utf8" | "u8" | "utf" => Ok(Codec::Utf8),
+        "ascii" | "us-ascii" | "646" => Ok(Codec::Ascii),
+        "latin-1" | "latin1" | "latin" | "l1" | "iso-8859-1" | "iso8859-1" | "8859" | "cp819" => {
+            Ok(Codec::Latin1)
+        }
+        _ => Err(CodecError::Lookup(format!("unknown encoding: {encoding}"))),
+    }
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Handler {
+    Strict,
+    Replace,
+    Ignore,
+}
+
+fn handler(errors: &str) -> Result<Handler, CodecError> {
+    match errors {
+        "strict" => Ok(Handler::Strict),
+        "replace" => Ok(Handler::Replace),
+        "ignore" => Ok(Handler::Ignore),
+        _ => Err(CodecError::Lookup(format!(
+            "unknown error handler name '{errors}'"
+        ))),
+    }
+}
+
+/// CPython's "can't decode byte(s)" message for `data[start..end]`.
+fn decode_message(codec: Codec, data: &[u8], start: usize, end: usize, reason: &str) -> String {
+    let name = codec.name();
+    if end - start == 1 {
+        format!(
+            "'{name}' codec can't decode byte 0x{:02x} in position {start}: {reason}",
+            data[start]
+        )
+    } else {
+        format!(
+            "'{name}' codec can't decode bytes in position {start}-{}: {reason}",
+            end - 1
+        )
+    }
+}
+
+/// Decode `data` with the named codec and error handler.
+pub fn decode(data: &[u8], encoding: &str, errors: &str) -> Result<String, CodecError> {
+    let codec = lookup(encoding)?;
+    let mut out = String::with_capacity(data.len());
+    let mut pos = 0;
+    while pos < data.len() {
+        let rest = &data[pos..];
+        let (good, bad, reason) = match codec {
+            Codec::Latin1 => {
+                out.extend(rest.iter().map(|&b| char::from(b)));
+                break;
+            }
+            Codec::Ascii => match rest.iter().position(|b| !b.is_ascii()) {
+                None => (rest.len(), 0, ""),
+                Some(i) => (i, 1, "ordinal not in range(128)"),
+            },
+            Codec::Utf8 => match core::str::from_utf8(rest) {
+                Ok(_) => (rest.len(), 0, ""),
+                Err(e) => {
+                    let at = e.valid_up_to();
+                    match e.error_len() {
+                        None => (at, rest.len() - at, "unexpected end of data"),
+                        Some(n) if matches!(rest[at], 0x80..=0xc1 | 0xf5..) => {
+                            (at, n, "invalid start byte")
+                        }
+                        Some(n) => (at, n, "invalid continuation byte"),
+                    }
+                }
+            },
+        };
+        // The first `good` bytes are valid in every codec that gets here.
+        out.push_str(core::str::from_utf8(&rest[..good]).unwrap_or_default());
+        if bad == 0 {
+            break;
+        }
+        let start = pos + good;
+        match handler(errors)? {
+            Handler::Strict => {
+                let m = decode_message(codec, data, start, start + bad, reason);
+                return Err(CodecError::Decode(m));
+            }
+            Handler::Replace => out.push('\u{fffd}'),
+            Handler::Ignore => {}
+        }
+        pos = start + bad;
+    }
+    Ok(out)
+}
+
+/// Encode `text` with the named codec and error handler.
+pub fn encode(text: &str, encoding: &str, errors: &str) -> Result<Vec<u8>, CodecError> {
+    let codec = lookup(encoding)?;
+    let limit = match codec {
+        Codec::Utf8 => return Ok(text.as_bytes().to_vec()),
+        Codec::Ascii => 0x80,
+        Codec::Latin1 => 0x100,
+    };
+    let mut out = Vec::with_capacity(text.len());
+    let chars: Vec<char> = text.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        if (chars[i] as u32) < limit {
+            out.push(chars[i] as u8);
+            i += 1;
+            continue;
+        }
+        let end = (i..chars.len())
+            .find(|&j| (chars[j] as u32) < limit)
+            .unwrap_or(chars.len());
+        match handler(errors)? {
+            Handler::Strict => {
+                let name = codec.name();
+                let m = if end - i == 1 {
+                    format!(
+                        "'{name}' codec can't encode character {} in position {i}: ordinal not in range({limit})",
+                        char_escape(chars[i])
+                    )
+                } else {
+                    format!(
+                        "'{name}' codec can't encode characters in position {i}-{}: ordinal not in range({limit})",
+                        end - 1
+                    )
+                };
+                return Err(CodecError::Encode(m));
+            }
+            Handler::Replace => out.resize(out.len() + end - i, b'?'),
+            Handler::Ignore => {}
+        }
+        i = end;
+    }
+    Ok(out)
+}
+
+/// A character as CPython quotes it in codec errors: '\xe9', '\u20ac', '\U0001f600'.
+fn char_escape(c: char) -> String {
+    match c as u32 {
+        n if n < 0x100 => format!("'\\x{n:02x}'"),
+        n if n < 0x10000 => format!("'\\u{n:04x}'"),
+        n => format!("'\\U{n:08x}'"),
+    }
+}

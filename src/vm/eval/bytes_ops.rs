@@ -1,0 +1,179 @@
+//! Operators on `bytes` and `bytearray`: `+`, `*` (and their in-place
+//! forms, which grow a bytearray where it is), `in`, indexing, and the item
+//! and slice assignment/deletion of a bytearray.
+
+use alloc::format;
+use alloc::vec::Vec;
+
+use crate::vm::builtins::bytes_new::bytes_from;
+use crate::vm::builtins::exc_table::Exc;
+use crate::vm::bytecode::BinaryOp;
+use crate::vm::object::bytes_like::{byte_view, bytes_like};
+use crate::vm::object::{Kind, ObjRef, Value};
+use crate::vm::{PyResult, Vm};
+
+use super::ops::as_int;
+
+impl Vm {
+    /// An int in range(256), as one byte.
+    pub fn byte_value(&mut self, v: &Value) -> PyResult<u8> {
+        match self.index_value(v)? {
+            Some(n @ 0..=255) => Ok(n as u8),
+            Some(_) => Err(self.value_error("byte must be in range(0, 256)")),
+            None => {
+                let m = format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    self.type_name(v)
+                );
+                Err(self.type_error(m))
+            }
+        }
+    }
+
+    /// `a + b` and `a * n` with a bytes or bytearray on the left; `None`
+    /// when the right operand does not fit (the caller reports the TypeError).
+    pub(super) fn bytes_binop(
+        &mut self,
+        op: BinaryOp,
+        a: &Value,
+        b: &Value,
+        inplace: bool,
+    ) -> Option<PyResult<Value>> {
+        let mut data = byte_view(a)?.to_vec();
+        match op {
+            BinaryOp::Add => data.extend_from_slice(&byte_view(b)?),
+            _ => {
+                let n = as_int(b)?.max(0) as usize;
+                let total = match self.repeat_size(data.len(), n) {
+                    Ok(t) => t,
+                    Err(e) => return Some(Err(e)),
+                };
+                let mut out = Vec::new();
+                if out.try_reserve_exact(total).is_err() {
+                    return Some(Err(self.new_exc_empty(Exc::MemoryError)));
+                }
+                for _ in 0..n {
+                    out.extend_from_slice(&data);
+                }
+                data = out;
+            }
+        }
+        if let (true, Some(Kind::ByteArray(cell))) = (inplace, a.as_obj().map(|o| &**o)) {
+            *cell.borrow_mut() = data;
+            return Some(Ok(a.clone()));
+        }
+        Some(Ok(bytes_like(a, data)))
+    }
+
+    /// `item in container` for a bytes or bytearray container.
+    pub(super) fn bytes_contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        if let Some(sub) = byte_view(item) {
+            let sub = sub.to_vec();
+            let hay = byte_view(container).map(|h| h.to_vec()).unwrap_or_default();
+            return Ok(sub.is_empty() || hay.windows(sub.len()).any(|w| w == &sub[..]));
+        }
+        if self.index_value(item)?.is_none() {
+            let m = format!(
+                "a bytes-like object is required, not '{}'",
+                self.type_name(item)
+            );
+            return Err(self.type_error(m));
+        }
+        let c = self.byte_value(item)?;
+        Ok(byte_view(container).is_some_and(|h| h.contains(&c)))
+    }
+
+    /// `o[k]` for a bytes or bytearray: an int, or a slice of the same type.
+    pub(super) fn bytes_getitem(&mut self, o: &Value, k: &Value) -> PyResult<Value> {
+        // Python code may run while the index is resolved: borrow after.
+        let n = byte_view(o).map_or(0, |b| b.len());
+        if let Some(Kind::Slice(..)) = k.as_obj().map(|x| &**x) {
+            let s = self.resolve_slice(k.as_obj().expect("slice"), n)?;
+            let data =
+                byte_view(o).map(|b| s.indices().filter_map(|i| b.get(i).copied()).collect());
+            return Ok(bytes_like(o, data.unwrap_or_default()));
+        }
+        match self.index_value(k)? {
+            Some(i) => {
+                let j = self.seq_index(i, n, "")?;
+                let c = byte_view(o).and_then(|b| b.get(j).copied());
+                Ok(Value::Int(c.unwrap_or(0) as i64))
+            }
+            None => {
+                let what = if matches!(o.as_obj().map(|x| &**x), Some(Kind::ByteArray(_))) {
+                    "bytearray"
+                } else {
+                    "byte"
+                };
+                Err(self.index_type_error(what, k))
+            }
+        }
+    }
+
+    /// `ba[k] = v` for a bytearray.
+    pub(super) fn bytearray_setitem(&mut self, o: &ObjRef, k: &Value, v: &Value) -> PyResult<()> {
+        let Kind::ByteArray(cell) = &**o else {
+            return Ok(());
+        };
+        let n = cell.borrow().len();
+        let Some(Kind::Slice(..)) = k.as_obj().map(|x| &**x) else {
+            let Some(i) = self.index_value(k)? else {
+                return Err(self.index_type_error("bytearray", k));
+            };
+            let j = self.seq_index(i, n, "bytearray")?;
+            let c = self.byte_value(v)?;
+            cell.borrow_mut()[j] = c;
+            return Ok(());
+        };
+        if as_int(v).is_some() || !self.is_iterable(v) {
+            return Err(self.type_error(
+                "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
+            ));
+        }
+        let items = bytes_from(self, v)?;
+        let s = self.resolve_slice(k.as_obj().expect("slice"), n)?;
+        if s.step == 1 {
+            let start = s.start.clamp(0, n as i64) as usize;
+            let end = (start + s.len).min(n);
+            cell.borrow_mut().splice(start..end, items);
+            return Ok(());
+        }
+        if items.len() != s.len {
+            let m = format!(
+                "attempt to assign bytes of size {} to extended slice of size {}",
+                items.len(),
+                s.len
+            );
+            return Err(self.value_error(m));
+        }
+        let mut data = cell.borrow_mut();
+        for (i, c) in s.indices().zip(items) {
+            data[i] = c;
+        }
+        Ok(())
+    }
+
+    /// `del ba[k]` for a bytearray.
+    pub(super) fn bytearray_delitem(&mut self, o: &ObjRef, k: &Value) -> PyResult<()> {
+        let Kind::ByteArray(cell) = &**o else {
+            return Ok(());
+        };
+        let n = cell.borrow().len();
+        if let Some(Kind::Slice(..)) = k.as_obj().map(|x| &**x) {
+            let s = self.resolve_slice(k.as_obj().expect("slice"), n)?;
+            let mut idx: Vec<usize> = s.indices().collect();
+            idx.sort_unstable();
+            let mut data = cell.borrow_mut();
+            for i in idx.into_iter().rev() {
+                data.remove(i);
+            }
+            return Ok(());
+        }
+        let Some(i) = self.index_value(k)? else {
+            return Err(self.index_type_error("bytearray", k));
+        };
+        let j = self.seq_index(i, n, "bytearray")?;
+        cell.borrow_mut().remove(j);
+        Ok(())
+    }
+}
