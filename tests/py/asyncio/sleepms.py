@@ -15,7 +15,7 @@ async def waker(name, ms, log):
 
 async def main():
     log = []
-    await asyncio.gather(waker("c", 30, log), waker("a", 10, log), waker("b", 20, log))
+    await asyncio.gather(waker("c", 300, log), waker("a", 100, log), waker("b", 200, log))
     print(log)
     print(await sleep_ms(0, "zero"))
 
