@@ -499,11 +499,15 @@ fn type_qualname_get(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     }
 }
 
-fn type_bases_get(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+/// A tuple of one of a class's class lists (`__bases__`, `__mro__`).
+fn class_list_tuple(
+    vm: &mut Vm,
+    v: &Value,
+    list: fn(&ClassObj) -> &RefCell<Vec<ObjRef>>,
+) -> PyResult<Value> {
     let c = class_of(vm, v)?;
     let items: Vec<Value> = match &*c {
-        Kind::Class(k) => k
-            .bases
+        Kind::Class(k) => list(k)
             .borrow()
             .iter()
             .map(|b| Value::Obj(b.clone()))
@@ -511,6 +515,10 @@ fn type_bases_get(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         _ => Vec::new(),
     };
     Ok(vm.new_tuple(items))
+}
+
+fn type_bases_get(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    class_list_tuple(vm, v, |k| &k.bases)
 }
 
 fn type_base_get(vm: &mut Vm, v: &Value) -> PyResult<Value> {
@@ -526,17 +534,7 @@ fn type_base_get(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 
 fn type_mro_get(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    let c = class_of(vm, v)?;
-    let items: Vec<Value> = match &*c {
-        Kind::Class(k) => k
-            .mro
-            .borrow()
-            .iter()
-            .map(|b| Value::Obj(b.clone()))
-            .collect(),
-        _ => Vec::new(),
-    };
-    Ok(vm.new_tuple(items))
+    class_list_tuple(vm, v, |k| &k.mro)
 }
 
 fn type_dict_get(vm: &mut Vm, v: &Value) -> PyResult<Value> {
