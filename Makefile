@@ -28,6 +28,10 @@ setup:
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
 	    apt-get install -y -qq $$missing >/dev/null; fi
 	@rustup show active-toolchain >/dev/null   # installs rust-toolchain.toml's pin
+	@# A pin that is a link to another toolchain skips the toml's components.
+	@for c in rust-src rustfmt clippy; do \
+	  rustup component list --installed | grep -q "^$$c" || \
+	    rustup component add $$c; done
 
 build: setup
 	$(CARGO) build --release --workspace
