@@ -8,7 +8,7 @@
 use alloc::vec::Vec;
 
 use smoltcp::iface::{SocketHandle, SocketSet};
-use smoltcp::socket::tcp;
+use smoltcp::socket::{tcp, AnySocket};
 
 use super::table::{Entry, Readiness};
 use super::tcp::{new_socket, Conn, TcpState};
@@ -88,6 +88,7 @@ impl Net {
             let Some(id) = self.table.id_at(index) else {
                 continue;
             };
+            self.drop_duplicate_handshakes(id);
             let Some(Entry::Listener(listener)) = self.table.get_mut(id) else {
                 continue;
             };
@@ -112,6 +113,52 @@ impl Net {
                 if let Some(Entry::Listener(listener)) = self.table.get_mut(id) {
                     listener.queue.push(handle);
                 }
+            }
+        }
+    }
+
+    /// smoltcp hands a segment to the first socket in its set that accepts
+    /// it, and a listening socket accepts any SYN. When the peer repeats a
+    /// SYN (its SYN-ACK was late) and the listening socket sits in an
+    /// earlier slot than the connection that took the first SYN, the repeat
+    /// opens a second handshake with the same addresses and ports; the two
+    /// then take each other's segments and neither connection ever gets up.
+    /// Called after every received frame, so the newcomer has sent nothing
+    /// yet: it is dropped without a word (as if the repeated SYN were lost)
+    /// and a fresh socket listens in its place.
+    fn drop_duplicate_handshakes(&mut self, id: SocketId) {
+        let Some(Entry::Listener(listener)) = self.table.get(id) else {
+            return;
+        };
+        let port = listener.port;
+        for at in 0..listener.queue.len() {
+            let Some(Entry::Listener(listener)) = self.table.get(id) else {
+                return;
+            };
+            let handle = listener.queue[at];
+            let socket = self.sockets.get::<tcp::Socket>(handle);
+            if socket.state() != TcpState::SynReceived {
+                continue;
+            }
+            let key = (socket.local_endpoint(), socket.remote_endpoint());
+            // Older: any socket but this one and the queue's newer ones.
+            let newer = &listener.queue[at..];
+            let duplicate = self.sockets.iter().any(|(other, any)| {
+                !newer.contains(&other)
+                    && tcp::Socket::downcast(any).is_some_and(|s| {
+                        s.state() != TcpState::Listen
+                            && (s.local_endpoint(), s.remote_endpoint()) == key
+                    })
+            });
+            if !duplicate {
+                continue;
+            }
+            self.sockets.remove(handle);
+            let Ok(fresh) = self.listening_socket(port) else {
+                continue;
+            };
+            if let Some(Entry::Listener(listener)) = self.table.get_mut(id) {
+                listener.queue[at] = fresh;
             }
         }
     }

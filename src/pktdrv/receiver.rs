@@ -31,9 +31,13 @@ pub const SLOT0: usize = 0x70;
 pub const SLOT_SIZE: usize = 1520;
 /// Largest frame a slot holds (Ethernet without FCS).
 pub const FRAME_MAX: usize = 1514;
-/// Slots in the ring: 16 full frames (24 KiB of conventional memory) cover
-/// the 8 KiB TCP windows of a few busy connections.
-pub const SLOTS: usize = 16;
+/// Slots in the ring: as many full frames as one real-mode segment holds
+/// (40: 59 KiB of conventional memory). A server must ride out a burst of
+/// connections (20 clients at once send 60 frames: SYN, ACK, request)
+/// while it is still answering the first: a frame dropped here costs a
+/// retransmission, and QEMU's and VirtualBox's user-mode network (slirp)
+/// have been seen to stall a connection for good after such a loss.
+pub const SLOTS: usize = 40;
 /// Bytes of the block.
 pub const BLOCK_BYTES: usize = SLOT0 + SLOTS * SLOT_SIZE;
 

@@ -134,7 +134,7 @@ class RunnerTest(unittest.TestCase):
             self.assertIn("basic/args.py status", f.read())
 
     def test_dos_subset_uses_dosrun(self):
-        fake = shell_script(self.dir, "dosrun", 'shift 3\nexec ' + sys.executable + ' "$@" | sed "s/$/\\r/"\n')
+        fake = shell_script(self.dir, "dosrun", 'for a; do shift; case "$a" in *.EXE) break;; esac; done\nexec ' + sys.executable + ' "$@" | sed "s/$/\\r/"\n')
         exe = os.path.join(self.dir, "MPYDOS.EXE")
         open(exe, "w").close()
         r = self.run_py("--dos", "--dosrun", fake, "--binary", exe)
