@@ -15,10 +15,10 @@
 //! - errors carry the errno CPython picks the OSError subclass from.
 //!
 //! Memory (the socket table is sized for a 4 MB PC): one connection costs
-//! its two buffers (`NetOptions::rx_buffer`/`tx_buffer`, 8 KiB each by
+//! its two buffers (`NetOptions::rx_buffer`/`tx_buffer`, 16 KiB each by
 //! default) plus a fixed 340 bytes on the i486 build (308-byte smoltcp socket
 //! slot + 32-byte table slot; 488 bytes on x86-64), so 32 connections take
-//! about 535 KiB, 64 sockets are allowed by default. A listener holds one
+//! about 1035 KiB, 64 sockets are allowed by default. A listener holds one
 //! listening socket plus the connections waiting in its backlog.
 //! smoltcp has no congestion control here (the float-using ones are off),
 //! Nagle is off on every connection; keep-alive probes (every 60 s by
@@ -81,7 +81,7 @@ pub struct Ipv4Status {
 
 /// RAM one TCP connection takes: its smoltcp socket slot, its table slot,
 /// and both buffers (on x86-64 the fixed part is ~0.4 KiB; the buffers,
-/// 8 KiB each way by default, dominate everywhere).
+/// 16 KiB each way by default, dominate everywhere).
 pub fn connection_ram_bytes(options: &NetOptions) -> usize {
     core::mem::size_of::<smoltcp::iface::SocketStorage<'static>>()
         + core::mem::size_of::<table::Slot>()

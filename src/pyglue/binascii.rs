@@ -159,21 +159,34 @@ fn a2b_base64(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
-/// CRC-32 (IEEE 802.3, the zlib polynomial), bit by bit: small beats a table here.
-pub fn crc32_update(mut crc: u32, data: &[u8]) -> u32 {
-    crc = !crc;
-    for &b in data {
-        crc ^= b as u32;
-        for _ in 0..8 {
+/// CRC-32 (IEEE 802.3, the zlib polynomial), a byte at a time through a
+/// 1 KiB table built at compile time (bit by bit took ~80 instructions a
+/// byte on DOS, too slow to check a transfer).
+pub fn crc32_update(crc: u32, data: &[u8]) -> u32 {
+    !data.iter().fold(!crc, |crc, &b| {
+        CRC32_TABLE[((crc ^ u32::from(b)) & 0xFF) as usize] ^ (crc >> 8)
+    })
+}
+
+const CRC32_TABLE: [u32; 256] = {
+    let mut table = [0u32; 256];
+    let mut i = 0;
+    while i < 256 {
+        let mut crc = i as u32;
+        let mut bit = 0;
+        while bit < 8 {
             crc = if crc & 1 != 0 {
                 (crc >> 1) ^ 0xEDB8_8320
             } else {
                 crc >> 1
             };
+            bit += 1;
         }
+        table[i] = crc;
+        i += 1;
     }
-    !crc
-}
+    table
+};
 
 fn crc32(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arg_count(vm, args, "crc32", 1, 2)?;

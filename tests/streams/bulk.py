@@ -1,7 +1,9 @@
 # SIZE bytes each way through a host echo peer: sends while reading the
-# echo back in 4 KiB chunks; prints the byte count and how many chunks
-# differ from the bytes sent at their offset.
+# echo back in 4 KiB chunks; prints the byte count, how many chunks differ
+# from the bytes sent at their offset, and the CRC-32 of all bytes sent and
+# of all bytes received.
 import asyncio
+import binascii
 import sys
 
 HOST = sys.argv[1]
@@ -14,10 +16,15 @@ TWO_BLOCKS = BLOCK + BLOCK
 async def main():
     r, w = await asyncio.open_connection(HOST, PORT)
 
+    sent_crc = 0
+
     async def send():
+        nonlocal sent_crc
         left = SIZE
         while left > 0:
-            w.write(BLOCK[:min(left, len(BLOCK))])
+            block = BLOCK[:min(left, len(BLOCK))]
+            sent_crc = binascii.crc32(block, sent_crc)
+            w.write(block)
             left -= len(BLOCK)
             await w.drain()
         w.write_eof()
@@ -25,6 +32,7 @@ async def main():
     sender = asyncio.create_task(send())
     got = 0
     bad = 0
+    crc = 0
     while True:
         chunk = await r.read(4096)
         if not chunk:
@@ -32,11 +40,13 @@ async def main():
         at = got % len(BLOCK)
         if chunk != TWO_BLOCKS[at:at + len(chunk)]:
             bad += 1
+        crc = binascii.crc32(chunk, crc)
         got += len(chunk)
     await sender
     w.close()
     await w.wait_closed()
     print('received', got, 'bad chunks', bad)
+    print('crc32 sent', hex(sent_crc), 'received', hex(crc))
 
 
 asyncio.run(main())

@@ -155,7 +155,7 @@ def echo_server(target):
 
 
 # One-script tests of tests/py/streams (8.3 names) also run under dosrun.
-DOS_LOCAL_TESTS = ("chat", "errors")
+DOS_LOCAL_TESTS = ("chat", "errors", "names")
 
 
 def local_tests_on_dos(target):
@@ -188,10 +188,11 @@ def main():
     big = 1 << 20
     same_as_cpython(target, f"{big} bytes each way", "bulk.py", str(echo.port), str(big))
     if target.dos:
-        lossy = 256 * 1024  # ~1 s per lost segment: ~8 s here (1 MiB took 33 s)
-        same_as_cpython(target, f"{lossy} bytes each way with loss and reordering",
-                        "bulk.py", str(echo.port), str(lossy),
-                        net_options=("--net-loss", "0.02", "--net-reorder", "0.02",
+        # 5% of the frames each way lost, 5% overtaken: slirp (BSD Reno,
+        # 1 s least retransmission timeout) still times out on some losses.
+        same_as_cpython(target, f"{big} bytes each way with 5% loss and reordering",
+                        "bulk.py", str(echo.port), str(big),
+                        net_options=("--net-loss", "0.05", "--net-reorder", "0.05",
                                      "--net-seed", "7"))
     same_as_cpython(target, "an HTTP/1.0 client", "http10.py", str(peers.Http().port))
     resetter = peers.Resetter()

@@ -2,14 +2,20 @@
 //! held back behind the next one, decided by a seeded generator so a run
 //! with the same seed makes the same decisions in the same order.
 use super::options::NetOptions;
+use std::time::{Duration, Instant};
+
+/// Longest a frame is held back waiting for a next one to overtake it: a
+/// real network reorders within a burst, it does not keep the last frame
+/// of a burst until the sender's retransmission timer fires.
+const HOLD_LIMIT: Duration = Duration::from_millis(5);
 
 pub struct Faults {
     loss: f64,
     reorder: f64,
     dup: f64,
     state: u64,
-    /// A frame held back to go out after the next one.
-    held: Option<Vec<u8>>,
+    /// A frame held back to go out after the next one, and since when.
+    held: Option<(Vec<u8>, Instant)>,
     pub lost: u64,
     pub duplicated: u64,
     pub reordered: u64,
@@ -54,10 +60,21 @@ impl Faults {
         }
         if self.held.is_none() && self.chance(self.reorder) {
             self.reordered += 1;
-            self.held = Some(frame);
+            self.held = Some((frame, Instant::now()));
             return;
         }
         out.push(frame);
-        out.extend(self.held.take());
+        out.extend(self.held.take().map(|(held, _)| held));
+    }
+
+    /// Lets a held frame go when no other frame overtook it in time.
+    pub fn release_overdue(&mut self, out: &mut Vec<Vec<u8>>) {
+        if self
+            .held
+            .as_ref()
+            .is_some_and(|(_, since)| since.elapsed() >= HOLD_LIMIT)
+        {
+            out.extend(self.held.take().map(|(held, _)| held));
+        }
     }
 }

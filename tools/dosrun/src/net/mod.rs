@@ -97,6 +97,12 @@ impl Network {
         while let Some(len) = self.nic.recv(&mut buf) {
             self.faults_in.apply(buf[..len].to_vec(), &mut passed);
         }
+        self.faults_in.release_overdue(&mut passed);
+        let mut sent = Vec::new();
+        self.faults_out.release_overdue(&mut sent);
+        for frame in sent {
+            let _ = self.nic.send(&frame);
+        }
         for frame in passed {
             if self.incoming.len() >= QUEUE_LIMIT {
                 self.stats.queue_full += 1;
