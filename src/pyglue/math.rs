@@ -7,6 +7,7 @@ use alloc::format;
 use alloc::vec::Vec;
 
 use crate::vm::builtins::exc_table::Exc;
+use crate::vm::builtins::float::integral_to_int;
 use crate::vm::builtins::{add_fn, add_value, arg_count, int_arg};
 use crate::vm::object::func::{Args, NativeFn};
 use crate::vm::object::{ObjRef, Value};
@@ -19,6 +20,10 @@ fn real(vm: &mut Vm, v: &Value) -> PyResult<f64> {
         Value::Int(i) => Ok(*i as f64),
         Value::Bool(b) => Ok(*b as i64 as f64),
         _ => {
+            let float = vm.names.float.clone();
+            if let Some(Value::Float(f)) = vm.call_special(v, &float, &[])? {
+                return Ok(f);
+            }
             let m = format!("must be real number, not {}", vm.type_name(v));
             Err(vm.type_error(m))
         }
@@ -148,34 +153,25 @@ fn log10(vm: &mut Vm, args: Args) -> PyResult<Value> {
     log_with(vm, args, "log10", libm::log10)
 }
 
-/// 2**63: floats from here on do not fit an i64.
-const TWO_63: f64 = 9_223_372_036_854_775_808.0;
-
-/// Float to int for floor/ceil/trunc, with CPython's errors for inf and NaN.
-fn to_int(vm: &mut Vm, x: f64) -> PyResult<Value> {
-    if x.is_nan() {
-        return Err(vm.value_error("cannot convert float NaN to integer"));
-    }
-    if x.is_infinite() {
-        return Err(vm.new_exc(
-            Exc::OverflowError,
-            "cannot convert float infinity to integer",
-        ));
-    }
-    if !(-TWO_63..TWO_63).contains(&x) {
-        return Err(vm.int_overflow());
-    }
-    Ok(Value::Int(x as i64))
-}
-
+/// floor/ceil/trunc: ints pass through, other objects answer through
+/// their `__floor__`/`__ceil__`/`__trunc__`, floats are rounded here.
 fn rounding(vm: &mut Vm, args: Args, name: &str, f: fn(f64) -> f64) -> PyResult<Value> {
     arg_count(vm, args, name, 1, 1)?;
     match &args.vals[0] {
         Value::Int(i) => Ok(Value::Int(*i)),
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::Float(x) => integral_to_int(vm, f(*x)),
         v => {
+            let special = vm.intern(&format!("__{name}__"));
+            if let Some(r) = vm.call_special(v, &special, &[])? {
+                return Ok(r);
+            }
+            if name == "trunc" {
+                let m = format!("type {} doesn't define __trunc__ method", vm.type_name(v));
+                return Err(vm.type_error(m));
+            }
             let x = real(vm, v)?;
-            to_int(vm, f(x))
+            integral_to_int(vm, f(x))
         }
     }
 }
