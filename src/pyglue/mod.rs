@@ -10,6 +10,7 @@ mod binascii;
 mod errno;
 mod frozen;
 mod math;
+mod math_exp;
 mod os;
 mod os_path;
 mod random;
