@@ -122,7 +122,8 @@ fn this(vm: &mut Vm, args: Args, name: &str) -> PyResult<f64> {
     match args.vals.first() {
         Some(Value::Float(f)) => Ok(*f),
         _ => {
-            let m = format!("descriptor '{name}' requires a 'float' object");
+            let short = name.trim_start_matches("float.");
+            let m = format!("descriptor '{short}' requires a 'float' object");
             Err(vm.type_error(m))
         }
     }
@@ -134,12 +135,12 @@ fn no_arg_method(vm: &mut Vm, args: Args, name: &str) -> PyResult<f64> {
 }
 
 fn is_integer(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let f = no_arg_method(vm, args, "is_integer")?;
+    let f = no_arg_method(vm, args, "float.is_integer")?;
     Ok(Value::Bool(f.is_finite() && f == libm::trunc(f)))
 }
 
 fn as_integer_ratio(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let f = no_arg_method(vm, args, "as_integer_ratio")?;
+    let f = no_arg_method(vm, args, "float.as_integer_ratio")?;
     if f.is_infinite() {
         let m = "cannot convert Infinity to integer ratio";
         return Err(vm.new_exc(Exc::OverflowError, m));
@@ -164,7 +165,7 @@ fn as_integer_ratio(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let f = no_arg_method(vm, args, "hex")?;
+    let f = no_arg_method(vm, args, "float.hex")?;
     let mut out = String::new();
     text::float_hex(&mut out, f);
     Ok(Value::Obj(crate::vm::object::str::from_string(out)))
@@ -172,13 +173,9 @@ fn hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `float.fromhex(s)`, a classmethod.
 fn fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    method_args(vm, args, "fromhex", 1, 1)?;
+    method_args(vm, args, "float.fromhex", 1, 1)?;
     let Some(s) = str_of(&args.vals[1]) else {
-        let m = format!(
-            "fromhex() argument must be str, not {}",
-            vm.type_name(&args.vals[1])
-        );
-        return Err(vm.type_error(m));
+        return Err(vm.type_error("bad argument type for built-in operation"));
     };
     let f = text::float_fromhex(s).map_err(|e| vm.text_error(e))?;
     Ok(Value::Float(f))
@@ -190,20 +187,20 @@ fn to_int_method(vm: &mut Vm, args: Args, name: &str, f: fn(f64) -> f64) -> PyRe
 }
 
 fn trunc(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    to_int_method(vm, args, "__trunc__", libm::trunc)
+    to_int_method(vm, args, "float.__trunc__", libm::trunc)
 }
 
 fn floor(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    to_int_method(vm, args, "__floor__", libm::floor)
+    to_int_method(vm, args, "float.__floor__", libm::floor)
 }
 
 fn ceil(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    to_int_method(vm, args, "__ceil__", libm::ceil)
+    to_int_method(vm, args, "float.__ceil__", libm::ceil)
 }
 
 fn round(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    method_args(vm, args, "__round__", 0, 1)?;
-    let f = this(vm, args, "__round__")?;
+    method_args(vm, args, "float.__round__", 0, 1)?;
+    let f = this(vm, args, "float.__round__")?;
     let ndigits = match args.vals.get(1) {
         None | Some(Value::None) => None,
         Some(v) => Some(int_arg(vm, v)?),
@@ -212,7 +209,7 @@ fn round(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn float_itself(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Float(no_arg_method(vm, args, "__float__")?))
+    Ok(Value::Float(no_arg_method(vm, args, "float.__float__")?))
 }
 
 pub fn install(vm: &mut Vm) {
@@ -230,6 +227,10 @@ pub fn install(vm: &mut Vm) {
     let from_hex = super::native(vm, "float.fromhex", fromhex, false);
     let key = vm.intern("fromhex");
     if let Kind::Class(c) = &*t {
-        vm.dict_set_str(&c.dict, key, Value::Obj(ObjRef::new(Kind::ClassMethod(from_hex))));
+        vm.dict_set_str(
+            &c.dict,
+            key,
+            Value::Obj(ObjRef::new(Kind::ClassMethod(from_hex))),
+        );
     }
 }

@@ -64,9 +64,9 @@ pub fn float_fromhex(text: &str) -> TextResult<f64> {
         Some(e) => parse_exponent(e).ok_or_else(invalid)?,
         None => 0,
     };
-    let value = mantissa
-        .to_f64(exponent)
-        .ok_or_else(|| TextError::overflow("hexadecimal value too large to represent as a float"))?;
+    let value = mantissa.to_f64(exponent).ok_or_else(|| {
+        TextError::overflow("hexadecimal value too large to represent as a float")
+    })?;
     Ok(sign(value))
 }
 
