@@ -11,6 +11,7 @@ mod errno;
 mod frozen;
 mod math;
 mod math_exp;
+mod math_int;
 mod os;
 mod os_path;
 mod random;

@@ -34,11 +34,13 @@ pub fn integral_to_int(vm: &mut Vm, f: f64) -> PyResult<Value> {
         return Ok(Value::Int(f as i64));
     }
     let (mantissa, exponent) = mantissa_exponent(f);
-    vm.binary_op(
-        BinaryOp::LShift as u32,
-        &Value::Int(mantissa),
-        &Value::Int(exponent as i64),
-    )
+    shifted_int(vm, mantissa, exponent)
+}
+
+/// `n << by` through the int operators, so results past i64 become big ints.
+fn shifted_int(vm: &mut Vm, n: i64, by: i32) -> PyResult<Value> {
+    let (n, by) = (Value::Int(n), Value::Int(by as i64));
+    vm.binary_op(BinaryOp::LShift as u32, &n, &by)
 }
 
 /// `int(f)`: truncate toward zero.
@@ -149,17 +151,10 @@ fn as_integer_ratio(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.value_error("cannot convert NaN to integer ratio"));
     }
     let (mantissa, exponent) = mantissa_exponent(f);
-    let shift = |vm: &mut Vm, n: i64, by: i32| {
-        vm.binary_op(
-            BinaryOp::LShift as u32,
-            &Value::Int(n),
-            &Value::Int(by as i64),
-        )
-    };
     let (numerator, denominator) = if exponent >= 0 {
-        (shift(vm, mantissa, exponent)?, Value::Int(1))
+        (shifted_int(vm, mantissa, exponent)?, Value::Int(1))
     } else {
-        (Value::Int(mantissa), shift(vm, 1, -exponent)?)
+        (Value::Int(mantissa), shifted_int(vm, 1, -exponent)?)
     };
     Ok(vm.new_tuple(alloc::vec![numerator, denominator]))
 }
