@@ -67,8 +67,8 @@ impl DoubleDouble {
 }
 
 /// ln 2 in three parts; the first has 32 trailing zero bits so `k * LN2_HI` is exact.
-const LN2_HI: f64 = 6.931_471_803_691_238_164_9e-1;
-const LN2_LO: f64 = 1.908_214_929_270_587_700_02e-10;
+const LN2_HI: f64 = f64::from_bits(0x3fe6_2e42_fee0_0000);
+const LN2_LO: f64 = f64::from_bits(0x3dea_39ef_3579_3c76);
 const LN2_TAIL: f64 = 1.161_222_722_936_253_2e-26;
 /// exp(r) is taken for r / 2**SQUARINGS and squared back.
 const SQUARINGS: i32 = 8;

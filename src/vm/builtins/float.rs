@@ -10,7 +10,7 @@ use super::exc_table::Exc;
 use super::{add_method, int_arg, method_args};
 use crate::vm::bytecode::BinaryOp;
 use crate::vm::object::bytes_like::byte_view;
-use crate::vm::object::func::Args;
+use crate::vm::object::func::{Args, NativeFn};
 use crate::vm::object::{str_of, Kind, ObjRef, Value};
 use crate::vm::text;
 use crate::vm::{PyResult, Vm};
@@ -207,25 +207,28 @@ fn float_itself(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Float(no_arg_method(vm, args, "float.__float__")?))
 }
 
+const METHODS: &[(&str, NativeFn)] = &[
+    ("__new__", float_new),
+    ("is_integer", is_integer),
+    ("as_integer_ratio", as_integer_ratio),
+    ("hex", hex),
+    ("__trunc__", trunc),
+    ("__int__", trunc),
+    ("__floor__", floor),
+    ("__ceil__", ceil),
+    ("__round__", round),
+    ("__float__", float_itself),
+];
+
 pub fn install(vm: &mut Vm) {
     let t: ObjRef = vm.types.float.clone();
-    add_method(vm, &t, "__new__", float_new);
-    add_method(vm, &t, "is_integer", is_integer);
-    add_method(vm, &t, "as_integer_ratio", as_integer_ratio);
-    add_method(vm, &t, "hex", hex);
-    add_method(vm, &t, "__trunc__", trunc);
-    add_method(vm, &t, "__int__", trunc);
-    add_method(vm, &t, "__floor__", floor);
-    add_method(vm, &t, "__ceil__", ceil);
-    add_method(vm, &t, "__round__", round);
-    add_method(vm, &t, "__float__", float_itself);
+    for (name, f) in METHODS {
+        add_method(vm, &t, name, *f);
+    }
     let from_hex = super::native(vm, "float.fromhex", fromhex, false);
     let key = vm.intern("fromhex");
     if let Kind::Class(c) = &*t {
-        vm.dict_set_str(
-            &c.dict,
-            key,
-            Value::Obj(ObjRef::new(Kind::ClassMethod(from_hex))),
-        );
+        let method = Value::Obj(ObjRef::new(Kind::ClassMethod(from_hex)));
+        vm.dict_set_str(&c.dict, key, method);
     }
 }
