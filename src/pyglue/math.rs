@@ -6,8 +6,11 @@
 use alloc::format;
 use alloc::vec::Vec;
 
+use super::math_int;
 use crate::vm::builtins::exc_table::Exc;
+use crate::vm::builtins::float::integral_to_int;
 use crate::vm::builtins::{add_fn, add_value, arg_count, int_arg};
+use crate::vm::bytecode::BinaryOp;
 use crate::vm::object::func::{Args, NativeFn};
 use crate::vm::object::{ObjRef, Value};
 use crate::vm::{PyResult, Vm};
@@ -19,6 +22,10 @@ fn real(vm: &mut Vm, v: &Value) -> PyResult<f64> {
         Value::Int(i) => Ok(*i as f64),
         Value::Bool(b) => Ok(*b as i64 as f64),
         _ => {
+            let float = vm.names.float.clone();
+            if let Some(Value::Float(f)) = vm.call_special(v, &float, &[])? {
+                return Ok(f);
+            }
             let m = format!("must be real number, not {}", vm.type_name(v));
             Err(vm.type_error(m))
         }
@@ -60,7 +67,7 @@ const UNARY: &[Unary] = &[
     ("cosh", libm::cosh, true),
     ("erf", libm::erf, false),
     ("erfc", libm::erfc, false),
-    ("exp", libm::exp, true),
+    ("exp", super::math_exp::exp, true),
     ("exp2", libm::exp2, true),
     ("expm1", libm::expm1, true),
     ("fabs", libm::fabs, false),
@@ -148,34 +155,25 @@ fn log10(vm: &mut Vm, args: Args) -> PyResult<Value> {
     log_with(vm, args, "log10", libm::log10)
 }
 
-/// 2**63: floats from here on do not fit an i64.
-const TWO_63: f64 = 9_223_372_036_854_775_808.0;
-
-/// Float to int for floor/ceil/trunc, with CPython's errors for inf and NaN.
-fn to_int(vm: &mut Vm, x: f64) -> PyResult<Value> {
-    if x.is_nan() {
-        return Err(vm.value_error("cannot convert float NaN to integer"));
-    }
-    if x.is_infinite() {
-        return Err(vm.new_exc(
-            Exc::OverflowError,
-            "cannot convert float infinity to integer",
-        ));
-    }
-    if !(-TWO_63..TWO_63).contains(&x) {
-        return Err(vm.int_overflow());
-    }
-    Ok(Value::Int(x as i64))
-}
-
+/// floor/ceil/trunc: ints pass through, other objects answer through
+/// their `__floor__`/`__ceil__`/`__trunc__`, floats are rounded here.
 fn rounding(vm: &mut Vm, args: Args, name: &str, f: fn(f64) -> f64) -> PyResult<Value> {
     arg_count(vm, args, name, 1, 1)?;
     match &args.vals[0] {
         Value::Int(i) => Ok(Value::Int(*i)),
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::Float(x) => integral_to_int(vm, f(*x)),
         v => {
+            let special = vm.intern(&format!("__{name}__"));
+            if let Some(r) = vm.call_special(v, &special, &[])? {
+                return Ok(r);
+            }
+            if name == "trunc" {
+                let m = format!("type {} doesn't define __trunc__ method", vm.type_name(v));
+                return Err(vm.type_error(m));
+            }
             let x = real(vm, v)?;
-            to_int(vm, f(x))
+            integral_to_int(vm, f(x))
         }
     }
 }
@@ -346,115 +344,6 @@ fn radians(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Float(x * (core::f64::consts::PI / 180.0)))
 }
 
-/// An integer argument; floats are refused as CPython does.
-fn integer(vm: &mut Vm, v: &Value) -> PyResult<i64> {
-    if let Value::Float(_) = v {
-        return Err(vm.type_error("'float' object cannot be interpreted as an integer"));
-    }
-    int_arg(vm, v)
-}
-
-fn factorial(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    arg_count(vm, args, "factorial", 1, 1)?;
-    let n = integer(vm, &args.vals[0])?;
-    if n < 0 {
-        return Err(vm.value_error("factorial() not defined for negative values"));
-    }
-    let mut acc: i64 = 1;
-    for k in 2..=n {
-        acc = acc.checked_mul(k).ok_or_else(|| vm.int_overflow())?;
-    }
-    Ok(Value::Int(acc))
-}
-
-fn gcd_pair(mut a: i64, mut b: i64) -> i64 {
-    while b != 0 {
-        (a, b) = (b, a % b);
-    }
-    a.abs()
-}
-
-fn gcd(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    arg_count(vm, args, "gcd", 0, usize::MAX)?;
-    let mut g = 0;
-    for v in args.vals {
-        let n = integer(vm, v)?;
-        g = gcd_pair(g, n);
-    }
-    Ok(Value::Int(g))
-}
-
-fn lcm(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    arg_count(vm, args, "lcm", 0, usize::MAX)?;
-    let mut l: i64 = 1;
-    for v in args.vals {
-        let n = integer(vm, v)?;
-        if n == 0 || l == 0 {
-            l = 0;
-            continue;
-        }
-        l = (l / gcd_pair(l, n))
-            .checked_mul(n.abs())
-            .ok_or_else(|| vm.int_overflow())?;
-    }
-    Ok(Value::Int(l))
-}
-
-fn isqrt(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    arg_count(vm, args, "isqrt", 1, 1)?;
-    let n = integer(vm, &args.vals[0])?;
-    if n < 0 {
-        return Err(vm.value_error("isqrt() argument must be nonnegative"));
-    }
-    let mut r = libm::sqrt(n as f64) as i64;
-    while r.checked_mul(r).is_none_or(|sq| sq > n) {
-        r -= 1;
-    }
-    while (r + 1).checked_mul(r + 1).is_some_and(|sq| sq <= n) {
-        r += 1;
-    }
-    Ok(Value::Int(r))
-}
-
-/// comb and perm: n!/(n-k)! optionally divided by k!, exact in i64.
-fn choose(vm: &mut Vm, args: Args, name: &str, ordered: bool) -> PyResult<Value> {
-    arg_count(vm, args, name, if ordered { 1 } else { 2 }, 2)?;
-    let n = integer(vm, &args.vals[0])?;
-    let k = match args.vals.get(1) {
-        Some(v) if !v.is_none() => integer(vm, v)?,
-        _ => n,
-    };
-    if n < 0 {
-        return Err(vm.value_error("n must be a non-negative integer"));
-    }
-    if k < 0 {
-        return Err(vm.value_error("k must be a non-negative integer"));
-    }
-    if k > n {
-        return Ok(Value::Int(0));
-    }
-    let k = if ordered { k } else { k.min(n - k) };
-    let mut acc: i128 = 1;
-    for i in 0..k {
-        acc *= (n - i) as i128;
-        if !ordered {
-            acc /= (i + 1) as i128;
-        }
-        if acc > i64::MAX as i128 {
-            return Err(vm.int_overflow());
-        }
-    }
-    Ok(Value::Int(acc as i64))
-}
-
-fn comb(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    choose(vm, args, "comb", false)
-}
-
-fn perm(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    choose(vm, args, "perm", true)
-}
-
 /// fsum: Shewchuk's exact partial sums (the algorithm CPython uses).
 fn fsum(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arg_count(vm, args, "fsum", 1, 1)?;
@@ -527,7 +416,7 @@ fn prod(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let mut acc = args.kwarg("start").cloned().unwrap_or(Value::Int(1));
     for v in vm.collect(&pos[0])? {
-        acc = vm.binary_op(crate::vm::bytecode::BinaryOp::Multiply as u32, &acc, &v)?;
+        acc = vm.binary_op(BinaryOp::Multiply as u32, &acc, &v)?;
     }
     Ok(acc)
 }
@@ -602,12 +491,12 @@ pub fn init(vm: &mut Vm, d: &ObjRef) -> PyResult<()> {
         ("isclose", isclose),
         ("degrees", degrees),
         ("radians", radians),
-        ("factorial", factorial),
-        ("gcd", gcd),
-        ("lcm", lcm),
-        ("isqrt", isqrt),
-        ("comb", comb),
-        ("perm", perm),
+        ("factorial", math_int::factorial),
+        ("gcd", math_int::gcd),
+        ("lcm", math_int::lcm),
+        ("isqrt", math_int::isqrt),
+        ("comb", math_int::comb),
+        ("perm", math_int::perm),
         ("fsum", fsum),
         ("prod", prod),
         ("hypot", hypot),

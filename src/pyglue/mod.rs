@@ -10,6 +10,8 @@ mod binascii;
 mod errno;
 mod frozen;
 mod math;
+mod math_exp;
+mod math_int;
 mod os;
 mod os_path;
 mod random;

@@ -9,7 +9,7 @@ use super::exc_table::Exc;
 use super::{add_fn, arg_count, int_arg};
 use crate::platform::{platform, Stream};
 use crate::vm::eval::iterate::new_iter;
-use crate::vm::eval::ops::as_int;
+use crate::vm::eval::ops::{as_f64, as_int};
 use crate::vm::object::func::Args;
 use crate::vm::object::iter::IterState;
 use crate::vm::object::{str_of, Kind, ObjRef, Value};
@@ -602,6 +602,11 @@ fn divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arg_count(vm, args, "divmod", 2, 2)?;
     let (a, b) = (&args.vals[0], &args.vals[1]);
     let numeric = |v: &Value| matches!(v, Value::Int(_) | Value::Bool(_) | Value::Float(_));
+    if let (Value::Float(_), _) | (_, Value::Float(_)) = (a, b) {
+        if let (Some(x), Some(y)) = (as_f64(a), as_f64(b)) {
+            return vm.float_divmod_value(x, y);
+        }
+    }
     if numeric(a) && numeric(b) {
         let q = vm.binary_op(crate::vm::bytecode::BinaryOp::FloorDivide as u32, a, b)?;
         let r = vm.binary_op(crate::vm::bytecode::BinaryOp::Remainder as u32, a, b)?;
@@ -685,29 +690,7 @@ fn round(vm: &mut Vm, args: Args) -> PyResult<Value> {
             };
             Ok(Value::Int(q.saturating_mul(p)))
         }
-        (Value::Float(f), None) => {
-            if !f.is_finite() {
-                let m = if f.is_nan() {
-                    "cannot convert float NaN to integer"
-                } else {
-                    "cannot convert float infinity to integer"
-                };
-                let kind = if f.is_nan() {
-                    Exc::ValueError
-                } else {
-                    Exc::OverflowError
-                };
-                return Err(vm.new_exc(kind, m));
-            }
-            let r = libm::rint(*f);
-            if r.abs() >= 9.2e18 {
-                return Err(vm.int_overflow());
-            }
-            Ok(Value::Int(r as i64))
-        }
-        (Value::Float(f), Some(n)) => crate::vm::text::round_float(*f, n)
-            .map(Value::Float)
-            .map_err(|e| vm.text_error(e)),
+        (Value::Float(f), n) => super::float::float_round(vm, *f, n),
         (v, _) => {
             let name = vm.intern("__round__");
             let extra: Vec<Value> = pos[1..].to_vec();

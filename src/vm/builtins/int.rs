@@ -1,9 +1,8 @@
-//! `int`, `bool` and `float`: constructors (with string parsing) and methods.
+//! `int` and `bool`: constructors (with string parsing) and methods.
 
 use alloc::format;
 use alloc::string::String;
 
-use super::exc_table::Exc;
 use super::{add_method, int_arg, method_args};
 use crate::vm::eval::ops::as_int;
 use crate::vm::object::func::Args;
@@ -36,7 +35,7 @@ fn int_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match x {
         Value::Int(i) => Ok(Value::Int(*i)),
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
-        Value::Float(f) => float_to_int(vm, *f),
+        Value::Float(f) => super::float::float_to_int(vm, *f),
         Value::Obj(o) => match &**o {
             Kind::Str(s) => {
                 let s: String = s.as_str().into();
@@ -82,24 +81,6 @@ fn int_from_str(vm: &mut Vm, s: &str, base: u32) -> PyResult<Value> {
     }
 }
 
-/// `int(f)`: truncate toward zero.
-pub fn float_to_int(vm: &mut Vm, f: f64) -> PyResult<Value> {
-    if f.is_nan() {
-        return Err(vm.value_error("cannot convert float NaN to integer"));
-    }
-    if f.is_infinite() {
-        return Err(vm.new_exc(
-            Exc::OverflowError,
-            "cannot convert float infinity to integer",
-        ));
-    }
-    let t = libm::trunc(f);
-    if t.abs() >= 9.223_372_036_854_775e18 {
-        return Err(vm.int_overflow());
-    }
-    Ok(Value::Int(t as i64))
-}
-
 fn bool_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pos = &args.pos()[1..];
     match pos.first() {
@@ -108,49 +89,10 @@ fn bool_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
-fn float_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let pos = &args.pos()[1..];
-    let Some(x) = pos.first() else {
-        return Ok(Value::Float(0.0));
-    };
-    match x {
-        Value::Int(i) => Ok(Value::Float(*i as f64)),
-        Value::Bool(b) => Ok(Value::Float(*b as i64 as f64)),
-        Value::Float(f) => Ok(Value::Float(*f)),
-        _ => {
-            if let Some(s) = str_of(x) {
-                return text::parse_float(s)
-                    .map(Value::Float)
-                    .map_err(|e| vm.text_error(e));
-            }
-            let n = vm.names.float.clone();
-            if let Some(r) = vm.call_special(x, &n, &[])? {
-                return match r {
-                    Value::Float(_) => Ok(r),
-                    _ => Err(vm.type_error("__float__ returned non-float")),
-                };
-            }
-            let m = format!(
-                "float() argument must be a string or a real number, not '{}'",
-                vm.type_name(x)
-            );
-            Err(vm.type_error(m))
-        }
-    }
-}
-
 fn bit_length(vm: &mut Vm, args: Args) -> PyResult<Value> {
     method_args(vm, args, "int.bit_length", 0, 0)?;
     let i = int_arg(vm, &args.vals[0])?;
     Ok(Value::Int(64 - i.unsigned_abs().leading_zeros() as i64))
-}
-
-fn is_integer(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    method_args(vm, args, "float.is_integer", 0, 0)?;
-    match args.vals[0] {
-        Value::Float(f) => Ok(Value::Bool(f.is_finite() && f == libm::trunc(f))),
-        _ => Err(vm.type_error("descriptor 'is_integer' requires a 'float' object")),
-    }
 }
 
 fn int_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -165,6 +107,4 @@ pub fn install(vm: &mut Vm) {
     add_method(vm, &t.int, "__index__", int_index);
     add_method(vm, &t.int, "__int__", int_index);
     add_method(vm, &t.bool_, "__new__", bool_new);
-    add_method(vm, &t.float, "__new__", float_new);
-    add_method(vm, &t.float, "is_integer", is_integer);
 }

@@ -12,6 +12,7 @@ pub mod dict;
 pub mod exc_table;
 pub mod exception;
 pub mod file;
+pub mod float;
 pub mod func_attrs;
 pub mod funcs;
 pub mod gen;
@@ -176,6 +177,7 @@ pub fn install(vm: &mut Vm, argv: Vec<String>) {
     funcs::install(vm);
     func_attrs::install(vm);
     int::install(vm);
+    float::install(vm);
     int_bytes::install(vm);
     number_dunders::install(vm);
     str::install(vm);

@@ -11,6 +11,7 @@ use alloc::format;
 use alloc::vec::Vec;
 
 use crate::vm::builtins::exc_table::Exc;
+use crate::vm::eval::float_ops::compare_int_float;
 use crate::vm::object::dict::Dict;
 use crate::vm::object::int::{hash_float, hash_int};
 use crate::vm::object::{Kind, ObjRef, Value};
@@ -48,7 +49,7 @@ fn native_eq_depth(a: &Value, b: &Value, depth: usize) -> Option<bool> {
         (Value::Bool(x), Value::Bool(y)) => Some(x == y),
         (Value::Float(x), Value::Float(y)) => Some(x == y),
         (Value::Float(x), Value::Int(y)) | (Value::Int(y), Value::Float(x)) => {
-            Some(*x == *y as f64)
+            Some(compare_int_float(*y, *x) == Some(core::cmp::Ordering::Equal))
         }
         (Value::Float(x), Value::Bool(y)) | (Value::Bool(y), Value::Float(x)) => {
             Some(*x == *y as i64 as f64)

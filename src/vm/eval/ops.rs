@@ -6,6 +6,7 @@ use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
+use super::float_ops::compare_int_float;
 use crate::vm::builtins::exc_table::Exc;
 use crate::vm::bytecode::{BinaryOp, CompareOp};
 use crate::vm::object::bytes_like::byte_view;
@@ -50,7 +51,7 @@ fn cmp_names(op: CompareOp) -> (&'static str, &'static str) {
 }
 
 /// A number as f64, for mixed int/float arithmetic.
-fn as_f64(v: &Value) -> Option<f64> {
+pub fn as_f64(v: &Value) -> Option<f64> {
     match v {
         Value::Int(i) => Some(*i as f64),
         Value::Bool(b) => Some(*b as i64 as f64),
@@ -66,30 +67,6 @@ pub fn as_int(v: &Value) -> Option<i64> {
         Value::Bool(b) => Some(*b as i64),
         _ => None,
     }
-}
-
-/// CPython's float divmod: (floor quotient, modulo with the divisor's sign).
-pub fn float_divmod(vx: f64, wx: f64) -> (f64, f64) {
-    let mut m = libm::fmod(vx, wx);
-    let mut div = (vx - m) / wx;
-    if m != 0.0 {
-        if (wx < 0.0) != (m < 0.0) {
-            m += wx;
-            div -= 1.0;
-        }
-    } else {
-        m = libm::copysign(0.0, wx);
-    }
-    let floordiv = if div != 0.0 {
-        let mut fd = libm::floor(div);
-        if div - fd > 0.5 {
-            fd += 1.0;
-        }
-        fd
-    } else {
-        libm::copysign(0.0, vx / wx)
-    };
-    (floordiv, m)
 }
 
 impl Vm {
@@ -458,50 +435,6 @@ impl Vm {
         }
     }
 
-    fn float_binop(&mut self, op: BinaryOp, x: f64, y: f64) -> Option<PyResult<Value>> {
-        let r = match op {
-            BinaryOp::Add => x + y,
-            BinaryOp::Subtract => x - y,
-            BinaryOp::Multiply => x * y,
-            BinaryOp::TrueDivide => {
-                if y == 0.0 {
-                    return Some(Err(
-                        self.new_exc(Exc::ZeroDivisionError, "float division by zero")
-                    ));
-                }
-                x / y
-            }
-            BinaryOp::FloorDivide => {
-                if y == 0.0 {
-                    return Some(Err(
-                        self.new_exc(Exc::ZeroDivisionError, "float floor division by zero")
-                    ));
-                }
-                float_divmod(x, y).0
-            }
-            BinaryOp::Remainder => {
-                if y == 0.0 {
-                    return Some(Err(self.new_exc(Exc::ZeroDivisionError, "float modulo")));
-                }
-                float_divmod(x, y).1
-            }
-            BinaryOp::Power => {
-                if x == 0.0 && y < 0.0 {
-                    return Some(Err(self.new_exc(
-                        Exc::ZeroDivisionError,
-                        "0.0 cannot be raised to a negative power",
-                    )));
-                }
-                if x < 0.0 && y != libm::floor(y) {
-                    return Some(Err(self.value_error("math domain error")));
-                }
-                libm::pow(x, y)
-            }
-            _ => return None,
-        };
-        Some(Ok(Value::Float(r)))
-    }
-
     /// COMPARE_OP.
     pub fn compare(&mut self, op: CompareOp, a: &Value, b: &Value) -> PyResult<Value> {
         if let Some(r) = self.native_compare(op, a, b)? {
@@ -569,7 +502,12 @@ impl Vm {
         let ord: Option<Ordering> = if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
             Some(x.cmp(&y))
         } else if let (Some(x), Some(y)) = (as_f64(a), as_f64(b)) {
-            match x.partial_cmp(&y) {
+            let exact = match (as_int(a), as_int(b)) {
+                (Some(i), None) => compare_int_float(i, y),
+                (None, Some(i)) => compare_int_float(i, x).map(Ordering::reverse),
+                _ => x.partial_cmp(&y),
+            };
+            match exact {
                 Some(o) => Some(o),
                 None => return Ok(Some(op == CompareOp::Ne)),
             }

@@ -8,6 +8,7 @@
 pub mod brace_format;
 pub mod char_class;
 pub mod error;
+pub mod float_hex;
 pub mod float_render;
 pub mod float_round;
 pub mod format_spec_apply;
@@ -30,6 +31,7 @@ pub use char_class::{
     is_printable, is_space,
 };
 pub use error::{ErrorKind, TextError, TextResult};
+pub use float_hex::{float_fromhex, float_hex};
 pub use float_render::{float_repr, render_float, FloatMode, FloatStyle};
 pub use float_round::round_float;
 pub use format_spec_apply::{format_float, format_int, format_str, IntValue};
