@@ -6,7 +6,6 @@ use alloc::format;
 use alloc::vec::Vec;
 
 use crate::vm::builtins::bytes_new::bytes_from;
-use crate::vm::builtins::exc_table::Exc;
 use crate::vm::bytecode::BinaryOp;
 use crate::vm::object::bytes_like::{byte_view, bytes_like};
 use crate::vm::object::{Kind, ObjRef, Value};
@@ -41,17 +40,22 @@ impl Vm {
     ) -> Option<PyResult<Value>> {
         let mut data = byte_view(a)?.to_vec();
         match op {
-            BinaryOp::Add => data.extend_from_slice(&byte_view(b)?),
+            BinaryOp::Add => {
+                data = match self.concat_vec(&data, &byte_view(b)?) {
+                    Ok(joined) => joined,
+                    Err(e) => return Some(Err(e)),
+                }
+            }
             _ => {
                 let n = as_int(b)?.max(0) as usize;
                 let total = match self.repeat_size(data.len(), n) {
                     Ok(t) => t,
                     Err(e) => return Some(Err(e)),
                 };
-                let mut out = Vec::new();
-                if out.try_reserve_exact(total).is_err() {
-                    return Some(Err(self.new_exc_empty(Exc::MemoryError)));
-                }
+                let mut out = match self.vec_with_room(total) {
+                    Ok(out) => out,
+                    Err(e) => return Some(Err(e)),
+                };
                 for _ in 0..n {
                     out.extend_from_slice(&data);
                 }

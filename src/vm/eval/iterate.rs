@@ -1,6 +1,7 @@
 //! The iteration protocol: `iter()`, `next()` (None = exhausted, so loops
 //! need no StopIteration object), and collecting an iterable.
 
+use super::room::push_with_room;
 use core::cell::RefCell;
 
 use alloc::format;
@@ -317,10 +318,9 @@ impl Vm {
         let it = self.get_iter(v)?;
         let mut out = Vec::new();
         while let Some(x) = self.next(&it)? {
-            if out.len() == out.capacity() && out.try_reserve(out.len().max(4)).is_err() {
-                return Err(self.new_exc_empty(Exc::MemoryError));
+            if push_with_room(&mut out, x).is_err() {
+                return Err(self.no_memory());
             }
-            out.push(x);
         }
         Ok(out)
     }
