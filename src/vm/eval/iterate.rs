@@ -311,8 +311,8 @@ impl Vm {
     /// `list(v)` as a vector.
     pub fn collect(&mut self, v: &Value) -> PyResult<Vec<Value>> {
         match v.as_obj().map(|o| &**o) {
-            Some(Kind::List(l)) => return Ok(l.borrow().clone()),
-            Some(Kind::Tuple(t)) => return Ok(t.to_vec()),
+            Some(Kind::List(l)) => return self.copy_vec(&l.borrow()),
+            Some(Kind::Tuple(t)) => return self.copy_vec(t),
             _ => {}
         }
         let it = self.get_iter(v)?;

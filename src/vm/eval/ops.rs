@@ -282,8 +282,12 @@ impl Vm {
             (Kind::List(l), BinaryOp::Add) => match bv.as_obj().map(|o| &**o) {
                 Some(Kind::List(m)) => {
                     if inplace {
-                        let extra: Vec<Value> = m.borrow().clone();
-                        return Some(self.list_extend(l, extra).map(|()| a.clone()));
+                        let extra = self.copy_vec(&m.borrow());
+                        return Some(
+                            extra
+                                .and_then(|e| self.list_extend(l, e))
+                                .map(|()| a.clone()),
+                        );
                     }
                     let r = self.concat_vec(&l.borrow(), &m.borrow());
                     Some(r.map(|r| self.new_list(r)))
@@ -297,7 +301,7 @@ impl Vm {
             },
             (Kind::List(l), BinaryOp::Multiply) => as_int(bv).map(|n| {
                 let n = n.max(0) as usize;
-                let items = l.borrow().clone();
+                let items = self.copy_vec(&l.borrow())?;
                 let mut r = self.repeat_vec(items.len(), n)?;
                 for _ in 0..n {
                     r.extend(items.iter().cloned());

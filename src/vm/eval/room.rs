@@ -37,6 +37,11 @@ impl Vm {
         Ok(s)
     }
 
+    /// A copy of `items`, allocated fallibly.
+    pub fn copy_vec<T: Clone>(&mut self, items: &[T]) -> PyResult<Vec<T>> {
+        self.concat_vec(items, &[])
+    }
+
     /// `a` followed by `b`, in a vector allocated fallibly.
     pub fn concat_vec<T: Clone>(&mut self, a: &[T], b: &[T]) -> PyResult<Vec<T>> {
         let total = a

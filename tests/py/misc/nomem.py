@@ -1,4 +1,4 @@
-# memory: 8
+# memory: 6
 # Running out of memory while building a huge list, bytes, str or dict
 # raises MemoryError; the script catches it, goes on, and can allocate again.
 def attempt(name, make):
