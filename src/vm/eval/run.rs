@@ -1027,18 +1027,20 @@ impl Vm {
             Some(d) => Value::Obj(crate::vm::object::str::new_str(d)),
             None => Value::None,
         };
-        Value::Obj(ObjRef::new(Kind::Func(crate::vm::object::func::FuncObj {
-            name: RefCell::new(Value::Obj(code.name.clone())),
-            qualname: RefCell::new(Value::Obj(code.qualname.clone())),
-            code,
-            globals,
-            defaults: RefCell::new(defaults),
-            kwdefaults: RefCell::new(kwdefaults),
-            closure: RefCell::new(closure),
-            dict: RefCell::new(None),
-            doc: RefCell::new(doc),
-            module: RefCell::new(module),
-        })))
+        Value::Obj(ObjRef::new(Kind::Func(Box::new(
+            crate::vm::object::func::FuncObj {
+                name: RefCell::new(Value::Obj(code.name.clone())),
+                qualname: RefCell::new(Value::Obj(code.qualname.clone())),
+                code,
+                globals,
+                defaults: RefCell::new(defaults),
+                kwdefaults: RefCell::new(kwdefaults),
+                closure: RefCell::new(closure),
+                dict: RefCell::new(None),
+                doc: RefCell::new(doc),
+                module: RefCell::new(module),
+            },
+        ))))
     }
 }
 
