@@ -95,9 +95,12 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
     else:
         raise TypeError(f"the JSON object must be str, bytes or bytearray, not {s.__class__.__name__}")
     if cls is not None:
-        return cls(object_hook=object_hook, parse_float=parse_float, parse_int=parse_int,
-                   parse_constant=parse_constant, object_pairs_hook=object_pairs_hook,
-                   **kw).decode(s)
+        hooks = {"object_hook": object_hook, "parse_float": parse_float, "parse_int": parse_int,
+                 "parse_constant": parse_constant, "object_pairs_hook": object_pairs_hook}
+        for name, hook in hooks.items():
+            if hook is not None:
+                kw[name] = hook
+        return cls(**kw).decode(s)
     return _decode(s, JSONDecodeError, object_hook, object_pairs_hook, parse_float,
                    parse_int, parse_constant)
 
