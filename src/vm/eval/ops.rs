@@ -257,17 +257,12 @@ impl Vm {
             };
         }
         match (&**ao, op) {
-            (Kind::Str(s), BinaryOp::Add) => match str_of(bv) {
-                Some(t) => Some(
-                    self.string_with_room(s.as_str().len().saturating_add(t.len()))
-                        .map(|mut r| {
-                            r.push_str(s.as_str());
-                            r.push_str(t);
-                            self.new_str_value(r)
-                        }),
-                ),
-                None => None,
-            },
+            (Kind::Str(s), BinaryOp::Add) => str_of(bv).map(|t| {
+                let mut r = self.string_with_room(s.as_str().len().saturating_add(t.len()))?;
+                r.push_str(s.as_str());
+                r.push_str(t);
+                Ok(self.new_str_value(r))
+            }),
             (Kind::Str(_), BinaryOp::Remainder) => Some(self.percent_format(a, b)),
             (Kind::Bytes(_), BinaryOp::Remainder) => Some(self.bytes_percent_format(a, b)),
             (Kind::Str(s), BinaryOp::Multiply) => as_int(bv).map(|n| {
