@@ -100,6 +100,14 @@ def command_for(args):
     return [resolve_program(args.binary or "target/release/mpydos", "interpreter")]
 
 
+def with_memory(command, test, dos):
+    """The command for one test: dosrun gets '--mem MB' for a '# memory:'
+    test (on the host, pyrun limits the process itself)."""
+    if dos and test.memory_mb:
+        return command[:1] + ["--mem", str(test.memory_mb)] + command[1:]
+    return command
+
+
 def write_expected(tests, args):
     if sys.version_info[:2] != (3, 11):
         die(f"expectations come from CPython 3.11, this is {sys.version.split()[0]}")
@@ -134,10 +142,11 @@ def run_all(tests, args):
     lock = threading.Lock()
 
     def one(test):
-        argv = command
+        argv = with_memory(command, test, args.dos)
         if args.dos and not test.interrupt:
-            argv = command[:-1] + DOSRUN_VIRTUAL_CLOCK + command[-1:]
-        run = pyrun.run_script(test, argv, timeout, ctrl_c_on_stdin=args.dos)
+            argv = argv[:-1] + DOSRUN_VIRTUAL_CLOCK + argv[-1:]
+        run = pyrun.run_script(test, argv, timeout,
+                               ctrl_c_on_stdin=args.dos, limit_memory=not args.dos)
         verdict = pycheck.judge(test, run, crlf_console=args.dos)
         with lock:
             tally = suite_passes.setdefault(test.suite, [0, 0])

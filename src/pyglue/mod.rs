@@ -9,6 +9,9 @@ mod time_module;
 mod binascii;
 mod errno;
 mod frozen;
+mod json_decode;
+mod json_encode;
+mod json_module;
 mod math;
 mod math_exp;
 mod math_int;
@@ -40,7 +43,7 @@ pub fn find_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "collections" => frozen::init_collections,
         "errno" => errno::init,
         "io" => frozen::init_io,
-        "json" => frozen::init_json,
+        "json" => json_module::init,
         "math" => math::init,
         "os" => os::init,
         "random" => random::init,

@@ -40,6 +40,7 @@ class Test:
     args: list = field(default_factory=list)
     interrupt: bool = False  # send Ctrl-C once the script has printed something
     as_command: bool = False  # run as `interpreter -c SOURCE` instead of a file
+    memory_mb: int = 0  # '# memory: MB': the heap limit (0: none)
 
     def sibling(self, ext):
         return self.path[: -len(".py")] + ext
@@ -89,20 +90,23 @@ def read_suites():
 def read_headers(path):
     """The leading comment lines that steer a run: '# args: a "b c"' gives
     argv (shell quoting), '# interrupt: after-output' asks for a Ctrl-C,
-    '# mode: -c' passes the file's text with -c instead of its name."""
+    '# mode: -c' passes the file's text with -c instead of its name,
+    '# memory: MB' limits the memory the script may use (MemoryError tests)."""
     headers = {}
     with open(path, "rb") as f:
         for raw in f:
             line = raw.decode("utf-8", "replace").strip()
             if not line.startswith("#"):
                 break
-            for key in ("args", "interrupt", "mode"):
+            for key in ("args", "interrupt", "mode", "memory"):
                 if line.startswith(f"# {key}:"):
                     headers[key] = line[len(f"# {key}:"):].strip()
     if headers.get("interrupt", "after-output") != "after-output":
         raise CorpusError(f"{path}: '# interrupt:' takes only 'after-output'")
     if headers.get("mode", "-c") != "-c":
         raise CorpusError(f"{path}: '# mode:' takes only '-c'")
+    if not headers.get("memory", "1").isdigit():
+        raise CorpusError(f"{path}: '# memory:' takes a number of MiB")
     return headers
 
 
@@ -118,7 +122,8 @@ def discover(suite_names):
                 headers = read_headers(path)
                 args = shlex.split(headers.get("args", ""))
                 tests.append(Test(f"{suite}/{entry}", path, suite, args,
-                                  "interrupt" in headers, "mode" in headers))
+                                  "interrupt" in headers, "mode" in headers,
+                                  int(headers.get("memory", "0"))))
     return tests
 
 

@@ -3,6 +3,7 @@ stdin, a timeout, a cap on runaway output, and the Ctrl-C of '# interrupt:'
 tests (SIGINT on the host, a ^C byte on stdin for dosrun)."""
 
 import os
+import resource
 import signal
 import subprocess
 import threading
@@ -25,13 +26,19 @@ class Run:
     flooded: bool = False  # killed for writing more than OUTPUT_LIMIT
 
 
+# A '# memory:' limit on the host adds this much room: a 64-bit process's
+# libraries, and the python3 oracle's own start-up heap, need it.
+HOST_BASE_MB = 16
 OUTPUT_LIMIT = 16 << 20  # bytes per stream; a runaway print loop is killed
 INTERRUPT_DELAY = 0.3  # seconds between the script's first output and Ctrl-C
 
 
-def run_script(test, command, timeout, ctrl_c_on_stdin=False):
+def run_script(test, command, timeout, ctrl_c_on_stdin=False, limit_memory=True):
     """Run `command + [script name] + args` (or `-c SOURCE` for '# mode: -c')
-    in the script's directory. For a
+    in the script's directory. A '# memory: MB' test runs with its data
+    segment (RLIMIT_DATA, which covers malloc and mmap) limited to MB MiB
+    plus HOST_BASE_MB when limit_memory (the host; under dosrun the caller
+    passes --mem MB). For a
     test with '# interrupt:', Ctrl-C follows its first output: SIGINT on the
     host, a ^C byte on stdin for dosrun (ctrl_c_on_stdin)."""
     stdin_data = b""
@@ -52,6 +59,7 @@ def run_script(test, command, timeout, ctrl_c_on_stdin=False):
         stderr=subprocess.PIPE,
         env=CHILD_ENV,
         start_new_session=True,
+        preexec_fn=_memory_limit(test.memory_mb) if limit_memory and test.memory_mb else None,
     )
     first_output = threading.Event()
     flooded = threading.Event()
@@ -74,6 +82,16 @@ def run_script(test, command, timeout, ctrl_c_on_stdin=False):
         _close(proc.stdin)
     out, err = (b"".join(r.chunks) for r in readers)
     return Run(out, err, proc.returncode, timed_out, flooded.is_set())
+
+
+def _memory_limit(mb):
+    """A preexec_fn that caps the child's data segment at `mb` MiB plus
+    HOST_BASE_MB."""
+    limit = (mb + HOST_BASE_MB) << 20
+
+    def apply():
+        resource.setrlimit(resource.RLIMIT_DATA, (limit, limit))
+    return apply
 
 
 def _feed(stream, data, close):

@@ -381,10 +381,14 @@ fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut out = Vec::new();
     for (i, it) in items.iter().enumerate() {
         if i > 0 {
+            vm.make_room(&mut out, sep.len())?;
             out.extend_from_slice(sep);
         }
         match byte_view(it) {
-            Some(b) => out.extend_from_slice(&b),
+            Some(b) => {
+                vm.make_room(&mut out, b.len())?;
+                out.extend_from_slice(&b);
+            }
             None => {
                 let m = format!(
                     "sequence item {i}: expected a bytes-like object, {} found",

@@ -71,7 +71,10 @@ pub fn bytes_from(vm: &mut Vm, source: &Value) -> PyResult<Vec<u8>> {
         if n < 0 {
             return Err(vm.value_error("negative count"));
         }
-        return Ok(alloc::vec![0; n as usize]);
+        let n = usize::try_from(n).map_err(|_| vm.no_memory())?;
+        let mut zeros = vm.vec_with_room(n)?;
+        zeros.resize(n, 0);
+        return Ok(zeros);
     }
     if !vm.is_iterable(source) {
         let m = format!("cannot convert '{}' object to bytes", vm.type_name(source));

@@ -180,14 +180,14 @@ impl Vm {
         let qualname = self
             .dict_del_str(&ns, &qn)
             .unwrap_or_else(|| Value::Obj(crate::vm::object::str::new_str(name)));
-        let cls = ObjRef::new(Kind::Class(ClassObj {
+        let cls = ObjRef::new(Kind::Class(alloc::boxed::Box::new(ClassObj {
             name: RefCell::new(Value::Obj(crate::vm::object::str::new_str(name))),
             qualname: RefCell::new(qualname),
             bases: RefCell::new(bases),
             mro: RefCell::new(Vec::new()),
             dict: ns.clone(),
             layout,
-        }));
+        })));
         if let Kind::Class(c) = &*cls {
             let mut full = vec![cls.clone()];
             full.extend(mro);

@@ -50,16 +50,18 @@ fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
         OpenMode::Read | OpenMode::ReadWrite | OpenMode::CreateReadWrite
     ) || plus;
     let writable = !matches!(om, OpenMode::Read) || plus;
-    Ok(Value::Obj(ObjRef::new(Kind::File(FileObj {
-        handle,
-        name: path.into(),
-        mode,
-        binary,
-        readable,
-        writable,
-        closed: Cell::new(false),
-        buffer: RefCell::new(Vec::new()),
-    }))))
+    Ok(Value::Obj(ObjRef::new(Kind::File(alloc::boxed::Box::new(
+        FileObj {
+            handle,
+            name: path.into(),
+            mode,
+            binary,
+            readable,
+            writable,
+            closed: Cell::new(false),
+            buffer: RefCell::new(Vec::new()),
+        },
+    )))))
 }
 
 fn this<'a>(vm: &mut Vm, args: Args<'a>) -> PyResult<&'a FileObj> {

@@ -1,5 +1,6 @@
 //! `list`: construction and methods, and the stable sort shared with `sorted()`.
 
+use crate::vm::eval::room::push_with_room;
 use alloc::format;
 use alloc::vec::Vec;
 
@@ -130,13 +131,9 @@ fn list_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn append(vm: &mut Vm, args: Args) -> PyResult<Value> {
     method_args(vm, args, "list.append", 1, 1)?;
     let l = this(vm, args, "append")?;
-    let mut l = l.borrow_mut();
-    let grow = l.len().max(4);
-    if l.len() == l.capacity() && l.try_reserve(grow).is_err() {
-        drop(l);
-        return Err(vm.new_exc_empty(Exc::MemoryError));
+    if push_with_room(&mut l.borrow_mut(), args.vals[1].clone()).is_err() {
+        return Err(vm.no_memory());
     }
-    l.push(args.vals[1].clone());
     Ok(Value::None)
 }
 
@@ -144,10 +141,7 @@ fn extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
     method_args(vm, args, "list.extend", 1, 1)?;
     let l = this(vm, args, "extend")?;
     let items = vm.collect(&args.vals[1])?;
-    if l.borrow_mut().try_reserve(items.len()).is_err() {
-        return Err(vm.new_exc_empty(Exc::MemoryError));
-    }
-    l.borrow_mut().extend(items);
+    vm.list_extend(l, items)?;
     Ok(Value::None)
 }
 

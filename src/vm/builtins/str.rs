@@ -365,13 +365,10 @@ fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
     method_args(vm, args, "join", 1, 1)?;
     let sep = this(vm, args, "join")?;
     let items = vm.collect(&args.vals[1])?;
-    let mut out = String::new();
+    let mut parts = Vec::with_capacity(items.len());
     for (i, it) in items.iter().enumerate() {
-        if i > 0 {
-            out.push_str(sep);
-        }
         match str_of(it) {
-            Some(s) => out.push_str(s),
+            Some(s) => parts.push(s),
             None => {
                 let m = format!(
                     "sequence item {i}: expected str instance, {} found",
@@ -380,6 +377,15 @@ fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 return Err(vm.type_error(m));
             }
         }
+    }
+    let seps = sep.len().saturating_mul(parts.len().saturating_sub(1));
+    let total = parts.iter().fold(seps, |n, p| n.saturating_add(p.len()));
+    let mut out = vm.string_with_room(total)?;
+    for (i, part) in parts.iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        out.push_str(part);
     }
     Ok(vm.new_str_value(out))
 }
@@ -429,34 +435,34 @@ fn replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(v) => int_arg(vm, v)?,
         None => -1,
     };
-    let r = if count < 0 {
-        if old.is_empty() {
-            let mut out = String::from(new);
-            for c in s.chars() {
-                out.push(c);
-                out.push_str(new);
-            }
-            out
-        } else {
-            s.replace(old, new)
-        }
-    } else if old.is_empty() {
-        let mut out = String::new();
-        let mut n = 0;
-        for c in s.chars() {
-            if n < count {
-                out.push_str(new);
-                n += 1;
-            }
-            out.push(c);
-        }
-        if n < count {
-            out.push_str(new);
-        }
-        out
+    let limit = usize::try_from(count).unwrap_or(usize::MAX);
+    let hits = if old.is_empty() {
+        s.chars().count() + 1
     } else {
-        s.replacen(old, new, count as usize)
-    };
+        s.matches(old).count()
+    }
+    .min(limit);
+    let total = (s.len() - hits * old.len()).saturating_add(hits.saturating_mul(new.len()));
+    let mut r = vm.string_with_room(total)?;
+    if old.is_empty() {
+        for (n, c) in s.chars().enumerate() {
+            if n < hits {
+                r.push_str(new);
+            }
+            r.push(c);
+        }
+        if hits > s.chars().count() {
+            r.push_str(new);
+        }
+    } else {
+        let mut last = 0;
+        for (at, _) in s.match_indices(old).take(hits) {
+            r.push_str(&s[last..at]);
+            r.push_str(new);
+            last = at + old.len();
+        }
+        r.push_str(&s[last..]);
+    }
     Ok(vm.new_str_value(r))
 }
 
@@ -641,12 +647,13 @@ fn fill_arg(vm: &mut Vm, args: Args, name: &str) -> PyResult<(usize, char)> {
     Ok((w.max(0) as usize, fill))
 }
 
-fn pad(s: &str, left: usize, right: usize, fill: char) -> String {
-    let mut out = String::with_capacity(s.len() + left + right);
+fn pad(vm: &mut Vm, s: &str, left: usize, right: usize, fill: char) -> PyResult<Value> {
+    let fills = left.saturating_add(right).saturating_mul(fill.len_utf8());
+    let mut out = vm.string_with_room(s.len().saturating_add(fills))?;
     out.extend(core::iter::repeat_n(fill, left));
     out.push_str(s);
     out.extend(core::iter::repeat_n(fill, right));
-    out
+    Ok(vm.new_str_value(out))
 }
 
 fn center(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -658,21 +665,21 @@ fn center(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let marg = w - n;
     let left = marg / 2 + (marg & w & 1);
-    Ok(vm.new_str_value(pad(s, left, marg - left, fill)))
+    pad(vm, s, left, marg - left, fill)
 }
 
 fn ljust(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (w, fill) = fill_arg(vm, args, "ljust")?;
     let s = this(vm, args, "ljust")?;
     let n = s.chars().count();
-    Ok(vm.new_str_value(pad(s, 0, w.saturating_sub(n), fill)))
+    pad(vm, s, 0, w.saturating_sub(n), fill)
 }
 
 fn rjust(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (w, fill) = fill_arg(vm, args, "rjust")?;
     let s = this(vm, args, "rjust")?;
     let n = s.chars().count();
-    Ok(vm.new_str_value(pad(s, w.saturating_sub(n), 0, fill)))
+    pad(vm, s, w.saturating_sub(n), 0, fill)
 }
 
 fn zfill(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -687,7 +694,8 @@ fn zfill(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(b'+') | Some(b'-') => (&s[..1], &s[1..]),
         _ => ("", s),
     };
-    let mut out = String::from(sign);
+    let mut out = vm.string_with_room(s.len() + (w - n))?;
+    out.push_str(sign);
     out.extend(core::iter::repeat_n('0', w - n));
     out.push_str(rest);
     Ok(vm.new_str_value(out))

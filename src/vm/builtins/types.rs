@@ -74,14 +74,14 @@ builtin_types! {
 /// Make a class object with the given bases (its MRO computed by C3).
 pub fn new_class(name: &str, bases: &[ObjRef], layout: Layout) -> ObjRef {
     let mro = crate::vm::builtins::class::c3_mro_unchecked(bases);
-    let cls = ObjRef::new(Kind::Class(ClassObj {
+    let cls = ObjRef::new(Kind::Class(alloc::boxed::Box::new(ClassObj {
         name: RefCell::new(Value::Obj(new_str(name))),
         qualname: RefCell::new(Value::Obj(new_str(name))),
         bases: RefCell::new(bases.to_vec()),
         mro: RefCell::new(Vec::new()),
         dict: new_dict(),
         layout,
-    }));
+    })));
     if let Kind::Class(c) = &*cls {
         let mut full = vec![cls.clone()];
         full.extend(mro);

@@ -6,7 +6,6 @@ use alloc::format;
 use alloc::vec::Vec;
 
 use crate::vm::builtins::bytes_new::bytes_from;
-use crate::vm::builtins::exc_table::Exc;
 use crate::vm::bytecode::BinaryOp;
 use crate::vm::object::bytes_like::{byte_view, bytes_like};
 use crate::vm::object::{Kind, ObjRef, Value};
@@ -39,25 +38,26 @@ impl Vm {
         b: &Value,
         inplace: bool,
     ) -> Option<PyResult<Value>> {
-        let mut data = byte_view(a)?.to_vec();
-        match op {
-            BinaryOp::Add => data.extend_from_slice(&byte_view(b)?),
+        let left = byte_view(a)?;
+        let built = match op {
+            BinaryOp::Add => self.concat_vec(&left, &byte_view(b)?),
             _ => {
                 let n = as_int(b)?.max(0) as usize;
-                let total = match self.repeat_size(data.len(), n) {
-                    Ok(t) => t,
-                    Err(e) => return Some(Err(e)),
-                };
-                let mut out = Vec::new();
-                if out.try_reserve_exact(total).is_err() {
-                    return Some(Err(self.new_exc_empty(Exc::MemoryError)));
-                }
-                for _ in 0..n {
-                    out.extend_from_slice(&data);
-                }
-                data = out;
+                self.repeat_size(left.len(), n)
+                    .and_then(|total| self.vec_with_room(total))
+                    .map(|mut out| {
+                        for _ in 0..n {
+                            out.extend_from_slice(&left);
+                        }
+                        out
+                    })
             }
-        }
+        };
+        drop(left);
+        let data = match built {
+            Ok(data) => data,
+            Err(e) => return Some(Err(e)),
+        };
         if let (true, Some(Kind::ByteArray(cell))) = (inplace, a.as_obj().map(|o| &**o)) {
             *cell.borrow_mut() = data;
             return Some(Ok(a.clone()));

@@ -89,10 +89,10 @@ impl Vm {
         ObjRef::new(Kind::Instance(InstanceObj {
             class: RefCell::new(cls),
             dict,
-            exc: Some(RefCell::new(ExcData {
+            exc: Some(alloc::boxed::Box::new(RefCell::new(ExcData {
                 args: tuple,
                 ..ExcData::default()
-            })),
+            }))),
         }))
     }
 
@@ -136,7 +136,7 @@ impl Vm {
     /// The exception data of an exception instance.
     pub fn exc_data<'a>(&self, e: &'a ObjRef) -> Option<&'a RefCell<ExcData>> {
         match &**e {
-            Kind::Instance(i) => i.exc.as_ref(),
+            Kind::Instance(i) => i.exc.as_deref(),
             _ => None,
         }
     }

@@ -1,6 +1,7 @@
 //! The iteration protocol: `iter()`, `next()` (None = exhausted, so loops
 //! need no StopIteration object), and collecting an iterable.
 
+use super::room::push_with_room;
 use core::cell::RefCell;
 
 use alloc::format;
@@ -310,17 +311,16 @@ impl Vm {
     /// `list(v)` as a vector.
     pub fn collect(&mut self, v: &Value) -> PyResult<Vec<Value>> {
         match v.as_obj().map(|o| &**o) {
-            Some(Kind::List(l)) => return Ok(l.borrow().clone()),
-            Some(Kind::Tuple(t)) => return Ok(t.to_vec()),
+            Some(Kind::List(l)) => return self.copy_vec(&l.borrow()),
+            Some(Kind::Tuple(t)) => return self.copy_vec(t),
             _ => {}
         }
         let it = self.get_iter(v)?;
         let mut out = Vec::new();
         while let Some(x) = self.next(&it)? {
-            if out.len() == out.capacity() && out.try_reserve(out.len().max(4)).is_err() {
-                return Err(self.new_exc_empty(Exc::MemoryError));
+            if push_with_room(&mut out, x).is_err() {
+                return Err(self.no_memory());
             }
-            out.push(x);
         }
         Ok(out)
     }

@@ -203,7 +203,10 @@ impl Vm {
                 let old = core::mem::replace(t.borrow_mut().value_at_mut(p), value);
                 drop(old);
             }
-            None => t.borrow_mut().push(h, key, value),
+            None => {
+                let grown = t.borrow_mut().try_push(h, key, value);
+                grown.map_err(|_| self.no_memory())?;
+            }
         }
         Ok(())
     }
@@ -375,7 +378,8 @@ impl Vm {
         let Some(t) = table(o) else { return Ok(()) };
         let h = self.hash(&v)?;
         if self.find(t, h, &v)?.is_none() {
-            t.borrow_mut().push(h, v, Value::None);
+            let grown = t.borrow_mut().try_push(h, v, Value::None);
+            grown.map_err(|_| self.no_memory())?;
         }
         Ok(())
     }

@@ -15,6 +15,7 @@ pub mod mapping;
 pub mod matching;
 pub mod ops;
 pub mod percent_text;
+pub mod room;
 pub mod run;
 pub mod subscript;
 pub mod typeof_;

@@ -234,24 +234,18 @@ impl Vm {
             };
         }
         match (&**ao, op) {
-            (Kind::Str(s), BinaryOp::Add) => match str_of(bv) {
-                Some(t) => {
-                    let mut r = String::with_capacity(s.as_str().len() + t.len());
-                    r.push_str(s.as_str());
-                    r.push_str(t);
-                    Some(Ok(self.new_str_value(r)))
-                }
-                None => None,
-            },
+            (Kind::Str(s), BinaryOp::Add) => str_of(bv).map(|t| {
+                let mut r = self.string_with_room(s.as_str().len().saturating_add(t.len()))?;
+                r.push_str(s.as_str());
+                r.push_str(t);
+                Ok(self.new_str_value(r))
+            }),
             (Kind::Str(_), BinaryOp::Remainder) => Some(self.percent_format(a, b)),
             (Kind::Bytes(_), BinaryOp::Remainder) => Some(self.bytes_percent_format(a, b)),
             (Kind::Str(s), BinaryOp::Multiply) => as_int(bv).map(|n| {
                 let n = n.max(0) as usize;
                 let total = self.repeat_size(s.as_str().len(), n)?;
-                let mut out = String::new();
-                if out.try_reserve_exact(total).is_err() {
-                    return Err(self.new_exc_empty(Exc::MemoryError));
-                }
+                let mut out = self.string_with_room(total)?;
                 for _ in 0..n {
                     out.push_str(s.as_str());
                 }
@@ -260,23 +254,26 @@ impl Vm {
             (Kind::List(l), BinaryOp::Add) => match bv.as_obj().map(|o| &**o) {
                 Some(Kind::List(m)) => {
                     if inplace {
-                        let extra: Vec<Value> = m.borrow().clone();
-                        l.borrow_mut().extend(extra);
-                        return Some(Ok(a.clone()));
+                        let extra = self.copy_vec(&m.borrow());
+                        return Some(
+                            extra
+                                .and_then(|e| self.list_extend(l, e))
+                                .map(|()| a.clone()),
+                        );
                     }
-                    let mut r = l.borrow().clone();
-                    r.extend(m.borrow().iter().cloned());
-                    Some(Ok(self.new_list(r)))
+                    let r = self.concat_vec(&l.borrow(), &m.borrow());
+                    Some(r.map(|r| self.new_list(r)))
                 }
-                _ if inplace => Some(self.collect(bv).map(|items| {
-                    l.borrow_mut().extend(items);
-                    a.clone()
-                })),
+                _ if inplace => Some(
+                    self.collect(bv)
+                        .and_then(|items| self.list_extend(l, items))
+                        .map(|()| a.clone()),
+                ),
                 _ => None,
             },
             (Kind::List(l), BinaryOp::Multiply) => as_int(bv).map(|n| {
                 let n = n.max(0) as usize;
-                let items = l.borrow().clone();
+                let items = self.copy_vec(&l.borrow())?;
                 let mut r = self.repeat_vec(items.len(), n)?;
                 for _ in 0..n {
                     r.extend(items.iter().cloned());
@@ -288,11 +285,7 @@ impl Vm {
                 Ok(self.new_list(r))
             }),
             (Kind::Tuple(t), BinaryOp::Add) => match bv.as_obj().map(|o| &**o) {
-                Some(Kind::Tuple(u)) => {
-                    let mut r = t.to_vec();
-                    r.extend(u.iter().cloned());
-                    Some(Ok(self.new_tuple(r)))
-                }
+                Some(Kind::Tuple(u)) => Some(self.concat_vec(t, u).map(|r| self.new_tuple(r))),
                 _ => None,
             },
             (Kind::Tuple(t), BinaryOp::Multiply) => as_int(bv).map(|n| {
@@ -334,11 +327,7 @@ impl Vm {
     /// allocator refuses (the script can catch it and go on).
     fn repeat_vec(&mut self, len: usize, n: usize) -> PyResult<Vec<Value>> {
         let total = self.repeat_size(len, n)?;
-        let mut v = Vec::new();
-        if v.try_reserve_exact(total).is_err() {
-            return Err(self.new_exc_empty(Exc::MemoryError));
-        }
-        Ok(v)
+        self.vec_with_room(total)
     }
 
     fn dict_or(&mut self, a: &Value, b: &Value, inplace: bool) -> PyResult<Value> {

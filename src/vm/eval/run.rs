@@ -8,6 +8,7 @@ use alloc::rc::Rc;
 use alloc::vec::Vec;
 
 use super::frame::{Block, Frame};
+use super::room::push_with_room;
 use crate::platform::platform;
 use crate::vm::builtins::exc_table::Exc;
 use crate::vm::bytecode::{BinaryOp, CompareOp, Opcode};
@@ -458,7 +459,9 @@ impl Vm {
                     let v = pop!();
                     let target = &f.stack[f.stack.len() - arg as usize];
                     if let Some(Kind::List(l)) = target.as_obj().map(|o| &**o) {
-                        l.borrow_mut().push(v);
+                        if push_with_room(&mut l.borrow_mut(), v).is_err() {
+                            return Err(self.no_memory());
+                        }
                     }
                 }
                 Opcode::SetAdd => {
@@ -479,7 +482,7 @@ impl Vm {
                     let target = f.stack[f.stack.len() - arg as usize].clone();
                     let items = self.collect(&it)?;
                     if let Some(Kind::List(l)) = target.as_obj().map(|o| &**o) {
-                        l.borrow_mut().extend(items);
+                        self.list_extend(l, items)?;
                     }
                 }
                 Opcode::SetUpdate => {
@@ -1024,18 +1027,20 @@ impl Vm {
             Some(d) => Value::Obj(crate::vm::object::str::new_str(d)),
             None => Value::None,
         };
-        Value::Obj(ObjRef::new(Kind::Func(crate::vm::object::func::FuncObj {
-            name: RefCell::new(Value::Obj(code.name.clone())),
-            qualname: RefCell::new(Value::Obj(code.qualname.clone())),
-            code,
-            globals,
-            defaults: RefCell::new(defaults),
-            kwdefaults: RefCell::new(kwdefaults),
-            closure: RefCell::new(closure),
-            dict: RefCell::new(None),
-            doc: RefCell::new(doc),
-            module: RefCell::new(module),
-        })))
+        Value::Obj(ObjRef::new(Kind::Func(Box::new(
+            crate::vm::object::func::FuncObj {
+                name: RefCell::new(Value::Obj(code.name.clone())),
+                qualname: RefCell::new(Value::Obj(code.qualname.clone())),
+                code,
+                globals,
+                defaults: RefCell::new(defaults),
+                kwdefaults: RefCell::new(kwdefaults),
+                closure: RefCell::new(closure),
+                dict: RefCell::new(None),
+                doc: RefCell::new(doc),
+                module: RefCell::new(module),
+            },
+        ))))
     }
 }
 

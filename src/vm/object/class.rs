@@ -54,7 +54,9 @@ impl ClassObj {
 pub struct InstanceObj {
     pub class: RefCell<ObjRef>,
     pub dict: ObjRef,
-    pub exc: Option<RefCell<ExcData>>,
+    /// Boxed: most instances are not exceptions, and a small `Kind` keeps
+    /// every object small.
+    pub exc: Option<alloc::boxed::Box<RefCell<ExcData>>>,
 }
 
 impl InstanceObj {

@@ -16,6 +16,10 @@ pub struct Entry {
     pub value: Value,
 }
 
+/// The table could not grow (the allocator refused).
+#[derive(Debug)]
+pub struct NoRoom;
+
 pub struct Dict {
     entries: Vec<Option<Entry>>,
     index: HashTable<u32>,
@@ -106,6 +110,20 @@ impl Dict {
     pub fn value_at_mut(&mut self, pos: usize) -> &mut Value {
         self.stamp = next_stamp();
         &mut self.entries[pos].as_mut().expect("live entry").value
+    }
+
+    /// As [`Dict::push`], but reports (instead of aborting) when the table
+    /// cannot grow: the caller raises MemoryError.
+    pub fn try_push(&mut self, hash: i64, key: Value, value: Value) -> Result<(), NoRoom> {
+        self.entries.try_reserve(1).map_err(|_| NoRoom)?;
+        let entries = &self.entries;
+        self.index
+            .try_reserve(1, |&i| {
+                entries[i as usize].as_ref().map_or(0, |e| e.hash as u64)
+            })
+            .map_err(|_| NoRoom)?;
+        self.push(hash, key, value);
+        Ok(())
     }
 
     /// Append a new entry (the caller checked the key is absent).

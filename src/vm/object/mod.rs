@@ -39,12 +39,15 @@ pub enum Kind {
     Dict(RefCell<dict::Dict>),
     /// `set` (or `frozenset` when the flag is true): a dict whose values are unused.
     Set(RefCell<dict::Dict>, bool),
-    Func(func::FuncObj),
+    /// Boxed, as are the other large payloads, so that every object (a
+    /// one-item tuple as much as a function) stays small: on DOS the heap
+    /// holds hundreds of thousands of them.
+    Func(Box<func::FuncObj>),
     Builtin(func::BuiltinObj),
     /// A bound method: (function, self).
     Method(Value, Value),
     Cell(RefCell<Value>),
-    Class(class::ClassObj),
+    Class(Box<class::ClassObj>),
     Instance(class::InstanceObj),
     Module(class::ModuleObj),
     Code(Rc<CodeObj>),
@@ -63,7 +66,7 @@ pub enum Kind {
     DictView(u8, ObjRef),
     /// A native attribute (e.g. `BaseException.args`) stored in a class dict.
     GetSet(func::GetSet),
-    File(func::FileObj),
+    File(Box<func::FileObj>),
     /// A traceback entry chain node (`__traceback__`).
     Traceback(exception::TbEntry, Value),
     NotImplemented,

@@ -1,0 +1,78 @@
+//! Room for user-sized data: vectors and strings whose size a script
+//! chooses (repetition, concatenation, growth) are allocated fallibly, so a
+//! refused allocation becomes Python's MemoryError and the script goes on
+//! instead of reaching the global allocation-error handler.
+
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use crate::vm::builtins::exc_table::Exc;
+use core::cell::RefCell;
+
+use crate::vm::object::Value;
+use crate::vm::{PyErr, PyResult, Vm};
+
+impl Vm {
+    /// The MemoryError for a refused allocation.
+    pub fn no_memory(&mut self) -> PyErr {
+        self.new_exc_empty(Exc::MemoryError)
+    }
+
+    /// Room for `additional` more items in `v`, or MemoryError.
+    pub fn make_room<T>(&mut self, v: &mut Vec<T>, additional: usize) -> PyResult<()> {
+        v.try_reserve(additional).map_err(|_| self.no_memory())
+    }
+
+    /// An empty vector with room for `n` items, or MemoryError.
+    pub fn vec_with_room<T>(&mut self, n: usize) -> PyResult<Vec<T>> {
+        let mut v = Vec::new();
+        v.try_reserve_exact(n).map_err(|_| self.no_memory())?;
+        Ok(v)
+    }
+
+    /// An empty string with room for `n` bytes, or MemoryError.
+    pub fn string_with_room(&mut self, n: usize) -> PyResult<String> {
+        let mut s = String::new();
+        s.try_reserve_exact(n).map_err(|_| self.no_memory())?;
+        Ok(s)
+    }
+
+    /// A copy of `items`, allocated fallibly.
+    pub fn copy_vec<T: Clone>(&mut self, items: &[T]) -> PyResult<Vec<T>> {
+        self.concat_vec(items, &[])
+    }
+
+    /// `a` followed by `b`, in a vector allocated fallibly.
+    pub fn concat_vec<T: Clone>(&mut self, a: &[T], b: &[T]) -> PyResult<Vec<T>> {
+        let total = a
+            .len()
+            .checked_add(b.len())
+            .ok_or_else(|| self.no_memory())?;
+        let mut v = self.vec_with_room(total)?;
+        v.extend_from_slice(a);
+        v.extend_from_slice(b);
+        Ok(v)
+    }
+
+    /// `list.extend` with already collected items: MemoryError if the list
+    /// cannot grow.
+    pub fn list_extend(&mut self, list: &RefCell<Vec<Value>>, items: Vec<Value>) -> PyResult<()> {
+        let mut l = list.borrow_mut();
+        if l.try_reserve(items.len()).is_err() {
+            drop(l);
+            return Err(self.no_memory());
+        }
+        l.extend(items);
+        Ok(())
+    }
+}
+
+/// `v.push(item)`, growing by doubling with a fallible reservation; gives
+/// the item back when the vector cannot grow.
+pub fn push_with_room<T>(v: &mut Vec<T>, item: T) -> Result<(), T> {
+    if v.len() == v.capacity() && v.try_reserve(v.len().max(4)).is_err() {
+        return Err(item);
+    }
+    v.push(item);
+    Ok(())
+}
