@@ -11,6 +11,7 @@ use alloc::vec::Vec;
 use super::exc_table::Exc;
 use super::{add_fn, add_getset, add_method, int_arg};
 use crate::platform::{platform, OpenMode};
+use crate::vm::object::bytes_like::byte_view;
 use crate::vm::object::func::{Args, FileObj};
 use crate::vm::object::{str_of, Kind, ObjRef, Value};
 use crate::vm::{PyResult, Vm};
@@ -169,7 +170,11 @@ fn write(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let v = &args.vals[1];
     let (bytes, n): (Vec<u8>, usize) = match (f.binary, v.as_obj().map(|o| &**o)) {
-        (true, Some(Kind::Bytes(b))) => (b.to_vec(), b.len()),
+        (true, _) if byte_view(v).is_some() => {
+            let b = byte_view(v).map(|b| b.to_vec()).unwrap_or_default();
+            let n = b.len();
+            (b, n)
+        }
         (false, Some(Kind::Str(s))) => (s.as_str().as_bytes().to_vec(), s.char_len()),
         (true, _) => {
             let m = format!("a bytes-like object is required, not '{}'", vm.type_name(v));

@@ -18,6 +18,7 @@ pub mod gen;
 pub mod int;
 pub mod int_bytes;
 pub mod list;
+pub mod memoryview;
 pub mod modules;
 pub mod number_dunders;
 pub mod range;
@@ -181,6 +182,7 @@ pub fn install(vm: &mut Vm, argv: Vec<String>) {
     str::install(vm);
     bytes::install(vm);
     bytearray::install(vm);
+    memoryview::install(vm);
     list::install(vm);
     tuple::install(vm);
     dict::install(vm);
@@ -201,6 +203,7 @@ pub fn install(vm: &mut Vm, argv: Vec<String>) {
         ("str", &t.str),
         ("bytes", &t.bytes),
         ("bytearray", &t.bytearray),
+        ("memoryview", &t.memoryview),
         ("tuple", &t.tuple),
         ("list", &t.list),
         ("dict", &t.dict),

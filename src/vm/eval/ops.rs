@@ -594,6 +594,12 @@ impl Vm {
                     (Kind::Set(..), Kind::Set(..)) => {
                         return crate::vm::builtins::set::set_compare(self, op, x, y).map(Some)
                     }
+                    (Kind::MemView(_), _) | (_, Kind::MemView(_))
+                        if matches!(op, CompareOp::Eq | CompareOp::Ne) =>
+                    {
+                        let e = crate::vm::eval::mapping::native_eq(a, b) == Some(true);
+                        return Ok(Some(e == (op == CompareOp::Eq)));
+                    }
                     (Kind::Range(a1, b1, c1), Kind::Range(a2, b2, c2))
                         if matches!(op, CompareOp::Eq | CompareOp::Ne) =>
                     {
@@ -712,6 +718,7 @@ impl Vm {
                 Kind::Str(s) => s.char_len() != 0,
                 Kind::Bytes(b) => !b.is_empty(),
                 Kind::ByteArray(b) => !b.borrow().is_empty(),
+                Kind::MemView(m) => m.len != 0,
                 Kind::Tuple(t) => !t.is_empty(),
                 Kind::List(l) => !l.borrow().is_empty(),
                 Kind::Dict(d) | Kind::Set(d, _) => !d.borrow().is_empty(),
