@@ -181,7 +181,7 @@ impl Vm {
             )
         };
         match op {
-            BinaryOp::Add if byte_view(a).is_some() => Some(format!(
+            BinaryOp::Add if seq(a) && byte_view(a).is_some() => Some(format!(
                 "can't concat {} to {}",
                 self.type_name(b),
                 self.type_name(a)

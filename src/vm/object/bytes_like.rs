@@ -82,3 +82,33 @@ pub fn bytes_like(like: &Value, data: Vec<u8>) -> Value {
     };
     Value::Obj(super::ObjRef::new(kind))
 }
+
+/// The length of `v` if it is a writable buffer: a bytearray or a writable,
+/// unreleased memoryview.
+pub fn writable_len(v: &Value) -> Option<usize> {
+    match v.as_obj().map(|o| &**o) {
+        Some(Kind::ByteArray(b)) => Some(b.borrow().len()),
+        Some(Kind::MemView(m)) if !m.readonly && !m.is_released() => Some(m.len),
+        _ => None,
+    }
+}
+
+/// Copy `data` into the writable buffer `v` from `at` (bytes past its
+/// length are dropped).
+pub fn write_at(v: &Value, at: usize, data: &[u8]) {
+    match v.as_obj().map(|o| &**o) {
+        Some(Kind::ByteArray(b)) => {
+            let mut buf = b.borrow_mut();
+            let end = (at + data.len()).min(buf.len());
+            if let Some(dst) = buf.get_mut(at..end) {
+                dst.copy_from_slice(&data[..end - at]);
+            }
+        }
+        Some(Kind::MemView(m)) => {
+            for (i, c) in data.iter().enumerate().filter(|(i, _)| at + i < m.len) {
+                m.set(at + i, *c);
+            }
+        }
+        _ => {}
+    }
+}
