@@ -49,6 +49,11 @@ impl Vm {
         b: &Value,
         inplace: bool,
     ) -> Option<PyResult<Value>> {
+        if let (true, BinaryOp::Add, Some(Kind::ByteArray(cell))) =
+            (inplace, op, a.as_obj().map(|o| &**o))
+        {
+            return Some(self.bytearray_extend_by(a, cell, b));
+        }
         let mut data = byte_view(a)?.to_vec();
         match op {
             BinaryOp::Add => data.extend_from_slice(&byte_view(b)?),
@@ -78,6 +83,28 @@ impl Vm {
             return Some(Ok(a.clone()));
         }
         Some(Ok(bytes_like(a, data)))
+    }
+
+    /// `ba += b`: grow the bytearray where it is (no copy of its contents).
+    fn bytearray_extend_by(
+        &mut self,
+        a: &Value,
+        cell: &ByteArrayBuf,
+        b: &Value,
+    ) -> PyResult<Value> {
+        // Copied first: `b` may be this very bytearray, or a view on it.
+        let Some(more) = byte_view(b).map(|m| m.to_vec()) else {
+            let m = format!("can't concat {} to bytearray", self.type_name(b));
+            return Err(self.type_error(m));
+        };
+        if !more.is_empty() {
+            self.check_resizable(cell)?;
+        }
+        if cell.borrow_mut().try_reserve(more.len()).is_err() {
+            return Err(self.new_exc_empty(Exc::MemoryError));
+        }
+        cell.borrow_mut().extend_from_slice(&more);
+        Ok(a.clone())
     }
 
     /// `item in container` for a bytes or bytearray container.
