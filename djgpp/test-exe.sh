@@ -1,7 +1,7 @@
 #!/bin/bash
 # MPYDOS.EXE under dosrun: --version and /? say what the host build says
 # (with DOS line endings), a missing script is one line and exit 2, and
-# without a DPMI host the stock stub says so itself.
+# without a DPMI host the stock stub says so itself; DOS file names work.
 set -uo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 exe=$root/dist/MPYDOS.EXE
@@ -33,6 +33,36 @@ same_as_host /?
 same_as_host -h
 same_as_host --bogus
 same_as_host nosuch.py
+
+# DOS file names (drive letter, backslash, any case, upper-case 8.3 in
+# listdir) and CR LF text read as LF: the script checks itself, printing
+# a list of True.
+cat > "$scratch/DOSFS.PY" <<'EOF'
+# DOS file names: drive letters, backslashes, any case, 8.3; CR LF read as LF
+import os
+import sys
+cwd = os.getcwd()
+checks = []
+checks.append(sys.platform == "dos" and cwd[1:3] == ":\\" and cwd[0].isalpha())
+with open(cwd[:2] + "\\DOSFS.TXT", "w") as f:
+    f.write("one\ntwo\n")
+checks.append(os.path.exists("dosfs.txt") and os.path.exists(cwd[:2] + "/DosFs.Txt"))
+with open("DOSFS.TXT", "ab") as f:
+    f.write(b"three\r\nfour\r\n")
+checks.append(open("dosfs.txt").read() == "one\ntwo\nthree\nfour\n")
+checks.append([line for line in open("DOSFS.TXT")] == ["one\n", "two\n", "three\n", "four\n"])
+checks.append("DOSFS.TXT" in os.listdir(".") and "DOSFS.TXT" in os.listdir(cwd))
+os.remove("dosfs.txt")
+checks.append(not os.path.exists("DOSFS.TXT"))
+print(checks)
+EOF
+out=$(cd "$scratch" && "$dosrun" --timeout 60 --drive "$scratch" "$exe" DOSFS.PY 2>&1)
+if [[ $out == "[True, True, True, True, True, True]"$'\r' ]]; then
+  echo "ok   test-exe: DOS file names and CR LF (DOSFS.PY)"
+else
+  fail "DOSFS.PY: $out"
+fi
+rm -f "$scratch/DOSFS.PY"
 
 out=$("$dosrun" --no-dpmi --timeout 60 "$exe" --version 2>&1)
 rc=$?

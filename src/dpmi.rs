@@ -298,6 +298,17 @@ pub fn alloc_memory(size: u32) -> Result<MemoryBlock, DpmiError> {
     })
 }
 
+/// 0500h: the largest block of linear memory the host could still give.
+pub fn largest_free_block() -> Result<u32, DpmiError> {
+    let mut info = [0u32; 12];
+    int31(Regs {
+        eax: 0x0500,
+        edi: info.as_mut_ptr() as u32,
+        ..Regs::default()
+    })?;
+    Ok(info[0])
+}
+
 /// 0502h: free a block from [`alloc_memory`].
 pub fn free_memory(block: MemoryBlock) -> Result<(), DpmiError> {
     int31(Regs {

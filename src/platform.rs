@@ -166,6 +166,8 @@ pub trait Platform: Sync {
     fn env_vars(&self) -> Vec<(String, String)>;
     /// "dos" or "linux" (sys.platform).
     fn name(&self) -> &'static str;
+    /// Bytes the program could still allocate (`gc.mem_free()`).
+    fn mem_free(&self) -> usize;
     /// Leave the program: runs the platform's cleanup, never returns.
     fn exit(&self, code: i32) -> !;
     /// The lowest stack address native recursion may reach before it must

@@ -18,6 +18,7 @@ use talc::cell::{TalcCell, TalcSyncCell};
 use talc::source::Source;
 
 use super::memory;
+use crate::alloc_count::{bytes_in_use, Counting};
 use crate::dpmi::{self, MemoryBlock};
 
 /// Most blocks we track (enough for far more memory than DPMI 0.9 hosts give).
@@ -82,11 +83,26 @@ unsafe impl Source for DpmiBlocks {
     }
 }
 
+/// Counted, so `gc.mem_alloc()` and `gc.mem_free()` see the bytes in use.
 #[global_allocator]
 // SAFETY: MPYDOS is single-threaded and allocates only from the main program
 // (interrupt-time code is real-mode stubs), which is what TalcSyncCell needs.
-static HEAP: TalcSyncCell<DpmiBlocks, DefaultBinning> =
-    unsafe { TalcSyncCell::new(TalcCell::new(DpmiBlocks)) };
+static HEAP: Counting<TalcSyncCell<DpmiBlocks, DefaultBinning>> =
+    Counting(unsafe { TalcSyncCell::new(TalcCell::new(DpmiBlocks)) });
+
+/// Bytes a script could still allocate: what the heap's blocks hold beyond
+/// the bytes in use, plus the largest block the DPMI host could still give.
+pub fn mem_free() -> usize {
+    let owned: usize = {
+        let blocks = BLOCKS.lock();
+        blocks.list[..blocks.count]
+            .iter()
+            .map(|b| b.size as usize)
+            .sum()
+    };
+    let more = dpmi::largest_free_block().unwrap_or(0) as usize;
+    owned.saturating_sub(bytes_in_use()) + more
+}
 
 /// Give every block back to the host; only at exit, when nothing allocates.
 pub fn release_all() {

@@ -105,6 +105,10 @@ impl Platform for Dos {
         "dos"
     }
 
+    fn mem_free(&self) -> usize {
+        heap::mem_free()
+    }
+
     fn exit(&self, code: i32) -> ! {
         cleanup::exit(code)
     }

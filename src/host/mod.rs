@@ -177,6 +177,15 @@ impl Platform for Host {
         "linux"
     }
 
+    /// The kernel's estimate of memory available without swapping.
+    fn mem_free(&self) -> usize {
+        let info = std::fs::read_to_string("/proc/meminfo").unwrap_or_default();
+        info.lines()
+            .find_map(|l| l.strip_prefix("MemAvailable:"))
+            .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<usize>().ok())
+            .map_or(0, |kib| kib * 1024)
+    }
+
     fn exit(&self, code: i32) -> ! {
         keys::restore_terminal();
         let _ = std::io::stdout().flush();

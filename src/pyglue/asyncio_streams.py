@@ -151,7 +151,7 @@ class _Transport:
         return True
 
     def write(self, data):
-        if not isinstance(data, (bytes, bytearray)):
+        if not isinstance(data, (bytes, bytearray, memoryview)):
             raise TypeError(f'data argument must be a bytes-like object, '
                             f'not {type(data).__name__!r}')
         data = bytes(data)  # a snapshot: the caller may change a bytearray

@@ -89,9 +89,9 @@ fn bytes_value(data: Vec<u8>) -> Value {
 
 /// A bytes-like argument's contents, with CPython's TypeError otherwise.
 fn bytes_arg(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
-    match v.as_obj().map(|o| &**o) {
-        Some(Kind::Bytes(b)) => Ok(b.to_vec()),
-        _ => {
+    match crate::vm::object::bytes_like::byte_view(v) {
+        Some(b) => Ok(b.to_vec()),
+        None => {
             let m = alloc::format!("a bytes-like object is required, not '{}'", vm.type_name(v));
             Err(vm.type_error(m))
         }

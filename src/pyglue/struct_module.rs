@@ -10,6 +10,7 @@ use alloc::vec::Vec;
 use super::{bytes_arg, bytes_value, module_exception, number_arg, raise_in};
 use crate::vm::builtins::types::new_class;
 use crate::vm::builtins::{add_value, arg_count, method_args};
+use crate::vm::object::bytes_like::{writable_len, write_at};
 use crate::vm::object::class::Layout;
 use crate::vm::object::func::Args;
 use crate::vm::object::{str_of, Kind, ObjRef, Value};
@@ -383,6 +384,74 @@ fn pack_with(vm: &mut Vm, lay: &Format, vals: &[Value]) -> PyResult<Value> {
     Ok(bytes_value(out))
 }
 
+/// Where `lay.size` bytes start in a `len`-byte buffer at `offset` (negative:
+/// from the end), for `pack_into` (`packing`) or `unpack_from`.
+fn buffer_start(
+    vm: &mut Vm,
+    lay: &Format,
+    offset: Option<&Value>,
+    len: usize,
+    packing: bool,
+) -> PyResult<usize> {
+    let off = match offset {
+        Some(v) => crate::vm::builtins::int_arg(vm, v)?,
+        None => 0,
+    };
+    let len = len as i64;
+    let start = if off < 0 {
+        if off + len < 0 {
+            let m = format!("offset {off} out of range for {len}-byte buffer");
+            return Err(struct_error(vm, m));
+        }
+        off + len
+    } else {
+        off
+    };
+    if len - start >= lay.size as i64 {
+        return Ok(start as usize);
+    }
+    let size = lay.size;
+    let m = match (off < 0, packing) {
+        (true, true) => format!("no space to pack {size} bytes at offset {off}"),
+        (true, false) => format!("not enough data to unpack {size} bytes at offset {off}"),
+        (false, _) => {
+            let (name, verb) = if packing {
+                ("pack_into", "packing")
+            } else {
+                ("unpack_from", "unpacking")
+            };
+            format!(
+                "{name} requires a buffer of at least {} bytes for {verb} {size} bytes at offset {off} (actual buffer size is {len})",
+                size as i64 + off
+            )
+        }
+    };
+    Err(struct_error(vm, m))
+}
+
+/// `pack_into(fmt, buffer, offset, *values)`: pack into a writable buffer.
+fn pack_into_with(vm: &mut Vm, lay: &Format, pos: &[Value]) -> PyResult<Value> {
+    let [buffer, offset, vals @ ..] = pos else {
+        let m = format!(
+            "pack_into expected at least 3 arguments, got {}",
+            pos.len() + 1
+        );
+        return Err(vm.type_error(m));
+    };
+    let Some(len) = writable_len(buffer) else {
+        let m = format!(
+            "argument must be read-write bytes-like object, not {}",
+            vm.type_name(buffer)
+        );
+        return Err(vm.type_error(m));
+    };
+    let start = buffer_start(vm, lay, Some(offset), len, true)?;
+    let mut out = alloc::vec![0u8; lay.size];
+    pack_values(vm, lay, vals, &mut out)?;
+    write_at(buffer, start, &out);
+    Ok(Value::None)
+}
+
 fn unpack_with(vm: &mut Vm, lay: &Format, data: &Value) -> PyResult<Value> {
     let data = bytes_arg(vm, data)?;
     if data.len() != lay.size {
@@ -401,38 +470,7 @@ fn unpack_from_with(
     offset: Option<&Value>,
 ) -> PyResult<Value> {
     let data = bytes_arg(vm, data)?;
-    let off = match offset {
-        Some(v) => crate::vm::builtins::int_arg(vm, v)?,
-        None => 0,
-    };
-    let len = data.len() as i64;
-    let start = if off < 0 {
-        if off + len < 0 {
-            return Err(struct_error(
-                vm,
-                format!("offset {off} out of range for {len}-byte buffer"),
-            ));
-        }
-        off + len
-    } else {
-        off
-    };
-    if len - start < lay.size as i64 {
-        let m = if off < 0 {
-            format!(
-                "not enough data to unpack {} bytes at offset {off}",
-                lay.size
-            )
-        } else {
-            format!(
-                "unpack_from requires a buffer of at least {} bytes for unpacking {} bytes at offset {off} (actual buffer size is {len})",
-                lay.size as i64 + off,
-                lay.size
-            )
-        };
-        return Err(struct_error(vm, m));
-    }
-    let s = start as usize;
+    let s = buffer_start(vm, lay, offset, data.len(), false)?;
     Ok(unpack_values(vm, lay, &data[s..s + lay.size]))
 }
 
@@ -489,6 +527,12 @@ fn pack(vm: &mut Vm, args: Args) -> PyResult<Value> {
     pack_with(vm, &lay, &pos[1..])
 }
 
+fn pack_into(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let pos = need_format(vm, &args, "pack_into", 1, false)?;
+    let lay = layout_arg(vm, &pos[0])?;
+    pack_into_with(vm, &lay, &pos[1..])
+}
+
 fn unpack(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arg_count(vm, args, "unpack", 2, 2)?;
     let lay = layout_arg(vm, &args.vals[0])?;
@@ -537,6 +581,12 @@ fn struct_pack(vm: &mut Vm, args: Args) -> PyResult<Value> {
     pack_with(vm, &lay, &pos[1..])
 }
 
+fn struct_pack_into(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let pos = need_format(vm, &args, "pack_into", 1, false)?;
+    let lay = struct_format(vm, &pos[0])?;
+    pack_into_with(vm, &lay, &pos[1..])
+}
+
 fn struct_unpack(vm: &mut Vm, args: Args) -> PyResult<Value> {
     method_args(vm, args, "unpack", 1, 1)?;
     let lay = struct_format(vm, &args.vals[0])?;
@@ -569,6 +619,7 @@ pub fn init(vm: &mut Vm, d: &ObjRef) -> PyResult<()> {
         d,
         &[
             ("pack", pack),
+            ("pack_into", pack_into),
             ("unpack", unpack),
             ("unpack_from", unpack_from),
             ("iter_unpack", iter_unpack),
@@ -583,6 +634,7 @@ pub fn init(vm: &mut Vm, d: &ObjRef) -> PyResult<()> {
         &[
             ("__init__", struct_init),
             ("pack", struct_pack),
+            ("pack_into", struct_pack_into),
             ("unpack", struct_unpack),
             ("unpack_from", struct_unpack_from),
             ("iter_unpack", struct_iter_unpack),

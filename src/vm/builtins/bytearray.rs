@@ -4,21 +4,21 @@
 
 use alloc::format;
 use alloc::vec::Vec;
-use core::cell::RefCell;
 
 use super::bytes_new::{bytes_from, constructor_data};
 use super::{add_method, int_arg, method_args};
+use crate::vm::object::bytes_like::ByteArrayBuf;
 use crate::vm::object::func::{Args, NativeFn};
 use crate::vm::object::{Kind, ObjRef, Value};
 use crate::vm::{PyResult, Vm};
 
 /// A new bytearray value.
 pub fn new_bytearray(data: Vec<u8>) -> Value {
-    Value::Obj(ObjRef::new(Kind::ByteArray(RefCell::new(data))))
+    Value::Obj(ObjRef::new(Kind::ByteArray(ByteArrayBuf::new(data))))
 }
 
 /// The buffer of the `self` bytearray of a method.
-fn this<'a>(vm: &mut Vm, args: Args<'a>, name: &str) -> PyResult<&'a RefCell<Vec<u8>>> {
+fn this<'a>(vm: &mut Vm, args: Args<'a>, name: &str) -> PyResult<&'a ByteArrayBuf> {
     match args.vals.first().and_then(|v| v.as_obj()).map(|o| &**o) {
         Some(Kind::ByteArray(b)) => Ok(b),
         _ => {
@@ -28,6 +28,13 @@ fn this<'a>(vm: &mut Vm, args: Args<'a>, name: &str) -> PyResult<&'a RefCell<Vec
     }
 }
 
+/// The buffer of a method that changes the length of the `self` bytearray.
+fn this_resizable<'a>(vm: &mut Vm, args: Args<'a>, name: &str) -> PyResult<&'a ByteArrayBuf> {
+    let b = this(vm, args, name)?;
+    vm.check_resizable(b)?;
+    Ok(b)
+}
+
 fn bytearray_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let data = constructor_data(vm, args, "bytearray")?;
     Ok(new_bytearray(data))
@@ -35,7 +42,7 @@ fn bytearray_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn append(vm: &mut Vm, args: Args) -> PyResult<Value> {
     method_args(vm, args, "append", 1, 1)?;
-    let b = this(vm, args, "append")?;
+    let b = this_resizable(vm, args, "append")?;
     let c = vm.byte_value(&args.vals[1])?;
     b.borrow_mut().push(c);
     Ok(Value::None)
@@ -43,7 +50,7 @@ fn append(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
     method_args(vm, args, "extend", 1, 1)?;
-    let b = this(vm, args, "extend")?;
+    let b = this_resizable(vm, args, "extend")?;
     let src = &args.vals[1];
     if crate::vm::eval::ops::as_int(src).is_some() || !vm.is_iterable(src) {
         let m = format!("can't extend bytearray with {}", vm.type_name(src));
@@ -69,13 +76,14 @@ fn pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
         None => -1,
     };
     let j = vm.seq_index(i, n, "pop")?;
+    vm.check_resizable(b)?;
     let c = b.borrow_mut().remove(j);
     Ok(Value::Int(c as i64))
 }
 
 fn insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
     method_args(vm, args, "insert", 2, 2)?;
-    let b = this(vm, args, "insert")?;
+    let b = this_resizable(vm, args, "insert")?;
     let i = int_arg(vm, &args.vals[1])?;
     let c = vm.byte_value(&args.vals[2])?;
     let n = b.borrow().len() as i64;
@@ -86,7 +94,7 @@ fn insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
     method_args(vm, args, "remove", 1, 1)?;
-    let b = this(vm, args, "remove")?;
+    let b = this_resizable(vm, args, "remove")?;
     let c = vm.byte_value(&args.vals[1])?;
     let at = b.borrow().iter().position(|&x| x == c);
     match at {
@@ -100,7 +108,7 @@ fn remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn clear(vm: &mut Vm, args: Args) -> PyResult<Value> {
     method_args(vm, args, "clear", 0, 0)?;
-    this(vm, args, "clear")?.borrow_mut().clear();
+    this_resizable(vm, args, "clear")?.borrow_mut().clear();
     Ok(Value::None)
 }
 

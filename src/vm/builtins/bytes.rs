@@ -490,7 +490,7 @@ fn removesuffix(vm: &mut Vm, args: Args) -> PyResult<Value> {
     remove_affix(vm, args, "removesuffix", true)
 }
 
-fn hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(super) fn hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
     method_args(vm, args, "hex", 0, 2)?;
     let b = this(vm, args, "hex")?;
     let b: &[u8] = &b;

@@ -11,9 +11,20 @@ use alloc::vec::Vec;
 use super::exc_table::Exc;
 use super::{add_fn, add_getset, add_method, int_arg};
 use crate::platform::{platform, OpenMode};
+use crate::vm::object::bytes_like::byte_view;
 use crate::vm::object::func::{Args, FileObj};
 use crate::vm::object::{str_of, Kind, ObjRef, Value};
 use crate::vm::{PyResult, Vm};
+
+/// CPython's check: letters from "rwxabt+", none twice, exactly one of
+/// "rwxa", and not both "b" and "t".
+fn valid_mode(mode: &str) -> bool {
+    let once = mode
+        .char_indices()
+        .all(|(i, c)| "rwxabt+".contains(c) && !mode[..i].contains(c));
+    let kinds = mode.chars().filter(|c| "rwxa".contains(*c)).count();
+    once && kinds == 1 && !(mode.contains('b') && mode.contains('t'))
+}
 
 fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pos = args.pos();
@@ -31,6 +42,9 @@ fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(m) => str_of(m).unwrap_or("r").into(),
         None => "r".into(),
     };
+    if !valid_mode(&mode) {
+        return Err(vm.value_error(format!("invalid mode: '{mode}'")));
+    }
     let binary = mode.contains('b');
     let plus = mode.contains('+');
     let om = match mode.chars().find(|c| "rwax".contains(*c)) {
@@ -171,7 +185,15 @@ fn write(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let v = &args.vals[1];
     let (bytes, n): (Vec<u8>, usize) = match (f.binary, v.as_obj().map(|o| &**o)) {
-        (true, Some(Kind::Bytes(b))) => (b.to_vec(), b.len()),
+        (true, Some(Kind::MemView(m))) if !m.contiguous() => {
+            let m = "memoryview: underlying buffer is not C-contiguous";
+            return Err(vm.new_exc(Exc::BufferError, m));
+        }
+        (true, _) if byte_view(v).is_some() => {
+            let b = byte_view(v).map(|b| b.to_vec()).unwrap_or_default();
+            let n = b.len();
+            (b, n)
+        }
         (false, Some(Kind::Str(s))) => (s.as_str().as_bytes().to_vec(), s.char_len()),
         (true, _) => {
             let m = format!("a bytes-like object is required, not '{}'", vm.type_name(v));

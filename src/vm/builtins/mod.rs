@@ -19,6 +19,7 @@ pub mod gen;
 pub mod int;
 pub mod int_bytes;
 pub mod list;
+pub mod memoryview;
 pub mod modules;
 pub mod number_dunders;
 pub mod range;
@@ -183,6 +184,7 @@ pub fn install(vm: &mut Vm, argv: Vec<String>) {
     str::install(vm);
     bytes::install(vm);
     bytearray::install(vm);
+    memoryview::install(vm);
     list::install(vm);
     tuple::install(vm);
     dict::install(vm);
@@ -203,6 +205,7 @@ pub fn install(vm: &mut Vm, argv: Vec<String>) {
         ("str", &t.str),
         ("bytes", &t.bytes),
         ("bytearray", &t.bytearray),
+        ("memoryview", &t.memoryview),
         ("tuple", &t.tuple),
         ("list", &t.list),
         ("dict", &t.dict),

@@ -156,6 +156,10 @@ fn gc_mem_alloc(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(Value::Int(crate::alloc_count::bytes_in_use() as i64))
 }
 
+fn gc_mem_free(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::Int(crate::platform::platform().mem_free() as i64))
+}
+
 fn gc_enable(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     gc::set_enabled(true);
     Ok(Value::None)
@@ -238,6 +242,7 @@ pub fn install(vm: &mut Vm, argv: Vec<String>) {
     add_fn(vm, &g, "collect", gc_collect);
     add_fn(vm, &g, "enable", gc_enable);
     add_fn(vm, &g, "mem_alloc", gc_mem_alloc);
+    add_fn(vm, &g, "mem_free", gc_mem_free);
     add_fn(vm, &g, "disable", gc_disable);
     add_fn(vm, &g, "isenabled", gc_isenabled);
     let bdict = vm.builtins.clone();

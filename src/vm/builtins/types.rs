@@ -58,7 +58,7 @@ macro_rules! builtin_types {
 
 builtin_types! {
     type_ = "type", int = "int", bool_ = "bool", float = "float", complex = "complex",
-    str = "str", bytes = "bytes", bytearray = "bytearray", tuple = "tuple", list = "list", dict = "dict",
+    str = "str", bytes = "bytes", bytearray = "bytearray", memoryview = "memoryview", tuple = "tuple", list = "list", dict = "dict",
     set = "set", frozenset = "frozenset", none = "NoneType",
     not_implemented = "NotImplementedType", ellipsis = "ellipsis",
     function = "function", builtin_function = "builtin_function_or_method",

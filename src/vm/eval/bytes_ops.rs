@@ -6,14 +6,25 @@ use alloc::format;
 use alloc::vec::Vec;
 
 use crate::vm::builtins::bytes_new::bytes_from;
+use crate::vm::builtins::exc_table::Exc;
 use crate::vm::bytecode::BinaryOp;
-use crate::vm::object::bytes_like::{byte_view, bytes_like};
+use crate::vm::object::bytes_like::{byte_view, bytes_like, ByteArrayBuf};
 use crate::vm::object::{Kind, ObjRef, Value};
 use crate::vm::{PyResult, Vm};
 
 use super::ops::as_int;
 
 impl Vm {
+    /// BufferError when a memoryview holds the bytearray's memory, which
+    /// must then keep its length.
+    pub fn check_resizable(&mut self, buf: &ByteArrayBuf) -> PyResult<()> {
+        if buf.resizable() {
+            return Ok(());
+        }
+        let m = "Existing exports of data: object cannot be re-sized";
+        Err(self.new_exc(Exc::BufferError, m))
+    }
+
     /// An int in range(256), as one byte.
     pub fn byte_value(&mut self, v: &Value) -> PyResult<u8> {
         match self.index_value(v)? {
@@ -38,6 +49,11 @@ impl Vm {
         b: &Value,
         inplace: bool,
     ) -> Option<PyResult<Value>> {
+        if let (true, BinaryOp::Add, Some(Kind::ByteArray(cell))) =
+            (inplace, op, a.as_obj().map(|o| &**o))
+        {
+            return Some(self.bytearray_extend_by(a, cell, b));
+        }
         let left = byte_view(a)?;
         let built = match op {
             BinaryOp::Add => self.concat_vec(&left, &byte_view(b)?),
@@ -59,10 +75,37 @@ impl Vm {
             Err(e) => return Some(Err(e)),
         };
         if let (true, Some(Kind::ByteArray(cell))) = (inplace, a.as_obj().map(|o| &**o)) {
+            if data.len() != cell.borrow().len() {
+                if let Err(e) = self.check_resizable(cell) {
+                    return Some(Err(e));
+                }
+            }
             *cell.borrow_mut() = data;
             return Some(Ok(a.clone()));
         }
         Some(Ok(bytes_like(a, data)))
+    }
+
+    /// `ba += b`: grow the bytearray where it is (no copy of its contents).
+    fn bytearray_extend_by(
+        &mut self,
+        a: &Value,
+        cell: &ByteArrayBuf,
+        b: &Value,
+    ) -> PyResult<Value> {
+        // Copied first: `b` may be this very bytearray, or a view on it.
+        let Some(more) = byte_view(b).map(|m| m.to_vec()) else {
+            let m = format!("can't concat {} to bytearray", self.type_name(b));
+            return Err(self.type_error(m));
+        };
+        if !more.is_empty() {
+            self.check_resizable(cell)?;
+        }
+        if cell.borrow_mut().try_reserve(more.len()).is_err() {
+            return Err(self.new_exc_empty(Exc::MemoryError));
+        }
+        cell.borrow_mut().extend_from_slice(&more);
+        Ok(a.clone())
     }
 
     /// `item in container` for a bytes or bytearray container.
@@ -135,6 +178,9 @@ impl Vm {
         if s.step == 1 {
             let start = s.start.clamp(0, n as i64) as usize;
             let end = (start + s.len).min(n);
+            if items.len() != end - start {
+                self.check_resizable(cell)?;
+            }
             cell.borrow_mut().splice(start..end, items);
             return Ok(());
         }
@@ -162,6 +208,9 @@ impl Vm {
         if let Some(Kind::Slice(..)) = k.as_obj().map(|x| &**x) {
             let s = self.resolve_slice(k.as_obj().expect("slice"), n)?;
             let mut idx: Vec<usize> = s.indices().collect();
+            if !idx.is_empty() {
+                self.check_resizable(cell)?;
+            }
             idx.sort_unstable();
             let mut data = cell.borrow_mut();
             for i in idx.into_iter().rev() {
@@ -173,6 +222,7 @@ impl Vm {
             return Err(self.index_type_error("bytearray", k));
         };
         let j = self.seq_index(i, n, "bytearray")?;
+        self.check_resizable(cell)?;
         cell.borrow_mut().remove(j);
         Ok(())
     }

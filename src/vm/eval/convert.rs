@@ -79,6 +79,14 @@ impl Vm {
             Value::Obj(o) => match &**o {
                 Kind::Str(s) => text::str_repr(out, s.as_str(), false),
                 Kind::Bytes(b) => text::bytes_repr(out, b),
+                Kind::MemView(m) => {
+                    let what = if m.is_released() {
+                        "released memory"
+                    } else {
+                        "memory"
+                    };
+                    out.push_str(&format!("<{what} at {:#x}>", o.addr()));
+                }
                 Kind::ByteArray(b) => {
                     out.push_str("bytearray(");
                     text::bytes_repr(out, &b.borrow());

@@ -6,6 +6,7 @@
 use core::cell::RefCell;
 
 use crate::vm::object::bytes_like::byte_view;
+use crate::vm::object::memview::MemView;
 
 use alloc::format;
 use alloc::vec::Vec;
@@ -60,6 +61,14 @@ fn native_eq_depth(a: &Value, b: &Value, depth: usize) -> Option<bool> {
                 let (s, t) = (byte_view(a)?, byte_view(b)?);
                 Some(*s == *t)
             }
+            (Kind::MemView(_), _) | (_, Kind::MemView(_)) => {
+                // A released view equals only itself (checked by the caller).
+                Some(
+                    byte_view(a)
+                        .zip(byte_view(b))
+                        .is_some_and(|(s, t)| *s == *t),
+                )
+            }
             (Kind::Tuple(s), Kind::Tuple(t)) => {
                 if s.len() != t.len() {
                     return Some(false);
@@ -88,6 +97,15 @@ fn native_eq_depth(a: &Value, b: &Value, depth: usize) -> Option<bool> {
     }
 }
 
+/// FNV-1a over the bytes (bytes and read-only memoryviews agree).
+fn hash_bytes(b: &[u8]) -> i64 {
+    let mut x: u64 = 0xcbf2_9ce4_8422_2325;
+    for c in b {
+        x = (x ^ *c as u64).wrapping_mul(0x0100_0000_01b3);
+    }
+    (x >> 2) as i64
+}
+
 impl Vm {
     /// `hash(v)`.
     pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
@@ -98,13 +116,8 @@ impl Vm {
             Value::Float(f) => hash_float(*f),
             Value::Obj(o) => match &**o {
                 Kind::Str(s) => s.hash(),
-                Kind::Bytes(b) => {
-                    let mut x: u64 = 0xcbf2_9ce4_8422_2325;
-                    for c in b.iter() {
-                        x = (x ^ *c as u64).wrapping_mul(0x0100_0000_01b3);
-                    }
-                    (x >> 2) as i64
-                }
+                Kind::Bytes(b) => hash_bytes(b),
+                Kind::MemView(m) => return self.memview_hash(m),
                 Kind::Tuple(items) => {
                     let mut acc: u64 = 0x27d4_eb2f_1656_67c5;
                     for it in items.iter() {
@@ -136,6 +149,17 @@ impl Vm {
                 _ => (o.addr() >> 4) as i64,
             },
         })
+    }
+
+    /// A read-only view hashes like the bytes it shows.
+    fn memview_hash(&mut self, m: &MemView) -> PyResult<i64> {
+        if !m.readonly {
+            return Err(self.value_error("cannot hash writable memoryview object"));
+        }
+        match m.view() {
+            Some(b) => Ok(hash_bytes(&b)),
+            None => Err(self.value_error("operation forbidden on released memoryview object")),
+        }
     }
 
     fn instance_hash(&mut self, v: &Value) -> PyResult<i64> {

@@ -158,7 +158,7 @@ impl Vm {
             )
         };
         match op {
-            BinaryOp::Add if byte_view(a).is_some() => Some(format!(
+            BinaryOp::Add if seq(a) && byte_view(a).is_some() => Some(format!(
                 "can't concat {} to {}",
                 self.type_name(b),
                 self.type_name(a)
@@ -521,6 +521,12 @@ impl Vm {
                     (Kind::Set(..), Kind::Set(..)) => {
                         return crate::vm::builtins::set::set_compare(self, op, x, y).map(Some)
                     }
+                    (Kind::MemView(_), _) | (_, Kind::MemView(_))
+                        if matches!(op, CompareOp::Eq | CompareOp::Ne) =>
+                    {
+                        let e = crate::vm::eval::mapping::native_eq(a, b) == Some(true);
+                        return Ok(Some(e == (op == CompareOp::Eq)));
+                    }
                     (Kind::Range(a1, b1, c1), Kind::Range(a2, b2, c2))
                         if matches!(op, CompareOp::Eq | CompareOp::Ne) =>
                     {
@@ -639,6 +645,7 @@ impl Vm {
                 Kind::Str(s) => s.char_len() != 0,
                 Kind::Bytes(b) => !b.is_empty(),
                 Kind::ByteArray(b) => !b.borrow().is_empty(),
+                Kind::MemView(m) => m.len != 0,
                 Kind::Tuple(t) => !t.is_empty(),
                 Kind::List(l) => !l.borrow().is_empty(),
                 Kind::Dict(d) | Kind::Set(d, _) => !d.borrow().is_empty(),

@@ -67,12 +67,12 @@ impl PercentText for [u8] {
             out.extend_from_slice(vm.ascii_string(arg)?.as_bytes());
             return Ok(());
         }
-        match arg.as_obj().map(|o| &**o) {
-            Some(Kind::Bytes(b)) => {
-                out.extend_from_slice(b);
+        match crate::vm::object::bytes_like::byte_view(arg) {
+            Some(b) => {
+                out.extend_from_slice(&b);
                 Ok(())
             }
-            _ => {
+            None => {
                 let m = format!(
                     "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
                     vm.type_name(arg)

@@ -22,6 +22,7 @@ impl Vm {
                 Kind::Str(_) => t.str.clone(),
                 Kind::Bytes(_) => t.bytes.clone(),
                 Kind::ByteArray(_) => t.bytearray.clone(),
+                Kind::MemView(_) => t.memoryview.clone(),
                 Kind::Tuple(_) => t.tuple.clone(),
                 Kind::List(_) => t.list.clone(),
                 Kind::Dict(_) => t.dict.clone(),

@@ -14,6 +14,7 @@ pub mod gc;
 pub mod heap;
 pub mod int;
 pub mod iter;
+pub mod memview;
 pub mod str;
 pub mod value;
 
@@ -33,7 +34,9 @@ use crate::vm::eval::code::CodeObj;
 pub enum Kind {
     Str(str::StrObj),
     Bytes(Box<[u8]>),
-    ByteArray(RefCell<Vec<u8>>),
+    ByteArray(bytes_like::ByteArrayBuf),
+    /// `memoryview`: a window on a bytes or bytearray.
+    MemView(memview::MemView),
     Tuple(Box<[Value]>),
     List(RefCell<Vec<Value>>),
     Dict(RefCell<dict::Dict>),
@@ -81,6 +84,7 @@ impl Kind {
             Kind::Str(_)
                 | Kind::Bytes(_)
                 | Kind::ByteArray(_)
+                | Kind::MemView(_)
                 | Kind::Code(_)
                 | Kind::Range(..)
                 | Kind::GetSet(_)
