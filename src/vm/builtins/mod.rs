@@ -17,6 +17,7 @@ pub mod funcs;
 pub mod gen;
 pub mod int;
 pub mod int_bytes;
+pub mod int_ops;
 pub mod list;
 pub mod modules;
 pub mod number_dunders;

@@ -78,6 +78,7 @@ impl Vm {
             Value::Float(f) => text::float_repr(out, *f),
             Value::Obj(o) => match &**o {
                 Kind::Str(s) => text::str_repr(out, s.as_str(), false),
+                Kind::BigInt(n) => out.push_str(&self.big_decimal(n)?),
                 Kind::Bytes(b) => text::bytes_repr(out, b),
                 Kind::ByteArray(b) => {
                     out.push_str("bytearray(");
@@ -400,6 +401,9 @@ impl Vm {
         let mut out = String::new();
         let r = match v {
             Value::Int(i) => self.format_int(&mut out, *i, spec, "int"),
+            Value::Obj(o) if matches!(&**o, Kind::BigInt(_)) => {
+                return crate::vm::builtins::int_ops::format_big(self, v, spec)
+            }
             Value::Bool(b) if spec.is_empty() => {
                 out.push_str(if *b { "True" } else { "False" });
                 Ok(())

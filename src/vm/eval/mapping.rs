@@ -97,6 +97,7 @@ impl Vm {
             Value::Float(f) => hash_float(*f),
             Value::Obj(o) => match &**o {
                 Kind::Str(s) => s.hash(),
+                Kind::BigInt(n) => crate::vm::object::bigint::hash(n),
                 Kind::Bytes(b) => {
                     let mut x: u64 = 0xcbf2_9ce4_8422_2325;
                     for c in b.iter() {

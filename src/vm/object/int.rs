@@ -5,7 +5,7 @@
 //! place where a big-int result will be produced instead of the error.
 
 /// CPython's modulus for numeric hashes (2**61 - 1).
-const MODULUS: u64 = (1 << 61) - 1;
+pub const MODULUS: u64 = (1 << 61) - 1;
 
 /// `hash(n)` for an int, as CPython computes it.
 pub fn hash_int(n: i64) -> i64 {

@@ -5,6 +5,7 @@
 //! the sibling modules (one file per type). The Python-visible type of an
 //! object is found by `Vm::type_of`.
 
+pub mod bigint;
 pub mod bytes_like;
 pub mod class;
 pub mod dict;
@@ -31,6 +32,8 @@ use crate::vm::eval::code::CodeObj;
 
 /// The payload of a heap object.
 pub enum Kind {
+    /// An int outside the i64 range (smaller ones are `Value::Int`).
+    BigInt(bigint::BigInt),
     Str(str::StrObj),
     Bytes(Box<[u8]>),
     ByteArray(RefCell<Vec<u8>>),
@@ -76,6 +79,7 @@ impl Kind {
         !matches!(
             self,
             Kind::Str(_)
+                | Kind::BigInt(_)
                 | Kind::Bytes(_)
                 | Kind::ByteArray(_)
                 | Kind::Code(_)
