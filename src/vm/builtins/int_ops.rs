@@ -4,32 +4,40 @@
 //! mapping of [`BigError`] to Python exceptions.
 
 use core::cmp::Ordering;
-use core::sync::atomic::{AtomicUsize, Ordering as AtomicOrdering};
 
 use alloc::string::String;
 
 use super::exc_table::Exc;
 use crate::vm::bytecode::BinaryOp;
 use crate::vm::object::bigint::{self, as_big, int_value, to_big, BigError, BigInt};
+use crate::vm::object::func::Args;
 use crate::vm::object::{ObjRef, Value};
-use crate::vm::text::number_parse::MAX_STR_DIGITS;
+use crate::vm::text::number_parse::{max_str_digits, set_max_str_digits};
 use crate::vm::text;
 use crate::vm::{PyResult, Vm};
 
-/// `sys.get_int_max_str_digits()`: the longest decimal text of an int
-/// that `str()` and `int()` convert (0: no limit).
-static MAX_DIGITS: AtomicUsize = AtomicUsize::new(MAX_STR_DIGITS);
-
-pub fn max_str_digits() -> usize {
-    MAX_DIGITS.load(AtomicOrdering::Relaxed)
-}
-
-pub fn set_max_str_digits(n: usize) {
-    MAX_DIGITS.store(n, AtomicOrdering::Relaxed);
-}
-
 /// Smallest `sys.set_int_max_str_digits` value other than 0 (CPython's).
-pub const MIN_STR_DIGITS: usize = 640;
+const MIN_STR_DIGITS: i64 = 640;
+
+/// `sys.get_int_max_str_digits()`.
+pub fn sys_get_int_max_str_digits(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::arg_count(vm, args, "get_int_max_str_digits", 0, 0)?;
+    Ok(Value::Int(max_str_digits() as i64))
+}
+
+/// `sys.set_int_max_str_digits(maxdigits)`.
+pub fn sys_set_int_max_str_digits(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some(v) = args.pos().first().or_else(|| args.kwarg("maxdigits")) else {
+        let m = "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)";
+        return Err(vm.type_error(m));
+    };
+    let n = super::int_arg(vm, v)?;
+    if n != 0 && n < MIN_STR_DIGITS {
+        return Err(vm.value_error("maxdigits must be 0 or larger than 640"));
+    }
+    set_max_str_digits(n as usize);
+    Ok(Value::None)
+}
 
 impl Vm {
     pub fn big_error(&mut self, e: BigError) -> ObjRef {

@@ -48,13 +48,14 @@ fn native_eq_depth(a: &Value, b: &Value, depth: usize) -> Option<bool> {
         (Value::Bool(x), Value::Bool(y)) => Some(x == y),
         (Value::Float(x), Value::Float(y)) => Some(x == y),
         (Value::Float(x), Value::Int(y)) | (Value::Int(y), Value::Float(x)) => {
-            Some(*x == *y as f64)
+            Some(*x == *y as f64 && *x as i128 == *y as i128)
         }
         (Value::Float(x), Value::Bool(y)) | (Value::Bool(y), Value::Float(x)) => {
             Some(*x == *y as i64 as f64)
         }
         (Value::Obj(x), Value::Obj(y)) => match (&**x, &**y) {
             (Kind::Str(s), Kind::Str(t)) => Some(s.as_str() == t.as_str()),
+            (Kind::BigInt(m), Kind::BigInt(n)) => Some(m == n),
             (Kind::Bytes(_) | Kind::ByteArray(_), Kind::Bytes(_) | Kind::ByteArray(_)) => {
                 let (s, t) = (byte_view(a)?, byte_view(b)?);
                 Some(*s == *t)
@@ -79,8 +80,11 @@ fn native_eq_depth(a: &Value, b: &Value, depth: usize) -> Option<bool> {
             | (Kind::Set(..), Kind::Set(..)) => None,
             _ => Some(false),
         },
-        (Value::Obj(o), _) | (_, Value::Obj(o)) => match &**o {
-            Kind::Instance(_) => None,
+        (Value::Obj(o), other) | (other, Value::Obj(o)) => match (&**o, other) {
+            (Kind::Instance(_), _) => None,
+            (Kind::BigInt(n), Value::Float(f)) => {
+                Some(crate::vm::object::bigint::cmp_float(n, *f) == Some(core::cmp::Ordering::Equal))
+            }
             _ => Some(false),
         },
         _ => Some(false),

@@ -123,9 +123,8 @@ pub fn shift_left(a: &BigInt, n: &BigInt) -> Result<BigInt, BigError> {
         return Ok(BigInt::zero());
     }
     let n = n
-        .to_u64()
-        .filter(|&n| n < 1 << 40)
-        .ok_or(BigError::Overflow("too many digits in integer"))?;
+        .to_i64()
+        .ok_or(BigError::Overflow("too many digits in integer"))? as u64;
     reserve_bits(a.bits().saturating_add(n))?;
     Ok(a << n)
 }
