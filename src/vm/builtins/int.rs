@@ -7,6 +7,7 @@ use super::exc_table::Exc;
 use super::{add_method, int_arg, method_args};
 use crate::vm::eval::ops::as_int;
 use crate::vm::object::bigint::{self, as_big, int_value, to_big, BigInt};
+use crate::vm::object::bytes_like::byte_view;
 use crate::vm::object::func::Args;
 use crate::vm::object::{str_of, Kind, Value};
 use crate::vm::text;
@@ -31,11 +32,15 @@ fn int_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         if base != 0 && !(2..=36).contains(&base) {
             return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
         }
-        let Some(s) = str_of(x) else {
-            return Err(vm.type_error("int() can't convert non-string with explicit base"));
-        };
-        let s: String = s.into();
-        return int_from_str(vm, &s, base as u32);
+        if let Some(s) = str_of(x) {
+            let s: String = s.into();
+            return int_from_str(vm, &s, base as u32);
+        }
+        if let Some(data) = byte_view(x) {
+            let data = data.to_vec();
+            return int_from_bytes_text(vm, &data, base as u32);
+        }
+        return Err(vm.type_error("int() can't convert non-string with explicit base"));
     }
     match x {
         Value::Int(i) => Ok(Value::Int(*i)),
@@ -47,9 +52,10 @@ fn int_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 let s: String = s.as_str().into();
                 int_from_str(vm, &s, 10)
             }
-            Kind::Bytes(b) => {
-                let s = String::from_utf8_lossy(b).into_owned();
-                int_from_str(vm, &s, 10)
+            Kind::Bytes(b) => int_from_bytes_text(vm, b, 10),
+            Kind::ByteArray(b) => {
+                let data = b.borrow().clone();
+                int_from_bytes_text(vm, &data, 10)
             }
             _ => {
                 for name in ["__int__", "__index__", "__trunc__"] {
@@ -80,7 +86,24 @@ fn int_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn int_from_str(vm: &mut Vm, s: &str, base: u32) -> PyResult<Value> {
     let mut digits = text::Scratch::new();
-    match text::parse_int(s, base, &mut digits) {
+    let parsed = text::parse_int(s, base, &mut digits);
+    parsed_int_value(vm, parsed, &digits)
+}
+
+/// `int(b, base)` for bytes and bytearray.
+fn int_from_bytes_text(vm: &mut Vm, data: &[u8], base: u32) -> PyResult<Value> {
+    let mut digits = text::Scratch::new();
+    let parsed = text::parse_int_bytes(data, base, &mut digits);
+    parsed_int_value(vm, parsed, &digits)
+}
+
+/// The int a parse produced; a big one is built from the digits it left.
+fn parsed_int_value(
+    vm: &mut Vm,
+    parsed: text::TextResult<text::ParsedInt>,
+    digits: &text::Scratch,
+) -> PyResult<Value> {
+    match parsed {
         Ok(text::ParsedInt::Small(i)) => Ok(Value::Int(i)),
         Ok(text::ParsedInt::Big { negative, radix }) => {
             let magnitude = BigInt::parse_bytes(digits.as_bytes(), radix).unwrap_or_default();

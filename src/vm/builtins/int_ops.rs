@@ -199,12 +199,28 @@ pub fn pow_mod(vm: &mut Vm, a: &Value, b: &Value, m: &Value) -> PyResult<Value> 
     }
 }
 
+/// `operator.index(v)` as a BigInt: an int, or what `__index__` returns.
+pub fn index_big(vm: &mut Vm, v: &Value) -> PyResult<BigInt> {
+    if let Some(n) = to_big(v) {
+        return Ok(n);
+    }
+    let name = vm.names.index.clone();
+    let r = vm.call_special(v, &name, &[])?;
+    match r.as_ref().and_then(to_big) {
+        Some(n) => Ok(n),
+        None => {
+            let m = alloc::format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(v)
+            );
+            Err(vm.type_error(m))
+        }
+    }
+}
+
 /// `hex(n)`, `oct(n)`, `bin(n)`: the digits after `prefix`, sign first.
 pub fn radix_text(vm: &mut Vm, v: &Value, base: u32, prefix: &str) -> PyResult<String> {
-    let n = match to_big(v) {
-        Some(n) => n,
-        None => BigInt::from(super::int_arg(vm, v)?),
-    };
+    let n = index_big(vm, v)?;
     let digits = bigint::to_radix(&n, base);
     Ok(match digits.strip_prefix('-') {
         Some(d) => alloc::format!("-{prefix}{d}"),

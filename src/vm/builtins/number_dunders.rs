@@ -107,6 +107,10 @@ fn abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
+fn invert(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.invert(&args.vals[0])
+}
+
 fn bool_(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Bool(vm.truthy(&args.vals[0])?))
 }
@@ -148,6 +152,7 @@ pub fn install(vm: &mut Vm) {
         add_getset(vm, cls, "real", real, None);
         add_getset(vm, cls, "imag", imag, None);
     }
+    add_method(vm, &t.int, "__invert__", invert);
     add_getset(vm, &t.int, "numerator", real, None);
     add_getset(vm, &t.int, "denominator", one, None);
 }
