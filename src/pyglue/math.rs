@@ -9,6 +9,7 @@ use alloc::vec::Vec;
 use crate::vm::builtins::exc_table::Exc;
 use crate::vm::builtins::{add_fn, add_value, arg_count, int_arg};
 use crate::vm::object::func::{Args, NativeFn};
+use crate::vm::object::bigint;
 use crate::vm::object::{ObjRef, Value};
 use crate::vm::{PyResult, Vm};
 
@@ -19,6 +20,9 @@ fn real(vm: &mut Vm, v: &Value) -> PyResult<f64> {
         Value::Int(i) => Ok(*i as f64),
         Value::Bool(b) => Ok(*b as i64 as f64),
         _ => {
+            if let Some(n) = bigint::as_big(v) {
+                return vm.big_to_f64(n);
+            }
             let m = format!("must be real number, not {}", vm.type_name(v));
             Err(vm.type_error(m))
         }
@@ -163,7 +167,7 @@ fn to_int(vm: &mut Vm, x: f64) -> PyResult<Value> {
         ));
     }
     if !(-TWO_63..TWO_63).contains(&x) {
-        return Err(vm.int_overflow());
+        return Ok(bigint::int_value(bigint::from_f64_trunc(x)));
     }
     Ok(Value::Int(x as i64))
 }
@@ -360,11 +364,11 @@ fn factorial(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if n < 0 {
         return Err(vm.value_error("factorial() not defined for negative values"));
     }
-    let mut acc: i64 = 1;
+    let mut acc = bigint::BigInt::from(1);
     for k in 2..=n {
-        acc = acc.checked_mul(k).ok_or_else(|| vm.int_overflow())?;
+        acc = bigint::mul(&acc, &bigint::BigInt::from(k)).map_err(|e| vm.big_error(e))?;
     }
-    Ok(Value::Int(acc))
+    Ok(bigint::int_value(acc))
 }
 
 fn gcd_pair(mut a: i64, mut b: i64) -> i64 {

@@ -671,7 +671,8 @@ fn round(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
             let r = libm::rint(*f);
             if r.abs() >= 9.2e18 {
-                return Err(vm.int_overflow());
+                let n = crate::vm::object::bigint::from_f64_trunc(r);
+                return Ok(crate::vm::object::bigint::int_value(n));
             }
             Ok(Value::Int(r as i64))
         }

@@ -12,8 +12,8 @@ use crate::vm::bytecode::BinaryOp;
 use crate::vm::object::bigint::{self, as_big, int_value, to_big, BigError, BigInt};
 use crate::vm::object::func::Args;
 use crate::vm::object::{ObjRef, Value};
-use crate::vm::text::number_parse::{max_str_digits, set_max_str_digits};
 use crate::vm::text;
+use crate::vm::text::number_parse::{max_str_digits, set_max_str_digits};
 use crate::vm::{PyResult, Vm};
 
 /// Smallest `sys.set_int_max_str_digits` value other than 0 (CPython's).
@@ -189,9 +189,9 @@ impl Vm {
 /// `pow(a, b, m)` for ints.
 pub fn pow_mod(vm: &mut Vm, a: &Value, b: &Value, m: &Value) -> PyResult<Value> {
     let (Some(x), Some(e), Some(m)) = (to_big(a), to_big(b), to_big(m)) else {
-        return Err(vm.type_error(
-            "pow() 3rd argument not allowed unless all arguments are integers",
-        ));
+        return Err(
+            vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+        );
     };
     match bigint::pow_mod(&x, &e, &m) {
         Ok(r) => Ok(int_value(r)),

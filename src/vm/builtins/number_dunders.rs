@@ -5,8 +5,8 @@
 
 use super::{add_getset, add_method};
 use crate::vm::bytecode::{BinaryOp, CompareOp};
-use crate::vm::object::func::{Args, NativeFn};
 use crate::vm::object::bigint::as_big;
+use crate::vm::object::func::{Args, NativeFn};
 use crate::vm::object::Value;
 use crate::vm::{PyResult, Vm};
 

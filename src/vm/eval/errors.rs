@@ -46,12 +46,9 @@ impl Vm {
         self.new_exc(Exc::ValueError, msg)
     }
 
-    /// OverflowError for an int result outside the supported range.
+    /// OverflowError for an int beyond what a native-size argument holds.
     pub fn int_overflow(&mut self) -> ObjRef {
-        self.new_exc(
-            Exc::OverflowError,
-            "int too large (big ints are not supported yet)",
-        )
+        self.new_exc(Exc::OverflowError, "Python int too large to convert to C long")
     }
 
     /// The OSError subclass for a platform error, as CPython builds it:

@@ -82,9 +82,9 @@ fn native_eq_depth(a: &Value, b: &Value, depth: usize) -> Option<bool> {
         },
         (Value::Obj(o), other) | (other, Value::Obj(o)) => match (&**o, other) {
             (Kind::Instance(_), _) => None,
-            (Kind::BigInt(n), Value::Float(f)) => {
-                Some(crate::vm::object::bigint::cmp_float(n, *f) == Some(core::cmp::Ordering::Equal))
-            }
+            (Kind::BigInt(n), Value::Float(f)) => Some(
+                crate::vm::object::bigint::cmp_float(n, *f) == Some(core::cmp::Ordering::Equal),
+            ),
             _ => Some(false),
         },
         _ => Some(false),

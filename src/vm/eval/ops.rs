@@ -8,8 +8,8 @@ use alloc::vec::Vec;
 
 use crate::vm::builtins::exc_table::Exc;
 use crate::vm::bytecode::{BinaryOp, CompareOp};
-use crate::vm::object::bytes_like::byte_view;
 use crate::vm::object::bigint::{self, BigInt};
+use crate::vm::object::bytes_like::byte_view;
 use crate::vm::object::int;
 use crate::vm::object::{str_of, Kind, ObjRef, Value};
 use crate::vm::{PyResult, Vm};

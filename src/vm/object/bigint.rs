@@ -65,7 +65,9 @@ pub fn reserve_bits(bits: u64) -> Result<(), BigError> {
         return Err(BigError::Memory);
     }
     let mut probe: alloc::vec::Vec<u8> = alloc::vec::Vec::new();
-    probe.try_reserve_exact(doubled).map_err(|_| BigError::Memory)
+    probe
+        .try_reserve_exact(doubled)
+        .map_err(|_| BigError::Memory)
 }
 
 /// `a // b` and `a % b` with Python's signs (the remainder takes the divisor's).
@@ -82,7 +84,11 @@ pub fn pow(a: &BigInt, b: &BigInt) -> Result<BigInt, BigError> {
         return Ok(a.clone());
     }
     if *a == BigInt::from(-1) {
-        return Ok(if b.is_even() { BigInt::one() } else { a.clone() });
+        return Ok(if b.is_even() {
+            BigInt::one()
+        } else {
+            a.clone()
+        });
     }
     let exp = b.to_u32().ok_or(BigError::Memory)?;
     reserve_bits(a.bits().saturating_mul(u64::from(exp)))?;

@@ -39,3 +39,6 @@ x <<= 64
 x //= 7
 x |= 1
 print(x, type(x).__name__)
+import math
+show("math", lambda: (math.factorial(30), math.floor(1e20), math.ceil(-1e25), math.sqrt(2 ** 100), math.trunc(2.5e19), round(1e20), round(-2.5e19)))
+show("math overflow", lambda: math.sqrt(2 ** 2000))
