@@ -8,8 +8,8 @@ use alloc::vec::Vec;
 
 use crate::vm::builtins::exc_table::Exc;
 use crate::vm::builtins::{add_fn, add_value, arg_count, int_arg};
-use crate::vm::object::func::{Args, NativeFn};
 use crate::vm::object::bigint;
+use crate::vm::object::func::{Args, NativeFn};
 use crate::vm::object::{ObjRef, Value};
 use crate::vm::{PyResult, Vm};
 

@@ -48,7 +48,10 @@ impl Vm {
 
     /// OverflowError for an int beyond what a native-size argument holds.
     pub fn int_overflow(&mut self) -> ObjRef {
-        self.new_exc(Exc::OverflowError, "Python int too large to convert to C long")
+        self.new_exc(
+            Exc::OverflowError,
+            "Python int too large to convert to C long",
+        )
     }
 
     /// The OSError subclass for a platform error, as CPython builds it:
