@@ -11,6 +11,7 @@ use crate::vm::builtins::exc_table::Exc;
 use crate::vm::builtins::float::integral_to_int;
 use crate::vm::builtins::{add_fn, add_value, arg_count, int_arg};
 use crate::vm::bytecode::BinaryOp;
+use crate::vm::object::bigint;
 use crate::vm::object::func::{Args, NativeFn};
 use crate::vm::object::{ObjRef, Value};
 use crate::vm::{PyResult, Vm};
@@ -22,6 +23,9 @@ fn real(vm: &mut Vm, v: &Value) -> PyResult<f64> {
         Value::Int(i) => Ok(*i as f64),
         Value::Bool(b) => Ok(*b as i64 as f64),
         _ => {
+            if let Some(n) = bigint::as_big(v) {
+                return vm.big_to_f64(n);
+            }
             let float = vm.names.float.clone();
             if let Some(Value::Float(f)) = vm.call_special(v, &float, &[])? {
                 return Ok(f);

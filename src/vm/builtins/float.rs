@@ -82,6 +82,9 @@ fn float_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::Bool(b) => Ok(Value::Float(*b as i64 as f64)),
         Value::Float(f) => Ok(Value::Float(*f)),
         _ => {
+            if let Some(n) = crate::vm::object::bigint::as_big(x) {
+                return vm.big_to_f64(n).map(Value::Float);
+            }
             if let Some(s) = str_of(x) {
                 return text::parse_float(s)
                     .map(Value::Float)

@@ -9,7 +9,7 @@ use super::exc_table::Exc;
 use super::{add_fn, arg_count, int_arg};
 use crate::platform::{platform, Stream};
 use crate::vm::eval::iterate::new_iter;
-use crate::vm::eval::ops::{as_f64, as_int};
+use crate::vm::eval::ops::as_f64;
 use crate::vm::object::func::Args;
 use crate::vm::object::iter::IterState;
 use crate::vm::object::{str_of, Kind, ObjRef, Value};
@@ -147,10 +147,10 @@ fn abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arg_count(vm, args, "abs", 1, 1)?;
     let v = &args.vals[0];
     match v {
-        Value::Int(i) => i
-            .checked_abs()
-            .map(Value::Int)
-            .ok_or_else(|| vm.int_overflow()),
+        Value::Int(i) => Ok(i.checked_abs().map_or_else(
+            || crate::vm::object::bigint::int_value(-crate::vm::object::bigint::BigInt::from(*i)),
+            Value::Int,
+        )),
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
         Value::Float(f) => Ok(Value::Float(libm::fabs(*f))),
         _ => {
@@ -577,12 +577,7 @@ fn ord(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn radix(vm: &mut Vm, args: Args, name: &str, base: u32, prefix: &str) -> PyResult<Value> {
     arg_count(vm, args, name, 1, 1)?;
-    let n = int_arg(vm, &args.vals[0])?;
-    let digits = crate::vm::object::int::to_radix(n, base);
-    let s = match digits.strip_prefix('-') {
-        Some(d) => format!("-{prefix}{d}"),
-        None => format!("{prefix}{digits}"),
-    };
+    let s = super::int_ops::radix_text(vm, &args.vals[0], base, prefix)?;
     Ok(vm.new_str_value(s))
 }
 
@@ -601,7 +596,10 @@ fn bin(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arg_count(vm, args, "divmod", 2, 2)?;
     let (a, b) = (&args.vals[0], &args.vals[1]);
-    let numeric = |v: &Value| matches!(v, Value::Int(_) | Value::Bool(_) | Value::Float(_));
+    let numeric = |v: &Value| {
+        matches!(v, Value::Int(_) | Value::Bool(_) | Value::Float(_))
+            || crate::vm::object::bigint::as_big(v).is_some()
+    };
     if let (Value::Float(_), _) | (_, Value::Float(_)) = (a, b) {
         if let (Some(x), Some(y)) = (as_f64(a), as_f64(b)) {
             return vm.float_divmod_value(x, y);
@@ -633,34 +631,7 @@ fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (a, b) = (&args.vals[0], &args.vals[1]);
     match args.vals.get(2) {
         None | Some(Value::None) => vm.binary_op(crate::vm::bytecode::BinaryOp::Power as u32, a, b),
-        Some(m) => {
-            let (Some(x), Some(e), Some(m)) = (as_int(a), as_int(b), as_int(m)) else {
-                return Err(vm.type_error(
-                    "pow() 3rd argument not allowed unless all arguments are integers",
-                ));
-            };
-            if m == 0 {
-                return Err(vm.value_error("pow() 3rd argument cannot be 0"));
-            }
-            if e < 0 {
-                return Err(vm.value_error("base is not invertible for the given modulus"));
-            }
-            let m128 = m as i128;
-            let mut base = (x as i128).rem_euclid(m128);
-            let mut exp = e as u64;
-            let mut acc: i128 = 1 % m128;
-            while exp > 0 {
-                if exp & 1 == 1 {
-                    acc = (acc * base).rem_euclid(m128);
-                }
-                base = (base * base).rem_euclid(m128);
-                exp >>= 1;
-            }
-            if m < 0 && acc > 0 {
-                acc += m128;
-            }
-            Ok(Value::Int(acc as i64))
-        }
+        Some(m) => super::int_ops::pow_mod(vm, a, b, m),
     }
 }
 

@@ -1,12 +1,13 @@
-//! `int.to_bytes` and `int.from_bytes` (for the ints the VM has: i64).
+//! `int.to_bytes` and `int.from_bytes`, for ints of any size.
 
 use alloc::vec::Vec;
+use num_bigint::Sign;
 
 use super::bytes::new_bytes;
 use super::bytes_new::bytes_from;
 use super::exc_table::Exc;
 use super::{add_method, int_arg};
-use crate::vm::eval::ops::as_int;
+use crate::vm::object::bigint::{int_value, to_big, BigInt};
 use crate::vm::object::func::Args;
 use crate::vm::object::{str_of, Kind, ObjRef, Value};
 use crate::vm::{PyResult, Vm};
@@ -32,9 +33,8 @@ fn signed_arg(vm: &mut Vm, args: Args) -> PyResult<bool> {
 
 /// `n.to_bytes(length=1, byteorder='big', *, signed=False)`.
 fn to_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let n = match args.vals.first().and_then(as_int) {
-        Some(n) => n as i128,
-        None => return Err(vm.type_error("descriptor 'to_bytes' requires an 'int' object")),
+    let Some(n) = args.vals.first().and_then(to_big) else {
+        return Err(vm.type_error("descriptor 'to_bytes' requires an 'int' object"));
     };
     let length = match args.pos().get(1).or_else(|| args.kwarg("length")) {
         Some(v) => int_arg(vm, v)?,
@@ -45,23 +45,25 @@ fn to_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let little = little_endian(vm, args, 2)?;
     let signed = signed_arg(vm, args)?;
-    if n < 0 && !signed {
+    let negative = n.sign() == Sign::Minus;
+    if negative && !signed {
         let m = "can't convert negative int to unsigned";
         return Err(vm.new_exc(Exc::OverflowError, m));
     }
-    let bits = (length as u32).saturating_mul(8).min(127);
-    let fits = match (signed, bits) {
-        (_, 127) => true,
-        (false, b) => n < 1i128 << b,
-        (true, 0) => n == 0,
-        (true, b) => -(1i128 << (b - 1)) <= n && n < 1i128 << (b - 1),
+    // Little-endian, shortest form (two's complement when signed).
+    let mut out = match (n.sign(), signed) {
+        (Sign::NoSign, _) => Vec::new(),
+        (_, true) => n.to_signed_bytes_le(),
+        (_, false) => n.magnitude().to_bytes_le(),
     };
-    if !fits {
+    let length = length as usize;
+    if out.len() > length {
         return Err(vm.new_exc(Exc::OverflowError, "int too big to convert"));
     }
-    let mut out: Vec<u8> = (0..length as u32)
-        .map(|i| (n >> (i * 8).min(127)) as u8)
-        .collect();
+    if out.try_reserve_exact(length - out.len()).is_err() {
+        return Err(vm.new_exc_empty(Exc::MemoryError));
+    }
+    out.resize(length, if negative { 0xff } else { 0 });
     if !little {
         out.reverse();
     }
@@ -73,7 +75,7 @@ fn from_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(src) = args.pos().get(1).or_else(|| args.kwarg("bytes")) else {
         return Err(vm.type_error("from_bytes() missing required argument 'bytes' (pos 1)"));
     };
-    if as_int(src).is_some() {
+    if to_big(src).is_some() {
         let m = alloc::format!("cannot convert '{}' object to bytes", vm.type_name(src));
         return Err(vm.type_error(m));
     }
@@ -81,20 +83,12 @@ fn from_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if !little_endian(vm, args, 2)? {
         data.reverse();
     }
-    let negative = signed_arg(vm, args)? && data.last().is_some_and(|&b| b >= 0x80);
-    let pad = if negative { 0xff } else { 0 };
-    // Bytes beyond the 16th must be sign padding for the value to fit an i128.
-    if data.iter().skip(16).any(|&b| b != pad) {
-        return Err(vm.int_overflow());
-    }
-    let mut acc: i128 = if negative { -1 } else { 0 };
-    for &b in data.iter().take(16).rev() {
-        acc = (acc << 8) | b as i128;
-    }
-    match i64::try_from(acc) {
-        Ok(n) => Ok(Value::Int(n)),
-        Err(_) => Err(vm.int_overflow()),
-    }
+    let n = if signed_arg(vm, args)? {
+        BigInt::from_signed_bytes_le(&data)
+    } else {
+        BigInt::from_bytes_le(Sign::Plus, &data)
+    };
+    Ok(int_value(n))
 }
 
 pub fn install(vm: &mut Vm) {

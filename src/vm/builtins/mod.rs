@@ -18,6 +18,7 @@ pub mod funcs;
 pub mod gen;
 pub mod int;
 pub mod int_bytes;
+pub mod int_ops;
 pub mod list;
 pub mod memoryview;
 pub mod modules;

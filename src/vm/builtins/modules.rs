@@ -218,6 +218,18 @@ pub fn install(vm: &mut Vm, argv: Vec<String>) {
     add_fn(vm, &d, "exit", sys_exit);
     add_fn(vm, &d, "getrecursionlimit", getrecursionlimit);
     add_fn(vm, &d, "setrecursionlimit", setrecursionlimit);
+    add_fn(
+        vm,
+        &d,
+        "get_int_max_str_digits",
+        super::int_ops::sys_get_int_max_str_digits,
+    );
+    add_fn(
+        vm,
+        &d,
+        "set_int_max_str_digits",
+        super::int_ops::sys_set_int_max_str_digits,
+    );
     add_fn(vm, &d, "exc_info", exc_info);
     let obj = vm.types.object.clone();
     let stream_cls = new_class("ConsoleStream", &[obj], Layout::Object);

@@ -5,12 +5,13 @@
 
 use super::{add_getset, add_method};
 use crate::vm::bytecode::{BinaryOp, CompareOp};
+use crate::vm::object::bigint::as_big;
 use crate::vm::object::func::{Args, NativeFn};
 use crate::vm::object::Value;
 use crate::vm::{PyResult, Vm};
 
 fn is_number(v: &Value) -> bool {
-    matches!(v, Value::Int(_) | Value::Bool(_) | Value::Float(_))
+    matches!(v, Value::Int(_) | Value::Bool(_) | Value::Float(_)) || as_big(v).is_some()
 }
 
 fn binary(vm: &mut Vm, args: Args, op: BinaryOp, reflected: bool) -> PyResult<Value> {
@@ -93,13 +94,21 @@ fn abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::Float(f) => Ok(Value::Float(libm::fabs(*f))),
         v => {
             let v = v.clone();
-            if crate::vm::eval::ops::as_int(&v).is_some_and(|i| i < 0) {
+            let negative = match as_big(&v) {
+                Some(n) => n.sign() == num_bigint::Sign::Minus,
+                None => crate::vm::eval::ops::as_int(&v).is_some_and(|i| i < 0),
+            };
+            if negative {
                 vm.neg(&v)
             } else {
                 vm.pos(&v)
             }
         }
     }
+}
+
+fn invert(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.invert(&args.vals[0])
 }
 
 fn bool_(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -143,6 +152,7 @@ pub fn install(vm: &mut Vm) {
         add_getset(vm, cls, "real", real, None);
         add_getset(vm, cls, "imag", imag, None);
     }
+    add_method(vm, &t.int, "__invert__", invert);
     add_getset(vm, &t.int, "numerator", real, None);
     add_getset(vm, &t.int, "denominator", one, None);
 }

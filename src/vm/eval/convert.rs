@@ -7,6 +7,7 @@ use alloc::vec::Vec;
 
 use super::percent_text::PercentText;
 use crate::vm::builtins::exc_table::Exc;
+use crate::vm::object::bigint::{self, BigInt};
 use crate::vm::object::str::from_string;
 use crate::vm::object::{str_of, Kind, ObjRef, Value};
 use crate::vm::text::{self, CharArg, FormatSpec, PercentArgs, TextError};
@@ -78,6 +79,7 @@ impl Vm {
             Value::Float(f) => text::float_repr(out, *f),
             Value::Obj(o) => match &**o {
                 Kind::Str(s) => text::str_repr(out, s.as_str(), false),
+                Kind::BigInt(n) => out.push_str(&self.big_decimal(n)?),
                 Kind::Bytes(b) => text::bytes_repr(out, b),
                 Kind::MemView(m) => {
                     let what = if m.is_released() {
@@ -408,6 +410,9 @@ impl Vm {
         let mut out = String::new();
         let r = match v {
             Value::Int(i) => self.format_int(&mut out, *i, spec, "int"),
+            Value::Obj(o) if matches!(&**o, Kind::BigInt(_)) => {
+                return crate::vm::builtins::int_ops::format_big(self, v, spec)
+            }
             Value::Bool(b) if spec.is_empty() => {
                 out.push_str(if *b { "True" } else { "False" });
                 Ok(())
@@ -528,7 +533,7 @@ pub(super) struct PercentAdaptor<'a> {
 
 impl<T: PercentText + ?Sized> PercentArgs<T> for PercentAdaptor<'_> {
     type Arg = Value;
-    type Int = i64;
+    type Int = BigInt;
     type Error = PctErr;
 
     fn tuple_len(&self) -> Option<usize> {
@@ -569,6 +574,7 @@ impl<T: PercentText + ?Sized> PercentArgs<T> for PercentAdaptor<'_> {
             Value::Int(_) => "int",
             Value::Float(_) => "float",
             Value::Obj(o) => match &**o {
+                Kind::BigInt(_) => "int",
                 Kind::Str(_) => "str",
                 Kind::List(_) => "list",
                 Kind::Tuple(_) => "tuple",
@@ -580,13 +586,11 @@ impl<T: PercentText + ?Sized> PercentArgs<T> for PercentAdaptor<'_> {
         }
     }
 
-    fn to_int(&mut self, arg: &Value, index_only: bool) -> Result<Option<i64>, PctErr> {
+    fn to_int(&mut self, arg: &Value, index_only: bool) -> Result<Option<BigInt>, PctErr> {
         Ok(match arg {
-            Value::Int(i) => Some(*i),
-            Value::Bool(b) => Some(*b as i64),
             Value::Float(f) if !index_only => {
                 if f.is_finite() {
-                    Some(*f as i64)
+                    Some(bigint::from_f64_trunc(*f))
                 } else {
                     let e = self.vm.new_exc(
                         Exc::OverflowError,
@@ -595,7 +599,7 @@ impl<T: PercentText + ?Sized> PercentArgs<T> for PercentAdaptor<'_> {
                     return Err(PctErr::Py(e));
                 }
             }
-            _ => None,
+            _ => bigint::to_big(arg),
         })
     }
 
@@ -604,7 +608,10 @@ impl<T: PercentText + ?Sized> PercentArgs<T> for PercentAdaptor<'_> {
             Value::Int(i) => Some(*i as f64),
             Value::Bool(b) => Some(*b as i64 as f64),
             Value::Float(f) => Some(*f),
-            _ => None,
+            _ => match bigint::as_big(arg) {
+                Some(n) => Some(self.vm.big_to_f64(n).map_err(PctErr::Py)?),
+                None => None,
+            },
         })
     }
 
@@ -615,6 +622,7 @@ impl<T: PercentText + ?Sized> PercentArgs<T> for PercentAdaptor<'_> {
     fn to_char(&mut self, arg: &Value) -> Result<CharArg, PctErr> {
         Ok(match arg {
             Value::Int(i) => CharArg::Int(Some(*i)),
+            _ if bigint::as_big(arg).is_some() => CharArg::Int(None),
             _ => T::char_arg(arg),
         })
     }

@@ -46,11 +46,11 @@ impl Vm {
         self.new_exc(Exc::ValueError, msg)
     }
 
-    /// OverflowError for an int result outside the supported range.
+    /// OverflowError for an int beyond what a native-size argument holds.
     pub fn int_overflow(&mut self) -> ObjRef {
         self.new_exc(
             Exc::OverflowError,
-            "int too large (big ints are not supported yet)",
+            "Python int too large to convert to C long",
         )
     }
 

@@ -57,6 +57,7 @@ fn native_eq_depth(a: &Value, b: &Value, depth: usize) -> Option<bool> {
         }
         (Value::Obj(x), Value::Obj(y)) => match (&**x, &**y) {
             (Kind::Str(s), Kind::Str(t)) => Some(s.as_str() == t.as_str()),
+            (Kind::BigInt(m), Kind::BigInt(n)) => Some(m == n),
             (Kind::Bytes(_) | Kind::ByteArray(_), Kind::Bytes(_) | Kind::ByteArray(_)) => {
                 let (s, t) = (byte_view(a)?, byte_view(b)?);
                 Some(*s == *t)
@@ -89,8 +90,11 @@ fn native_eq_depth(a: &Value, b: &Value, depth: usize) -> Option<bool> {
             | (Kind::Set(..), Kind::Set(..)) => None,
             _ => Some(false),
         },
-        (Value::Obj(o), _) | (_, Value::Obj(o)) => match &**o {
-            Kind::Instance(_) => None,
+        (Value::Obj(o), other) | (other, Value::Obj(o)) => match (&**o, other) {
+            (Kind::Instance(_), _) => None,
+            (Kind::BigInt(n), Value::Float(f)) => Some(
+                crate::vm::object::bigint::cmp_float(n, *f) == Some(core::cmp::Ordering::Equal),
+            ),
             _ => Some(false),
         },
         _ => Some(false),
@@ -116,6 +120,7 @@ impl Vm {
             Value::Float(f) => hash_float(*f),
             Value::Obj(o) => match &**o {
                 Kind::Str(s) => s.hash(),
+                Kind::BigInt(n) => crate::vm::object::bigint::hash(n),
                 Kind::Bytes(b) => hash_bytes(b),
                 Kind::MemView(m) => return self.memview_hash(m),
                 Kind::Tuple(items) => {

@@ -9,6 +9,7 @@ use alloc::vec::Vec;
 use super::float_ops::compare_int_float;
 use crate::vm::builtins::exc_table::Exc;
 use crate::vm::bytecode::{BinaryOp, CompareOp};
+use crate::vm::object::bigint::{self, BigInt};
 use crate::vm::object::bytes_like::byte_view;
 use crate::vm::object::int;
 use crate::vm::object::{str_of, Kind, ObjRef, Value};
@@ -208,6 +209,9 @@ impl Vm {
         }
         if let (Some(x), Some(y)) = (as_f64(a), as_f64(b)) {
             return self.float_binop(op, x, y);
+        }
+        if let Some(r) = self.big_binop(op, a, b) {
+            return Some(r);
         }
         if op == BinaryOp::Multiply && as_int(a).is_some() {
             if let Some(
@@ -420,7 +424,7 @@ impl Vm {
         };
         match r {
             Some(v) => Ok(Value::Int(v)),
-            None => Err(self.int_overflow()),
+            None => self.int_binop_big(op, &BigInt::from(x), &BigInt::from(y)),
         }
     }
 
@@ -490,6 +494,11 @@ impl Vm {
         use core::cmp::Ordering;
         let ord: Option<Ordering> = if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
             Some(x.cmp(&y))
+        } else if let Some(o) = self.big_compare(a, b) {
+            match o {
+                Some(o) => Some(o),
+                None => return Ok(Some(op == CompareOp::Ne)),
+            }
         } else if let (Some(x), Some(y)) = (as_f64(a), as_f64(b)) {
             let exact = match (as_int(a), as_int(b)) {
                 (Some(i), None) => compare_int_float(i, y),
@@ -708,13 +717,15 @@ impl Vm {
 
     pub fn neg(&mut self, v: &Value) -> PyResult<Value> {
         match v {
-            Value::Int(i) => i
+            Value::Int(i) => Ok(i
                 .checked_neg()
-                .map(Value::Int)
-                .ok_or_else(|| self.int_overflow()),
+                .map_or_else(|| bigint::int_value(-BigInt::from(*i)), Value::Int)),
             Value::Bool(b) => Ok(Value::Int(-(*b as i64))),
             Value::Float(f) => Ok(Value::Float(-f)),
-            _ => self.unary(v, "__neg__", "-"),
+            _ => match self.big_unary(v, '-') {
+                Some(r) => Ok(r),
+                None => self.unary(v, "__neg__", "-"),
+            },
         }
     }
 
@@ -722,14 +733,20 @@ impl Vm {
         match v {
             Value::Int(_) | Value::Float(_) => Ok(v.clone()),
             Value::Bool(b) => Ok(Value::Int(*b as i64)),
-            _ => self.unary(v, "__pos__", "+"),
+            _ => match self.big_unary(v, '+') {
+                Some(r) => Ok(r),
+                None => self.unary(v, "__pos__", "+"),
+            },
         }
     }
 
     pub fn invert(&mut self, v: &Value) -> PyResult<Value> {
         match as_int(v) {
             Some(i) => Ok(Value::Int(!i)),
-            None => self.unary(v, "__invert__", "~"),
+            None => match self.big_unary(v, '~') {
+                Some(r) => Ok(r),
+                None => self.unary(v, "__invert__", "~"),
+            },
         }
     }
 

@@ -33,6 +33,10 @@ impl Vm {
             return Ok(Some(i));
         }
         if let Value::Obj(o) = v {
+            if matches!(&**o, Kind::BigInt(_)) {
+                let m = "cannot fit 'int' into an index-sized integer";
+                return Err(self.new_exc(Exc::IndexError, m));
+            }
             if matches!(&**o, Kind::Instance(_)) {
                 if let Some(r) = self.call_special(v, &self.names.index.clone(), &[])? {
                     return Ok(as_int(&r));

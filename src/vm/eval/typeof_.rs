@@ -20,6 +20,7 @@ impl Vm {
             Value::Float(_) => t.float.clone(),
             Value::Obj(o) => match &**o {
                 Kind::Str(_) => t.str.clone(),
+                Kind::BigInt(_) => t.int.clone(),
                 Kind::Bytes(_) => t.bytes.clone(),
                 Kind::ByteArray(_) => t.bytearray.clone(),
                 Kind::MemView(_) => t.memoryview.clone(),

@@ -1,11 +1,9 @@
-//! Small-int helpers: Python's hash of numbers and the overflow hook.
-//!
-//! Ints are `Value::Int(i64)`. Arbitrary precision comes with a later issue:
-//! every operation that can leave the i64 range calls [`overflow`], the one
-//! place where a big-int result will be produced instead of the error.
+//! Small-int helpers: Python's hash of numbers and the i64 operations of the
+//! fast path. An operation whose result leaves the i64 range reports
+//! [`Overflow`]; the caller then redoes it on big ints ([`super::bigint`]).
 
 /// CPython's modulus for numeric hashes (2**61 - 1).
-const MODULUS: u64 = (1 << 61) - 1;
+pub const MODULUS: u64 = (1 << 61) - 1;
 
 /// `hash(n)` for an int, as CPython computes it.
 pub fn hash_int(n: i64) -> i64 {
@@ -65,16 +63,9 @@ fn frexp(x: f64) -> (f64, i32) {
     libm::frexp(x)
 }
 
-/// The int result does not fit in 64 bits.
+/// The int result does not fit in 64 bits (redo it with big ints).
 #[derive(Debug)]
 pub struct Overflow;
-
-/// Hook for results outside i64: until big ints exist this is an
-/// OverflowError ("int too large"), never a silent wrap.
-#[inline]
-pub fn overflow<T>() -> Result<T, Overflow> {
-    Err(Overflow)
-}
 
 /// Python's floor division (rounds toward negative infinity); `b != 0`.
 #[inline]
@@ -111,24 +102,4 @@ pub fn pow(mut base: i64, mut exp: u64) -> Result<i64, Overflow> {
         }
     }
     Ok(acc)
-}
-
-/// Digits of `n` in `radix` (2..=36), lowercase, with a leading '-' if negative.
-pub fn to_radix(n: i64, radix: u32) -> alloc::string::String {
-    let mut digits = alloc::vec::Vec::new();
-    let mut u = n.unsigned_abs();
-    if u == 0 {
-        digits.push(b'0');
-    }
-    while u > 0 {
-        let d = (u % radix as u64) as u8;
-        digits.push(if d < 10 { b'0' + d } else { b'a' + d - 10 });
-        u /= radix as u64;
-    }
-    if n < 0 {
-        digits.push(b'-');
-    }
-    digits.reverse();
-    // SAFETY-free: only ASCII digits were pushed.
-    alloc::string::String::from_utf8(digits).unwrap_or_default()
 }

@@ -5,6 +5,7 @@
 //! the sibling modules (one file per type). The Python-visible type of an
 //! object is found by `Vm::type_of`.
 
+pub mod bigint;
 pub mod bytes_like;
 pub mod class;
 pub mod dict;
@@ -32,6 +33,8 @@ use crate::vm::eval::code::CodeObj;
 
 /// The payload of a heap object.
 pub enum Kind {
+    /// An int outside the i64 range (smaller ones are `Value::Int`).
+    BigInt(bigint::BigInt),
     Str(str::StrObj),
     Bytes(Box<[u8]>),
     ByteArray(bytes_like::ByteArrayBuf),
@@ -82,6 +85,7 @@ impl Kind {
         !matches!(
             self,
             Kind::Str(_)
+                | Kind::BigInt(_)
                 | Kind::Bytes(_)
                 | Kind::ByteArray(_)
                 | Kind::MemView(_)

@@ -9,8 +9,8 @@ pub enum Value {
     #[default]
     None,
     Bool(bool),
-    /// A small int. Results that do not fit raise OverflowError through
-    /// [`crate::vm::object::int::overflow`] (the hook where big ints plug in).
+    /// A small int. Results that do not fit become a heap `Kind::BigInt`
+    /// (see [`crate::vm::object::bigint`]).
     Int(i64),
     Float(f64),
     Obj(ObjRef),

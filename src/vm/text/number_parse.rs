@@ -13,6 +13,20 @@ use alloc::string::String;
 /// CPython 3.11's default `sys.get_int_max_str_digits()`.
 pub const MAX_STR_DIGITS: usize = 4300;
 
+/// `sys.get_int_max_str_digits()`: the most decimal digits `int()` parses
+/// and `str()` writes (0: no limit).
+static MAX_DIGITS: core::sync::atomic::AtomicUsize =
+    core::sync::atomic::AtomicUsize::new(MAX_STR_DIGITS);
+
+pub fn max_str_digits() -> usize {
+    MAX_DIGITS.load(core::sync::atomic::Ordering::Relaxed)
+}
+
+/// `sys.set_int_max_str_digits(n)` (the caller checks `n`).
+pub fn set_max_str_digits(n: usize) {
+    MAX_DIGITS.store(n, core::sync::atomic::Ordering::Relaxed);
+}
+
 /// A parsed int: small enough for i64, or too big (its digits, without
 /// sign or underscores, were left in the caller's buffer for a big int).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -79,8 +93,9 @@ fn int_error(e: IntError, base: u32, shown: impl FnOnce() -> String) -> TextErro
     match e {
         IntError::BadBase => TextError::value("int() base must be >= 2 and <= 36, or 0"),
         IntError::TooManyDigits(n) => TextError::value(format!(
-            "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion: \
-             value has {n} digits; use sys.set_int_max_str_digits() to increase the limit"
+            "Exceeds the limit ({} digits) for integer string conversion: \
+             value has {n} digits; use sys.set_int_max_str_digits() to increase the limit",
+            max_str_digits()
         )),
         IntError::Invalid => {
             // CPython shows at most 200 characters of the repr (%.200R).
@@ -195,7 +210,8 @@ fn parse_int_ascii(text: &[u8], base: u32, digits: &mut Scratch) -> Result<Parse
     if count == 0 || previous_underscore {
         return Err(IntError::Invalid);
     }
-    if !radix.is_power_of_two() && count > MAX_STR_DIGITS {
+    let limit = max_str_digits();
+    if !radix.is_power_of_two() && limit != 0 && count > limit {
         return Err(IntError::TooManyDigits(count));
     }
     if text[at..].iter().any(|&b| !is_space(b)) {
