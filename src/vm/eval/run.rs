@@ -840,11 +840,25 @@ impl Vm {
                         self.setitem(&Value::Obj(target), Value::Obj(k), d)?;
                     }
                 }
-                Opcode::CheckEgMatch | Opcode::PrepReraiseStar => {
-                    return Err(self.new_exc(
-                        Exc::NotImplementedError,
-                        "except* (exception groups) is not supported yet",
-                    ));
+                Opcode::CheckEgMatch => {
+                    let t = pop!();
+                    self.check_except_star_type(&t)?;
+                    let exc = top!().clone();
+                    let m = self.except_star_match(&exc, &t)?;
+                    if let (true, Some(w)) = (m.wrapped, m.matched.as_obj()) {
+                        self.add_traceback(w, f);
+                    }
+                    if !m.matched.is_none() {
+                        *f.stack.last_mut().expect("except* operand") = m.rest;
+                        self.handled = m.matched.clone();
+                    }
+                    push!(m.matched);
+                }
+                Opcode::PrepReraiseStar => {
+                    let excs = pop!();
+                    let orig = pop!();
+                    let r = self.prep_reraise_star(&orig, &excs)?;
+                    push!(r);
                 }
                 Opcode::MatchSequence => {
                     let r = self.match_sequence(top!());
