@@ -244,14 +244,11 @@ fn group_class(vm: &mut Vm, cls: &ObjRef, nests_base: bool) -> PyResult<ObjRef> 
 
 /// The group parts of `self`, or the descriptor TypeError.
 fn parts(vm: &mut Vm, v: &Value) -> PyResult<(Value, Value)> {
-    let found = v
-        .as_obj()
-        .and_then(|o| vm.exc_data(o))
-        .and_then(|d| {
-            let d = d.borrow();
-            let g = d.group.as_ref()?;
-            Some((g.message.clone(), g.exceptions.clone()))
-        });
+    let found = v.as_obj().and_then(|o| vm.exc_data(o)).and_then(|d| {
+        let d = d.borrow();
+        let g = d.group.as_ref()?;
+        Some((g.message.clone(), g.exceptions.clone()))
+    });
     match found {
         Some(p) => Ok(p),
         None => {

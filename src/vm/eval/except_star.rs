@@ -18,9 +18,6 @@ pub(crate) struct StarMatch {
     pub matched: Value,
     /// What is left for the next clauses.
     pub rest: Value,
-    /// `matched` is a new group around a plain exception (it gets a
-    /// traceback entry for the current frame, as in CPython).
-    pub wrapped: bool,
 }
 
 impl Vm {
@@ -58,21 +55,21 @@ impl Vm {
         let no_match = |rest: Value| StarMatch {
             matched: Value::None,
             rest,
-            wrapped: false,
         };
         if exc.is_none() {
             return Ok(no_match(Value::None));
         }
         let is_group = self.group_exceptions(exc).is_some();
         if self.exception_matches(exc, t)? {
-            let (matched, wrapped) = match is_group {
-                true => (exc.clone(), false),
-                false => (self.new_group("", vec![exc.clone()])?, true),
+            // A plain exception is wrapped in a new group (without a
+            // traceback in 3.11; 3.12 gives it the frame's).
+            let matched = match is_group {
+                true => exc.clone(),
+                false => self.new_group("", vec![exc.clone()])?,
             };
             return Ok(StarMatch {
                 matched,
                 rest: Value::None,
-                wrapped,
             });
         }
         if !is_group {
@@ -86,7 +83,6 @@ impl Vm {
             Some(Kind::Tuple(p)) if p.len() == 2 => Ok(StarMatch {
                 matched: p[0].clone(),
                 rest: p[1].clone(),
-                wrapped: false,
             }),
             _ => Err(self.type_error("split must return a 2-tuple")),
         }

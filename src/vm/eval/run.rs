@@ -852,9 +852,6 @@ impl Vm {
                     self.check_except_star_type(&t)?;
                     let exc = top!().clone();
                     let m = self.except_star_match(&exc, &t)?;
-                    if let (true, Some(w)) = (m.wrapped, m.matched.as_obj()) {
-                        self.add_traceback(w, f);
-                    }
                     if !m.matched.is_none() {
                         *f.stack.last_mut().expect("except* operand") = m.rest;
                         self.handled = m.matched.clone();
