@@ -9,6 +9,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 
 use crate::platform::{platform, Stream};
+use crate::vm::builtins::exc_group::is_sequence;
 use crate::vm::builtins::exc_table::Exc;
 use crate::vm::builtins::exception::exc_message;
 use crate::vm::object::{str_of, Kind, ObjRef, Value};
@@ -102,12 +103,17 @@ impl Report {
         self.out.extend(core::iter::repeat_n(' ', 2 * self.depth));
     }
 
-    /// `text` and a newline behind the indent and margin.
-    fn line(&mut self, text: &str) {
+    /// The indent and, inside a group, the `| ` margin.
+    fn margin(&mut self) {
         self.indent();
         if self.depth > 0 {
             self.out.push_str("| ");
         }
+    }
+
+    /// `text` and a newline behind the indent and margin.
+    fn line(&mut self, text: &str) {
+        self.margin();
         self.out.push_str(text);
         self.out.push('\n');
     }
@@ -239,6 +245,41 @@ impl Vm {
         }
         let line = self.exception_line(e);
         r.line(&line);
+        self.report_notes(&ev, r);
+    }
+
+    /// The `__notes__` (`add_note`) under the message, each line behind
+    /// the margin; a `__notes__` that is a str or no sequence shows its
+    /// repr (with no newline after it, as 3.11 prints it).
+    fn report_notes(&mut self, ev: &Value, r: &mut Report) {
+        let k = self.intern("__notes__");
+        let Ok(Some(notes)) = self.get_attr_opt(ev, &k) else {
+            return;
+        };
+        let is_str = matches!(notes.as_obj().map(|o| &**o), Some(Kind::Str(_)));
+        let listed = match !is_str && is_sequence(self, &notes) {
+            true => self.collect(&notes).ok(),
+            false => None,
+        };
+        let Some(notes) = listed else {
+            let s = self
+                .repr_string(&notes)
+                .unwrap_or_else(|_| "<__notes__ repr() failed>".into());
+            r.margin();
+            r.out.push_str(&s);
+            return;
+        };
+        for note in &notes {
+            match self.str_string(note) {
+                // CPython splits at every line boundary; DOS text has '\n'.
+                Ok(s) => s.split_inclusive('\n').for_each(|piece| {
+                    r.margin();
+                    r.out.push_str(piece);
+                }),
+                Err(_) => r.out.push_str("<note str() failed>"),
+            }
+            r.out.push('\n');
+        }
     }
 
     /// `module.Type: message` (no `: ` when the message is empty).

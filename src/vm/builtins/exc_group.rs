@@ -159,7 +159,7 @@ impl Vm {
 }
 
 /// PySequence_Check: what `BaseExceptionGroup` accepts as its exceptions.
-fn is_sequence(vm: &mut Vm, v: &Value) -> bool {
+pub fn is_sequence(vm: &mut Vm, v: &Value) -> bool {
     match v.as_obj().map(|o| &**o) {
         Some(Kind::Dict(_) | Kind::Set(..)) | None => false,
         Some(Kind::Instance(_)) => {
