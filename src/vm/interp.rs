@@ -102,8 +102,11 @@ pub struct Vm {
     pub recursion_limit: usize,
     /// Lowest safe stack address for native recursion (see `stack_low`).
     pub stack_floor: usize,
-    /// The exception being handled (`sys.exc_info()`), or None.
+    /// The exception the running frame (or generator) handles, or None.
     pub(crate) handled: Value,
+    /// `handled` of each frame that resumed a running generator, innermost
+    /// last: CPython's exc_info chain, see `topmost_handled`.
+    pub(crate) outer_handled: Vec<Value>,
     /// The error being propagated is a re-raise: add no traceback entry.
     pub(crate) reraising: bool,
     /// Containers whose repr is in progress (prints `[...]` on recursion).
@@ -139,6 +142,7 @@ impl Vm {
             recursion_limit: 1000,
             stack_floor: crate::platform::platform().stack_floor(),
             handled: Value::None,
+            outer_handled: Vec::new(),
             reraising: false,
             repr_stack: Vec::new(),
             ticks: 0,

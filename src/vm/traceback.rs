@@ -1,13 +1,15 @@
 //! Printing an uncaught exception the way CPython does: the chain of
 //! causes/contexts, `Traceback (most recent call last):`, one
 //! `File "...", line N, in name` entry per frame with its source line, and
-//! `Type: message` (SyntaxError: the offending line with a caret).
+//! `Type: message` (SyntaxError: the offending line with a caret); an
+//! exception group in CPython 3.11's boxes (`+-+---- 1 ----`).
 
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
 use crate::platform::{platform, Stream};
+use crate::vm::builtins::exc_group::is_sequence;
 use crate::vm::builtins::exc_table::Exc;
 use crate::vm::builtins::exception::exc_message;
 use crate::vm::object::{str_of, Kind, ObjRef, Value};
@@ -40,83 +42,249 @@ fn flush_repeats(out: &mut String, count: usize) {
     }
 }
 
+/// The `File "...", line N, in name` lines (with source) of a traceback
+/// chain. Like CPython, a run of identical entries shows three times, then
+/// "[Previous line repeated N more times]".
+fn traceback_entries(tb: Value) -> String {
+    let mut out = String::new();
+    let mut node = tb;
+    let mut last: Option<(String, u32, String)> = None;
+    let mut repeats = 0usize;
+    while let Value::Obj(n) = node {
+        let Kind::Traceback(entry, next) = &*n else {
+            break;
+        };
+        let file = str_of(&Value::Obj(entry.code.filename.clone()))
+            .unwrap_or("?")
+            .to_owned();
+        let name = entry.code.raw.name.clone();
+        let key = (file.clone(), entry.line, name.clone());
+        if last.as_ref() == Some(&key) {
+            repeats += 1;
+        } else {
+            flush_repeats(&mut out, repeats);
+            repeats = 1;
+            last = Some(key);
+        }
+        if repeats <= 3 {
+            out.push_str(&format!(
+                "  File \"{file}\", line {}, in {name}\n",
+                entry.line
+            ));
+            if let Some(src) = source_line(&file, entry.line) {
+                out.push_str(&format!("    {src}\n"));
+            }
+        }
+        node = next.clone();
+    }
+    flush_repeats(&mut out, repeats);
+    out
+}
+
+/// CPython's limits on printing nested groups (`max_group_width/depth`).
+const MAX_GROUP_WIDTH: usize = 15;
+const MAX_GROUP_DEPTH: usize = 10;
+
+/// The report being built: exceptions inside a group are indented two
+/// columns per level behind a `| ` margin (CPython's
+/// `exception_print_context`).
+struct Report {
+    out: String,
+    /// Exceptions already printed (a chain can loop).
+    seen: Vec<usize>,
+    /// Group nesting level of what is printed now (0: not in a group).
+    depth: usize,
+    /// The last sub-exception of a group is open: close its box after it.
+    need_close: bool,
+}
+
+impl Report {
+    fn indent(&mut self) {
+        self.out.extend(core::iter::repeat_n(' ', 2 * self.depth));
+    }
+
+    /// The indent and, inside a group, the `| ` margin.
+    fn margin(&mut self) {
+        self.indent();
+        if self.depth > 0 {
+            self.out.push_str("| ");
+        }
+    }
+
+    /// `text` and a newline behind the indent and margin.
+    fn line(&mut self, text: &str) {
+        self.margin();
+        self.out.push_str(text);
+        self.out.push('\n');
+    }
+
+    /// Every line of `text` (which ends each line with a newline) via `line`.
+    fn lines(&mut self, text: &str) {
+        text.lines().for_each(|l| self.line(l));
+    }
+}
+
 impl Vm {
     /// The full report for `e` (with its chain), as CPython prints it.
     pub fn format_exception(&mut self, e: &ObjRef) -> String {
-        let mut out = String::new();
-        let mut seen: Vec<usize> = Vec::new();
-        self.format_chain(e, &mut out, &mut seen);
-        out
+        let mut report = Report {
+            out: String::new(),
+            seen: Vec::new(),
+            depth: 0,
+            need_close: false,
+        };
+        self.report_recursive(e, &mut report);
+        report.out
     }
 
-    fn format_chain(&mut self, e: &ObjRef, out: &mut String, seen: &mut Vec<usize>) {
-        seen.push(e.addr());
+    /// `e` after its cause or context (CPython's print_exception_recursive).
+    fn report_recursive(&mut self, e: &ObjRef, r: &mut Report) {
+        r.seen.push(e.addr());
         if let Some(d) = self.exc_data(e) {
             let (cause, context, suppress) = {
                 let d = d.borrow();
                 (d.cause.clone(), d.context.clone(), d.suppress_context)
             };
             if let Value::Obj(c) = &cause {
-                if !seen.contains(&c.addr()) {
-                    self.format_chain(c, out, seen);
-                    out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+                if !r.seen.contains(&c.addr()) {
+                    let msg =
+                        "The above exception was the direct cause of the following exception:";
+                    self.report_chained(c, msg, r);
                 }
             } else if let (Value::Obj(c), false) = (&context, suppress) {
-                if !seen.contains(&c.addr()) {
-                    self.format_chain(c, out, seen);
-                    out.push_str(
-                        "\nDuring handling of the above exception, another exception occurred:\n\n",
-                    );
+                if !r.seen.contains(&c.addr()) {
+                    let msg = "During handling of the above exception, another exception occurred:";
+                    self.report_chained(c, msg, r);
                 }
             }
         }
-        self.format_one(e, out);
+        match self.group_exceptions(&Value::Obj(e.clone())) {
+            Some(items) => self.report_group(e, &items, r),
+            None => self.report_one(e, false, r),
+        }
     }
 
-    fn format_one(&mut self, e: &ObjRef, out: &mut String) {
+    fn report_chained(&mut self, e: &ObjRef, msg: &str, r: &mut Report) {
+        let need_close = r.need_close;
+        self.report_recursive(e, r);
+        r.need_close = need_close;
+        r.line("");
+        r.line(msg);
+        r.line("");
+    }
+
+    /// A group, then each sub-exception in its numbered box.
+    fn report_group(&mut self, e: &ObjRef, items: &[Value], r: &mut Report) {
+        if r.depth > MAX_GROUP_DEPTH {
+            r.line(&format!("... (max_group_depth is {MAX_GROUP_DEPTH})"));
+            return;
+        }
+        let top = r.depth == 0;
+        if top {
+            r.depth = 1;
+        }
+        self.report_one(e, true, r);
+        let shown = items.len().min(MAX_GROUP_WIDTH + 1);
+        r.need_close = false;
+        for (i, item) in items[..shown].iter().enumerate() {
+            let last = i + 1 == shown;
+            r.need_close |= last;
+            r.indent();
+            let corner = if i == 0 { "+-" } else { "  " };
+            let label = match i < MAX_GROUP_WIDTH {
+                true => format!("{}", i + 1),
+                false => "...".into(),
+            };
+            r.out.push_str(&format!(
+                "{corner}+---------------- {label} ----------------\n"
+            ));
+            r.depth += 1;
+            match (i < MAX_GROUP_WIDTH, item.as_obj()) {
+                (true, Some(sub)) => self.report_recursive(sub, r),
+                _ => {
+                    let more = items.len() - MAX_GROUP_WIDTH;
+                    let s = if more > 1 { "s" } else { "" };
+                    r.line(&format!("and {more} more exception{s}"));
+                }
+            }
+            if last && r.need_close {
+                r.indent();
+                r.out.push_str("+------------------------------------\n");
+                r.need_close = false;
+            }
+            r.depth -= 1;
+        }
+        if top {
+            r.depth = 0;
+        }
+    }
+
+    /// One exception: its traceback, then `Type: message`.
+    fn report_one(&mut self, e: &ObjRef, is_group: bool, r: &mut Report) {
         let tb = self
             .exc_data(e)
             .map_or(Value::None, |d| d.borrow().traceback.clone());
         if !tb.is_none() {
-            out.push_str("Traceback (most recent call last):\n");
-            let mut node = tb;
-            // Like CPython, a run of identical entries shows three times,
-            // then "[Previous line repeated N more times]".
-            let mut last: Option<(String, u32, String)> = None;
-            let mut repeats = 0usize;
-            while let Value::Obj(n) = node {
-                let Kind::Traceback(entry, next) = &*n else {
-                    break;
-                };
-                let file = str_of(&Value::Obj(entry.code.filename.clone()))
-                    .unwrap_or("?")
-                    .to_owned();
-                let name = entry.code.raw.name.clone();
-                let key = (file.clone(), entry.line, name.clone());
-                if last.as_ref() == Some(&key) {
-                    repeats += 1;
-                } else {
-                    flush_repeats(out, repeats);
-                    repeats = 1;
-                    last = Some(key);
-                }
-                if repeats <= 3 {
-                    out.push_str(&format!(
-                        "  File \"{file}\", line {}, in {name}\n",
-                        entry.line
-                    ));
-                    if let Some(src) = source_line(&file, entry.line) {
-                        out.push_str(&format!("    {src}\n"));
-                    }
-                }
-                node = next.clone();
+            r.indent();
+            r.out.push_str(match (is_group, r.depth) {
+                (true, 1) => "+ ",
+                (_, 0) => "",
+                _ => "| ",
+            });
+            if is_group {
+                r.out.push_str("Exception Group ");
             }
-            flush_repeats(out, repeats);
+            r.out.push_str("Traceback (most recent call last):\n");
+            r.lines(&traceback_entries(tb));
         }
         let ev = Value::Obj(e.clone());
         if self.exc_is(e, Exc::SyntaxError) {
-            self.format_syntax_error_body(&ev, out);
+            let mut body = String::new();
+            self.format_syntax_error_body(&ev, &mut body);
+            r.lines(&body);
         }
+        let line = self.exception_line(e);
+        r.line(&line);
+        self.report_notes(&ev, r);
+    }
+
+    /// The `__notes__` (`add_note`) under the message, each line behind
+    /// the margin; a `__notes__` that is a str or no sequence shows its
+    /// repr (with no newline after it, as 3.11 prints it).
+    fn report_notes(&mut self, ev: &Value, r: &mut Report) {
+        let k = self.intern("__notes__");
+        let Ok(Some(notes)) = self.get_attr_opt(ev, &k) else {
+            return;
+        };
+        let is_str = matches!(notes.as_obj().map(|o| &**o), Some(Kind::Str(_)));
+        let listed = match !is_str && is_sequence(self, &notes) {
+            true => self.collect(&notes).ok(),
+            false => None,
+        };
+        let Some(notes) = listed else {
+            let s = self
+                .repr_string(&notes)
+                .unwrap_or_else(|_| "<__notes__ repr() failed>".into());
+            r.margin();
+            r.out.push_str(&s);
+            return;
+        };
+        for note in &notes {
+            match self.str_string(note) {
+                // CPython splits at every line boundary; DOS text has '\n'.
+                Ok(s) => s.split_inclusive('\n').for_each(|piece| {
+                    r.margin();
+                    r.out.push_str(piece);
+                }),
+                Err(_) => r.out.push_str("<note str() failed>"),
+            }
+            r.out.push('\n');
+        }
+    }
+
+    /// `module.Type: message` (no `: ` when the message is empty).
+    fn exception_line(&mut self, e: &ObjRef) -> String {
+        let ev = Value::Obj(e.clone());
         let t = self.type_of(&ev);
         let mut name = self.class_name(&t);
         if let Kind::Class(c) = &*t {
@@ -140,9 +308,9 @@ impl Vm {
             exc_message(self, e)
         };
         if msg.is_empty() {
-            out.push_str(&format!("{name}\n"));
+            name
         } else {
-            out.push_str(&format!("{name}: {msg}\n"));
+            format!("{name}: {msg}")
         }
     }
 

@@ -51,8 +51,13 @@ class TaskGroup:
         outer_cancel = None
         if exc is not None and _is_base_error(exc) and self._base_error is None:
             self._base_error = exc
-        if exc_type is CancelledError and not self._parent_cancel_requested:
+        if exc_type is CancelledError:
             outer_cancel = exc
+        # Take back our own cancel() of the owner; a CancelledError that
+        # none is left for was ours and is swallowed. (Like 3.11.7, a cancel
+        # made after the body ended is not taken back: see cancelling().)
+        if self._parent_cancel_requested and self._parent_task.uncancel() == 0:
+            outer_cancel = None
         if exc_type is not None and not self._aborting:
             self._abort()
         while self._tasks:

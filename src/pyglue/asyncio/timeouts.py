@@ -12,6 +12,7 @@ class Timeout:
         self._state = 'created'
         self._when = when
         self._task = None
+        self._cancelling = 0
         self._timer = None
 
     def when(self):
@@ -49,6 +50,7 @@ class Timeout:
         if task is None:
             raise RuntimeError('Timeout should be used inside a task')
         self._task = task
+        self._cancelling = task.cancelling()
         self._state = 'active'
         self.reschedule(self._when)
         return self
@@ -59,8 +61,8 @@ class Timeout:
             self._timer = None
         if self._state == 'expiring':
             self._state = 'expired'
-            # Ours if no other cancel() of the task is still pending.
-            if self._task.uncancel() == 0 and exc_type is CancelledError:
+            # Ours if no cancel() made since the block began is still pending.
+            if self._task.uncancel() <= self._cancelling and exc_type is CancelledError:
                 raise TimeoutError from exc
         elif self._state == 'active':
             self._state = 'finished'

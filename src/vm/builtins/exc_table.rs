@@ -80,7 +80,13 @@ exceptions! {
     UnicodeWarning: Warning,
     BytesWarning: Warning,
     ResourceWarning: Warning,
+    BaseExceptionGroup: BaseException,
+    // Also an Exception: see SECOND_BASES.
+    ExceptionGroup: BaseExceptionGroup,
 }
+
+/// Built-in exception classes with a second base after their TABLE parent.
+pub const SECOND_BASES: &[(Exc, Exc)] = &[(Exc::ExceptionGroup, Exc::Exception)];
 
 /// The OSError subclass CPython picks for an errno (Linux numbering).
 pub fn os_error_for_errno(errno: i64) -> Exc {

@@ -231,6 +231,30 @@ fn os_error_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
     base_str(vm, args)
 }
 
+/// `add_note(note)` (3.11): appends to the `__notes__` list, made on first use.
+fn add_note(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::method_args(vm, args, "add_note", 1, 1)?;
+    let (e, note) = (&args.vals[0], &args.vals[1]);
+    if !matches!(note.as_obj().map(|o| &**o), Some(Kind::Str(_))) {
+        let m = format!("note must be a str, not '{}'", vm.type_name(note));
+        return Err(vm.type_error(m));
+    }
+    let k = vm.intern("__notes__");
+    match vm.get_attr_opt(e, &k)? {
+        None => {
+            let notes = vm.new_list(alloc::vec![note.clone()]);
+            vm.set_attr(e, &k, notes)?;
+        }
+        Some(Value::Obj(o)) if matches!(&*o, Kind::List(_)) => {
+            if let Kind::List(l) = &*o {
+                l.borrow_mut().push(note.clone());
+            }
+        }
+        Some(_) => return Err(vm.type_error("Cannot add note: __notes__ is not a list")),
+    }
+    Ok(Value::None)
+}
+
 /// The str of an exception as the traceback's last line shows it.
 pub fn exc_message(vm: &mut Vm, e: &ObjRef) -> String {
     let v = Value::Obj(e.clone());
@@ -245,6 +269,7 @@ pub fn install(vm: &mut Vm) {
     add_method(vm, &base, "__str__", base_str);
     add_method(vm, &base, "__repr__", base_repr);
     add_method(vm, &base, "with_traceback", with_traceback);
+    add_method(vm, &base, "add_note", add_note);
     add_getset(vm, &base, "args", args_get, Some(args_set));
     add_getset(vm, &base, "__traceback__", tb_get, Some(tb_set));
     add_getset(vm, &base, "__cause__", cause_get, Some(cause_set));

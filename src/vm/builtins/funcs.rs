@@ -532,13 +532,7 @@ fn hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn callable(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arg_count(vm, args, "callable", 1, 1)?;
-    let v = &args.vals[0];
-    let r = match v.as_obj().map(|o| &**o) {
-        Some(Kind::Func(_) | Kind::Builtin(_) | Kind::Method(..) | Kind::Class(_)) => true,
-        Some(_) => vm.special(v, &vm.names.call.clone()).is_some(),
-        None => false,
-    };
-    Ok(Value::Bool(r))
+    Ok(Value::Bool(vm.is_callable(&args.vals[0])))
 }
 
 fn chr(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -9,6 +9,7 @@ pub mod bytes_shape;
 pub mod class;
 pub mod codecs;
 pub mod dict;
+pub mod exc_group;
 pub mod exc_table;
 pub mod exception;
 pub mod file;
@@ -176,6 +177,7 @@ pub fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
 pub fn install(vm: &mut Vm, argv: Vec<String>) {
     class::install(vm);
     exception::install(vm);
+    exc_group::install(vm);
     funcs::install(vm);
     func_attrs::install(vm);
     int::install(vm);

@@ -133,7 +133,7 @@ fn setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn exc_info(vm: &mut Vm, args: Args) -> PyResult<Value> {
     super::arg_count(vm, args, "exc_info", 0, 0)?;
-    let e = vm.handled.clone();
+    let e = vm.topmost_handled();
     let items = if e.is_none() {
         alloc::vec![Value::None, Value::None, Value::None]
     } else {

@@ -7,7 +7,7 @@ use core::cell::RefCell;
 use alloc::vec;
 use alloc::vec::Vec;
 
-use super::exc_table::TABLE;
+use super::exc_table::{SECOND_BASES, TABLE};
 use crate::vm::eval::mapping::new_dict;
 use crate::vm::object::class::{ClassObj, Layout};
 use crate::vm::object::str::new_str;
@@ -37,11 +37,14 @@ macro_rules! builtin_types {
                     _ => new_class($name, core::slice::from_ref(&object), Layout::Native),
                 };)*
                 let mut exc: Vec<ObjRef> = Vec::new();
-                for (_, name, parent) in TABLE {
-                    let bases = match parent {
+                for (e, name, parent) in TABLE {
+                    let mut bases = match parent {
                         Some(p) => vec![exc[*p as usize].clone()],
                         None => vec![object.clone()],
                     };
+                    for (_, second) in SECOND_BASES.iter().filter(|(c, _)| c == e) {
+                        bases.push(exc[*second as usize].clone());
+                    }
                     exc.push(new_class(name, &bases, Layout::Exception));
                 }
                 Types { object, $($field,)* exc }

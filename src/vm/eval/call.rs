@@ -145,6 +145,7 @@ impl Vm {
                 qualname: func.qualname.borrow().clone(),
                 running: Cell::new(false),
                 started: Cell::new(false),
+                exc_state: RefCell::new(Value::None),
             }));
             return Ok(CallOutcome::Value(Value::Obj(gen)));
         }

@@ -78,14 +78,19 @@ impl Vm {
             return Err(self.new_exc(Exc::RecursionError, "maximum recursion depth exceeded"));
         }
         self.depth += 1;
-        let saved_handled = core::mem::take(&mut self.handled);
+        // The generator's own handled exception is current while it runs.
+        let own = gen.exc_state.replace(Value::None);
+        let outer = core::mem::replace(&mut self.handled, own);
+        self.outer_handled.push(outer);
         let (r, frame) = self.run_frame(frame, pending);
-        self.handled = saved_handled;
+        let outer = self.outer_handled.pop().unwrap_or(Value::None);
+        let own = core::mem::replace(&mut self.handled, outer);
         self.depth -= 1;
         gen.running.set(false);
         match r {
             Ok(Exit::Yield(v)) => {
                 *gen.frame.borrow_mut() = Some(frame);
+                *gen.exc_state.borrow_mut() = own;
                 Ok(Exit::Yield(v))
             }
             Ok(Exit::Return(v)) => Ok(Exit::Return(v)),

@@ -7,6 +7,7 @@ pub mod call;
 pub mod code;
 pub mod convert;
 pub mod errors;
+pub mod except_star;
 pub mod float_ops;
 pub mod frame;
 pub mod gen;

@@ -109,9 +109,16 @@ impl Vm {
         }
     }
 
+    /// The exception being handled as `sys.exc_info()` sees it: the running
+    /// frame's, else that of the nearest frame that resumed a generator.
+    pub(crate) fn topmost_handled(&self) -> Value {
+        let mut all = core::iter::once(&self.handled).chain(self.outer_handled.iter().rev());
+        all.find(|h| !h.is_none()).cloned().unwrap_or(Value::None)
+    }
+
     /// A new exception raised while another is handled gets it as `__context__`.
     fn set_context(&mut self, e: &ObjRef) {
-        let Value::Obj(handled) = &self.handled else {
+        let Value::Obj(handled) = &self.topmost_handled() else {
             return;
         };
         if handled.ptr_eq(e) {
@@ -732,7 +739,7 @@ impl Vm {
                 }
                 Opcode::RaiseVarargs => {
                     let e = match arg {
-                        0 => match self.handled.clone() {
+                        0 => match self.topmost_handled() {
                             Value::Obj(e) => self.reraise(Value::Obj(e)),
                             _ => self.new_exc(Exc::RuntimeError, "No active exception to reraise"),
                         },
@@ -843,11 +850,22 @@ impl Vm {
                         self.setitem(&Value::Obj(target), Value::Obj(k), d)?;
                     }
                 }
-                Opcode::CheckEgMatch | Opcode::PrepReraiseStar => {
-                    return Err(self.new_exc(
-                        Exc::NotImplementedError,
-                        "except* (exception groups) is not supported yet",
-                    ));
+                Opcode::CheckEgMatch => {
+                    let t = pop!();
+                    self.check_except_star_type(&t)?;
+                    let exc = top!().clone();
+                    let m = self.except_star_match(&exc, &t)?;
+                    if !m.matched.is_none() {
+                        *f.stack.last_mut().expect("except* operand") = m.rest;
+                        self.handled = m.matched.clone();
+                    }
+                    push!(m.matched);
+                }
+                Opcode::PrepReraiseStar => {
+                    let excs = pop!();
+                    let orig = pop!();
+                    let r = self.prep_reraise_star(&orig, &excs)?;
+                    push!(r);
                 }
                 Opcode::MatchSequence => {
                     let r = self.match_sequence(top!());

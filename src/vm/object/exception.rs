@@ -14,6 +14,15 @@ pub struct ExcData {
     pub cause: Value,
     pub context: Value,
     pub suppress_context: bool,
+    /// `message` and `exceptions` of a BaseExceptionGroup (None otherwise).
+    pub group: Option<GroupParts>,
+}
+
+/// What `BaseExceptionGroup.__new__` stores: the message (a str) and the
+/// sub-exceptions (a non-empty tuple).
+pub struct GroupParts {
+    pub message: Value,
+    pub exceptions: Value,
 }
 
 impl ExcData {
@@ -22,6 +31,10 @@ impl ExcData {
         v(&self.traceback);
         v(&self.cause);
         v(&self.context);
+        if let Some(g) = &self.group {
+            v(&g.message);
+            v(&g.exceptions);
+        }
     }
 }
 

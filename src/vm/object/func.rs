@@ -128,6 +128,9 @@ pub struct GenObj {
     pub running: Cell<bool>,
     /// The first resume has happened (only None may be sent before).
     pub started: Cell<bool>,
+    /// The exception its frame is handling while suspended (CPython's
+    /// `gi_exc_state`): a `yield`/`await` inside `except` keeps it.
+    pub exc_state: RefCell<Value>,
 }
 
 /// `property(fget, fset, fdel, doc)`.

@@ -142,6 +142,9 @@ impl Kind {
                         f.traverse(&mut v)
                     }
                 }
+                if let Ok(e) = g.exc_state.try_borrow() {
+                    v(&e)
+                }
             }
             Kind::Iter(it) => {
                 if let Ok(it) = it.try_borrow() {
@@ -198,6 +201,11 @@ impl ObjRef {
                 if let Ok(mut f) = g.frame.try_borrow_mut() {
                     let old = f.take();
                     drop(f);
+                    drop(old);
+                }
+                if let Ok(mut e) = g.exc_state.try_borrow_mut() {
+                    let old = core::mem::replace(&mut *e, Value::None);
+                    drop(e);
                     drop(old);
                 }
             }

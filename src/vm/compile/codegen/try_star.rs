@@ -49,7 +49,7 @@ impl<'a> Compiler<'a> {
         self.set_loc(handler.loc);
         let (no_match, raised, next) = (self.new_label(), self.new_label(), self.new_label());
         let Some(ty) = &handler.r#type else {
-            return Err(self.error(handler.loc, "expected 'except*' type"));
+            return Err(self.error(handler.loc, "expected one or more exception types"));
         };
         self.expr(ty)?;
         self.emit(Opcode::CheckEgMatch, 0);

@@ -299,6 +299,9 @@ impl Parser<'_> {
     fn except_handler(&mut self) -> PResult<(ExceptHandler, bool)> {
         let (start, line) = self.header();
         let is_star = self.eat_op(Op::Star);
+        if is_star && self.at_op(Op::Colon) {
+            return Err(self.error_here("expected one or more exception types"));
+        }
         let mut r#type = None;
         let mut name = None;
         if !self.at_op(Op::Colon) {

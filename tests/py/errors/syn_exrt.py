@@ -1,0 +1,6 @@
+# return inside an except* block
+def f():
+    try:
+        pass
+    except* ValueError:
+        return 1
