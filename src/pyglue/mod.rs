@@ -3,6 +3,7 @@
 //! The import system asks [`find_module`] before searching `sys.path`.
 
 mod asyncio_module;
+mod asyncio_ready;
 mod asyncio_streams;
 mod time_module;
 

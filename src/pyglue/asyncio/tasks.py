@@ -227,11 +227,15 @@ async def sleep(delay, result=None):
     if loop is None:
         loop = get_running_loop()
     future = Future(loop=loop)
-    timer = loop.call_at(_monotonic() + delay, _set_result_unless_cancelled, future, result)
+    # No TimerHandle: the loop sets the result from the heap entry itself.
+    _schedule(loop._scheduled, _monotonic() + delay, future, result)
     try:
         return await future
-    finally:
-        timer.cancel()
+    except BaseException:
+        if future._state == _CANCELLED:
+            # Its entry stays in the heap until dropped (see _run_once).
+            loop._timer_cancelled_count += 1
+        raise
 
 
 async def sleep_ms(ms, result=None):
