@@ -108,7 +108,10 @@ fn pop_due(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn is_true_attr(vm: &mut Vm, obj: &Value, name: &ObjRef) -> PyResult<bool> {
-    Ok(matches!(vm.get_attr_opt(obj, name)?, Some(Value::Bool(true))))
+    Ok(matches!(
+        vm.get_attr_opt(obj, name)?,
+        Some(Value::Bool(true))
+    ))
 }
 
 fn call_method(vm: &mut Vm, obj: &Value, name: &str, args: &[Value]) -> PyResult<Value> {
@@ -133,7 +136,9 @@ fn wake_sleeper(vm: &mut Vm, loop_: &Value, future: &Value, result: &Value) -> P
         Some(Kind::List(l)) => l.borrow().clone(),
         _ => Vec::new(),
     };
-    let mut all_tasks = callbacks.as_obj().is_some_and(|o| matches!(&**o, Kind::List(_)));
+    let mut all_tasks = callbacks
+        .as_obj()
+        .is_some_and(|o| matches!(&**o, Kind::List(_)));
     for waiter in &waiters {
         all_tasks = all_tasks && is_true_attr(vm, waiter, &is_step)?;
     }
@@ -155,7 +160,7 @@ fn wake_sleeper(vm: &mut Vm, loop_: &Value, future: &Value, result: &Value) -> P
     Ok(())
 }
 
-/// Run one ready item: a task's next step, a handle's callback (unless
+/// Run one ready item: a task's next step (see asyncio_step.rs), a handle's callback (unless
 /// cancelled), or a due sleep entry.
 fn run_item(vm: &mut Vm, loop_: &Value, item: &Value) -> PyResult<()> {
     if let [_, _, future, result] = entry_fields(item) {
@@ -163,7 +168,7 @@ fn run_item(vm: &mut Vm, loop_: &Value, item: &Value) -> PyResult<()> {
     }
     let is_step = vm.intern("_is_step");
     if is_true_attr(vm, item, &is_step)? {
-        call_method(vm, item, "_step", &[])?;
+        super::asyncio_step::step(vm, loop_, item)?;
     } else {
         let cancelled = vm.intern("_cancelled");
         if !is_true_attr(vm, item, &cancelled)? {

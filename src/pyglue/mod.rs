@@ -4,6 +4,7 @@
 
 mod asyncio_module;
 mod asyncio_ready;
+mod asyncio_step;
 mod asyncio_streams;
 mod time_module;
 
