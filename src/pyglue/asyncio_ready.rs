@@ -13,6 +13,7 @@ use core::cell::{Cell, RefCell};
 
 use alloc::vec::Vec;
 
+use super::asyncio_step::{call_method, field, set_field};
 use crate::asyncio::timer_heap;
 use crate::vm::builtins::{add_fn, arg_count};
 use crate::vm::object::func::Args;
@@ -83,7 +84,6 @@ fn pop_due(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let heap = list_arg(vm, &args.vals[0])?;
     let ready = list_arg(vm, &args.vals[1])?;
     let end_time = super::number_arg(vm, &args.vals[2], "a float")?;
-    let scheduled = vm.intern("_scheduled");
     loop {
         let next = heap.borrow().first().map(timer_key);
         match next {
@@ -94,7 +94,7 @@ fn pop_due(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 match entry_fields(&entry) {
                     [_, _, handle] => {
                         let handle = handle.clone();
-                        vm.set_attr(&handle, &scheduled, Value::Bool(false))?;
+                        set_field(vm, &handle, "_scheduled", Value::Bool(false))?;
                         ready.borrow_mut().push(handle);
                     }
                     [_, _, _, _] => ready.borrow_mut().push(entry),
@@ -114,47 +114,32 @@ fn is_true_attr(vm: &mut Vm, obj: &Value, name: &ObjRef) -> PyResult<bool> {
     ))
 }
 
-fn call_method(vm: &mut Vm, obj: &Value, name: &str, args: &[Value]) -> PyResult<Value> {
-    let name = vm.intern(name);
-    let method = vm.get_attr(obj, &name)?;
-    vm.call(&method, args)
-}
-
 /// A due `sleep()`: set the future's result if it is still pending. When
 /// every done callback is a task (the usual case: the sleeping task), they
 /// are queued here as `Future._settle` would; otherwise `set_result` runs.
 fn wake_sleeper(vm: &mut Vm, loop_: &Value, future: &Value, result: &Value) -> PyResult<()> {
-    let state_name = vm.intern("_state");
-    let state = vm.get_attr(future, &state_name)?;
-    if str_of(&state) != Some("PENDING") {
+    if str_of(&field(vm, future, "_state")?) != Some("PENDING") {
         return Ok(()); // cancelled while the entry waited
     }
-    let callbacks_name = vm.intern("_callbacks");
-    let callbacks = vm.get_attr(future, &callbacks_name)?;
-    let is_step = vm.intern("_is_step");
-    let waiters = match callbacks.as_obj().map(|o| &**o) {
-        Some(Kind::List(l)) => l.borrow().clone(),
-        _ => Vec::new(),
-    };
-    let mut all_tasks = callbacks
-        .as_obj()
-        .is_some_and(|o| matches!(&**o, Kind::List(_)));
-    for waiter in &waiters {
-        all_tasks = all_tasks && is_true_attr(vm, waiter, &is_step)?;
-    }
-    if !all_tasks {
+    let callbacks = field(vm, future, "_callbacks")?;
+    let Some(Kind::List(callbacks)) = callbacks.as_obj().map(|o| &**o) else {
         call_method(vm, future, "set_result", core::slice::from_ref(result))?;
         return Ok(());
+    };
+    let waiters = callbacks.borrow().clone();
+    let is_step = vm.intern("_is_step");
+    for waiter in &waiters {
+        if !is_true_attr(vm, waiter, &is_step)? {
+            call_method(vm, future, "set_result", core::slice::from_ref(result))?;
+            return Ok(());
+        }
     }
-    let result_name = vm.intern("_result");
-    vm.set_attr(future, &result_name, result.clone())?;
+    set_field(vm, future, "_result", result.clone())?;
     let finished = Value::Obj(vm.intern("FINISHED"));
-    vm.set_attr(future, &state_name, finished)?;
+    set_field(vm, future, "_state", finished)?;
     if !waiters.is_empty() {
-        let empty = vm.new_list(Vec::new());
-        vm.set_attr(future, &callbacks_name, empty)?;
-        let ready_name = vm.intern("_ready");
-        let ready = vm.get_attr(loop_, &ready_name)?;
+        callbacks.borrow_mut().clear();
+        let ready = field(vm, loop_, "_ready")?;
         list_arg(vm, &ready)?.borrow_mut().extend(waiters);
     }
     Ok(())
@@ -187,12 +172,11 @@ fn run_ready(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let batch = list_arg(vm, &args.vals[1])?.borrow().clone();
     for (done, item) in batch.iter().enumerate() {
         if let Err(e) = run_item(vm, loop_, item) {
-            let ready_name = vm.intern("_ready");
-            let ready = vm.get_attr(loop_, &ready_name)?;
+            let ready = field(vm, loop_, "_ready")?;
             let mut rest: Vec<Value> = batch[done + 1..].to_vec();
             rest.extend(list_arg(vm, &ready)?.borrow().iter().cloned());
             let rest = vm.new_list(rest);
-            vm.set_attr(loop_, &ready_name, rest)?;
+            set_field(vm, loop_, "_ready", rest)?;
             return Err(e);
         }
     }

@@ -13,18 +13,35 @@ use crate::vm::{PyResult, Vm};
 
 use super::asyncio_ready::list_arg;
 
-fn attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Value> {
+/// `obj.name`, read straight from the instance dict when it is there, else
+/// looked up as usual. The loop's objects keep their state in their dicts,
+/// and like CPython's C Task (whose state is in struct fields) the loop
+/// reads and writes it without going through descriptors or `__setattr__`.
+pub fn field(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Value> {
     let name = vm.intern(name);
+    if let Some(Kind::Instance(i)) = obj.as_obj().map(|o| &**o) {
+        if let Some(v) = vm.dict_get_str_quiet(&i.dict, &name) {
+            return Ok(v);
+        }
+    }
     vm.get_attr(obj, &name)
 }
 
-fn set(vm: &mut Vm, obj: &Value, name: &str, v: Value) -> PyResult<()> {
+/// `obj.name = v`, into the instance dict (see [`field`]).
+pub fn set_field(vm: &mut Vm, obj: &Value, name: &str, v: Value) -> PyResult<()> {
     let name = vm.intern(name);
-    vm.set_attr(obj, &name, v)
+    match obj.as_obj().map(|o| &**o) {
+        Some(Kind::Instance(i)) => {
+            vm.dict_set_str(&i.dict, name, v);
+            Ok(())
+        }
+        _ => vm.set_attr(obj, &name, v),
+    }
 }
 
-fn call_method(vm: &mut Vm, obj: &Value, name: &str, args: &[Value]) -> PyResult<Value> {
-    let method = attr(vm, obj, name)?;
+pub fn call_method(vm: &mut Vm, obj: &Value, name: &str, args: &[Value]) -> PyResult<Value> {
+    let name = vm.intern(name);
+    let method = vm.get_attr(obj, &name)?;
     vm.call(&method, args)
 }
 
@@ -35,22 +52,22 @@ fn is_pending(state: &Value) -> bool {
 /// Whether the task can step here: pending, no cancel request, and its
 /// waiter (if any) pending or finished with a result. Returns the coroutine.
 fn plain_step(vm: &mut Vm, task: &Value) -> PyResult<Option<ObjRef>> {
-    if !is_pending(&attr(vm, task, "_state")?) {
+    if !is_pending(&field(vm, task, "_state")?) {
         return Ok(None);
     }
-    if !matches!(attr(vm, task, "_must_cancel")?, Value::Bool(false)) {
+    if !matches!(field(vm, task, "_must_cancel")?, Value::Bool(false)) {
         return Ok(None);
     }
-    let waiter = attr(vm, task, "_fut_waiter")?;
+    let waiter = field(vm, task, "_fut_waiter")?;
     if !waiter.is_none() {
-        let state = attr(vm, &waiter, "_state")?;
+        let state = field(vm, &waiter, "_state")?;
         let ok = is_pending(&state)
-            || (str_of(&state) == Some("FINISHED") && attr(vm, &waiter, "_exception")?.is_none());
+            || (str_of(&state) == Some("FINISHED") && field(vm, &waiter, "_exception")?.is_none());
         if !ok {
             return Ok(None);
         }
     }
-    let coro = attr(vm, task, "_coro")?;
+    let coro = field(vm, task, "_coro")?;
     Ok(coro
         .as_obj()
         .filter(|g| matches!(&***g, Kind::Gen(_)))
@@ -64,19 +81,19 @@ fn park(vm: &mut Vm, loop_: &Value, task: &Value, fut: &Value) -> PyResult<bool>
     if !matches!(vm.get_attr_opt(fut, &blocking)?, Some(Value::Bool(true))) || fut.is(task) {
         return Ok(false);
     }
-    if !attr(vm, fut, "_loop")?.is(loop_) || !is_pending(&attr(vm, fut, "_state")?) {
+    if !field(vm, fut, "_loop")?.is(loop_) || !is_pending(&field(vm, fut, "_state")?) {
         return Ok(false);
     }
-    if !matches!(attr(vm, task, "_must_cancel")?, Value::Bool(false)) {
+    if !matches!(field(vm, task, "_must_cancel")?, Value::Bool(false)) {
         return Ok(false);
     }
-    let callbacks = attr(vm, fut, "_callbacks")?;
+    let callbacks = field(vm, fut, "_callbacks")?;
     let Some(Kind::List(list)) = callbacks.as_obj().map(|o| &**o) else {
         return Ok(false);
     };
     list.borrow_mut().push(task.clone());
-    vm.set_attr(fut, &blocking, Value::Bool(false))?;
-    set(vm, task, "_fut_waiter", fut.clone())?;
+    set_field(vm, fut, "_asyncio_future_blocking", Value::Bool(false))?;
+    set_field(vm, task, "_fut_waiter", fut.clone())?;
     Ok(true)
 }
 
@@ -84,7 +101,7 @@ fn park(vm: &mut Vm, loop_: &Value, task: &Value, fut: &Value) -> PyResult<bool>
 fn after_resume(vm: &mut Vm, loop_: &Value, task: &Value, outcome: PyResult<Exit>) -> PyResult<()> {
     match outcome {
         Ok(Exit::Yield(Value::None)) => {
-            let ready = attr(vm, loop_, "_ready")?;
+            let ready = field(vm, loop_, "_ready")?;
             list_arg(vm, &ready)?.borrow_mut().push(task.clone());
         }
         Ok(Exit::Yield(fut)) => {
@@ -93,7 +110,7 @@ fn after_resume(vm: &mut Vm, loop_: &Value, task: &Value, outcome: PyResult<Exit
             }
         }
         Ok(Exit::Return(v)) => {
-            set(vm, task, "_result", v)?;
+            set_field(vm, task, "_result", v)?;
             call_method(vm, task, "_returned", &[])?;
         }
         Err(e) => {
@@ -113,10 +130,10 @@ pub fn step(vm: &mut Vm, loop_: &Value, task: &Value) -> PyResult<()> {
         call_method(vm, task, "_step", &[])?;
         return Ok(());
     };
-    set(vm, task, "_fut_waiter", Value::None)?;
-    set(vm, loop_, "_current_task", task.clone())?;
+    set_field(vm, task, "_fut_waiter", Value::None)?;
+    set_field(vm, loop_, "_current_task", task.clone())?;
     let outcome = vm.gen_resume(&coro, Value::None, None);
     let handled = after_resume(vm, loop_, task, outcome);
-    set(vm, loop_, "_current_task", Value::None)?;
+    set_field(vm, loop_, "_current_task", Value::None)?;
     handled
 }
