@@ -13,7 +13,8 @@ use core::cell::{Cell, RefCell};
 
 use alloc::vec::Vec;
 
-use super::asyncio_step::{call_method, field, set_field};
+use super::asyncio_names::names;
+use super::asyncio_step::{call_method, field, is_true_attr, set_field, settle_finished};
 use crate::asyncio::timer_heap;
 use crate::vm::builtins::{add_fn, arg_count};
 use crate::vm::object::func::Args;
@@ -80,6 +81,7 @@ fn schedule(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// longer scheduled) or a sleep entry as itself. Returns the earliest
 /// remaining deadline or None.
 fn pop_due(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let n = names();
     arg_count(vm, args, "_pop_due", 3, 3)?;
     let heap = list_arg(vm, &args.vals[0])?;
     let ready = list_arg(vm, &args.vals[1])?;
@@ -94,7 +96,7 @@ fn pop_due(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 match entry_fields(&entry) {
                     [_, _, handle] => {
                         let handle = handle.clone();
-                        set_field(vm, &handle, "_scheduled", Value::Bool(false))?;
+                        set_field(vm, &handle, &n.scheduled, Value::Bool(false))?;
                         ready.borrow_mut().push(handle);
                     }
                     [_, _, _, _] => ready.borrow_mut().push(entry),
@@ -107,40 +109,16 @@ fn pop_due(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
-fn is_true_attr(vm: &mut Vm, obj: &Value, name: &ObjRef) -> PyResult<bool> {
-    Ok(matches!(
-        vm.get_attr_opt(obj, name)?,
-        Some(Value::Bool(true))
-    ))
-}
-
-/// A due `sleep()`: set the future's result if it is still pending. When
-/// every done callback is a task (the usual case: the sleeping task), they
-/// are queued here as `Future._settle` would; otherwise `set_result` runs.
+/// A due `sleep()`: set the future's result if it is still pending (see
+/// [`settle_finished`]; `set_result` runs when that cannot).
 fn wake_sleeper(vm: &mut Vm, loop_: &Value, future: &Value, result: &Value) -> PyResult<()> {
-    if str_of(&field(vm, future, "_state")?) != Some("PENDING") {
+    let n = names();
+    if str_of(&field(vm, future, &n.state)?) != Some("PENDING") {
         return Ok(()); // cancelled while the entry waited
     }
-    let callbacks = field(vm, future, "_callbacks")?;
-    let Some(Kind::List(callbacks)) = callbacks.as_obj().map(|o| &**o) else {
-        call_method(vm, future, "set_result", core::slice::from_ref(result))?;
-        return Ok(());
-    };
-    let waiters = callbacks.borrow().clone();
-    let is_step = vm.intern("_is_step");
-    for waiter in &waiters {
-        if !is_true_attr(vm, waiter, &is_step)? {
-            call_method(vm, future, "set_result", core::slice::from_ref(result))?;
-            return Ok(());
-        }
-    }
-    set_field(vm, future, "_result", result.clone())?;
-    let finished = Value::Obj(vm.intern("FINISHED"));
-    set_field(vm, future, "_state", finished)?;
-    if !waiters.is_empty() {
-        callbacks.borrow_mut().clear();
-        let ready = field(vm, loop_, "_ready")?;
-        list_arg(vm, &ready)?.borrow_mut().extend(waiters);
+    set_field(vm, future, &n.result, result.clone())?;
+    if !settle_finished(vm, loop_, future)? {
+        call_method(vm, future, &n.set_result, core::slice::from_ref(result))?;
     }
     Ok(())
 }
@@ -148,16 +126,17 @@ fn wake_sleeper(vm: &mut Vm, loop_: &Value, future: &Value, result: &Value) -> P
 /// Run one ready item: a task's next step (see asyncio_step.rs), a handle's callback (unless
 /// cancelled), or a due sleep entry.
 fn run_item(vm: &mut Vm, loop_: &Value, item: &Value) -> PyResult<()> {
+    let n = names();
     if let [_, _, future, result] = entry_fields(item) {
         return wake_sleeper(vm, loop_, future, result);
     }
-    let is_step = vm.intern("_is_step");
+    let is_step = n.is_step.clone();
     if is_true_attr(vm, item, &is_step)? {
         super::asyncio_step::step(vm, loop_, item)?;
     } else {
-        let cancelled = vm.intern("_cancelled");
+        let cancelled = n.cancelled.clone();
         if !is_true_attr(vm, item, &cancelled)? {
-            call_method(vm, item, "_run", &[])?;
+            call_method(vm, item, &n.run, &[])?;
         }
     }
     Ok(())
@@ -167,16 +146,17 @@ fn run_item(vm: &mut Vm, loop_: &Value, item: &Value) -> PyResult<()> {
 /// one raises, the items after it go back to the front of `loop._ready`
 /// (they run first next pass) and the exception propagates.
 fn run_ready(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let n = names();
     arg_count(vm, args, "_run_ready", 2, 2)?;
     let loop_ = &args.vals[0];
     let batch = list_arg(vm, &args.vals[1])?.borrow().clone();
     for (done, item) in batch.iter().enumerate() {
         if let Err(e) = run_item(vm, loop_, item) {
-            let ready = field(vm, loop_, "_ready")?;
+            let ready = field(vm, loop_, &n.ready)?;
             let mut rest: Vec<Value> = batch[done + 1..].to_vec();
             rest.extend(list_arg(vm, &ready)?.borrow().iter().cloned());
             let rest = vm.new_list(rest);
-            set_field(vm, loop_, "_ready", rest)?;
+            set_field(vm, loop_, &n.ready, rest)?;
             return Err(e);
         }
     }
@@ -184,6 +164,7 @@ fn run_ready(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 pub fn init(vm: &mut Vm, dict: &ObjRef) {
+    super::asyncio_names::init(vm);
     add_fn(vm, dict, "_schedule", schedule);
     add_fn(vm, dict, "_pop_due", pop_due);
     add_fn(vm, dict, "_run_ready", run_ready);
