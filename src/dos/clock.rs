@@ -142,9 +142,21 @@ pub fn unix_time_us() -> i64 {
     unix_seconds(&t) * 1_000_000 + t.microsecond as i64
 }
 
-/// Release time slices until `deadline_us` or Ctrl-C.
+/// Closer than this to a deadline, idling stops and the clock is polled
+/// instead: a time slice given up (INT 2Fh AX=1680h) may come back only at
+/// the next timer tick or task switch, well past a deadline this close.
+const SPIN_BEFORE_DEADLINE_US: u64 = 1_000;
+
+/// Release time slices until `deadline_us` or Ctrl-C, then poll the clock
+/// for the last stretch (see [`SPIN_BEFORE_DEADLINE_US`]).
 pub fn idle_until(deadline_us: u64) {
-    while monotonic_us() < deadline_us && !ctrlc::pending() {
-        dpmi::release_time_slice();
+    loop {
+        let now = monotonic_us();
+        if now >= deadline_us || ctrlc::pending() {
+            return;
+        }
+        if deadline_us - now > SPIN_BEFORE_DEADLINE_US {
+            dpmi::release_time_slice();
+        }
     }
 }

@@ -5,6 +5,7 @@
 
 use alloc::format;
 
+use super::asyncio_ready::{list_arg, timer_key};
 use crate::asyncio::{idle_until, poll_io, timer_heap, Wake};
 use crate::platform::platform;
 use crate::vm::builtins::{add_fn, arg_count};
@@ -63,33 +64,6 @@ fn interrupted(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Bool(platform().take_interrupt()))
 }
 
-fn list_arg<'a>(
-    vm: &mut Vm,
-    v: &'a Value,
-) -> PyResult<&'a core::cell::RefCell<alloc::vec::Vec<Value>>> {
-    match v.as_obj().map(|o| &**o) {
-        Some(Kind::List(l)) => Ok(l),
-        _ => Err(vm.type_error("heap argument must be a list")),
-    }
-}
-
-/// Timer entries are `(when, seq, handle)` tuples, keyed on `(when, seq)`.
-fn timer_key(v: &Value) -> (f64, i64) {
-    if let Some(Kind::Tuple(t)) = v.as_obj().map(|o| &**o) {
-        let when = match t.first() {
-            Some(Value::Float(f)) => *f,
-            Some(Value::Int(i)) => *i as f64,
-            _ => f64::INFINITY,
-        };
-        let seq = match t.get(1) {
-            Some(Value::Int(i)) => *i,
-            _ => 0,
-        };
-        return (when, seq);
-    }
-    (f64::INFINITY, 0)
-}
-
 /// `_heappush(heap, (when, seq, handle))`.
 fn heappush(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arg_count(vm, args, "_heappush", 2, 2)?;
@@ -109,33 +83,6 @@ fn heappop(vm: &mut Vm, args: Args) -> PyResult<Value> {
             crate::vm::builtins::exc_table::Exc::IndexError,
             "index out of range",
         )),
-    }
-}
-
-/// `_pop_due(heap, ready, end_time)`: move the handles of every timer
-/// entry due by `end_time` to the `ready` list, in deadline order, marking
-/// them no longer scheduled. Returns the earliest remaining deadline or None.
-fn pop_due(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    arg_count(vm, args, "_pop_due", 3, 3)?;
-    let heap = list_arg(vm, &args.vals[0])?;
-    let ready = list_arg(vm, &args.vals[1])?;
-    let end_time = super::number_arg(vm, &args.vals[2], "a float")?;
-    let scheduled = vm.intern("_scheduled");
-    loop {
-        let next = heap.borrow().first().map(timer_key);
-        match next {
-            Some((when, _)) if when <= end_time => {
-                let entry = timer_heap::pop(&mut heap.borrow_mut(), timer_key);
-                let handle = match entry.as_ref().and_then(|e| e.as_obj()).map(|o| &**o) {
-                    Some(Kind::Tuple(t)) if t.len() == 3 => t[2].clone(),
-                    _ => return Err(vm.type_error("timer entries are (when, seq, handle)")),
-                };
-                vm.set_attr(&handle, &scheduled, Value::Bool(false))?;
-                ready.borrow_mut().push(handle);
-            }
-            Some((when, _)) => return Ok(Value::Float(when)),
-            None => return Ok(Value::None),
-        }
     }
 }
 
@@ -211,7 +158,7 @@ pub fn init(vm: &mut Vm, dict: &ObjRef) -> PyResult<()> {
     add_fn(vm, dict, "_interrupted", interrupted);
     add_fn(vm, dict, "_heappush", heappush);
     add_fn(vm, dict, "_heappop", heappop);
-    add_fn(vm, dict, "_pop_due", pop_due);
+    super::asyncio_ready::init(vm, dict);
     add_fn(vm, dict, "_refcount", refcount);
     add_fn(vm, dict, "_print_exception", print_exception);
     add_fn(vm, dict, "_drop_step_frame", drop_step_frame);

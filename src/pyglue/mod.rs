@@ -3,6 +3,9 @@
 //! The import system asks [`find_module`] before searching `sys.path`.
 
 mod asyncio_module;
+mod asyncio_names;
+mod asyncio_ready;
+mod asyncio_step;
 mod asyncio_streams;
 mod time_module;
 

@@ -25,8 +25,9 @@ class EventLoop(AbstractEventLoop):
 
     def __init__(self):
         self._ready = []            # Handles and Tasks (a Task = its next step)
-        self._scheduled = []        # heap of (when, sequence, TimerHandle)
-        self._timer_seq = 0
+        # heap of (when, sequence, TimerHandle) and, for sleep(),
+        # (when, sequence, future, result): see asyncio_ready.rs
+        self._scheduled = []
         self._timer_cancelled_count = 0
         self._tasks = {}            # the live tasks, in creation order
         self._current_task = None
@@ -79,9 +80,7 @@ class EventLoop(AbstractEventLoop):
             raise TypeError('when cannot be None')
         self._check_closed()
         handle = TimerHandle(when, callback, args, self)
-        # The sequence number keeps equal deadlines in call order.
-        self._timer_seq += 1
-        _heappush(self._scheduled, (when, self._timer_seq, handle))
+        _schedule(self._scheduled, when, handle)
         return handle
 
     def _timer_handle_cancelled(self, handle):
@@ -152,7 +151,8 @@ class EventLoop(AbstractEventLoop):
         self._scheduled = []
 
     def _run_once(self):
-        self._drop_cancelled_timers()
+        if self._timer_cancelled_count:
+            self._drop_cancelled_timers()
         scheduled = self._scheduled
         if self._ready or self._stopping:
             _poll_io()
@@ -169,18 +169,9 @@ class EventLoop(AbstractEventLoop):
             self._report_unretrieved(False)
         batch = self._ready
         self._ready = []
-        done = 0
-        try:
-            for item in batch:
-                done += 1
-                if item._is_step:
-                    item._step()
-                elif not item._cancelled:
-                    item._run()
-        except BaseException:
-            # What this pass did not reach runs first next time.
-            self._ready = batch[done:] + self._ready
-            raise
+        # Task steps, callbacks and sleep() wake-ups, natively; what this
+        # pass did not reach when one raises runs first next time.
+        _run_ready(self, batch)
 
     def _drop_cancelled_timers(self):
         scheduled = self._scheduled
@@ -188,16 +179,19 @@ class EventLoop(AbstractEventLoop):
                 and self._timer_cancelled_count * 2 > len(scheduled)):
             live = []
             for entry in scheduled:
-                if entry[2]._cancelled:
-                    entry[2]._scheduled = False
+                if _timer_cancelled(entry):
+                    _unschedule(entry)
                 else:
                     _heappush(live, entry)
             self._scheduled = live
             self._timer_cancelled_count = 0
             return
-        while scheduled and scheduled[0][2]._cancelled:
+        while scheduled and _timer_cancelled(scheduled[0]):
             self._timer_cancelled_count -= 1
-            _heappop(scheduled)[2]._scheduled = False
+            _unschedule(_heappop(scheduled))
+        if not scheduled:
+            # Cancelled entries that were due left through _pop_due.
+            self._timer_cancelled_count = 0
 
     def _interrupt(self):
         """Ctrl-C while idle: the Runner cancels its main task (run() then
@@ -273,6 +267,18 @@ class EventLoop(AbstractEventLoop):
 
     async def shutdown_default_executor(self):
         pass
+
+
+def _timer_cancelled(entry):
+    """A cancelled call_at() handle, or a sleep() that ended early."""
+    if len(entry) == 4:
+        return entry[2]._state != _PENDING
+    return entry[2]._cancelled
+
+
+def _unschedule(entry):
+    if len(entry) == 3:
+        entry[2]._scheduled = False
 
 
 def _stderr_write(text):

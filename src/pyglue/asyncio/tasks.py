@@ -1,7 +1,8 @@
 # asyncio: Task (a coroutine driven one step per loop pass), sleep(),
 # current_task(), all_tasks(), create_task() and ensure_future(); written
 # here from the asyncio documentation. A step is one native _resume of the
-# coroutine, and what the coroutine hands back decides what comes next:
+# coroutine (the loop runs the common case natively: asyncio_step.rs), and
+# what the coroutine hands back decides what comes next:
 #   None      -> step again on the next pass (a bare yield: sleep(0));
 #   a Future  -> park until that future is done;
 #   the coro  -> it returned (_resume stored the value in task._result).
@@ -131,17 +132,13 @@ class Task(Future):
         try:
             result = _resume(coro, exc, self)
         except CancelledError as cancelled:
-            self._forget()
-            self._cancelled_exc = cancelled
-            Future.cancel(self)
+            self._step_failed(cancelled)
         except (KeyboardInterrupt, SystemExit) as fatal:
-            self._forget()
-            Future.set_exception(self, fatal)
+            self._step_failed(fatal)
             raise
         except BaseException as error:
-            self._forget()
             _drop_step_frame(error)
-            Future.set_exception(self, error)
+            self._step_failed(error)
         else:
             if result is None:
                 loop._ready.append(self)
@@ -151,6 +148,18 @@ class Task(Future):
                 self._park_on(result)
         finally:
             loop._current_task = None
+
+    def _step_failed(self, error):
+        """The coroutine raised `error`: the task ends cancelled or with
+        that exception. True if it must propagate (KeyboardInterrupt,
+        SystemExit); the native step (asyncio_step.rs) calls this too."""
+        self._forget()
+        if isinstance(error, CancelledError):
+            self._cancelled_exc = error
+            Future.cancel(self)
+            return False
+        Future.set_exception(self, error)
+        return isinstance(error, (KeyboardInterrupt, SystemExit))
 
     def _forget(self):
         self._loop._tasks.pop(self, None)
@@ -227,11 +236,15 @@ async def sleep(delay, result=None):
     if loop is None:
         loop = get_running_loop()
     future = Future(loop=loop)
-    timer = loop.call_at(_monotonic() + delay, _set_result_unless_cancelled, future, result)
+    # No TimerHandle: the loop sets the result from the heap entry itself.
+    _schedule(loop._scheduled, _monotonic() + delay, future, result)
     try:
         return await future
-    finally:
-        timer.cancel()
+    except BaseException:
+        if future._state == _CANCELLED:
+            # Its entry stays in the heap until dropped (see _run_once).
+            loop._timer_cancelled_count += 1
+        raise
 
 
 async def sleep_ms(ms, result=None):

@@ -1,0 +1,66 @@
+//! The attribute names (and the FINISHED state) the native loop path uses,
+//! interned once: looking a name up in the intern table on every use cost
+//! about as much as the attribute access itself.
+
+use core::cell::OnceCell;
+
+use crate::vm::{ObjRef, Vm};
+
+macro_rules! names {
+    ($($field:ident = $text:literal),* $(,)?) => {
+        pub struct Names {
+            $(pub $field: ObjRef,)*
+        }
+
+        impl Names {
+            fn new(vm: &mut Vm) -> Names {
+                Names { $($field: vm.intern($text),)* }
+            }
+        }
+    };
+}
+
+names! {
+    asyncio_future_blocking = "_asyncio_future_blocking",
+    callbacks = "_callbacks",
+    cancelled = "_cancelled",
+    coro = "_coro",
+    current_task = "_current_task",
+    exception = "_exception",
+    finished = "FINISHED",
+    fut_waiter = "_fut_waiter",
+    is_step = "_is_step",
+    loop_ = "_loop",
+    must_cancel = "_must_cancel",
+    park_on = "_park_on",
+    ready = "_ready",
+    result = "_result",
+    returned = "_returned",
+    run = "_run",
+    scheduled = "_scheduled",
+    set_result = "set_result",
+    state = "_state",
+    step = "_step",
+    step_failed = "_step_failed",
+    tasks = "_tasks",
+}
+
+struct Slot(OnceCell<Names>);
+
+// SAFETY: the interpreter is single-threaded.
+unsafe impl Sync for Slot {}
+
+static NAMES: Slot = Slot(OnceCell::new());
+
+/// Intern the names (when the asyncio module is made).
+pub fn init(vm: &mut Vm) {
+    NAMES.0.get_or_init(|| Names::new(vm));
+}
+
+/// The names; the native functions that use them exist only after [`init`].
+pub fn names() -> &'static Names {
+    NAMES
+        .0
+        .get()
+        .expect("asyncio names are interned with the module")
+}

@@ -1,0 +1,171 @@
+//! The event loop's hot path, native: scheduling timer entries, moving due
+//! ones to the ready queue, and running one pass of that queue (task steps,
+//! callbacks, and the wake-up of `asyncio.sleep()` futures).
+//!
+//! Timer entries are tuples in the loop's `_scheduled` heap, keyed on
+//! `(when, seq)`: `(when, seq, handle)` for `call_at()` and
+//! `(when, seq, future, result)` for `sleep()`, which needs no `TimerHandle`:
+//! when the entry is due it goes to the ready queue as itself, and running
+//! it sets the future's result (unless the future was cancelled meanwhile),
+//! queueing the waiting task as `Future.set_result` would.
+
+use core::cell::{Cell, RefCell};
+
+use alloc::vec::Vec;
+
+use super::asyncio_names::names;
+use super::asyncio_step::{call_method, field, is_true_attr, set_field, settle_finished};
+use crate::asyncio::timer_heap;
+use crate::vm::builtins::{add_fn, arg_count};
+use crate::vm::object::func::Args;
+use crate::vm::object::{str_of, Kind, ObjRef, Value};
+use crate::vm::{PyResult, Vm};
+
+struct Sequence(Cell<i64>);
+
+// SAFETY: the interpreter is single-threaded.
+unsafe impl Sync for Sequence {}
+
+/// The sequence number of the last timer entry made: it keeps equal
+/// deadlines in the order they were scheduled.
+static SEQUENCE: Sequence = Sequence(Cell::new(0));
+
+pub fn list_arg<'a>(vm: &mut Vm, v: &'a Value) -> PyResult<&'a RefCell<Vec<Value>>> {
+    match v.as_obj().map(|o| &**o) {
+        Some(Kind::List(l)) => Ok(l),
+        _ => Err(vm.type_error("heap argument must be a list")),
+    }
+}
+
+/// The entry's fields as a slice (empty for anything but a tuple).
+fn entry_fields(entry: &Value) -> &[Value] {
+    match entry.as_obj().map(|o| &**o) {
+        Some(Kind::Tuple(t)) => t,
+        _ => &[],
+    }
+}
+
+/// Timer entries are keyed on `(when, seq)`.
+pub fn timer_key(v: &Value) -> (f64, i64) {
+    let fields = entry_fields(v);
+    let when = match fields.first() {
+        Some(Value::Float(f)) => *f,
+        Some(Value::Int(i)) => *i as f64,
+        _ => f64::INFINITY,
+    };
+    let seq = match fields.get(1) {
+        Some(Value::Int(i)) => *i,
+        _ => 0,
+    };
+    (when, seq)
+}
+
+/// `_schedule(heap, when, handle)` or `_schedule(heap, when, future,
+/// result)`: push a timer entry with the next sequence number.
+fn schedule(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arg_count(vm, args, "_schedule", 3, 4)?;
+    let heap = list_arg(vm, &args.vals[0])?;
+    let when = super::number_arg(vm, &args.vals[1], "a float")?;
+    SEQUENCE.0.set(SEQUENCE.0.get() + 1);
+    let mut fields = Vec::with_capacity(args.vals.len());
+    fields.push(Value::Float(when));
+    fields.push(Value::Int(SEQUENCE.0.get()));
+    fields.extend(args.vals[2..].iter().cloned());
+    let entry = vm.new_tuple(fields);
+    timer_heap::push(&mut heap.borrow_mut(), entry, timer_key);
+    Ok(Value::None)
+}
+
+/// `_pop_due(heap, ready, end_time)`: move every timer entry due by
+/// `end_time` to the `ready` list, in deadline order: a handle (marked no
+/// longer scheduled) or a sleep entry as itself. Returns the earliest
+/// remaining deadline or None.
+fn pop_due(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let n = names();
+    arg_count(vm, args, "_pop_due", 3, 3)?;
+    let heap = list_arg(vm, &args.vals[0])?;
+    let ready = list_arg(vm, &args.vals[1])?;
+    let end_time = super::number_arg(vm, &args.vals[2], "a float")?;
+    loop {
+        let next = heap.borrow().first().map(timer_key);
+        match next {
+            Some((when, _)) if when <= end_time => {
+                let Some(entry) = timer_heap::pop(&mut heap.borrow_mut(), timer_key) else {
+                    return Ok(Value::None);
+                };
+                match entry_fields(&entry) {
+                    [_, _, handle] => {
+                        let handle = handle.clone();
+                        set_field(vm, &handle, &n.scheduled, Value::Bool(false))?;
+                        ready.borrow_mut().push(handle);
+                    }
+                    [_, _, _, _] => ready.borrow_mut().push(entry),
+                    _ => return Err(vm.type_error("timer entries are (when, seq, handle)")),
+                }
+            }
+            Some((when, _)) => return Ok(Value::Float(when)),
+            None => return Ok(Value::None),
+        }
+    }
+}
+
+/// A due `sleep()`: set the future's result if it is still pending (see
+/// [`settle_finished`]; `set_result` runs when that cannot).
+fn wake_sleeper(vm: &mut Vm, loop_: &Value, future: &Value, result: &Value) -> PyResult<()> {
+    let n = names();
+    if str_of(&field(vm, future, &n.state)?) != Some("PENDING") {
+        return Ok(()); // cancelled while the entry waited
+    }
+    set_field(vm, future, &n.result, result.clone())?;
+    if !settle_finished(vm, loop_, future)? {
+        call_method(vm, future, &n.set_result, core::slice::from_ref(result))?;
+    }
+    Ok(())
+}
+
+/// Run one ready item: a task's next step (see asyncio_step.rs), a handle's callback (unless
+/// cancelled), or a due sleep entry.
+fn run_item(vm: &mut Vm, loop_: &Value, item: &Value) -> PyResult<()> {
+    let n = names();
+    if let [_, _, future, result] = entry_fields(item) {
+        return wake_sleeper(vm, loop_, future, result);
+    }
+    let is_step = n.is_step.clone();
+    if is_true_attr(vm, item, &is_step)? {
+        super::asyncio_step::step(vm, loop_, item)?;
+    } else {
+        let cancelled = n.cancelled.clone();
+        if !is_true_attr(vm, item, &cancelled)? {
+            call_method(vm, item, &n.run, &[])?;
+        }
+    }
+    Ok(())
+}
+
+/// `_run_ready(loop, batch)`: run the items of one loop pass in order. If
+/// one raises, the items after it go back to the front of `loop._ready`
+/// (they run first next pass) and the exception propagates.
+fn run_ready(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let n = names();
+    arg_count(vm, args, "_run_ready", 2, 2)?;
+    let loop_ = &args.vals[0];
+    let batch = list_arg(vm, &args.vals[1])?.borrow().clone();
+    for (done, item) in batch.iter().enumerate() {
+        if let Err(e) = run_item(vm, loop_, item) {
+            let ready = field(vm, loop_, &n.ready)?;
+            let mut rest: Vec<Value> = batch[done + 1..].to_vec();
+            rest.extend(list_arg(vm, &ready)?.borrow().iter().cloned());
+            let rest = vm.new_list(rest);
+            set_field(vm, loop_, &n.ready, rest)?;
+            return Err(e);
+        }
+    }
+    Ok(Value::None)
+}
+
+pub fn init(vm: &mut Vm, dict: &ObjRef) {
+    super::asyncio_names::init(vm);
+    add_fn(vm, dict, "_schedule", schedule);
+    add_fn(vm, dict, "_pop_due", pop_due);
+    add_fn(vm, dict, "_run_ready", run_ready);
+}
