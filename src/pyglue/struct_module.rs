@@ -7,9 +7,12 @@ use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
+use num_traits::{Signed, ToPrimitive};
+
 use super::{bytes_arg, bytes_value, module_exception, number_arg, raise_in};
 use crate::vm::builtins::types::new_class;
 use crate::vm::builtins::{add_value, arg_count, method_args};
+use crate::vm::object::bigint::{self, BigInt};
 use crate::vm::object::bytes_like::{writable_len, write_at};
 use crate::vm::object::class::Layout;
 use crate::vm::object::func::Args;
@@ -161,13 +164,17 @@ fn get_uint(data: &[u8], little: bool) -> u64 {
 
 /// An integer item, range-checked with CPython's message for its code.
 fn int_item(vm: &mut Vm, v: &Value, code: u8, size: usize) -> PyResult<u64> {
-    let n = match v {
-        Value::Float(_) => None,
-        _ => vm.index_value(v)?,
-    };
-    let Some(n) = n else {
-        return Err(struct_error(vm, "required argument is not an integer"));
-    };
+    let x: i128 = match (v, bigint::as_big(v)) {
+        (Value::Float(_), _) => None,
+        // Past i128 is out of every format's range all the same.
+        (_, Some(big)) => Some(big.to_i128().unwrap_or(if big.is_negative() {
+            i128::MIN
+        } else {
+            i128::MAX
+        })),
+        _ => vm.index_value(v)?.map(i128::from),
+    }
+    .ok_or_else(|| struct_error(vm, "required argument is not an integer"))?;
     let signed = code.is_ascii_lowercase();
     let bits = size as u32 * 8;
     let (lo, hi): (i128, i128) = if signed {
@@ -175,7 +182,6 @@ fn int_item(vm: &mut Vm, v: &Value, code: u8, size: usize) -> PyResult<u64> {
     } else {
         (0, (1i128 << bits) - 1)
     };
-    let x = n as i128;
     if x < lo || x > hi {
         let m = match code {
             b'b' => format!("byte format requires {lo} <= number <= {hi}"),
@@ -189,7 +195,7 @@ fn int_item(vm: &mut Vm, v: &Value, code: u8, size: usize) -> PyResult<u64> {
         };
         return Err(struct_error(vm, m));
     }
-    Ok(n as u64)
+    Ok(x as u64)
 }
 
 /// IEEE 754 half precision from f64, rounding to nearest even; None on overflow.
@@ -373,8 +379,10 @@ fn unpack_one(code: u8, raw: u64, size: usize) -> Value {
             let shift = 64 - size * 8;
             Value::Int(((raw << shift) as i64) >> shift)
         }
-        // Q values above i64::MAX need big ints, which the VM does not have yet.
-        _ => Value::Int(raw as i64),
+        _ => match i64::try_from(raw) {
+            Ok(small) => Value::Int(small),
+            Err(_) => bigint::int_value(BigInt::from(raw)),
+        },
     }
 }
 
