@@ -131,9 +131,9 @@ def main():
                              "--net-dup", "0.02", "--net-seed", "5"))
     hostfwd(256 * 1024)
 
-    status, out, err = dosrun("ring", "40")
-    check("ring overflow: 16 whole frames kept, 24 counted as dropped",
-          status == 0 and "ring: 16 kept, 24 dropped" in out and
+    status, out, err = dosrun("ring", "64")
+    check("ring overflow: 40 whole frames kept, 24 counted as dropped",
+          status == 0 and "ring: 40 kept, 24 dropped" in out and
           "24 refused by the receiver" in stat(err, "frames dropped"), f"{status} {out!r} {err[-500:]!r}")
 
     status, out, err = dosrun("wait", stdin=b"\x03")
