@@ -18,11 +18,13 @@ pub mod gen;
 pub mod int;
 pub mod int_bytes;
 pub mod list;
+pub mod metaclass;
 pub mod modules;
 pub mod number_dunders;
 pub mod range;
 pub mod set;
 pub mod str;
+pub mod subclass;
 pub mod tuple;
 pub mod types;
 
@@ -190,6 +192,8 @@ pub fn install(vm: &mut Vm, argv: Vec<String>) {
     file::install(vm);
     modules::install(vm, argv);
     crate::vm::import::install(vm);
+    subclass::install(vm);
+    metaclass::install(vm);
     let b = vm.builtins.clone();
     let t = vm.types.clone();
     for (name, cls) in [

@@ -11,6 +11,9 @@ use crate::vm::{PyResult, Vm};
 impl Vm {
     /// `o.name`.
     pub fn get_attr(&mut self, o: &Value, name: &ObjRef) -> PyResult<Value> {
+        if self.has_custom_getattribute(o) {
+            return self.custom_getattr(o, name);
+        }
         match self.get_attr_opt(o, name)? {
             Some(v) => Ok(v),
             None => {
@@ -20,6 +23,26 @@ impl Vm {
                 }
                 Err(self.attribute_error(o, name))
             }
+        }
+    }
+
+    /// Whether `o`'s class defines its own `__getattribute__`.
+    #[inline]
+    fn has_custom_getattribute(&self, o: &Value) -> bool {
+        match o.as_obj().map(|x| &**x) {
+            Some(Kind::Instance(i)) => {
+                matches!(&**i.class.borrow(), Kind::Class(c) if c.custom_getattribute.get())
+            }
+            _ => false,
+        }
+    }
+
+    /// The `__slots__` names `o`'s class restricts its attributes to, if any.
+    fn slots_of(&self, o: &Value) -> Option<alloc::vec::Vec<ObjRef>> {
+        let t = self.type_of(o);
+        match &*t {
+            Kind::Class(c) => c.slots.clone(),
+            _ => None,
         }
     }
 
@@ -51,7 +74,7 @@ impl Vm {
             if let Some(v) = self.dict_get_str_quiet(&dict, name) {
                 return Ok(Some(v));
             }
-            if name.ptr_eq(&self.names.dict) {
+            if name.ptr_eq(&self.names.dict) && self.slots_of(o).is_none() {
                 return Ok(Some(Value::Obj(dict)));
             }
         }
@@ -79,7 +102,11 @@ impl Vm {
                 let mut d = f.dict.borrow_mut();
                 Some(d.get_or_insert_with(super::mapping::new_dict).clone())
             }
-            _ => None,
+            Some(_) => match o.as_obj().and_then(|x| x.ext()).map(|e| &**e) {
+                Some(Kind::Instance(i)) => Some(i.dict.clone()),
+                _ => None,
+            },
+            None => None,
         }
     }
 
@@ -137,7 +164,7 @@ impl Vm {
 
     /// Attribute of a class object: its MRO (functions stay plain), then the metatype.
     fn class_getattr(&mut self, cls: &ObjRef, name: &ObjRef) -> PyResult<Option<Value>> {
-        let meta = self.types.type_.clone();
+        let meta = self.type_of(&Value::Obj(cls.clone()));
         let meta_attr = self.lookup(&meta, name);
         if let Some(d) = &meta_attr {
             if matches!(
@@ -224,7 +251,8 @@ impl Vm {
     /// LOAD_METHOD: `(function, true)` when `o.name` is a plain function on
     /// the type (call it with `o` first), else `(o.name, false)`.
     pub fn load_method(&mut self, o: &Value, name: &ObjRef) -> PyResult<(Value, bool)> {
-        if !matches!(
+        if !self.has_custom_getattribute(o)
+            && !matches!(
             o.as_obj().map(|x| &**x),
             Some(Kind::Class(_)) | Some(Kind::Module(_)) | Some(Kind::Super(..))
         ) {
@@ -255,6 +283,9 @@ impl Vm {
 
     /// `o.name = v`.
     pub fn set_attr(&mut self, o: &Value, name: &ObjRef, v: Value) -> PyResult<()> {
+        if name.ptr_eq(&self.names.class) {
+            return self.set_class(o, &v);
+        }
         let t = self.type_of(o);
         if let Some(d) = self.lookup(&t, name) {
             match d.as_obj().map(|x| &**x) {
@@ -306,6 +337,9 @@ impl Vm {
     pub fn generic_setattr(&mut self, o: &Value, name: &ObjRef, v: Value) -> PyResult<()> {
         match o.as_obj().map(|x| &**x) {
             Some(Kind::Class(c)) => {
+                if name.ptr_eq(&self.names.getattribute) {
+                    c.custom_getattribute.set(true);
+                }
                 self.dict_set_str(&c.dict, name.clone(), v);
                 self.invalidate_lookups();
                 Ok(())
@@ -316,6 +350,9 @@ impl Vm {
             }
             _ => match self.instance_dict(o) {
                 Some(d) => {
+                    if slots_forbid(o, name) {
+                        return Err(self.attribute_error(o, name));
+                    }
                     self.dict_set_str(&d, name.clone(), v);
                     Ok(())
                 }
@@ -390,3 +427,24 @@ impl Vm {
 }
 
 use alloc::borrow::ToOwned;
+
+/// Whether `o`'s class has `__slots__` that do not include `name`.
+#[inline]
+fn slots_forbid(o: &Value, name: &ObjRef) -> bool {
+    let Some(Kind::Instance(i)) = o.as_obj().map(|x| &**x) else {
+        return false;
+    };
+    let cls = i.class.borrow();
+    let Kind::Class(c) = &**cls else {
+        return false;
+    };
+    fn text(s: &ObjRef) -> Option<&str> {
+        match &**s {
+            Kind::Str(t) => Some(t.as_str()),
+            _ => None,
+        }
+    }
+    c.slots
+        .as_ref()
+        .is_some_and(|s| !s.iter().any(|n| text(n) == text(name)))
+}
