@@ -259,8 +259,17 @@ impl Vm {
     fn is_acceptable_base(&self, b: &ObjRef) -> bool {
         let t = &self.types;
         [
-            &t.type_, &t.int, &t.float, &t.str, &t.bytes, &t.bytearray, &t.tuple, &t.list,
-            &t.dict, &t.set, &t.frozenset,
+            &t.type_,
+            &t.int,
+            &t.float,
+            &t.str,
+            &t.bytes,
+            &t.bytearray,
+            &t.tuple,
+            &t.list,
+            &t.dict,
+            &t.set,
+            &t.frozenset,
         ]
         .iter()
         .any(|x| x.ptr_eq(b))

@@ -19,7 +19,10 @@ impl Vm {
     /// by a base's metaclass when that one is more derived.
     pub fn metaclass_for(&mut self, explicit: Option<Value>, bases: &[ObjRef]) -> PyResult<Value> {
         let mut meta = explicit.unwrap_or_else(|| Value::Obj(self.types.type_.clone()));
-        let Some(mut winner) = meta.as_obj().filter(|m| matches!(&***m, Kind::Class(_))).cloned()
+        let Some(mut winner) = meta
+            .as_obj()
+            .filter(|m| matches!(&***m, Kind::Class(_)))
+            .cloned()
         else {
             // A plain callable as metaclass is called as it is.
             return Ok(meta);
@@ -123,7 +126,8 @@ impl Vm {
     /// Whether a class with namespace `ns` and MRO `mro` (after itself)
     /// has a `__getattribute__` of its own.
     pub fn custom_getattribute_for(&self, ns: &ObjRef, mro: &[ObjRef]) -> bool {
-        self.dict_get_str_quiet(ns, &self.names.getattribute).is_some()
+        self.dict_get_str_quiet(ns, &self.names.getattribute)
+            .is_some()
             || mro
                 .iter()
                 .any(|b| matches!(&**b, Kind::Class(c) if c.custom_getattribute.get()))

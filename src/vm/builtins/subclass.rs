@@ -17,9 +17,15 @@ use alloc::vec::Vec;
 
 use crate::vm::eval::mapping::new_dict;
 use crate::vm::object::class::{InstanceObj, Layout};
-use crate::vm::object::func::{Args, BuiltinObj};
+use crate::vm::object::func::{Args, BuiltinObj, NativeFn};
 use crate::vm::object::{Kind, ObjRef, Value};
 use crate::vm::{PyResult, Vm};
+
+/// Whether `v` is a native object that is an instance of a Python subclass.
+#[inline]
+pub fn has_record(v: &Value) -> bool {
+    matches!(v, Value::Obj(o) if o.ext().is_some())
+}
 
 /// The number a `Kind::NumSub` box stands for.
 #[inline]
@@ -81,9 +87,7 @@ impl Vm {
                 Some(copy) => copy,
                 None => return Value::Obj(o),
             },
-            n @ (Value::Int(_) | Value::Float(_) | Value::Bool(_)) => {
-                ObjRef::new(Kind::NumSub(n))
-            }
+            n @ (Value::Int(_) | Value::Float(_) | Value::Bool(_)) => ObjRef::new(Kind::NumSub(n)),
             other => return other,
         };
         obj.set_ext(subclass_record(c));
@@ -257,6 +261,77 @@ fn set_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `T.__getitem__(self, key)` of a built-in type (reached by `super()`).
+fn dunder_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::method_args(vm, args, "__getitem__", 1, 1)?;
+    vm.native_getitem(&args.vals[0], &args.vals[1])
+}
+
+fn dunder_setitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::method_args(vm, args, "__setitem__", 2, 2)?;
+    let (k, v) = (args.vals[1].clone(), args.vals[2].clone());
+    vm.native_setitem(&args.vals[0], k, v)?;
+    Ok(Value::None)
+}
+
+fn dunder_delitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::method_args(vm, args, "__delitem__", 1, 1)?;
+    vm.native_delitem(&args.vals[0], &args.vals[1])?;
+    Ok(Value::None)
+}
+
+fn dunder_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::method_args(vm, args, "__contains__", 1, 1)?;
+    Ok(Value::Bool(vm.native_contains(&args.vals[0], &args.vals[1])?))
+}
+
+fn dunder_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::method_args(vm, args, "__iter__", 0, 0)?;
+    vm.native_iter(&args.vals[0])
+}
+
+fn dunder_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::method_args(vm, args, "__len__", 0, 0)?;
+    Ok(Value::Int(super::funcs::native_len(vm, &args.vals[0])? as i64))
+}
+
+fn dunder_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::method_args(vm, args, "__repr__", 0, 0)?;
+    let mut out = alloc::string::String::new();
+    vm.native_repr_into(&mut out, &args.vals[0])?;
+    Ok(vm.new_str_value(out))
+}
+
+/// The container special methods a subclass's `super()` reaches (where
+/// the type's own module does not define them).
+fn install_dunders(vm: &mut Vm) {
+    let t = vm.types.clone();
+    let all = [
+        &t.list, &t.tuple, &t.str, &t.bytes, &t.bytearray, &t.dict, &t.set, &t.frozenset,
+    ];
+    let mut methods: Vec<(&ObjRef, &'static str, NativeFn)> = Vec::new();
+    for ty in all {
+        methods.push((ty, "__contains__", dunder_contains));
+        methods.push((ty, "__iter__", dunder_iter));
+        methods.push((ty, "__len__", dunder_len));
+        methods.push((ty, "__repr__", dunder_repr));
+    }
+    for ty in &all[..6] {
+        methods.push((ty, "__getitem__", dunder_getitem));
+    }
+    for ty in [&t.list, &t.bytearray, &t.dict] {
+        methods.push((ty, "__setitem__", dunder_setitem));
+        methods.push((ty, "__delitem__", dunder_delitem));
+    }
+    for (ty, name, f) in methods {
+        let Kind::Class(c) = &**ty else { continue };
+        let k = vm.intern(name);
+        if vm.dict_get_str_quiet(&c.dict, &k).is_none() {
+            super::add_method(vm, ty, name, f);
+        }
+    }
+}
+
 /// Wrap the `__new__` of every subclassable built-in type; give the
 /// mutable containers their `__init__`. Runs after the types' own installs.
 pub fn install(vm: &mut Vm) {
@@ -293,4 +368,5 @@ pub fn install(vm: &mut Vm) {
     super::add_method(vm, &t.list, "__init__", list_init);
     super::add_method(vm, &t.dict, "__init__", dict_init);
     super::add_method(vm, &t.set, "__init__", set_init);
+    install_dunders(vm);
 }

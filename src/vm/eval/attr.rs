@@ -253,9 +253,10 @@ impl Vm {
     pub fn load_method(&mut self, o: &Value, name: &ObjRef) -> PyResult<(Value, bool)> {
         if !self.has_custom_getattribute(o)
             && !matches!(
-            o.as_obj().map(|x| &**x),
-            Some(Kind::Class(_)) | Some(Kind::Module(_)) | Some(Kind::Super(..))
-        ) {
+                o.as_obj().map(|x| &**x),
+                Some(Kind::Class(_)) | Some(Kind::Module(_)) | Some(Kind::Super(..))
+            )
+        {
             let t = self.type_of(o);
             if let Some(d) = self.lookup(&t, name) {
                 let is_method = match d.as_obj().map(|x| &**x) {

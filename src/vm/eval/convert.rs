@@ -51,6 +51,26 @@ impl Vm {
 
     /// Append `repr(v)`.
     pub fn repr_into(&mut self, out: &mut String, v: &Value) -> PyResult<()> {
+        if crate::vm::builtins::subclass::has_record(v) {
+            if let Some(r) = self.call_override(v, &self.names.repr.clone(), &[])? {
+                return match str_of(&r) {
+                    Some(s) => {
+                        out.push_str(s);
+                        Ok(())
+                    }
+                    None => {
+                        let m =
+                            format!("__repr__ returned non-string (type {})", self.type_name(&r));
+                        Err(self.type_error(m))
+                    }
+                };
+            }
+        }
+        self.native_repr_into(out, v)
+    }
+
+    /// Append `repr(v)` by the built-in type's own rules (`list.__repr__`...).
+    pub fn native_repr_into(&mut self, out: &mut String, v: &Value) -> PyResult<()> {
         let nested = matches!(
             v.as_obj().map(|o| &**o),
             Some(
@@ -79,6 +99,10 @@ impl Vm {
             Value::Obj(o) => match &**o {
                 Kind::Str(s) => text::str_repr(out, s.as_str(), false),
                 Kind::Bytes(b) => text::bytes_repr(out, b),
+                Kind::NumSub(n) => {
+                    let n = n.clone();
+                    self.repr_leaf(out, &n)?
+                }
                 Kind::ByteArray(b) => {
                     out.push_str("bytearray(");
                     text::bytes_repr(out, &b.borrow());
@@ -322,6 +346,13 @@ impl Vm {
 
     /// `str(v)` as a Rust string.
     pub fn str_string(&mut self, v: &Value) -> PyResult<String> {
+        if crate::vm::builtins::subclass::has_record(v) {
+            if let Some(r) = self.call_override(v, &self.names.str.clone(), &[])? {
+                if let Some(s) = str_of(&r) {
+                    return Ok(s.into());
+                }
+            }
+        }
         match v {
             Value::Obj(o) => match &**o {
                 Kind::Str(s) => Ok(s.as_str().into()),

@@ -44,6 +44,16 @@ impl Vm {
 
     /// `iter(v)`.
     pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
+        if crate::vm::builtins::subclass::has_record(v) {
+            if let Some(r) = self.call_override(v, &self.names.iter.clone(), &[])? {
+                return Ok(r);
+            }
+        }
+        self.native_iter(v)
+    }
+
+    /// `iter(v)` by the built-in type's own rules.
+    pub fn native_iter(&mut self, v: &Value) -> PyResult<Value> {
         let state = match v.as_obj().map(|o| &**o) {
             Some(
                 Kind::List(_) | Kind::Tuple(_) | Kind::Str(_) | Kind::Bytes(_) | Kind::ByteArray(_),

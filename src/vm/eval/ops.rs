@@ -64,6 +64,10 @@ pub fn as_int(v: &Value) -> Option<i64> {
     match v {
         Value::Int(i) => Some(*i),
         Value::Bool(b) => Some(*b as i64),
+        Value::Obj(o) => match &**o {
+            Kind::NumSub(n) => as_int(n),
+            _ => None,
+        },
         _ => None,
     }
 }
@@ -737,6 +741,10 @@ impl Vm {
                 Kind::DictView(_, d) => {
                     !crate::vm::eval::mapping::table(d).is_none_or(|t| t.borrow().is_empty())
                 }
+                Kind::NumSub(n) => {
+                    let n = n.clone();
+                    return self.truthy(&n);
+                }
                 _ => true,
             },
         })
@@ -801,6 +809,17 @@ impl Vm {
 
     /// `item in container`.
     pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        if crate::vm::builtins::subclass::has_record(container) {
+            let name = self.names.contains.clone();
+            if let Some(r) = self.call_override(container, &name, &[item.clone()])? {
+                return self.truthy(&r);
+            }
+        }
+        self.native_contains(container, item)
+    }
+
+    /// `item in container` by the built-in type's own rules.
+    pub fn native_contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
         if let Value::Obj(o) = container {
             match &**o {
                 Kind::Str(s) => {
