@@ -9,6 +9,7 @@ pub mod bytes_shape;
 pub mod class;
 pub mod codecs;
 pub mod dict;
+pub mod evalexec;
 pub mod exc_table;
 pub mod exception;
 pub mod file;
@@ -193,6 +194,7 @@ pub fn install(vm: &mut Vm, argv: Vec<String>) {
     modules::install(vm, argv);
     crate::vm::import::install(vm);
     subclass::install(vm);
+    evalexec::install(vm);
     metaclass::install(vm);
     let b = vm.builtins.clone();
     let t = vm.types.clone();

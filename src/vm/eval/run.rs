@@ -635,6 +635,14 @@ impl Vm {
                             push!(v);
                             continue;
                         }
+                    } else if args_at == len - 1 && n == 1 && kw.is_empty() {
+                        let arg = f.stack[len - 1].clone();
+                        if let Some(r) = self.frame_eval(f, &callee, &arg) {
+                            let v = r?;
+                            f.stack.truncate(callee_at);
+                            push!(v);
+                            continue;
+                        }
                     }
                     let args = Args {
                         vals: &f.stack[args_at..],
@@ -913,6 +921,17 @@ impl Vm {
             }
             _ => None,
         }
+    }
+
+    /// `eval(src)` / `exec(src)`: they run in the calling frame's namespaces.
+    fn frame_eval(&mut self, f: &Frame, callee: &Value, src: &Value) -> Option<PyResult<Value>> {
+        let Value::Obj(o) = callee else { return None };
+        let Kind::Builtin(b) = &**o else { return None };
+        if b.bound.is_some() || !matches!(b.name, "eval" | "exec") {
+            return None;
+        }
+        let locals = self.frame_locals(f);
+        Some(self.eval_in_frame(b.name, src, &f.globals, locals))
     }
 
     /// `locals()`: the mapping of module/class bodies, or a snapshot of fast locals.
