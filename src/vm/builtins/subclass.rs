@@ -302,6 +302,33 @@ fn dunder_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(vm.new_str_value(out))
 }
 
+/// `int.__float__`, `float.__int__`, `float.__float__`: what `int(x)` and
+/// `float(x)` fall back to for a subclass instance.
+fn number_convert(vm: &mut Vm, args: Args, to_float: bool) -> PyResult<Value> {
+    super::method_args(vm, args, "conversion", 0, 0)?;
+    match (args.vals[0].clone(), to_float) {
+        (Value::Int(i), true) => Ok(Value::Float(i as f64)),
+        (Value::Bool(b), true) => Ok(Value::Float(b as i64 as f64)),
+        (f @ Value::Float(_), true) => Ok(f),
+        (f @ Value::Float(_), false) => {
+            let int = vm.types.int.clone();
+            vm.call(&Value::Obj(int), &[f])
+        }
+        (other, _) => {
+            let m = format!("expected a number, not '{}'", vm.type_name(&other));
+            Err(vm.type_error(m))
+        }
+    }
+}
+
+fn to_float(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    number_convert(vm, args, true)
+}
+
+fn to_int(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    number_convert(vm, args, false)
+}
+
 /// The container special methods a subclass's `super()` reaches (where
 /// the type's own module does not define them).
 fn install_dunders(vm: &mut Vm) {
@@ -323,6 +350,9 @@ fn install_dunders(vm: &mut Vm) {
         methods.push((ty, "__setitem__", dunder_setitem));
         methods.push((ty, "__delitem__", dunder_delitem));
     }
+    methods.push((&t.int, "__float__", to_float));
+    methods.push((&t.float, "__float__", to_float));
+    methods.push((&t.float, "__int__", to_int));
     for (ty, name, f) in methods {
         let Kind::Class(c) = &**ty else { continue };
         let k = vm.intern(name);

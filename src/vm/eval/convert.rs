@@ -1,6 +1,7 @@
 //! Conversions to text: `repr()`, `str()`, `format()` and `str % args`,
 //! gluing the text engines (`vm::text`) to the object model.
 
+use crate::vm::builtins::subclass::{has_record, number_of};
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -51,7 +52,7 @@ impl Vm {
 
     /// Append `repr(v)`.
     pub fn repr_into(&mut self, out: &mut String, v: &Value) -> PyResult<()> {
-        if crate::vm::builtins::subclass::has_record(v) {
+        if has_record(v) {
             if let Some(r) = self.call_override(v, &self.names.repr.clone(), &[])? {
                 return match str_of(&r) {
                     Some(s) => {
@@ -346,7 +347,7 @@ impl Vm {
 
     /// `str(v)` as a Rust string.
     pub fn str_string(&mut self, v: &Value) -> PyResult<String> {
-        if crate::vm::builtins::subclass::has_record(v) {
+        if has_record(v) {
             if let Some(r) = self.call_override(v, &self.names.str.clone(), &[])? {
                 if let Some(s) = str_of(&r) {
                     return Ok(s.into());
@@ -418,7 +419,7 @@ impl Vm {
             _ => v,
         };
         let spec_s = spec.as_ref().and_then(|s| str_of(s)).unwrap_or("");
-        if spec_s.is_empty() && str_of(&v).is_some() {
+        if spec_s.is_empty() && str_of(&v).is_some() && !has_record(&v) {
             return Ok(v);
         }
         let spec_s: String = spec_s.into();
@@ -428,6 +429,19 @@ impl Vm {
 
     /// `format(v, spec)`.
     pub fn format(&mut self, v: &Value, spec: &str) -> PyResult<String> {
+        if has_record(v) {
+            let spec_v = self.new_str_value(spec.into());
+            let name = self.names.format.clone();
+            if let Some(r) = self.call_override(v, &name, &[spec_v])? {
+                return match str_of(&r) {
+                    Some(s) => Ok(s.into()),
+                    None => Err(self.type_error("__format__ must return a str")),
+                };
+            }
+            if let Some(n) = number_of(v) {
+                return self.format(&n, spec);
+            }
+        }
         let mut out = String::new();
         let r = match v {
             Value::Int(i) => self.format_int(&mut out, *i, spec, "int"),

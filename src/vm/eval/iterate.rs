@@ -319,7 +319,7 @@ impl Vm {
 
     /// `list(v)` as a vector.
     pub fn collect(&mut self, v: &Value) -> PyResult<Vec<Value>> {
-        match v.as_obj().map(|o| &**o) {
+        match v.as_obj().filter(|o| o.ext().is_none()).map(|o| &**o) {
             Some(Kind::List(l)) => return Ok(l.borrow().clone()),
             Some(Kind::Tuple(t)) => return Ok(t.to_vec()),
             _ => {}
