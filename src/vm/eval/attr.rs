@@ -379,6 +379,12 @@ impl Vm {
                 self.call(&fdel, core::slice::from_ref(o))?;
                 return Ok(());
             }
+            if let Some(Kind::Instance(_)) = d.as_obj().map(|x| &**x) {
+                if let Some(del) = self.special(&d, &self.names.delete.clone()) {
+                    self.call_unbound(&del, &d, &[d.clone(), o.clone()])?;
+                    return Ok(());
+                }
+            }
         }
         if let Some(da) = self.lookup(&t, &self.names.delattr.clone()) {
             if !matches!(da.as_obj().map(|x| &**x), Some(Kind::Builtin(_))) {
