@@ -37,13 +37,17 @@ fn code_of(vm: &mut Vm, src: &Value, mode: Mode, func: &str) -> PyResult<Rc<Code
     vm.compile_source(&text, "<string>", mode)
 }
 
-/// A dict argument (`globals`), or None when absent or None.
-fn dict_arg(vm: &mut Vm, v: Option<&Value>, what: &str) -> PyResult<Option<ObjRef>> {
+/// The `globals` argument, or None when absent or None.
+fn globals_arg(vm: &mut Vm, v: Option<&Value>, mode: Mode) -> PyResult<Option<ObjRef>> {
     match v {
         None | Some(Value::None) => Ok(None),
         Some(Value::Obj(d)) if matches!(&**d, Kind::Dict(_)) => Ok(Some(d.clone())),
         Some(other) => {
-            let m = format!("{what} must be a dict, not {}", vm.type_name(other));
+            let m = if matches!(mode, Mode::Eval) {
+                "globals must be a real dict; try eval(expr, {}, mapping)".into()
+            } else {
+                format!("exec() globals must be a dict, not {}", vm.type_name(other))
+            };
             Err(vm.type_error(m))
         }
     }
@@ -86,7 +90,7 @@ impl Vm {
 fn eval_or_exec(vm: &mut Vm, args: Args, mode: Mode, name: &str) -> PyResult<Value> {
     arg_count(vm, args, name, 1, 3)?;
     let pos = args.pos();
-    let globals = match dict_arg(vm, pos.get(1), "globals")? {
+    let globals = match globals_arg(vm, pos.get(1), mode)? {
         Some(g) => g,
         // Called indirectly (not by name from Python code): use __main__.
         None => {
