@@ -556,6 +556,10 @@ fn object_setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     else {
         return Err(vm.type_error("attribute name must be string"));
     };
+    let t = vm.type_of(&args.vals[0]);
+    if crate::vm::eval::attr::slots_forbid(&t, &name) {
+        return Err(vm.attribute_error(&args.vals[0], &name));
+    }
     vm.generic_setattr(&args.vals[0], &name, args.vals[2].clone())?;
     Ok(Value::None)
 }

@@ -22,9 +22,7 @@ fn code_of(vm: &mut Vm, src: &Value, mode: Mode, func: &str) -> PyResult<Rc<Code
         Some(Kind::Str(s)) => s.as_str().into(),
         Some(Kind::Bytes(b)) => String::from_utf8_lossy(b).into_owned(),
         _ => {
-            let m = format!(
-                "{func}() arg 1 must be a string, bytes or code object"
-            );
+            let m = format!("{func}() arg 1 must be a string, bytes or code object");
             return Err(vm.type_error(m));
         }
     };
@@ -62,7 +60,11 @@ impl Vm {
         globals: ObjRef,
         locals: ObjRef,
     ) -> PyResult<Value> {
-        let func = if matches!(mode, Mode::Eval) { "eval" } else { "exec" };
+        let func = if matches!(mode, Mode::Eval) {
+            "eval"
+        } else {
+            "exec"
+        };
         let code = code_of(self, src, mode, func)?;
         let b = self.names.builtins.clone();
         if self.dict_get_str_quiet(&globals, &b).is_none() {
@@ -71,18 +73,24 @@ impl Vm {
         }
         let frame = alloc::boxed::Box::new(Frame::new(code, globals, Some(locals)));
         let r = self.run_nested(frame)?;
-        Ok(if matches!(mode, Mode::Eval) { r } else { Value::None })
+        Ok(if matches!(mode, Mode::Eval) {
+            r
+        } else {
+            Value::None
+        })
     }
 
     /// `eval(src)` / `exec(src)` from the eval loop: the caller's namespaces.
     pub(crate) fn eval_in_frame(
         &mut self,
-        name: &str,
+        func: &Value,
         src: &Value,
         globals: &ObjRef,
         locals: ObjRef,
     ) -> PyResult<Value> {
-        let mode = if name == "eval" { Mode::Eval } else { Mode::Exec };
+        let eval =
+            matches!(func.as_obj().map(|o| &**o), Some(Kind::Builtin(b)) if b.name == "eval");
+        let mode = if eval { Mode::Eval } else { Mode::Exec };
         self.run_in(src, mode, globals.clone(), locals)
     }
 }

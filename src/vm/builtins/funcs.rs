@@ -111,6 +111,7 @@ pub fn len_of(vm: &mut Vm, v: &Value) -> PyResult<usize> {
 }
 
 /// `len(v)` by the built-in type's own rules.
+#[inline(always)]
 pub fn native_len(vm: &mut Vm, v: &Value) -> PyResult<usize> {
     if let Value::Obj(o) = v {
         match &**o {

@@ -282,7 +282,9 @@ fn dunder_delitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn dunder_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
     super::method_args(vm, args, "__contains__", 1, 1)?;
-    Ok(Value::Bool(vm.native_contains(&args.vals[0], &args.vals[1])?))
+    Ok(Value::Bool(
+        vm.native_contains(&args.vals[0], &args.vals[1])?,
+    ))
 }
 
 fn dunder_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -292,7 +294,9 @@ fn dunder_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn dunder_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
     super::method_args(vm, args, "__len__", 0, 0)?;
-    Ok(Value::Int(super::funcs::native_len(vm, &args.vals[0])? as i64))
+    Ok(Value::Int(
+        super::funcs::native_len(vm, &args.vals[0])? as i64
+    ))
 }
 
 fn dunder_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -334,7 +338,14 @@ fn to_int(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn install_dunders(vm: &mut Vm) {
     let t = vm.types.clone();
     let all = [
-        &t.list, &t.tuple, &t.str, &t.bytes, &t.bytearray, &t.dict, &t.set, &t.frozenset,
+        &t.list,
+        &t.tuple,
+        &t.str,
+        &t.bytes,
+        &t.bytearray,
+        &t.dict,
+        &t.set,
+        &t.frozenset,
     ];
     let mut methods: Vec<(&ObjRef, &'static str, NativeFn)> = Vec::new();
     for ty in all {

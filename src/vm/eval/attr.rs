@@ -11,10 +11,7 @@ use crate::vm::{PyResult, Vm};
 impl Vm {
     /// `o.name`.
     pub fn get_attr(&mut self, o: &Value, name: &ObjRef) -> PyResult<Value> {
-        if self.has_custom_getattribute(o) {
-            return self.custom_getattr(o, name);
-        }
-        match self.get_attr_opt(o, name)? {
+        match self.find_attr(o, name, true)? {
             Some(v) => Ok(v),
             None => {
                 if let Some(ga) = self.special(o, &self.names.getattr.clone()) {
@@ -23,17 +20,6 @@ impl Vm {
                 }
                 Err(self.attribute_error(o, name))
             }
-        }
-    }
-
-    /// Whether `o`'s class defines its own `__getattribute__`.
-    #[inline]
-    fn has_custom_getattribute(&self, o: &Value) -> bool {
-        match o.as_obj().map(|x| &**x) {
-            Some(Kind::Instance(i)) => {
-                matches!(&**i.class.borrow(), Kind::Class(c) if c.custom_getattribute.get())
-            }
-            _ => false,
         }
     }
 
@@ -48,6 +34,12 @@ impl Vm {
 
     /// `getattr(o, name, None)` without `__getattr__` fallback or error.
     pub fn get_attr_opt(&mut self, o: &Value, name: &ObjRef) -> PyResult<Option<Value>> {
+        self.find_attr(o, name, false)
+    }
+
+    /// `o.name`, None when absent; through the class's own `__getattribute__`
+    /// (and `__getattr__`) when it has one and `custom` is set.
+    fn find_attr(&mut self, o: &Value, name: &ObjRef, custom: bool) -> PyResult<Option<Value>> {
         if let Value::Obj(obj) = o {
             match &**obj {
                 Kind::Class(_) => return self.class_getattr(obj, name),
@@ -64,6 +56,9 @@ impl Vm {
             }
         }
         let t = self.type_of(o);
+        if custom && custom_getattribute(&t) {
+            return self.custom_getattr(o, name).map(Some);
+        }
         let descr = self.lookup(&t, name);
         if let Some(d) = &descr {
             if let Some(v) = self.data_descr_get(d, o)? {
@@ -95,6 +90,7 @@ impl Vm {
     }
 
     /// The `__dict__` of an instance, function or module.
+    #[inline]
     pub fn instance_dict(&self, o: &Value) -> Option<ObjRef> {
         match o.as_obj().map(|x| &**x) {
             Some(Kind::Instance(i)) => Some(i.dict.clone()),
@@ -102,10 +98,7 @@ impl Vm {
                 let mut d = f.dict.borrow_mut();
                 Some(d.get_or_insert_with(super::mapping::new_dict).clone())
             }
-            Some(_) => match o.as_obj().and_then(|x| x.ext()).map(|e| &**e) {
-                Some(Kind::Instance(i)) => Some(i.dict.clone()),
-                _ => None,
-            },
+            Some(_) => subclass_dict(o),
             None => None,
         }
     }
@@ -251,14 +244,12 @@ impl Vm {
     /// LOAD_METHOD: `(function, true)` when `o.name` is a plain function on
     /// the type (call it with `o` first), else `(o.name, false)`.
     pub fn load_method(&mut self, o: &Value, name: &ObjRef) -> PyResult<(Value, bool)> {
-        if !self.has_custom_getattribute(o)
-            && !matches!(
-                o.as_obj().map(|x| &**x),
-                Some(Kind::Class(_)) | Some(Kind::Module(_)) | Some(Kind::Super(..))
-            )
-        {
+        if !matches!(
+            o.as_obj().map(|x| &**x),
+            Some(Kind::Class(_)) | Some(Kind::Module(_)) | Some(Kind::Super(..))
+        ) {
             let t = self.type_of(o);
-            if let Some(d) = self.lookup(&t, name) {
+            if let Some(d) = self.lookup(&t, name).filter(|_| !custom_getattribute(&t)) {
                 let is_method = match d.as_obj().map(|x| &**x) {
                     Some(Kind::Func(_)) => true,
                     Some(Kind::Builtin(b)) => b.method,
@@ -331,6 +322,9 @@ impl Vm {
                 return Ok(());
             }
         }
+        if slots_forbid(&t, name) {
+            return Err(self.attribute_error(o, name));
+        }
         self.generic_setattr(o, name, v)
     }
 
@@ -351,9 +345,6 @@ impl Vm {
             }
             _ => match self.instance_dict(o) {
                 Some(d) => {
-                    if slots_forbid(o, name) {
-                        return Err(self.attribute_error(o, name));
-                    }
                     self.dict_set_str(&d, name.clone(), v);
                     Ok(())
                 }
@@ -435,14 +426,25 @@ impl Vm {
 
 use alloc::borrow::ToOwned;
 
-/// Whether `o`'s class has `__slots__` that do not include `name`.
+/// The `__dict__` in a native object's subclass record.
+#[cold]
+fn subclass_dict(o: &Value) -> Option<ObjRef> {
+    match o.as_obj().and_then(|x| x.ext()).map(|e| &**e) {
+        Some(Kind::Instance(i)) => Some(i.dict.clone()),
+        _ => None,
+    }
+}
+
+/// Whether class `t` defines its own `__getattribute__`.
 #[inline]
-fn slots_forbid(o: &Value, name: &ObjRef) -> bool {
-    let Some(Kind::Instance(i)) = o.as_obj().map(|x| &**x) else {
-        return false;
-    };
-    let cls = i.class.borrow();
-    let Kind::Class(c) = &**cls else {
+fn custom_getattribute(t: &ObjRef) -> bool {
+    matches!(&**t, Kind::Class(c) if c.custom_getattribute.get())
+}
+
+/// Whether class `t` has `__slots__` that do not include `name`.
+#[inline]
+pub fn slots_forbid(t: &ObjRef, name: &ObjRef) -> bool {
+    let Kind::Class(c) = &**t else {
         return false;
     };
     fn text(s: &ObjRef) -> Option<&str> {

@@ -53,6 +53,7 @@ impl Vm {
     }
 
     /// `iter(v)` by the built-in type's own rules.
+    #[inline(always)]
     pub fn native_iter(&mut self, v: &Value) -> PyResult<Value> {
         let state = match v.as_obj().map(|o| &**o) {
             Some(

@@ -60,14 +60,23 @@ fn as_f64(v: &Value) -> Option<f64> {
 }
 
 /// An int (or bool) as i64.
+#[inline]
 pub fn as_int(v: &Value) -> Option<i64> {
     match v {
         Value::Int(i) => Some(*i),
         Value::Bool(b) => Some(*b as i64),
-        Value::Obj(o) => match &**o {
-            Kind::NumSub(n) => as_int(n),
-            _ => None,
-        },
+        Value::Obj(o) if matches!(&**o, Kind::NumSub(_)) => boxed_int(o),
+        _ => None,
+    }
+}
+
+/// The int an instance of an `int` subclass stands for.
+#[cold]
+#[inline(never)]
+fn boxed_int(o: &ObjRef) -> Option<i64> {
+    match &**o {
+        Kind::NumSub(Value::Int(i)) => Some(*i),
+        Kind::NumSub(Value::Bool(b)) => Some(*b as i64),
         _ => None,
     }
 }
@@ -819,6 +828,7 @@ impl Vm {
     }
 
     /// `item in container` by the built-in type's own rules.
+    #[inline(always)]
     pub fn native_contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
         if let Value::Obj(o) = container {
             match &**o {

@@ -635,14 +635,13 @@ impl Vm {
                             push!(v);
                             continue;
                         }
-                    } else if args_at == len - 1 && n == 1 && kw.is_empty() {
+                    } else if !method && n == 1 && kw.is_empty() && is_eval_or_exec(&callee) {
                         let arg = f.stack[len - 1].clone();
-                        if let Some(r) = self.frame_eval(f, &callee, &arg) {
-                            let v = r?;
-                            f.stack.truncate(callee_at);
-                            push!(v);
-                            continue;
-                        }
+                        let locals = self.frame_locals(f);
+                        let v = self.eval_in_frame(&callee, &arg, &f.globals, locals)?;
+                        f.stack.truncate(callee_at);
+                        push!(v);
+                        continue;
                     }
                     let args = Args {
                         vals: &f.stack[args_at..],
@@ -923,17 +922,6 @@ impl Vm {
         }
     }
 
-    /// `eval(src)` / `exec(src)`: they run in the calling frame's namespaces.
-    fn frame_eval(&mut self, f: &Frame, callee: &Value, src: &Value) -> Option<PyResult<Value>> {
-        let Value::Obj(o) = callee else { return None };
-        let Kind::Builtin(b) = &**o else { return None };
-        if b.bound.is_some() || !matches!(b.name, "eval" | "exec") {
-            return None;
-        }
-        let locals = self.frame_locals(f);
-        Some(self.eval_in_frame(b.name, src, &f.globals, locals))
-    }
-
     /// `locals()`: the mapping of module/class bodies, or a snapshot of fast locals.
     fn frame_locals(&mut self, f: &Frame) -> ObjRef {
         if let Some(l) = &f.locals {
@@ -1072,4 +1060,17 @@ fn dict_stamp(o: &ObjRef) -> u64 {
 pub enum CallOutcome {
     Value(Value),
     Frame(Box<Frame>),
+}
+
+/// The built-in `eval` or `exec`: called with the source alone they run in
+/// the calling frame's namespaces.
+#[inline]
+fn is_eval_or_exec(callee: &Value) -> bool {
+    match callee {
+        Value::Obj(o) => match &**o {
+            Kind::Builtin(b) => b.bound.is_none() && matches!(b.name, "eval" | "exec"),
+            _ => false,
+        },
+        _ => false,
+    }
 }

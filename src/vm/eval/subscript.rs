@@ -136,6 +136,7 @@ impl Vm {
     }
 
     /// `o[k]` by the built-in type's own rules (`list.__getitem__`...).
+    #[inline(always)]
     pub fn native_getitem(&mut self, o: &Value, k: &Value) -> PyResult<Value> {
         if let Value::Obj(obj) = o {
             match &**obj {
@@ -229,6 +230,7 @@ impl Vm {
     }
 
     /// `o[k] = v` by the built-in type's own rules.
+    #[inline(always)]
     pub fn native_setitem(&mut self, o: &Value, k: Value, v: Value) -> PyResult<()> {
         if let Value::Obj(obj) = o {
             match &**obj {
