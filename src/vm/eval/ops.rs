@@ -820,7 +820,7 @@ impl Vm {
     pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
         if crate::vm::builtins::subclass::has_record(container) {
             let name = self.names.contains.clone();
-            if let Some(r) = self.call_override(container, &name, &[item.clone()])? {
+            if let Some(r) = self.call_override(container, &name, core::slice::from_ref(item))? {
                 return self.truthy(&r);
             }
         }

@@ -128,7 +128,9 @@ impl Vm {
     /// `o[k]`.
     pub fn getitem(&mut self, o: &Value, k: &Value) -> PyResult<Value> {
         if crate::vm::builtins::subclass::has_record(o) {
-            if let Some(r) = self.call_override(o, &self.names.getitem.clone(), &[k.clone()])? {
+            if let Some(r) =
+                self.call_override(o, &self.names.getitem.clone(), core::slice::from_ref(k))?
+            {
                 return Ok(r);
             }
         }
@@ -185,7 +187,9 @@ impl Vm {
                     }
                     if crate::vm::builtins::subclass::has_record(o) {
                         let missing = self.names.missing.clone();
-                        if let Some(v) = self.call_override(o, &missing, &[k.clone()])? {
+                        if let Some(v) =
+                            self.call_override(o, &missing, core::slice::from_ref(k))?
+                        {
                             return Ok(v);
                         }
                     }
@@ -218,13 +222,12 @@ impl Vm {
 
     /// `o[k] = v`.
     pub fn setitem(&mut self, o: &Value, k: Value, v: Value) -> PyResult<()> {
-        if crate::vm::builtins::subclass::has_record(o) {
-            if self
+        if crate::vm::builtins::subclass::has_record(o)
+            && self
                 .call_override(o, &self.names.setitem.clone(), &[k.clone(), v.clone()])?
                 .is_some()
-            {
-                return Ok(());
-            }
+        {
+            return Ok(());
         }
         self.native_setitem(o, k, v)
     }
@@ -306,13 +309,12 @@ impl Vm {
 
     /// `del o[k]`.
     pub fn delitem(&mut self, o: &Value, k: &Value) -> PyResult<()> {
-        if crate::vm::builtins::subclass::has_record(o) {
-            if self
-                .call_override(o, &self.names.delitem.clone(), &[k.clone()])?
+        if crate::vm::builtins::subclass::has_record(o)
+            && self
+                .call_override(o, &self.names.delitem.clone(), core::slice::from_ref(k))?
                 .is_some()
-            {
-                return Ok(());
-            }
+        {
+            return Ok(());
         }
         self.native_delitem(o, k)
     }
