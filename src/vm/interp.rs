@@ -67,6 +67,7 @@ pub struct Names {
     pub delattr: ObjRef,
     pub missing: ObjRef,
     pub reversed: ObjRef,
+    pub getattribute: ObjRef,
 }
 
 /// The whole interpreter. Single-threaded; passed as `&mut Vm` to natives.
@@ -247,4 +248,5 @@ names! {
     class_getitem = "__class_getitem__", get = "__get__", set = "__set__",
     delete = "__delete__", setattr = "__setattr__", delattr = "__delattr__",
     missing = "__missing__", reversed = "__reversed__",
+    getattribute = "__getattribute__",
 }

@@ -58,14 +58,32 @@ fn is_native(v: &Value, name: &str) -> bool {
 }
 
 impl Vm {
-    /// `cls(*args, **kw)`: `__new__` then `__init__`.
+    /// `cls(*args, **kw)`: the metaclass's `__call__`, or `type.__call__`.
     pub fn call_class(&mut self, cls: &ObjRef, args: Args) -> PyResult<Value> {
+        if let Some(call) = self.metaclass_call(cls) {
+            let mut all = Vec::with_capacity(args.vals.len() + 1);
+            all.push(Value::Obj(cls.clone()));
+            all.extend_from_slice(args.vals);
+            return self.call_args(
+                &call,
+                Args {
+                    vals: &all,
+                    kwnames: args.kwnames,
+                },
+            );
+        }
+        self.construct(cls, args)
+    }
+
+    /// `type.__call__`: `__new__` then `__init__`.
+    pub fn construct(&mut self, cls: &ObjRef, args: Args) -> PyResult<Value> {
         if cls.ptr_eq(&self.types.type_) && args.vals.len() == 1 && args.kwnames.is_empty() {
             return Ok(Value::Obj(self.type_of(&args.vals[0])));
         }
         let new = self
             .lookup(cls, &self.names.new.clone())
             .unwrap_or(Value::None);
+        let builtin_type = matches!(&**cls, Kind::Class(c) if c.layout == Layout::Native);
         let mut with_cls = Vec::with_capacity(args.vals.len() + 1);
         with_cls.push(Value::Obj(cls.clone()));
         with_cls.extend_from_slice(args.vals);
@@ -75,10 +93,12 @@ impl Vm {
         };
         let new_f = match new.as_obj().map(|o| &**o) {
             Some(Kind::StaticMethod(f)) => f.clone(),
+            // A built-in type's own `__new__` (subclass.rs wraps it).
+            Some(Kind::Builtin(b)) if builtin_type => b.bound.clone().unwrap_or(new.clone()),
             _ => new.clone(),
         };
         let obj = self.call_args(&new_f, new_args)?;
-        if !self.isinstance(&obj, cls) {
+        if builtin_type || !self.isinstance(&obj, cls) {
             return Ok(obj);
         }
         let init = self
@@ -118,8 +138,16 @@ impl Vm {
         })))
     }
 
-    /// Create a class object from a finished namespace.
-    pub fn make_class(&mut self, name: &str, bases: Vec<ObjRef>, ns: ObjRef) -> PyResult<ObjRef> {
+    /// Create a class object (an instance of `meta`) from a finished
+    /// namespace; `kw` goes to `__init_subclass__`.
+    pub fn make_class(
+        &mut self,
+        meta: &ObjRef,
+        name: &str,
+        bases: Vec<ObjRef>,
+        ns: ObjRef,
+        kw: Args,
+    ) -> PyResult<ObjRef> {
         let bases = if bases.is_empty() {
             vec![self.types.object.clone()]
         } else {
@@ -130,13 +158,14 @@ impl Vm {
             match &**b {
                 Kind::Class(c) => match c.layout {
                     Layout::Exception => layout = Layout::Exception,
-                    Layout::Native => {
+                    Layout::Native if !self.is_acceptable_base(b) => {
                         let m = format!(
-                            "subclassing the built-in type '{}' is not supported yet",
+                            "type '{}' is not an acceptable base type",
                             self.class_name(b)
                         );
                         return Err(self.type_error(m));
                     }
+                    Layout::Native | Layout::NativeSub => layout = Layout::NativeSub,
                     Layout::Object => {}
                 },
                 _ => {
@@ -170,24 +199,24 @@ impl Vm {
         {
             self.dict_set_str(&ns, hash, Value::None);
         }
-        let new_n = self.names.new.clone();
-        if let Some(f @ Value::Obj(_)) = self.dict_get_str_quiet(&ns, &new_n) {
-            if matches!(f.as_obj().map(|o| &**o), Some(Kind::Func(_))) {
-                self.dict_set_str(&ns, new_n, Value::Obj(ObjRef::new(Kind::StaticMethod(f))));
-            }
-        }
+        self.wrap_implicit_methods(&ns);
+        let slots = self.slots_for(&ns, &mro)?;
+        let custom_getattribute = self.custom_getattribute_for(&ns, &mro);
         let qn = self.names.qualname.clone();
         let qualname = self
             .dict_del_str(&ns, &qn)
             .unwrap_or_else(|| Value::Obj(crate::vm::object::str::new_str(name)));
-        let cls = ObjRef::new(Kind::Class(alloc::boxed::Box::new(ClassObj {
-            name: RefCell::new(Value::Obj(crate::vm::object::str::new_str(name))),
-            qualname: RefCell::new(qualname),
-            bases: RefCell::new(bases),
-            mro: RefCell::new(Vec::new()),
-            dict: ns.clone(),
+        let mut class = ClassObj::new(
+            Value::Obj(crate::vm::object::str::new_str(name)),
+            bases,
+            ns.clone(),
             layout,
-        })));
+        );
+        class.qualname = RefCell::new(qualname);
+        class.slots = slots;
+        class.custom_getattribute.set(custom_getattribute);
+        let cls = ObjRef::new(Kind::Class(alloc::boxed::Box::new(class)));
+        self.set_metaclass(&cls, meta);
         if let Kind::Class(c) = &*cls {
             let mut full = vec![cls.clone()];
             full.extend(mro);
@@ -200,8 +229,50 @@ impl Vm {
             }
         }
         self.run_set_name(&cls, &ns)?;
-        self.run_init_subclass(&cls)?;
+        self.run_init_subclass(&cls, kw)?;
         Ok(cls)
+    }
+
+    /// `__new__` is a static method, `__init_subclass__` and
+    /// `__class_getitem__` class methods, without decorators.
+    fn wrap_implicit_methods(&mut self, ns: &ObjRef) {
+        let names = [
+            self.names.new.clone(),
+            self.names.init_subclass.clone(),
+            self.names.class_getitem.clone(),
+        ];
+        for (i, n) in names.into_iter().enumerate() {
+            if let Some(f @ Value::Obj(_)) = self.dict_get_str_quiet(ns, &n) {
+                if matches!(f.as_obj().map(|o| &**o), Some(Kind::Func(_))) {
+                    let k = if i == 0 {
+                        Kind::StaticMethod(f)
+                    } else {
+                        Kind::ClassMethod(f)
+                    };
+                    self.dict_set_str(ns, n, Value::Obj(ObjRef::new(k)));
+                }
+            }
+        }
+    }
+
+    /// Built-in types Python classes may derive from.
+    fn is_acceptable_base(&self, b: &ObjRef) -> bool {
+        let t = &self.types;
+        [
+            &t.type_,
+            &t.int,
+            &t.float,
+            &t.str,
+            &t.bytes,
+            &t.bytearray,
+            &t.tuple,
+            &t.list,
+            &t.dict,
+            &t.set,
+            &t.frozenset,
+        ]
+        .iter()
+        .any(|x| x.ptr_eq(b))
     }
 
     fn run_set_name(&mut self, cls: &ObjRef, ns: &ObjRef) -> PyResult<()> {
@@ -222,7 +293,7 @@ impl Vm {
         Ok(())
     }
 
-    fn run_init_subclass(&mut self, cls: &ObjRef) -> PyResult<()> {
+    fn run_init_subclass(&mut self, cls: &ObjRef, kw: Args) -> PyResult<()> {
         let name = self.names.init_subclass.clone();
         let Some(sup) = (match &**cls {
             Kind::Class(c) => c.mro.borrow().get(1).cloned(),
@@ -233,7 +304,16 @@ impl Vm {
         if let Some(m) = self.lookup(&sup, &name) {
             if let Some(Kind::ClassMethod(f)) = m.as_obj().map(|o| &**o) {
                 let f = f.clone();
-                self.call(&f, &[Value::Obj(cls.clone())])?;
+                let mut all = Vec::with_capacity(kw.vals.len() + 1);
+                all.push(Value::Obj(cls.clone()));
+                all.extend_from_slice(kw.vals);
+                self.call_args(
+                    &f,
+                    Args {
+                        vals: &all,
+                        kwnames: kw.kwnames,
+                    },
+                )?;
             }
         }
         Ok(())
@@ -291,11 +371,26 @@ fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
         }
     }
-    let metaclass = args.kwarg("metaclass").cloned();
     let Some(Kind::Func(func)) = body.as_obj().map(|o| &**o) else {
         return Err(vm.type_error("__build_class__: func must be a function"));
     };
-    let ns = new_dict();
+    let meta = vm.metaclass_for(args.kwarg("metaclass").cloned(), &bases)?;
+    // The class keywords other than `metaclass=`, as trailing keyword arguments.
+    let mut kw_vals: Vec<Value> = Vec::new();
+    let mut kw_names: Vec<Value> = Vec::new();
+    for (k, v) in args.kw().filter(|(k, _)| str_of(k) != Some("metaclass")) {
+        kw_names.push(k.clone());
+        kw_vals.push(v.clone());
+    }
+    let name_v = vm.new_str_value(name.clone());
+    let bases_t: Vec<Value> = bases.iter().map(|b| Value::Obj(b.clone())).collect();
+    let bases_t = vm.new_tuple(bases_t);
+    let is_type = matches!(&meta, Value::Obj(m) if m.ptr_eq(&vm.types.type_));
+    let ns = if is_type {
+        new_dict()
+    } else {
+        vm.prepare_namespace(&meta, &name_v, &bases_t)?
+    };
     let mut frame = alloc::boxed::Box::new(Frame::new(
         func.code.clone(),
         func.globals.clone(),
@@ -309,18 +404,27 @@ fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     frame.cells.extend(func.closure.borrow().iter().cloned());
     vm.run_nested(frame)?;
-    if let Some(meta) = metaclass {
-        if !matches!(&meta, Value::Obj(m) if m.ptr_eq(&vm.types.type_)) {
-            let bases_t: Vec<Value> = bases.iter().map(|b| Value::Obj(b.clone())).collect();
-            let bt = vm.new_tuple(bases_t);
-            let n = vm.new_str_value(name);
-            return vm.call(&meta, &[n, bt, Value::Obj(ns)]);
-        }
+    let kw = Args {
+        vals: &kw_vals,
+        kwnames: &kw_names,
+    };
+    if is_type {
+        let t = vm.types.type_.clone();
+        return Ok(Value::Obj(vm.make_class(&t, &name, bases, ns, kw)?));
     }
-    Ok(Value::Obj(vm.make_class(&name, bases, ns)?))
+    let mut all = vec![name_v, bases_t, Value::Obj(ns)];
+    all.extend(kw_vals.iter().cloned());
+    vm.call_args(
+        &meta,
+        Args {
+            vals: &all,
+            kwnames: &kw_names,
+        },
+    )
 }
 
-/// `type(name, bases, dict)` (the one-argument form is handled by `call_class`).
+/// `type.__new__(meta, name, bases, dict, **kw)` (the one-argument form is
+/// handled by `construct`).
 fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pos = args.pos();
     if pos.len() == 2 {
@@ -329,7 +433,17 @@ fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if pos.len() != 4 {
         return Err(vm.type_error("type() takes 1 or 3 arguments"));
     }
-    let name: String = str_of(&pos[1]).unwrap_or("?").into();
+    let meta = match pos[0].as_obj() {
+        Some(m) if matches!(&**m, Kind::Class(_)) => m.clone(),
+        _ => return Err(vm.type_error("type.__new__(X): X is not a type object")),
+    };
+    let Some(name) = str_of(&pos[1]).map(String::from) else {
+        let m = format!(
+            "type.__new__() argument 1 must be str, not {}",
+            vm.type_name(&pos[1])
+        );
+        return Err(vm.type_error(m));
+    };
     let bases: Vec<ObjRef> = vm
         .collect(&pos[2])?
         .into_iter()
@@ -338,7 +452,11 @@ fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let ns = new_dict();
     let nsv = Value::Obj(ns.clone());
     vm.dict_update_from(&nsv, &pos[3], false)?;
-    Ok(Value::Obj(vm.make_class(&name, bases, ns)?))
+    let kw = Args {
+        vals: &args.vals[pos.len()..],
+        kwnames: args.kwnames,
+    };
+    Ok(Value::Obj(vm.make_class(&meta, &name, bases, ns, kw)?))
 }
 
 fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -438,6 +556,10 @@ fn object_setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     else {
         return Err(vm.type_error("attribute name must be string"));
     };
+    let t = vm.type_of(&args.vals[0]);
+    if crate::vm::eval::attr::slots_forbid(&t, &name) {
+        return Err(vm.attribute_error(&args.vals[0], &name));
+    }
     vm.generic_setattr(&args.vals[0], &name, args.vals[2].clone())?;
     Ok(Value::None)
 }
@@ -464,7 +586,13 @@ fn object_delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
-fn object_init_subclass(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+fn object_init_subclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if !args.kwnames.is_empty() {
+        let cls = args.vals.first().and_then(|c| c.as_obj()).cloned();
+        let name = cls.map_or_else(|| "object".into(), |c| vm.class_name(&c));
+        let m = format!("{name}.__init_subclass__() takes no keyword arguments");
+        return Err(vm.type_error(m));
+    }
     Ok(Value::None)
 }
 

@@ -198,7 +198,7 @@ fn dict_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn dict_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     method_args(vm, args, "dict.__getitem__", 1, 1)?;
-    vm.getitem(&args.vals[0], &args.vals[1])
+    vm.native_getitem(&args.vals[0], &args.vals[1])
 }
 
 pub fn install(vm: &mut Vm) {

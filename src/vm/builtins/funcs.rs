@@ -102,6 +102,17 @@ fn input(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `len(v)`.
 pub fn len_of(vm: &mut Vm, v: &Value) -> PyResult<usize> {
+    if crate::vm::builtins::subclass::has_record(v) {
+        if let Some(r) = vm.call_override(v, &vm.names.len.clone(), &[])? {
+            return vm.len_result(&r);
+        }
+    }
+    native_len(vm, v)
+}
+
+/// `len(v)` by the built-in type's own rules.
+#[inline(always)]
+pub fn native_len(vm: &mut Vm, v: &Value) -> PyResult<usize> {
     if let Value::Obj(o) = v {
         match &**o {
             Kind::Str(s) => return Ok(s.char_len()),

@@ -9,6 +9,7 @@ pub mod bytes_shape;
 pub mod class;
 pub mod codecs;
 pub mod dict;
+pub mod evalexec;
 pub mod exc_group;
 pub mod exc_table;
 pub mod exception;
@@ -22,11 +23,13 @@ pub mod int_bytes;
 pub mod int_ops;
 pub mod list;
 pub mod memoryview;
+pub mod metaclass;
 pub mod modules;
 pub mod number_dunders;
 pub mod range;
 pub mod set;
 pub mod str;
+pub mod subclass;
 pub mod tuple;
 pub mod types;
 
@@ -197,6 +200,9 @@ pub fn install(vm: &mut Vm, argv: Vec<String>) {
     file::install(vm);
     modules::install(vm, argv);
     crate::vm::import::install(vm);
+    subclass::install(vm);
+    evalexec::install(vm);
+    metaclass::install(vm);
     let b = vm.builtins.clone();
     let t = vm.types.clone();
     for (name, cls) in [

@@ -16,7 +16,7 @@ fn is_number(v: &Value) -> bool {
 
 fn binary(vm: &mut Vm, args: Args, op: BinaryOp, reflected: bool) -> PyResult<Value> {
     super::method_args(vm, args, op.symbol(), 1, 1)?;
-    let (a, b) = (&args.vals[0], &args.vals[1]);
+    let (a, b) = (&args.vals[0], &super::subclass::unboxed(&args.vals[1]));
     if !is_number(b) {
         return Ok(Value::Obj(vm.not_implemented.clone()));
     }
@@ -29,7 +29,7 @@ fn binary(vm: &mut Vm, args: Args, op: BinaryOp, reflected: bool) -> PyResult<Va
 
 fn compare(vm: &mut Vm, args: Args, op: CompareOp) -> PyResult<Value> {
     super::method_args(vm, args, op.symbol(), 1, 1)?;
-    let (a, b) = (&args.vals[0], &args.vals[1]);
+    let (a, b) = (&args.vals[0], &super::subclass::unboxed(&args.vals[1]));
     if !is_number(b) {
         return Ok(Value::Obj(vm.not_implemented.clone()));
     }

@@ -2,8 +2,6 @@
 //! `type(x)`, `isinstance` and method lookup work uniformly); their methods
 //! are filled in by the per-type modules in `builtins`.
 
-use core::cell::RefCell;
-
 use alloc::vec;
 use alloc::vec::Vec;
 
@@ -77,14 +75,12 @@ builtin_types! {
 /// Make a class object with the given bases (its MRO computed by C3).
 pub fn new_class(name: &str, bases: &[ObjRef], layout: Layout) -> ObjRef {
     let mro = crate::vm::builtins::class::c3_mro_unchecked(bases);
-    let cls = ObjRef::new(Kind::Class(alloc::boxed::Box::new(ClassObj {
-        name: RefCell::new(Value::Obj(new_str(name))),
-        qualname: RefCell::new(Value::Obj(new_str(name))),
-        bases: RefCell::new(bases.to_vec()),
-        mro: RefCell::new(Vec::new()),
-        dict: new_dict(),
+    let cls = ObjRef::new(Kind::Class(alloc::boxed::Box::new(ClassObj::new(
+        Value::Obj(new_str(name)),
+        bases.to_vec(),
+        new_dict(),
         layout,
-    })));
+    ))));
     if let Kind::Class(c) = &*cls {
         let mut full = vec![cls.clone()];
         full.extend(mro);

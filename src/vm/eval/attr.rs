@@ -11,7 +11,7 @@ use crate::vm::{PyResult, Vm};
 impl Vm {
     /// `o.name`.
     pub fn get_attr(&mut self, o: &Value, name: &ObjRef) -> PyResult<Value> {
-        match self.get_attr_opt(o, name)? {
+        match self.find_attr(o, name, true)? {
             Some(v) => Ok(v),
             None => {
                 if let Some(ga) = self.special(o, &self.names.getattr.clone()) {
@@ -23,8 +23,23 @@ impl Vm {
         }
     }
 
+    /// The `__slots__` names `o`'s class restricts its attributes to, if any.
+    fn slots_of(&self, o: &Value) -> Option<alloc::vec::Vec<ObjRef>> {
+        let t = self.type_of(o);
+        match &*t {
+            Kind::Class(c) => c.slots.clone(),
+            _ => None,
+        }
+    }
+
     /// `getattr(o, name, None)` without `__getattr__` fallback or error.
     pub fn get_attr_opt(&mut self, o: &Value, name: &ObjRef) -> PyResult<Option<Value>> {
+        self.find_attr(o, name, false)
+    }
+
+    /// `o.name`, None when absent; through the class's own `__getattribute__`
+    /// (and `__getattr__`) when it has one and `custom` is set.
+    fn find_attr(&mut self, o: &Value, name: &ObjRef, custom: bool) -> PyResult<Option<Value>> {
         if let Value::Obj(obj) = o {
             match &**obj {
                 Kind::Class(_) => return self.class_getattr(obj, name),
@@ -41,6 +56,9 @@ impl Vm {
             }
         }
         let t = self.type_of(o);
+        if custom && custom_getattribute(&t) {
+            return self.custom_getattr(o, name).map(Some);
+        }
         let descr = self.lookup(&t, name);
         if let Some(d) = &descr {
             if let Some(v) = self.data_descr_get(d, o)? {
@@ -51,7 +69,7 @@ impl Vm {
             if let Some(v) = self.dict_get_str_quiet(&dict, name) {
                 return Ok(Some(v));
             }
-            if name.ptr_eq(&self.names.dict) {
+            if name.ptr_eq(&self.names.dict) && self.slots_of(o).is_none() {
                 return Ok(Some(Value::Obj(dict)));
             }
         }
@@ -72,6 +90,7 @@ impl Vm {
     }
 
     /// The `__dict__` of an instance, function or module.
+    #[inline]
     pub fn instance_dict(&self, o: &Value) -> Option<ObjRef> {
         match o.as_obj().map(|x| &**x) {
             Some(Kind::Instance(i)) => Some(i.dict.clone()),
@@ -79,7 +98,8 @@ impl Vm {
                 let mut d = f.dict.borrow_mut();
                 Some(d.get_or_insert_with(super::mapping::new_dict).clone())
             }
-            _ => None,
+            Some(_) => subclass_dict(o),
+            None => None,
         }
     }
 
@@ -137,7 +157,7 @@ impl Vm {
 
     /// Attribute of a class object: its MRO (functions stay plain), then the metatype.
     fn class_getattr(&mut self, cls: &ObjRef, name: &ObjRef) -> PyResult<Option<Value>> {
-        let meta = self.types.type_.clone();
+        let meta = self.type_of(&Value::Obj(cls.clone()));
         let meta_attr = self.lookup(&meta, name);
         if let Some(d) = &meta_attr {
             if matches!(
@@ -229,7 +249,7 @@ impl Vm {
             Some(Kind::Class(_)) | Some(Kind::Module(_)) | Some(Kind::Super(..))
         ) {
             let t = self.type_of(o);
-            if let Some(d) = self.lookup(&t, name) {
+            if let Some(d) = self.lookup(&t, name).filter(|_| !custom_getattribute(&t)) {
                 let is_method = match d.as_obj().map(|x| &**x) {
                     Some(Kind::Func(_)) => true,
                     Some(Kind::Builtin(b)) => b.method,
@@ -255,6 +275,9 @@ impl Vm {
 
     /// `o.name = v`.
     pub fn set_attr(&mut self, o: &Value, name: &ObjRef, v: Value) -> PyResult<()> {
+        if name.ptr_eq(&self.names.class) {
+            return self.set_class(o, &v);
+        }
         let t = self.type_of(o);
         if let Some(d) = self.lookup(&t, name) {
             match d.as_obj().map(|x| &**x) {
@@ -299,6 +322,9 @@ impl Vm {
                 return Ok(());
             }
         }
+        if slots_forbid(&t, name) {
+            return Err(self.attribute_error(o, name));
+        }
         self.generic_setattr(o, name, v)
     }
 
@@ -306,6 +332,9 @@ impl Vm {
     pub fn generic_setattr(&mut self, o: &Value, name: &ObjRef, v: Value) -> PyResult<()> {
         match o.as_obj().map(|x| &**x) {
             Some(Kind::Class(c)) => {
+                if name.ptr_eq(&self.names.getattribute) {
+                    c.custom_getattribute.set(true);
+                }
                 self.dict_set_str(&c.dict, name.clone(), v);
                 self.invalidate_lookups();
                 Ok(())
@@ -340,6 +369,12 @@ impl Vm {
                 }
                 self.call(&fdel, core::slice::from_ref(o))?;
                 return Ok(());
+            }
+            if let Some(Kind::Instance(_)) = d.as_obj().map(|x| &**x) {
+                if let Some(del) = self.special(&d, &self.names.delete.clone()) {
+                    self.call_unbound(&del, &d, &[d.clone(), o.clone()])?;
+                    return Ok(());
+                }
             }
         }
         if let Some(da) = self.lookup(&t, &self.names.delattr.clone()) {
@@ -390,3 +425,35 @@ impl Vm {
 }
 
 use alloc::borrow::ToOwned;
+
+/// The `__dict__` in a native object's subclass record.
+#[cold]
+fn subclass_dict(o: &Value) -> Option<ObjRef> {
+    match o.as_obj().and_then(|x| x.ext()).map(|e| &**e) {
+        Some(Kind::Instance(i)) => Some(i.dict.clone()),
+        _ => None,
+    }
+}
+
+/// Whether class `t` defines its own `__getattribute__`.
+#[inline]
+fn custom_getattribute(t: &ObjRef) -> bool {
+    matches!(&**t, Kind::Class(c) if c.custom_getattribute.get())
+}
+
+/// Whether class `t` has `__slots__` that do not include `name`.
+#[inline]
+pub fn slots_forbid(t: &ObjRef, name: &ObjRef) -> bool {
+    let Kind::Class(c) = &**t else {
+        return false;
+    };
+    fn text(s: &ObjRef) -> Option<&str> {
+        match &**s {
+            Kind::Str(t) => Some(t.as_str()),
+            _ => None,
+        }
+    }
+    c.slots
+        .as_ref()
+        .is_some_and(|s| !s.iter().any(|n| text(n) == text(name)))
+}

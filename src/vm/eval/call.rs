@@ -16,6 +16,12 @@ use crate::vm::object::func::{Args, FuncObj, GenKind, GenObj};
 use crate::vm::object::{str_of, Kind, ObjRef, Value};
 use crate::vm::{PyResult, Vm};
 
+/// Whether a native method's self is an instance of an `int`/`float` subclass.
+#[inline]
+fn is_boxed_number(first: Option<&Value>) -> bool {
+    matches!(first, Some(Value::Obj(o)) if matches!(&**o, Kind::NumSub(_)))
+}
+
 impl Vm {
     /// Call `f` with positional arguments (from native code).
     pub fn call(&mut self, f: &Value, args: &[Value]) -> PyResult<Value> {
@@ -72,6 +78,18 @@ impl Vm {
             Kind::Func(func) => self.func_outcome(func, None, args),
             Kind::Builtin(b) => {
                 let v = match &b.bound {
+                    None if b.method && is_boxed_number(args.vals.first()) => {
+                        match self.unbox_self(b, args.vals) {
+                            Some(all) => (b.f)(
+                                self,
+                                Args {
+                                    vals: &all,
+                                    kwnames: args.kwnames,
+                                },
+                            )?,
+                            None => (b.f)(self, args)?,
+                        }
+                    }
                     None => (b.f)(self, args)?,
                     Some(s) => {
                         let all = prepend(s, args.vals);

@@ -1,6 +1,7 @@
 //! Conversions to text: `repr()`, `str()`, `format()` and `str % args`,
 //! gluing the text engines (`vm::text`) to the object model.
 
+use crate::vm::builtins::subclass::{has_record, number_of};
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -52,6 +53,26 @@ impl Vm {
 
     /// Append `repr(v)`.
     pub fn repr_into(&mut self, out: &mut String, v: &Value) -> PyResult<()> {
+        if has_record(v) {
+            if let Some(r) = self.call_override(v, &self.names.repr.clone(), &[])? {
+                return match str_of(&r) {
+                    Some(s) => {
+                        out.push_str(s);
+                        Ok(())
+                    }
+                    None => {
+                        let m =
+                            format!("__repr__ returned non-string (type {})", self.type_name(&r));
+                        Err(self.type_error(m))
+                    }
+                };
+            }
+        }
+        self.native_repr_into(out, v)
+    }
+
+    /// Append `repr(v)` by the built-in type's own rules (`list.__repr__`...).
+    pub fn native_repr_into(&mut self, out: &mut String, v: &Value) -> PyResult<()> {
         let nested = matches!(
             v.as_obj().map(|o| &**o),
             Some(
@@ -88,6 +109,10 @@ impl Vm {
                         "memory"
                     };
                     out.push_str(&format!("<{what} at {:#x}>", o.addr()));
+                }
+                Kind::NumSub(n) => {
+                    let n = n.clone();
+                    self.repr_leaf(out, &n)?
                 }
                 Kind::ByteArray(b) => {
                     out.push_str("bytearray(");
@@ -332,6 +357,13 @@ impl Vm {
 
     /// `str(v)` as a Rust string.
     pub fn str_string(&mut self, v: &Value) -> PyResult<String> {
+        if has_record(v) {
+            if let Some(r) = self.call_override(v, &self.names.str.clone(), &[])? {
+                if let Some(s) = str_of(&r) {
+                    return Ok(s.into());
+                }
+            }
+        }
         match v {
             Value::Obj(o) => match &**o {
                 Kind::Str(s) => Ok(s.as_str().into()),
@@ -397,7 +429,7 @@ impl Vm {
             _ => v,
         };
         let spec_s = spec.as_ref().and_then(|s| str_of(s)).unwrap_or("");
-        if spec_s.is_empty() && str_of(&v).is_some() {
+        if spec_s.is_empty() && str_of(&v).is_some() && !has_record(&v) {
             return Ok(v);
         }
         let spec_s: String = spec_s.into();
@@ -407,6 +439,19 @@ impl Vm {
 
     /// `format(v, spec)`.
     pub fn format(&mut self, v: &Value, spec: &str) -> PyResult<String> {
+        if has_record(v) {
+            let spec_v = self.new_str_value(spec.into());
+            let name = self.names.format.clone();
+            if let Some(r) = self.call_override(v, &name, &[spec_v])? {
+                return match str_of(&r) {
+                    Some(s) => Ok(s.into()),
+                    None => Err(self.type_error("__format__ must return a str")),
+                };
+            }
+            if let Some(n) = number_of(v) {
+                return self.format(&n, spec);
+            }
+        }
         let mut out = String::new();
         let r = match v {
             Value::Int(i) => self.format_int(&mut out, *i, spec, "int"),

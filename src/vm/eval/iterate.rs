@@ -45,6 +45,17 @@ impl Vm {
 
     /// `iter(v)`.
     pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
+        if crate::vm::builtins::subclass::has_record(v) {
+            if let Some(r) = self.call_override(v, &self.names.iter.clone(), &[])? {
+                return Ok(r);
+            }
+        }
+        self.native_iter(v)
+    }
+
+    /// `iter(v)` by the built-in type's own rules.
+    #[inline(always)]
+    pub fn native_iter(&mut self, v: &Value) -> PyResult<Value> {
         let state = match v.as_obj().map(|o| &**o) {
             Some(
                 Kind::List(_) | Kind::Tuple(_) | Kind::Str(_) | Kind::Bytes(_) | Kind::ByteArray(_),
@@ -310,7 +321,7 @@ impl Vm {
 
     /// `list(v)` as a vector.
     pub fn collect(&mut self, v: &Value) -> PyResult<Vec<Value>> {
-        match v.as_obj().map(|o| &**o) {
+        match v.as_obj().filter(|o| o.ext().is_none()).map(|o| &**o) {
             Some(Kind::List(l)) => return self.copy_vec(&l.borrow()),
             Some(Kind::Tuple(t)) => return self.copy_vec(t),
             _ => {}

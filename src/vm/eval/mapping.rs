@@ -113,6 +113,14 @@ fn hash_bytes(b: &[u8]) -> i64 {
 impl Vm {
     /// `hash(v)`.
     pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
+        if crate::vm::builtins::subclass::has_record(v) {
+            if let Some(h) = self.call_override(v, &self.names.hash.clone(), &[])? {
+                return match h {
+                    Value::Int(h) => Ok(h),
+                    _ => Err(self.type_error("__hash__ method should return an integer")),
+                };
+            }
+        }
         Ok(match v {
             Value::None | Value::Null => 0x5f3759df,
             Value::Bool(b) => *b as i64,
@@ -120,6 +128,10 @@ impl Vm {
             Value::Float(f) => hash_float(*f),
             Value::Obj(o) => match &**o {
                 Kind::Str(s) => s.hash(),
+                Kind::NumSub(n) => {
+                    let n = n.clone();
+                    return self.hash(&n);
+                }
                 Kind::BigInt(n) => crate::vm::object::bigint::hash(n),
                 Kind::Bytes(b) => hash_bytes(b),
                 Kind::MemView(m) => return self.memview_hash(m),

@@ -62,10 +62,23 @@ pub fn as_f64(v: &Value) -> Option<f64> {
 }
 
 /// An int (or bool) as i64.
+#[inline]
 pub fn as_int(v: &Value) -> Option<i64> {
     match v {
         Value::Int(i) => Some(*i),
         Value::Bool(b) => Some(*b as i64),
+        Value::Obj(o) if matches!(&**o, Kind::NumSub(_)) => boxed_int(o),
+        _ => None,
+    }
+}
+
+/// The int an instance of an `int` subclass stands for.
+#[cold]
+#[inline(never)]
+fn boxed_int(o: &ObjRef) -> Option<i64> {
+    match &**o {
+        Kind::NumSub(Value::Int(i)) => Some(*i),
+        Kind::NumSub(Value::Bool(b)) => Some(*b as i64),
         _ => None,
     }
 }
@@ -680,6 +693,10 @@ impl Vm {
                 Kind::DictView(_, d) => {
                     !crate::vm::eval::mapping::table(d).is_none_or(|t| t.borrow().is_empty())
                 }
+                Kind::NumSub(n) => {
+                    let n = n.clone();
+                    return self.truthy(&n);
+                }
                 _ => true,
             },
         })
@@ -752,6 +769,18 @@ impl Vm {
 
     /// `item in container`.
     pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        if crate::vm::builtins::subclass::has_record(container) {
+            let name = self.names.contains.clone();
+            if let Some(r) = self.call_override(container, &name, core::slice::from_ref(item))? {
+                return self.truthy(&r);
+            }
+        }
+        self.native_contains(container, item)
+    }
+
+    /// `item in container` by the built-in type's own rules.
+    #[inline(always)]
+    pub fn native_contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
         if let Value::Obj(o) = container {
             match &**o {
                 Kind::Str(s) => {

@@ -645,6 +645,13 @@ impl Vm {
                             push!(v);
                             continue;
                         }
+                    } else if !method && n == 1 && kw.is_empty() && is_eval_or_exec(&callee) {
+                        let arg = f.stack[len - 1].clone();
+                        let locals = self.frame_locals(f);
+                        let v = self.eval_in_frame(&callee, &arg, &f.globals, locals)?;
+                        f.stack.truncate(callee_at);
+                        push!(v);
+                        continue;
                     }
                     let args = Args {
                         vals: &f.stack[args_at..],
@@ -1076,4 +1083,17 @@ fn dict_stamp(o: &ObjRef) -> u64 {
 pub enum CallOutcome {
     Value(Value),
     Frame(Box<Frame>),
+}
+
+/// The built-in `eval` or `exec`: called with the source alone they run in
+/// the calling frame's namespaces.
+#[inline]
+fn is_eval_or_exec(callee: &Value) -> bool {
+    match callee {
+        Value::Obj(o) => match &**o {
+            Kind::Builtin(b) => b.bound.is_none() && matches!(b.name, "eval" | "exec"),
+            _ => false,
+        },
+        _ => false,
+    }
 }

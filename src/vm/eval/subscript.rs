@@ -131,6 +131,19 @@ impl Vm {
 
     /// `o[k]`.
     pub fn getitem(&mut self, o: &Value, k: &Value) -> PyResult<Value> {
+        if crate::vm::builtins::subclass::has_record(o) {
+            if let Some(r) =
+                self.call_override(o, &self.names.getitem.clone(), core::slice::from_ref(k))?
+            {
+                return Ok(r);
+            }
+        }
+        self.native_getitem(o, k)
+    }
+
+    /// `o[k]` by the built-in type's own rules (`list.__getitem__`...).
+    #[inline(always)]
+    pub fn native_getitem(&mut self, o: &Value, k: &Value) -> PyResult<Value> {
         if let Value::Obj(obj) = o {
             match &**obj {
                 Kind::List(l) => {
@@ -176,6 +189,14 @@ impl Vm {
                     if let Some(v) = self.dict_get(obj, k)? {
                         return Ok(v);
                     }
+                    if crate::vm::builtins::subclass::has_record(o) {
+                        let missing = self.names.missing.clone();
+                        if let Some(v) =
+                            self.call_override(o, &missing, core::slice::from_ref(k))?
+                        {
+                            return Ok(v);
+                        }
+                    }
                     return Err(self.key_error(k.clone()));
                 }
                 Kind::Range(..) => return crate::vm::builtins::range::range_getitem(self, obj, k),
@@ -205,6 +226,19 @@ impl Vm {
 
     /// `o[k] = v`.
     pub fn setitem(&mut self, o: &Value, k: Value, v: Value) -> PyResult<()> {
+        if crate::vm::builtins::subclass::has_record(o)
+            && self
+                .call_override(o, &self.names.setitem.clone(), &[k.clone(), v.clone()])?
+                .is_some()
+        {
+            return Ok(());
+        }
+        self.native_setitem(o, k, v)
+    }
+
+    /// `o[k] = v` by the built-in type's own rules.
+    #[inline(always)]
+    pub fn native_setitem(&mut self, o: &Value, k: Value, v: Value) -> PyResult<()> {
         if let Value::Obj(obj) = o {
             match &**obj {
                 Kind::List(l) => {
@@ -279,6 +313,18 @@ impl Vm {
 
     /// `del o[k]`.
     pub fn delitem(&mut self, o: &Value, k: &Value) -> PyResult<()> {
+        if crate::vm::builtins::subclass::has_record(o)
+            && self
+                .call_override(o, &self.names.delitem.clone(), core::slice::from_ref(k))?
+                .is_some()
+        {
+            return Ok(());
+        }
+        self.native_delitem(o, k)
+    }
+
+    /// `del o[k]` by the built-in type's own rules.
+    pub fn native_delitem(&mut self, o: &Value, k: &Value) -> PyResult<()> {
         if let Value::Obj(obj) = o {
             match &**obj {
                 Kind::List(l) => {

@@ -9,6 +9,15 @@ use crate::vm::{PyResult, Vm};
 /// Entries kept in the MRO lookup cache before it starts over.
 const MRO_CACHE_SIZE: usize = 4096;
 
+/// The class of a native object: its subclass record's class, else `base`.
+#[inline]
+fn subclass_or(o: &ObjRef, base: &ObjRef) -> ObjRef {
+    match o.ext().map(|e| &**e) {
+        Some(Kind::Instance(i)) => i.class.borrow().clone(),
+        _ => base.clone(),
+    }
+}
+
 impl Vm {
     /// `type(v)`.
     pub fn type_of(&self, v: &Value) -> ObjRef {
@@ -19,21 +28,21 @@ impl Vm {
             Value::Int(_) => t.int.clone(),
             Value::Float(_) => t.float.clone(),
             Value::Obj(o) => match &**o {
-                Kind::Str(_) => t.str.clone(),
+                Kind::Str(_) => subclass_or(o, &t.str),
                 Kind::BigInt(_) => t.int.clone(),
-                Kind::Bytes(_) => t.bytes.clone(),
-                Kind::ByteArray(_) => t.bytearray.clone(),
+                Kind::Bytes(_) => subclass_or(o, &t.bytes),
+                Kind::ByteArray(_) => subclass_or(o, &t.bytearray),
                 Kind::MemView(_) => t.memoryview.clone(),
-                Kind::Tuple(_) => t.tuple.clone(),
-                Kind::List(_) => t.list.clone(),
-                Kind::Dict(_) => t.dict.clone(),
-                Kind::Set(_, false) => t.set.clone(),
-                Kind::Set(_, true) => t.frozenset.clone(),
+                Kind::Tuple(_) => subclass_or(o, &t.tuple),
+                Kind::List(_) => subclass_or(o, &t.list),
+                Kind::Dict(_) => subclass_or(o, &t.dict),
+                Kind::Set(_, false) => subclass_or(o, &t.set),
+                Kind::Set(_, true) => subclass_or(o, &t.frozenset),
                 Kind::Func(_) => t.function.clone(),
                 Kind::Builtin(_) => t.builtin_function.clone(),
                 Kind::Method(..) => t.method.clone(),
                 Kind::Cell(_) => t.cell.clone(),
-                Kind::Class(_) => t.type_.clone(),
+                Kind::Class(_) => subclass_or(o, &t.type_),
                 Kind::Instance(i) => i.class.borrow().clone(),
                 Kind::Module(_) => t.module.clone(),
                 Kind::Code(_) => t.code.clone(),
@@ -57,6 +66,7 @@ impl Vm {
                 Kind::Traceback(..) => t.traceback.clone(),
                 Kind::NotImplemented => t.not_implemented.clone(),
                 Kind::Ellipsis => t.ellipsis.clone(),
+                Kind::NumSub(_) => subclass_or(o, &t.object),
             },
         }
     }

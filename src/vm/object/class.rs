@@ -1,6 +1,6 @@
 //! Classes (built-in and user-defined alike), their instances, and modules.
 
-use core::cell::RefCell;
+use core::cell::{Cell, RefCell};
 
 use alloc::vec::Vec;
 
@@ -16,6 +16,9 @@ pub enum Layout {
     Exception,
     /// A built-in type whose instances are native objects (int, str, list...).
     Native,
+    /// A Python subclass of a built-in type: its instances are native
+    /// objects carrying a subclass record (`ObjRef::ext`).
+    NativeSub,
 }
 
 pub struct ClassObj {
@@ -26,9 +29,28 @@ pub struct ClassObj {
     pub mro: RefCell<Vec<ObjRef>>,
     pub dict: ObjRef,
     pub layout: Layout,
+    /// The only attribute names instances may have, when every class in
+    /// the MRO declares `__slots__` (and none lists `__dict__`).
+    pub slots: Option<Vec<ObjRef>>,
+    /// Some class in the MRO defines its own `__getattribute__`.
+    pub custom_getattribute: Cell<bool>,
 }
 
 impl ClassObj {
+    /// A class with no slots restriction and the default attribute lookup.
+    pub fn new(name: Value, bases: Vec<ObjRef>, dict: ObjRef, layout: Layout) -> ClassObj {
+        ClassObj {
+            name: RefCell::new(name.clone()),
+            qualname: RefCell::new(name),
+            bases: RefCell::new(bases),
+            mro: RefCell::new(Vec::new()),
+            dict,
+            layout,
+            slots: None,
+            custom_getattribute: Cell::new(false),
+        }
+    }
+
     pub(super) fn traverse(&self, v: &mut dyn FnMut(&Value)) {
         v(&Value::Obj(self.dict.clone()));
         if let Ok(b) = self.bases.try_borrow() {
@@ -41,6 +63,9 @@ impl ClassObj {
             if let Ok(x) = x.try_borrow() {
                 v(&x)
             }
+        }
+        for s in self.slots.iter().flatten() {
+            v(&Value::Obj(s.clone()))
         }
     }
 

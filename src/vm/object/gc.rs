@@ -117,7 +117,7 @@ fn find_garbage() -> Vec<ObjRef> {
     }
     for p in &objs {
         let o = unsafe { p.as_ref() };
-        o.kind.traverse(&mut |c| {
+        o.traverse(&mut |c| {
             if is_tracked(c) {
                 let co = unsafe { c.as_ref() };
                 co.gc_refs.set(co.gc_refs.get() - 1);
@@ -134,7 +134,7 @@ fn find_garbage() -> Vec<ObjRef> {
     }
     while let Some(p) = work.pop() {
         let o = unsafe { p.as_ref() };
-        o.kind.traverse(&mut |c| {
+        o.traverse(&mut |c| {
             if is_tracked(c) {
                 let co = unsafe { c.as_ref() };
                 if co.gc_refs.get() != REACHABLE {

@@ -7,7 +7,7 @@
 //! DOS; like CPython's "trashcan", deep frees are queued and released in a
 //! loop instead.
 
-use core::cell::Cell;
+use core::cell::{Cell, OnceCell};
 use core::ptr::NonNull;
 
 use alloc::boxed::Box;
@@ -23,6 +23,10 @@ pub struct PyObj {
     pub(super) gc_slot: Cell<u32>,
     /// Scratch count used only during a collection.
     pub(super) gc_refs: Cell<isize>,
+    /// For an instance of a Python subclass of a built-in type (a `list`
+    /// subclass, a class made by a metaclass...): an `Instance` holding the
+    /// object's real class and its `__dict__`. Unset for everything else.
+    ext: OnceCell<ObjRef>,
     pub kind: Kind,
 }
 
@@ -37,6 +41,7 @@ impl ObjRef {
             rc: Cell::new(1),
             gc_slot: Cell::new(gc::UNTRACKED),
             gc_refs: Cell::new(0),
+            ext: OnceCell::new(),
             kind,
         });
         let r = ObjRef(NonNull::from(Box::leak(b)));
@@ -78,6 +83,17 @@ impl ObjRef {
 
     pub(super) fn raw(&self) -> NonNull<PyObj> {
         self.0
+    }
+
+    /// The subclass record of a native object (see [`PyObj`]'s `ext`).
+    #[inline]
+    pub fn ext(&self) -> Option<&ObjRef> {
+        self.obj().ext.get()
+    }
+
+    /// Make this native object an instance of a subclass; false if it already is one.
+    pub fn set_ext(&self, ext: ObjRef) -> bool {
+        self.obj().ext.set(ext).is_ok()
     }
 }
 
@@ -161,5 +177,13 @@ fn destroy(p: NonNull<PyObj>) {
 impl PyObj {
     pub(super) fn rc_for_gc(&self) -> usize {
         self.rc.get()
+    }
+
+    /// Call `visit` with every object this one references, its subclass record included.
+    pub(super) fn traverse(&self, visit: &mut dyn FnMut(NonNull<PyObj>)) {
+        if let Some(e) = self.ext.get() {
+            visit(e.raw());
+        }
+        self.kind.traverse(visit);
     }
 }

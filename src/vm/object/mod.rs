@@ -75,6 +75,9 @@ pub enum Kind {
     File(Box<func::FileObj>),
     /// A traceback entry chain node (`__traceback__`).
     Traceback(exception::TbEntry, Value),
+    /// An instance of a Python subclass of `int` or `float`: the number it
+    /// stands for (its class is in the object's subclass record).
+    NumSub(Value),
     NotImplemented,
     Ellipsis,
 }
@@ -94,6 +97,7 @@ impl Kind {
                 | Kind::GetSet(_)
                 | Kind::File(_)
                 | Kind::NotImplemented
+                | Kind::NumSub(_)
                 | Kind::Ellipsis
                 | Kind::Builtin(func::BuiltinObj { bound: None, .. })
         )
