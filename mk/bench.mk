@@ -5,3 +5,11 @@ BENCHES += bench-py
 
 bench-py: build
 	$(PYTHON) benches/run_bench.py --binary $(HOST_BIN)
+
+# What MPYDOS.EXE costs, and which modules and crates take the bytes.
+.PHONY: bench-size
+BENCHES += bench-size
+
+bench-size: dist
+	@ls -l $(EXE) | awk '{print $$5 " bytes: " $$9}'
+	$(PYTHON) tools/module_sizes.py target/i486-pc-msdos/dos/mpydos 30
