@@ -26,13 +26,22 @@ async def worker(name, delay, log, fail=None):
         raise
 
 
+async def fail_when_set(gate, exc):
+    await gate.wait()
+    raise exc
+
+
 async def two_failures():
+    # Both fail in the same loop pass (one event wakes them): no timing.
     log = []
+    gate = asyncio.Event()
     try:
         async with asyncio.TaskGroup() as tg:
-            tg.create_task(worker("v", 0.01, log, ValueError("v")))
-            tg.create_task(worker("t", 0.01, log, TypeError("t")))
+            tg.create_task(fail_when_set(gate, ValueError("v")))
+            tg.create_task(fail_when_set(gate, TypeError("t")))
             tg.create_task(worker("slow", 1, log))
+            await asyncio.sleep(0.01)
+            gate.set()
     except* ValueError as eg:
         print("ValueErrors:"); show(eg, 1)
     except* TypeError as eg:
