@@ -257,22 +257,10 @@ impl Vm {
 
     /// Built-in types Python classes may derive from.
     fn is_acceptable_base(&self, b: &ObjRef) -> bool {
-        let t = &self.types;
-        [
-            &t.type_,
-            &t.int,
-            &t.float,
-            &t.str,
-            &t.bytes,
-            &t.bytearray,
-            &t.tuple,
-            &t.list,
-            &t.dict,
-            &t.set,
-            &t.frozenset,
-        ]
-        .iter()
-        .any(|x| x.ptr_eq(b))
+        self.types.type_.ptr_eq(b)
+            || super::subclass::subclassable(&self.types)
+                .iter()
+                .any(|x| x.ptr_eq(b))
     }
 
     fn run_set_name(&mut self, cls: &ObjRef, ns: &ObjRef) -> PyResult<()> {

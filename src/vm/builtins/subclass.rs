@@ -15,6 +15,7 @@ use core::cell::RefCell;
 use alloc::format;
 use alloc::vec::Vec;
 
+use super::types::Types;
 use crate::vm::eval::mapping::new_dict;
 use crate::vm::object::class::{InstanceObj, Layout};
 use crate::vm::object::func::{Args, BuiltinObj, NativeFn};
@@ -373,12 +374,9 @@ fn install_dunders(vm: &mut Vm) {
     }
 }
 
-/// Wrap the `__new__` of every subclassable built-in type; give the
-/// mutable containers their `__init__`. Runs after the types' own installs.
-pub fn install(vm: &mut Vm) {
-    let t = vm.types.clone();
-    let new = vm.names.new.clone();
-    for ty in [
+/// The built-in types (other than `type`) a Python class may derive from.
+pub(crate) fn subclassable(t: &Types) -> [&ObjRef; 10] {
+    [
         &t.int,
         &t.float,
         &t.str,
@@ -389,7 +387,15 @@ pub fn install(vm: &mut Vm) {
         &t.dict,
         &t.set,
         &t.frozenset,
-    ] {
+    ]
+}
+
+/// Wrap the `__new__` of every subclassable built-in type; give the
+/// mutable containers their `__init__`. Runs after the types' own installs.
+pub fn install(vm: &mut Vm) {
+    let t = vm.types.clone();
+    let new = vm.names.new.clone();
+    for ty in subclassable(&t) {
         let Kind::Class(c) = &**ty else { continue };
         let Some(orig) = vm.dict_get_str_quiet(&c.dict, &new) else {
             continue;
