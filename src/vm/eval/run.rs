@@ -638,20 +638,14 @@ impl Vm {
                         _ => &[],
                     };
                     let callee = f.stack[callee_at].clone();
-                    if args_at == len - n && n == kw.len() {
-                        if let Some(r) = self.frame_builtin(f, &callee) {
+                    if args_at == len - n && n <= kw.len() + 1 {
+                        let positional = &f.stack[args_at..len - kw.len()];
+                        if let Some(r) = self.frame_builtin(f, &callee, positional, kw) {
                             let v = r?;
                             f.stack.truncate(callee_at);
                             push!(v);
                             continue;
                         }
-                    } else if !method && n == 1 && kw.is_empty() && is_eval_or_exec(&callee) {
-                        let arg = f.stack[len - 1].clone();
-                        let locals = self.frame_locals(f);
-                        let v = self.eval_in_frame(&callee, &arg, &f.globals, locals)?;
-                        f.stack.truncate(callee_at);
-                        push!(v);
-                        continue;
                     }
                     let args = Args {
                         vals: &f.stack[args_at..],
@@ -914,10 +908,26 @@ impl Vm {
         }
     }
 
-    /// Builtins that need the calling frame when called without arguments:
-    /// `super()`, `globals()`, `locals()`, `vars()`.
-    fn frame_builtin(&mut self, f: &Frame, callee: &Value) -> Option<PyResult<Value>> {
+    /// Builtins that need the calling frame: without arguments `super()`,
+    /// `globals()`, `locals()`, `vars()`, `dir()`; `eval`/`exec` given only
+    /// the source.
+    fn frame_builtin(
+        &mut self,
+        f: &Frame,
+        callee: &Value,
+        positional: &[Value],
+        kw: &[Value],
+    ) -> Option<PyResult<Value>> {
         let Value::Obj(o) = callee else { return None };
+        if let [source] = positional {
+            // `eval`/`exec` with the source alone run in this frame's namespaces.
+            let Kind::Builtin(b) = &**o else { return None };
+            if !kw.is_empty() || b.bound.is_some() || !matches!(b.name, "eval" | "exec") {
+                return None;
+            }
+            let locals = self.frame_locals(f);
+            return Some(self.eval_in_frame(callee, source, &f.globals, locals));
+        }
         if o.ptr_eq(&self.types.super_) {
             return Some(self.zero_arg_super(f));
         }
@@ -1083,17 +1093,4 @@ fn dict_stamp(o: &ObjRef) -> u64 {
 pub enum CallOutcome {
     Value(Value),
     Frame(Box<Frame>),
-}
-
-/// The built-in `eval` or `exec`: called with the source alone they run in
-/// the calling frame's namespaces.
-#[inline]
-fn is_eval_or_exec(callee: &Value) -> bool {
-    match callee {
-        Value::Obj(o) => match &**o {
-            Kind::Builtin(b) => b.bound.is_none() && matches!(b.name, "eval" | "exec"),
-            _ => false,
-        },
-        _ => false,
-    }
 }
