@@ -1,5 +1,5 @@
 # The network stack (src/net, src/host/slirp): its tests run in test-cargo
-# (they need UDP port 53 on 127.0.0.1 for the DNS test: root, as CI is).
+# (the DNS test brings its own server on a free UDP port).
 .PHONY: bench-net
 BENCHES += bench-net
 bench-net: build

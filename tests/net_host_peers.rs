@@ -3,7 +3,7 @@
 mod common;
 
 use std::io::{Read, Write};
-use std::net::{Ipv4Addr, TcpListener, TcpStream, UdpSocket};
+use std::net::{Ipv4Addr, SocketAddrV4, TcpListener, TcpStream, UdpSocket};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::thread;
@@ -163,10 +163,11 @@ fn hostfwd_lets_a_host_client_reach_a_guest_listener() {
     assert_eq!(client.join().unwrap(), b"pong:ping");
 }
 
-/// A DNS responder on the host's 127.0.0.1:53 (reached as 10.0.2.2:53): the
-/// test cannot rely on any outside resolver, so it brings its own.
+/// A DNS responder on a free UDP port of the host's 127.0.0.1 (reached as
+/// 10.0.2.2): the test cannot rely on any outside resolver, so it brings
+/// its own.
 fn dns_responder(queries: Arc<AtomicUsize>) -> UdpSocket {
-    let socket = UdpSocket::bind("127.0.0.1:53").expect("UDP port 53 on 127.0.0.1 (run as root)");
+    let socket = UdpSocket::bind("127.0.0.1:0").unwrap();
     let server = socket.try_clone().unwrap();
     thread::spawn(move || {
         let mut packet = [0u8; 512];
@@ -201,9 +202,10 @@ fn query_name(query: &[u8]) -> String {
 #[test]
 fn dns_resolves_through_a_host_responder_and_caches() {
     let queries = Arc::new(AtomicUsize::new(0));
-    let _responder = dns_responder(queries.clone());
+    let responder = dns_responder(queries.clone());
+    let port = responder.local_addr().unwrap().port();
     let options = NetOptions {
-        nameserver: Some(HOST),
+        nameserver: Some(SocketAddrV4::new(HOST, port)),
         ..NetOptions::default()
     };
     let mut stack = Stack::with(SlirpNic::new().unwrap(), options);

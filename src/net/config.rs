@@ -4,7 +4,7 @@
 
 use alloc::format;
 use alloc::string::String;
-use core::net::Ipv4Addr;
+use core::net::{Ipv4Addr, SocketAddrV4};
 
 /// Where the interface's address comes from.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -28,8 +28,8 @@ pub struct StaticIp {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct NetOptions {
     pub ip: IpSetup,
-    /// Overrides the DNS server DHCP hands out.
-    pub nameserver: Option<Ipv4Addr>,
+    /// Overrides the DNS server DHCP hands out (any UDP port).
+    pub nameserver: Option<SocketAddrV4>,
     /// Largest IP packet to send, when lower than the card's (mTCP's MTU).
     pub mtu: Option<usize>,
     /// Receive buffer per TCP connection, bytes.
@@ -73,7 +73,9 @@ pub struct MtcpConfig {
     pub ipaddr: Option<Ipv4Addr>,
     pub netmask: Option<Ipv4Addr>,
     pub gateway: Option<Ipv4Addr>,
-    pub nameserver: Option<Ipv4Addr>,
+    /// `NAMESERVER 10.0.2.3`, or with a port (an MPYDOS extension):
+    /// `NAMESERVER 10.0.2.2:5353`.
+    pub nameserver: Option<SocketAddrV4>,
     /// Software interrupt of the packet driver (e.g. 0x60).
     pub packetint: Option<u8>,
     pub mtu: Option<u16>,
@@ -103,7 +105,7 @@ impl MtcpConfig {
                 "IPADDR" => config.ipaddr = Some(ip()?),
                 "NETMASK" => config.netmask = Some(ip()?),
                 "GATEWAY" => config.gateway = Some(ip()?),
-                "NAMESERVER" => config.nameserver = Some(ip()?),
+                "NAMESERVER" => config.nameserver = Some(nameserver(value).ok_or_else(bad)?),
                 "PACKETINT" => config.packetint = Some(parse_int(value).ok_or_else(bad)?),
                 "MTU" => {
                     let mtu = value
@@ -131,7 +133,7 @@ impl MtcpConfig {
             address,
             prefix_len,
             gateway: self.gateway,
-            nameserver: self.nameserver,
+            nameserver: self.nameserver.map(|server| *server.ip()),
         }))
     }
 }
@@ -141,6 +143,17 @@ fn is_known_key(key: &str) -> bool {
         key,
         "IPADDR" | "NETMASK" | "GATEWAY" | "NAMESERVER" | "PACKETINT" | "MTU"
     )
+}
+
+/// `10.0.2.3` (port 53) or `10.0.2.2:5353`.
+fn nameserver(text: &str) -> Option<SocketAddrV4> {
+    match text.split_once(':') {
+        Some((ip, port)) => {
+            let port = port.parse().ok().filter(|&p| p != 0)?;
+            Some(SocketAddrV4::new(ip.parse().ok()?, port))
+        }
+        None => Some(SocketAddrV4::new(text.parse().ok()?, super::DNS_PORT)),
+    }
 }
 
 /// `0x60`, `60h` (hex, as DOS users write it) or decimal.
@@ -162,8 +175,8 @@ fn prefix_len_of(mask: Ipv4Addr) -> Option<u8> {
     (bits.checked_shl(ones).unwrap_or(0) == 0).then_some(ones as u8)
 }
 
-/// Network options for this run: the mTCP file named by `MTCPCFG` when set,
-/// otherwise DHCP with the defaults.
+/// Network options for this run: the mTCP file named by `MTCPCFG` when set
+/// (its NAMESERVER also overrides DHCP's), otherwise DHCP with the defaults.
 pub fn options_from_environment() -> Result<NetOptions, String> {
     let mut options = NetOptions::default();
     let platform = crate::platform::platform();
@@ -175,6 +188,7 @@ pub fn options_from_environment() -> Result<NetOptions, String> {
     let mtcp = MtcpConfig::parse(&text)?;
     options.ip = mtcp.ip_setup()?;
     options.mtu = mtcp.mtu.map(usize::from);
+    options.nameserver = mtcp.nameserver;
     Ok(options)
 }
 
@@ -237,7 +251,10 @@ mod tests {
         assert_eq!(c.ipaddr, Some(Ipv4Addr::new(192, 168, 1, 50)));
         assert_eq!(c.netmask, Some(Ipv4Addr::new(255, 255, 255, 0)));
         assert_eq!(c.gateway, Some(Ipv4Addr::new(192, 168, 1, 1)));
-        assert_eq!(c.nameserver, Some(Ipv4Addr::new(8, 8, 8, 8)));
+        assert_eq!(
+            c.nameserver,
+            Some(SocketAddrV4::new(Ipv4Addr::new(8, 8, 8, 8), 53))
+        );
         assert_eq!(c.packetint, Some(0x60));
         assert_eq!(c.mtu, Some(1400));
         let IpSetup::Static(ip) = c.ip_setup().unwrap() else {
@@ -256,6 +273,20 @@ mod tests {
             MtcpConfig::parse("PACKETINT 96").unwrap().packetint,
             Some(0x60)
         );
+    }
+
+    #[test]
+    fn nameserver_may_name_a_port() {
+        let c = MtcpConfig::parse("NAMESERVER 10.0.2.2:5353\n").unwrap();
+        assert_eq!(
+            c.nameserver,
+            Some(SocketAddrV4::new(Ipv4Addr::new(10, 0, 2, 2), 5353))
+        );
+        assert_eq!(
+            MtcpConfig::parse("NAMESERVER 10.0.2.2:0").unwrap_err(),
+            "MTCPCFG line 1: bad NAMESERVER '10.0.2.2:0'"
+        );
+        assert!(MtcpConfig::parse("NAMESERVER 10.0.2.2:").is_err());
     }
 
     #[test]

@@ -30,14 +30,20 @@ pub enum NetError {
     BadHandle,
     /// The name does not resolve (DNS said no, or no DNS server is known).
     NameNotResolved,
+    /// The DNS server did not answer, failed (SERVFAIL) or cut its reply.
+    NameTemporaryFailure,
+    /// The DNS server refused the query or could not parse it.
+    NameServerFailed,
+    /// The name exists but has no IPv4 address.
+    NameHasNoAddress,
     /// An argument is out of range (port 0, empty name, ...).
     InvalidArgument,
 }
 
 impl NetError {
     /// The errno value (Linux numbering; CPython picks the OSError subclass
-    /// from it). Name errors use getaddrinfo's EAI_NONAME (-2), which CPython
-    /// reports as socket.gaierror.
+    /// from it). Name errors use getaddrinfo's negative EAI_ codes, which
+    /// CPython reports as socket.gaierror.
     pub fn errno(self) -> i32 {
         match self {
             NetError::WouldBlock => 11,
@@ -52,6 +58,9 @@ impl NetError {
             NetError::OutOfMemory => 12,
             NetError::BadHandle => 9,
             NetError::NameNotResolved => -2,
+            NetError::NameTemporaryFailure => -3,
+            NetError::NameServerFailed => -4,
+            NetError::NameHasNoAddress => -5,
             NetError::InvalidArgument => 22,
         }
     }
@@ -71,6 +80,9 @@ impl NetError {
             NetError::OutOfMemory => "Cannot allocate memory",
             NetError::BadHandle => "Bad file descriptor",
             NetError::NameNotResolved => "Name or service not known",
+            NetError::NameTemporaryFailure => "Temporary failure in name resolution",
+            NetError::NameServerFailed => "Non-recoverable failure in name resolution",
+            NetError::NameHasNoAddress => "No address associated with hostname",
             NetError::InvalidArgument => "Invalid argument",
         }
     }

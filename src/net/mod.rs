@@ -31,6 +31,7 @@
 
 mod config;
 mod dns;
+mod dns_wire;
 mod error;
 mod link;
 mod listen;
@@ -40,14 +41,14 @@ mod tcp;
 use alloc::boxed::Box;
 use alloc::vec;
 use alloc::vec::Vec;
-use core::net::Ipv4Addr;
+use core::net::{Ipv4Addr, SocketAddrV4};
 
 use smoltcp::iface::{
     Config, Interface, PollIngressSingleResult, PollResult, SocketHandle, SocketSet,
 };
-use smoltcp::socket::{dhcpv4, dns as smol_dns};
+use smoltcp::socket::dhcpv4;
 use smoltcp::time::Instant;
-use smoltcp::wire::{EthernetAddress, IpAddress, IpCidr, Ipv4Cidr};
+use smoltcp::wire::{EthernetAddress, IpCidr, Ipv4Cidr};
 
 pub use config::{
     options_from_environment, packet_int_from_environment, IpSetup, MtcpConfig, NetOptions,
@@ -58,7 +59,8 @@ pub use table::{Readiness, SocketId};
 pub use tcp::TcpState;
 
 use crate::nic::{Nic, NicCounters};
-use dns::DnsCache;
+use dns::Resolver;
+pub use dns::DNS_PORT;
 use table::{Entry, Table};
 
 /// Ingress/egress rounds per poll: loopback frames made by one round are
@@ -67,8 +69,6 @@ const ROUNDS_PER_POLL: usize = 4;
 /// How often the local addresses are announced to smoltcp's neighbor cache
 /// (its entries live 60 s).
 const ANNOUNCE_EVERY_US: u64 = 30_000_000;
-/// Concurrent DNS lookups.
-const DNS_QUERY_SLOTS: usize = 4;
 
 /// The interface's IPv4 setup as it stands.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -101,8 +101,7 @@ pub struct Net {
     lingering: Vec<(SocketHandle, u64)>,
     changed: Vec<SocketId>,
     dhcp: Option<SocketHandle>,
-    dns: SocketHandle,
-    dns_cache: DnsCache,
+    resolver: Resolver,
     status: Ipv4Status,
     /// When the neighbors were last announced (set by `configure`).
     announced_us: u64,
@@ -123,10 +122,8 @@ impl Net {
         let now = Instant::from_micros(now_us as i64);
         let iface = Interface::new(config, &mut link, now);
         let mut sockets = SocketSet::new(Vec::new());
-        let dns = sockets.add(smol_dns::Socket::new(
-            &[],
-            (0..DNS_QUERY_SLOTS).map(|_| None).collect::<Vec<_>>(),
-        ));
+        let first_port = tcp::first_ephemeral_port(seed);
+        let resolver = Resolver::new(&mut sockets, first_port, seed);
         let dhcp = (options.ip == IpSetup::Dhcp).then(|| sockets.add(dhcpv4::Socket::new()));
         let mut net = Net {
             iface,
@@ -136,11 +133,10 @@ impl Net {
             lingering: Vec::new(),
             changed: Vec::new(),
             dhcp,
-            dns,
-            dns_cache: DnsCache::default(),
+            resolver,
             status: Ipv4Status::default(),
             announced_us: now_us,
-            next_port: tcp::first_ephemeral_port(seed),
+            next_port: first_port + 1,
             now_us,
             options,
         };
@@ -216,9 +212,14 @@ impl Net {
             .iface
             .poll_delay(now, &self.sockets)
             .map(|d| d.total_micros());
-        let deadline = self
-            .earliest_connect_deadline()
-            .map(|at| at.saturating_sub(now_us));
+        let deadline = [
+            self.earliest_connect_deadline(),
+            self.earliest_dns_deadline(),
+        ]
+        .into_iter()
+        .flatten()
+        .min()
+        .map(|at| at.saturating_sub(now_us));
         match (smoltcp, deadline) {
             (Some(a), Some(b)) => Some(a.min(b)),
             (a, b) => a.or(b),
@@ -263,13 +264,13 @@ impl Net {
 
     /// Close any kind of socket: TCP gracefully (data still queued is sent,
     /// then FIN), a listener with its not-yet-accepted connections, or a DNS
-    /// query. Unknown ids are ignored, so closing twice is harmless.
+    /// query (a late reply is then ignored). Unknown ids are ignored, so
+    /// closing twice is harmless.
     pub fn close(&mut self, id: SocketId) {
         match self.table.remove(id) {
             Some(Entry::Tcp(conn)) => self.linger(conn),
             Some(Entry::Listener(listener)) => self.drop_listener(listener),
-            Some(Entry::Query(query)) => self.drop_query(query),
-            None => {}
+            Some(Entry::Query(_)) | None => {}
         }
     }
 
@@ -367,11 +368,12 @@ impl Net {
         self.link.set_local_ips(local);
         self.announce_neighbors();
         self.announced_us = self.now_us;
-        let nameserver = self.options.nameserver.or(nameserver);
-        let servers: Vec<IpAddress> = nameserver.into_iter().map(IpAddress::Ipv4).collect();
-        self.sockets
-            .get_mut::<smol_dns::Socket>(self.dns)
-            .update_servers(&servers);
+        let server = self
+            .options
+            .nameserver
+            .or(nameserver.map(|ip| SocketAddrV4::new(ip, DNS_PORT)));
+        self.resolver.server = server;
+        let nameserver = server.map(|s| *s.ip());
         self.status = Ipv4Status {
             address: address.map(|(ip, _)| ip),
             prefix_len: address.map_or(0, |(_, prefix)| prefix),

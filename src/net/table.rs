@@ -146,6 +146,14 @@ impl Table {
         self.slots.iter().filter_map(|s| s.entry.as_ref())
     }
 
+    /// Every live DNS query.
+    pub(crate) fn queries_mut(&mut self) -> impl Iterator<Item = &mut Query> {
+        self.slots.iter_mut().filter_map(|s| match &mut s.entry {
+            Some(Entry::Query(query)) => Some(query),
+            _ => None,
+        })
+    }
+
     /// Record `now` as the readiness of `id`; true when it differs from what
     /// was recorded before.
     pub(crate) fn report(&mut self, id: SocketId, now: Readiness) -> bool {

@@ -67,12 +67,23 @@ async def _resolve(host):
     if len(parts) == 4 and all(p.isdigit() for p in parts):
         return host
     await _network_up()
-    qid = _net_resolve(host)
-    while True:
-        ip = _net_resolved(qid)
-        if ip is not None:
-            return ip
-        await _io_wait(qid)
+    qid = None
+    try:
+        qid = _net_resolve(host)
+        while True:
+            ip = _net_resolved(qid)
+            if ip is not None:
+                return ip
+            await _io_wait(qid)
+    except OSError as exc:
+        if exc.errno is None or exc.errno >= 0:
+            raise
+        # getaddrinfo's EAI_ codes: CPython raises socket.gaierror.
+        from socket import gaierror
+        raise gaierror(exc.errno, exc.strerror) from None
+    finally:
+        if qid is not None:
+            _net_close(qid, False)  # a cancelled lookup; harmless if done
 
 
 async def _connect(host, port):

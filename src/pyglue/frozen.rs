@@ -1,7 +1,7 @@
 //! Standard modules written in Python (src/pyglue/frozen/*.py), compiled
 //! into the binary and run into the module's namespace on first import:
-//! `collections`, `io` and `json`, whose logic is plain Python over the
-//! built-in types.
+//! `collections`, `io`, `json`, `random` and `socket` (its error classes
+//! and constants), whose logic is plain Python over the built-in types.
 
 use alloc::format;
 
@@ -35,6 +35,10 @@ pub fn init_json(vm: &mut Vm, dict: &ObjRef) -> PyResult<()> {
 
 pub fn init_random(vm: &mut Vm, dict: &ObjRef) -> PyResult<()> {
     run(vm, dict, "random", include_str!("frozen/random.py"))
+}
+
+pub fn init_socket(vm: &mut Vm, dict: &ObjRef) -> PyResult<()> {
+    run(vm, dict, "socket", include_str!("frozen/socket.py"))
 }
 
 pub fn init_time_calendar(vm: &mut Vm, dict: &ObjRef) -> PyResult<()> {

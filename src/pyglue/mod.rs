@@ -50,6 +50,7 @@ pub fn find_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "math" => math::init,
         "os" => os::init,
         "random" => random::init,
+        "socket" => frozen::init_socket,
         "struct" => struct_module::init,
         _ => return None,
     };
