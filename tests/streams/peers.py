@@ -94,3 +94,79 @@ class Http(Peer):
             status = b"200 OK" if found else b"404 Not Found"
             conn.sendall(b"HTTP/1.0 " + status + b"\r\nContent-Type: text/plain\r\n"
                          b"Content-Length: " + str(len(body)).encode() + b"\r\n\r\n" + body)
+
+
+class Dns:
+    """A DNS server on a free UDP port of 127.0.0.1 (MPYDOS: NAMESERVER
+    10.0.2.2:port) for the names of the mpydos.test zone:
+      qotd   A 10.0.2.2 (after a reply with a wrong id, which must be ignored)
+      alias  CNAME mid, mid CNAME qotd, qotd A: the chain in one reply
+      once   A 10.0.2.2 the first time, REFUSED after (shows the cache)
+      nodata no A record (NOERROR, no answers)
+      cut    truncated (TC) with half a record
+      silent never answered
+    and NXDOMAIN for every other name. `queries` counts the questions by name."""
+
+    ZONE = ".mpydos.test"
+    TARGET = bytes([10, 0, 2, 2])
+
+    def __init__(self):
+        self.sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+        self.sock.bind(("127.0.0.1", 0))
+        self.port = self.sock.getsockname()[1]
+        self.queries = {}
+        threading.Thread(target=self.serve, daemon=True).start()
+
+    def serve(self):
+        while True:
+            try:
+                query, client = self.sock.recvfrom(512)
+            except OSError:
+                return
+            for reply in self.replies(query):
+                self.sock.sendto(reply, client)
+
+    @staticmethod
+    def question_name(query):
+        labels, at = [], 12
+        while query[at]:
+            labels.append(query[at + 1:at + 1 + query[at]].decode().lower())
+            at += 1 + query[at]
+        return ".".join(labels), at + 5  # name, end of the question
+
+    @staticmethod
+    def encode(name):
+        return b"".join(bytes([len(p)]) + p.encode() for p in name.split(".")) + b"\0"
+
+    def replies(self, query):
+        name, end = self.question_name(query)
+        self.queries[name] = self.queries.get(name, 0) + 1
+        short = name[:-len(self.ZONE)] if name.endswith(self.ZONE) else None
+
+        def reply(rcode=0, records=(), tc=False, count=None):
+            flags = 0x8180 | rcode | (0x0200 if tc else 0)
+            ancount = len(records) if count is None else count
+            head = query[:2] + struct.pack(">HHHHH", flags, 1, ancount, 0, 0)
+            return head + query[12:end] + b"".join(records)
+
+        def a_record(owner=b"\xc0\x0c"):
+            return owner + struct.pack(">HHIH", 1, 1, 60, 4) + self.TARGET
+
+        if short == "qotd":
+            wrong_id = bytes([query[0] ^ 0xff]) + query[1:2]
+            return [wrong_id + reply(records=[a_record()])[2:], reply(records=[a_record()])]
+        if short == "alias":
+            mid, qotd = self.encode("mid" + self.ZONE), self.encode("qotd" + self.ZONE)
+            cname = struct.pack(">HHIH", 5, 1, 30, len(mid))
+            return [reply(records=[b"\xc0\x0c" + cname + mid,
+                                   mid + struct.pack(">HHIH", 5, 1, 30, len(qotd)) + qotd,
+                                   a_record(qotd)])]
+        if short == "once":
+            return [reply(records=[a_record()]) if self.queries[name] == 1 else reply(5)]
+        if short == "nodata":
+            return [reply()]
+        if short == "cut":
+            return [reply(records=[a_record()[:7]], tc=True, count=1)]
+        if short == "silent":
+            return []
+        return [reply(3)]

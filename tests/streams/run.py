@@ -9,6 +9,7 @@ Usage: run.py --host MPYDOS            the host build
                                        lossy/reordering transfer and the
                                        no-packet-driver message
 Each check prints one line; any failure exits non-zero."""
+import ctypes
 import os
 import signal
 import socket
@@ -51,9 +52,10 @@ class Target:
             env["MPYDOS_HOSTFWD"] = hostfwd
         return env
 
-    def run(self, script, *args, net_options=()):
+    def run(self, script, *args, net_options=(), env=None):
         p = subprocess.run(self.command(script, *args, net_options=net_options), cwd=HERE,
-                           capture_output=True, timeout=HANG_GUARD_S, env=self.env())
+                           capture_output=True, timeout=HANG_GUARD_S,
+                           env={**self.env(), **(env or {})})
         out = p.stdout.decode(errors="replace").replace("\r\n", "\n")
         return p.returncode, out, p.stderr.decode(errors="replace")
 
@@ -170,6 +172,54 @@ def local_tests_on_dos(target):
               p.returncode == 0 and out == want, f"status {p.returncode}\n{out!r}")
 
 
+def gai_error_line(number, code):
+    """The line dnsnames.py prints for getaddrinfo error `code`, with the
+    message glibc gives CPython (for errors python3's own resolver cannot
+    be made to give here: it has no server that times out or cuts replies)."""
+    message = ctypes.CDLL(None).gai_strerror
+    message.restype = ctypes.c_char_p
+    error = socket.gaierror(code, message(code).decode())
+    return f"{number} gaierror {code} True {error}\n"
+
+
+def dns_names(target, qotd):
+    """Names through the test's DNS server, reached as 10.0.2.2:PORT from
+    the mTCP file's `NAMESERVER 10.0.2.2:PORT`: an answer after a stray
+    reply, a CNAME chain, the cache (the server refuses a second question),
+    NXDOMAIN, and the errors of a server that says no address, cuts its
+    reply, or never answers."""
+    dns = peers.Dns()
+    config = f"D{os.getpid() % 10000000}.CFG"
+    with open(os.path.join(HERE, config), "w") as f:
+        f.write(f"# test DNS server\r\nNAMESERVER 10.0.2.2:{dns.port}\r\n")
+    try:
+        if target.dos:
+            options, env = ("--env", f"MTCPCFG=C:\\{config}"), None
+        else:
+            options, env = (), {"MTCPCFG": os.path.join(HERE, config)}
+        port = str(qotd.port)
+        zone = ["qotd", "alias", "once", "once", "QOTD.MpyDos.Test.", "nx"]
+        names = [n if n.endswith(".") else n + ".mpydos.test" for n in zone]
+        want = cpython("dnsnames.py", port, *["127.0.0.1"] * 5, "no-such-host.invalid")
+        status, out, err = target.run("dnsnames.py", port, *names, net_options=options,
+                                      env=env)
+        check(f"DNS names ({target.name}) print what python3 prints", status == 0
+              and out == want, f"status {status}\nwant {want!r}\ngot  {out!r}\nerr {err!r}")
+        check(f"DNS ({target.name}): a cached answer is not asked again",
+              dns.queries.get("once.mpydos.test") == 1, repr(dns.queries))
+        errors = ["nodata", "cut", "silent"]
+        want = "".join(gai_error_line(i, code) for i, code in enumerate((-5, -3, -3)))
+        status, out, err = target.run("dnsnames.py", port, *[n + ".mpydos.test" for n in errors],
+                                      net_options=options, env=env)
+        check(f"DNS errors ({target.name}): no address, a cut reply, a silent server",
+              status == 0 and out == want, f"status {status}\nwant {want!r}\ngot  {out!r}\n"
+              f"err {err!r}")
+        check(f"DNS ({target.name}): a silent server is asked three times",
+              dns.queries.get("silent.mpydos.test") == 3, repr(dns.queries))
+    finally:
+        os.remove(os.path.join(HERE, config))
+
+
 def no_packet_driver(target):
     """Without --net: the one-line message as an uncaught OSError."""
     p = subprocess.run([target.dosrun, target.exe, "motd.py", "10.0.2.2", "17"],
@@ -198,6 +248,7 @@ def main():
     resetter = peers.Resetter()
     same_as_cpython(target, "a peer's RST", "reset.py", str(resetter.port))
     echo_server(target)
+    dns_names(target, qotd)
     if target.dos:
         local_tests_on_dos(target)
         no_packet_driver(target)
