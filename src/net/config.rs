@@ -41,7 +41,7 @@ pub struct NetOptions {
     /// How long `connect` waits for the peer before ETIMEDOUT.
     pub connect_timeout_us: u64,
     /// Keep-alive probe interval on idle connections; a peer silent for
-    /// three intervals is given up (ECONNRESET). None: never probe.
+    /// three intervals is given up (ETIMEDOUT). None: never probe.
     pub keepalive_us: Option<u64>,
 }
 

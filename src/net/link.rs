@@ -99,6 +99,9 @@ pub(crate) struct Link {
     inbound: Vec<u8>,
     outbound: Outbound,
     mtu: usize,
+    /// TCP resets received so far (smoltcp closes a connection the same way
+    /// for a reset and for its own timeout; this tells them apart).
+    resets_received: u64,
 }
 
 impl Link {
@@ -116,7 +119,13 @@ impl Link {
                 local_ips: vec![Ipv4Addr::LOCALHOST],
             },
             mtu,
+            resets_received: 0,
         }
+    }
+
+    /// How many TCP segments with RST have come in.
+    pub(crate) fn resets_received(&self) -> u64 {
+        self.resets_received
     }
 
     pub(crate) fn mac(&self) -> [u8; 6] {
@@ -169,12 +178,32 @@ impl Link {
     }
 
     fn next_frame(&mut self) -> Option<usize> {
-        if let Some(frame) = self.outbound.loopback.pop_front() {
-            self.inbound[..frame.len()].copy_from_slice(&frame);
-            return Some(frame.len());
+        let len = match self.outbound.loopback.pop_front() {
+            Some(frame) => {
+                self.inbound[..frame.len()].copy_from_slice(&frame);
+                frame.len()
+            }
+            None => self.outbound.nic.recv(&mut self.inbound)?,
+        };
+        if is_tcp_reset(&self.inbound[..len]) {
+            self.resets_received += 1;
         }
-        self.outbound.nic.recv(&mut self.inbound)
+        Some(len)
     }
+}
+
+/// An Ethernet frame carrying an IPv4 TCP segment with the RST flag.
+fn is_tcp_reset(frame: &[u8]) -> bool {
+    const TCP: u8 = 6;
+    const RST: u8 = 0x04;
+    let ip = ETHERNET_HEADER;
+    if frame.get(12..14) != Some(&[0x08, 0x00]) || frame.get(ip + 9) != Some(&TCP) {
+        return false;
+    }
+    let header_len = usize::from(frame[ip] & 0x0f) * 4;
+    frame
+        .get(ip + header_len + 13)
+        .is_some_and(|flags| flags & RST != 0)
 }
 
 pub(crate) struct RxToken<'a>(&'a [u8]);

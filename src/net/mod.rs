@@ -23,7 +23,7 @@
 //! smoltcp has no congestion control here (the float-using ones are off),
 //! Nagle is off on every connection; keep-alive probes (every 60 s by
 //! default) find peers that vanished: three unanswered intervals and the
-//! connection reports ConnectionReset.
+//! connection reports TimedOut (ETIMEDOUT, as Linux's keep-alive does).
 //!
 //! Files: `link` (smoltcp device, loopback, neighbor announcements),
 //! `config` (DHCP/static/mTCP), `table` (ids and readiness), `tcp`,
@@ -107,6 +107,9 @@ pub struct Net {
     announced_us: u64,
     next_port: u16,
     now_us: u64,
+    /// A TCP reset came in during the current poll: a connection that
+    /// closed in it was reset, not timed out.
+    reset_arrived: bool,
 }
 
 impl Net {
@@ -137,6 +140,7 @@ impl Net {
             status: Ipv4Status::default(),
             announced_us: now_us,
             next_port: first_port + 1,
+            reset_arrived: false,
             now_us,
             options,
         };
@@ -171,6 +175,7 @@ impl Net {
             self.announced_us = now_us;
         }
         let mut progress = false;
+        let resets_before = self.link.resets_received();
         for _ in 0..ROUNDS_PER_POLL {
             let mut round = false;
             while self
@@ -193,6 +198,7 @@ impl Net {
                 break;
             }
         }
+        self.reset_arrived = self.link.resets_received() != resets_before;
         self.poll_dhcp();
         self.update_dns_queries();
         self.reap_lingering();

@@ -66,7 +66,10 @@ impl Conn {
     }
 
     /// Learn from the state smoltcp reached what happened to the connection.
-    fn observe(&mut self, socket: &mut tcp::Socket, now_us: u64) {
+    /// `reset_arrived`: a TCP reset came in during the poll that ran last
+    /// (smoltcp also closes a connection whose peer went silent, after its
+    /// timeout, and says nothing more).
+    fn observe(&mut self, socket: &mut tcp::Socket, now_us: u64, reset_arrived: bool) {
         use TcpState::*;
         let state = socket.state();
         if !matches!(state, Closed | Listen | SynSent | SynReceived) {
@@ -89,7 +92,11 @@ impl Conn {
                     NetError::ConnectionRefused
                 });
             } else if !self.peer_fin {
-                self.error = Some(NetError::ConnectionReset);
+                self.error = Some(if reset_arrived {
+                    NetError::ConnectionReset
+                } else {
+                    NetError::TimedOut
+                });
             }
         }
         if self.error.is_some() {
@@ -106,7 +113,7 @@ pub(crate) fn first_ephemeral_port(seed: u64) -> u16 {
 }
 
 /// A connection socket with the configured buffers, no Nagle delay, and
-/// keep-alive probes so a peer that vanished is noticed (as a reset) after
+/// keep-alive probes so a peer that vanished is noticed (ETIMEDOUT) after
 /// three unanswered probe intervals instead of holding the socket forever.
 /// Out of memory is an error (ENOMEM), not an abort: a 4 MB PC may run out.
 pub(crate) fn new_socket(options: &NetOptions) -> Result<tcp::Socket<'static>, NetError> {
@@ -270,9 +277,10 @@ impl Net {
     }
 
     pub(crate) fn update_conn(&mut self, id: SocketId) {
-        let now_us = self.now_us;
+        let (now_us, reset_arrived) = (self.now_us, self.reset_arrived);
         if let Some(Entry::Tcp(conn)) = self.table.get_mut(id) {
-            conn.observe(self.sockets.get_mut::<tcp::Socket>(conn.handle), now_us);
+            let socket = self.sockets.get_mut::<tcp::Socket>(conn.handle);
+            conn.observe(socket, now_us, reset_arrived);
         }
     }
 

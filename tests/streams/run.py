@@ -157,7 +157,7 @@ def echo_server(target):
 
 
 # One-script tests of tests/py/streams (8.3 names) also run under dosrun.
-DOS_LOCAL_TESTS = ("chat", "errors", "names")
+DOS_LOCAL_TESTS = ("chat", "errors", "names", "finseen")
 
 
 def local_tests_on_dos(target):
@@ -220,6 +220,21 @@ def dns_names(target, qotd):
         os.remove(os.path.join(HERE, config))
 
 
+def vanished_peer(target, echo):
+    """The link dies under a reader parked in read() (--net-cut, on the
+    virtual clock of --mips so the 3 minutes of keep-alive pass at once):
+    the read ends with CPython's keep-alive error, ETIMEDOUT."""
+    cmd = [target.dosrun, "--net", "--net-cut", "30", "--mips", "35", "--stats", target.exe,
+           "vanish.py", "10.0.2.2", str(echo.port)]
+    p = subprocess.run(cmd, cwd=HERE, capture_output=True, timeout=HANG_GUARD_S)
+    out = p.stdout.decode(errors="replace").replace("\r\n", "\n")
+    error = TimeoutError(110, os.strerror(110))
+    want = f"echo b'ping\\n'\nTimeoutError 110 {error}\n"
+    check("keep-alive: a vanished peer ends a parked read with ETIMEDOUT (DOS)",
+          p.returncode == 0 and out == want, f"status {p.returncode}\nwant {want!r}\n"
+          f"got  {out!r}")
+
+
 def no_packet_driver(target):
     """Without --net: the one-line message as an uncaught OSError."""
     p = subprocess.run([target.dosrun, target.exe, "motd.py", "10.0.2.2", "17"],
@@ -251,6 +266,7 @@ def main():
     dns_names(target, qotd)
     if target.dos:
         local_tests_on_dos(target)
+        vanished_peer(target, echo)
         no_packet_driver(target)
     print(f"{len(failures)} failed" if failures else "all passed")
     sys.exit(1 if failures else 0)

@@ -2,7 +2,7 @@
 use std::path::PathBuf;
 
 pub const USAGE: &str = "usage: dosrun [--drive DIR] [--mem MB] [--timeout S] [--mips N] \
-[--stats] [--no-dpmi] [--net] [--hostfwd H:G]... [--net-loss P] [--net-reorder P] [--net-dup P] [--net-seed N] [--env NAME=VALUE]... [--pit-mode3] [--disk-free BYTES] PROGRAM.EXE [ARGS...]";
+[--stats] [--no-dpmi] [--net] [--hostfwd H:G]... [--net-loss P] [--net-reorder P] [--net-dup P] [--net-seed N] [--net-cut S] [--env NAME=VALUE]... [--pit-mode3] [--disk-free BYTES] PROGRAM.EXE [ARGS...]";
 
 #[derive(Debug, Clone)]
 pub struct Config {

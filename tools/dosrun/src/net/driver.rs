@@ -126,7 +126,8 @@ fn send_pkt(m: &mut Machine, regs: &mut Regs) -> Result<(), u8> {
         .memory
         .read(real(regs.ds, regs.si()), len as u32)
         .map_err(|_| CANT_SEND)?;
-    net(m).send(frame);
+    let now_us = m.clock.now_us();
+    net(m).send(frame, now_us);
     Ok(())
 }
 

@@ -66,6 +66,10 @@ pub struct Network {
     pub upcall: Option<upcall::Upcall>,
     /// Frames wait and no upcall runs: deliver at the next chance.
     pub due: bool,
+    /// `--net-cut`: when (run clock, µs) the link goes dead.
+    cut_at_us: Option<u64>,
+    /// Frames lost to the cut.
+    pub cut_frames: u64,
 }
 
 impl Network {
@@ -86,15 +90,26 @@ impl Network {
             stats: NetStats::default(),
             upcall: None,
             due: false,
+            cut_at_us: options.cut_after_s.map(|s| s * 1_000_000),
+            cut_frames: 0,
         })
     }
 
+    /// True once `--net-cut`'s time (`now_us` on the run clock) has come.
+    fn is_cut(&self, now_us: u64) -> bool {
+        self.cut_at_us.is_some_and(|at| now_us >= at)
+    }
+
     /// Runs libslirp (sockets, timers) without blocking and queues what it sent.
-    pub fn poll(&mut self) {
+    pub fn poll(&mut self, now_us: u64) {
         self.nic.wait(0);
         let mut buf = [0u8; FRAME_MAX];
         let mut passed = Vec::new();
         while let Some(len) = self.nic.recv(&mut buf) {
+            if self.is_cut(now_us) {
+                self.cut_frames += 1;
+                continue;
+            }
             self.faults_in.apply(buf[..len].to_vec(), &mut passed);
         }
         self.faults_in.release_overdue(&mut passed);
@@ -113,9 +128,13 @@ impl Network {
     }
 
     /// Sends a frame from the client to libslirp.
-    pub fn send(&mut self, frame: Vec<u8>) {
+    pub fn send(&mut self, frame: Vec<u8>, now_us: u64) {
         self.stats.frames_out += 1;
         self.stats.bytes_out += frame.len() as u64;
+        if self.is_cut(now_us) {
+            self.cut_frames += 1;
+            return;
+        }
         let mut passed = Vec::new();
         self.faults_out.apply(frame, &mut passed);
         for frame in passed {
@@ -179,7 +198,7 @@ impl Network {
             "dosrun: packet-driver calls: {total} ({})\n\
              dosrun: frames to the program: {} ({} bytes), from the program: {} ({} bytes)\n\
              dosrun: frames dropped: {} refused by the receiver, {} unclaimed, {} queue full; \
-             injected: {} lost, {} duplicated, {} reordered\n",
+             injected: {} lost, {} duplicated, {} reordered, {} cut\n",
             calls.join(" "),
             s.frames_in,
             s.bytes_in,
@@ -191,6 +210,7 @@ impl Network {
             self.faults_in.lost + self.faults_out.lost,
             self.faults_in.duplicated + self.faults_out.duplicated,
             self.faults_in.reordered + self.faults_out.reordered,
+            self.cut_frames,
         )
     }
 }

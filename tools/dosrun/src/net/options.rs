@@ -1,5 +1,6 @@
 //! The network options of the command line: `--net`, `--hostfwd H:G`,
-//! `--net-loss P`, `--net-reorder P`, `--net-dup P`, `--net-seed N`.
+//! `--net-loss P`, `--net-reorder P`, `--net-dup P`, `--net-seed N`,
+//! `--net-cut S`.
 
 /// What the user asked of the network (`None` in `Config` = no `--net`).
 #[derive(Debug, Clone, Default)]
@@ -12,13 +13,22 @@ pub struct NetOptions {
     pub dup: f64,
     /// Seed of the fault-injection generator.
     pub seed: u64,
+    /// From this many seconds of the run's clock on, every frame is lost
+    /// both ways: the peers vanish without a word (keep-alive tests).
+    pub cut_after_s: Option<u64>,
 }
 
 /// True when `arg` is one of ours.
 pub fn is_net_option(arg: &str) -> bool {
     matches!(
         arg,
-        "--net" | "--hostfwd" | "--net-loss" | "--net-reorder" | "--net-dup" | "--net-seed"
+        "--net"
+            | "--hostfwd"
+            | "--net-loss"
+            | "--net-reorder"
+            | "--net-dup"
+            | "--net-seed"
+            | "--net-cut"
     )
 }
 
@@ -44,6 +54,13 @@ pub fn apply(
                 Some(pair) => options.hostfwd.push(pair),
                 None => return Err(format!("--hostfwd wants HOSTPORT:GUESTPORT, got '{text}'")),
             }
+        }
+        "--net-cut" => {
+            let text = value(arg)?;
+            let seconds = text
+                .parse()
+                .map_err(|_| format!("--net-cut wants whole seconds, got '{text}'"))?;
+            options.cut_after_s = Some(seconds);
         }
         "--net-seed" => {
             let text = value(arg)?;

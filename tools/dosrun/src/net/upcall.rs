@@ -46,10 +46,11 @@ fn interruptible(m: &Machine) -> bool {
 /// Polls libslirp; true when a frame waits for the receiver (it is then
 /// "due": the block hook stops the CPU at the next boundary it can take it).
 pub fn frame_waiting(m: &mut Machine) -> bool {
+    let now_us = m.clock.now_us();
     let Some(net) = m.net.as_mut() else {
         return false;
     };
-    net.poll();
+    net.poll(now_us);
     net.due = net.upcall.is_none() && net.has_incoming();
     net.due
 }

@@ -1,0 +1,44 @@
+# A close by one side over 127.0.0.1 reaches the other side's parked read
+# at once, with nothing else in the loop to wake it (no timers, no other
+# tasks): the server's close ends the client's read(); the client's close
+# ends the server's read(), and at_eof() says so.
+import asyncio
+
+seen = asyncio.Queue()
+
+
+async def write_and_close(reader, writer):
+    writer.write(b'bye')
+    writer.close()
+
+
+async def read_to_eof(reader, writer):
+    data = await reader.read()
+    await seen.put((data, reader.at_eof()))
+    writer.close()
+
+
+async def main():
+    server = await asyncio.start_server(write_and_close, '127.0.0.1', 0)
+    port = server.sockets[0].getsockname()[1]
+    for _ in range(3):
+        r, w = await asyncio.open_connection('127.0.0.1', port)
+        print('client read', await r.read(), r.at_eof())
+        w.close()
+        await w.wait_closed()
+    server.close()
+    await server.wait_closed()
+
+    server = await asyncio.start_server(read_to_eof, '127.0.0.1', 0)
+    port = server.sockets[0].getsockname()[1]
+    for _ in range(3):
+        r, w = await asyncio.open_connection('127.0.0.1', port)
+        w.write(b'hello')
+        w.close()
+        await w.wait_closed()
+        print('server read', await seen.get())
+    server.close()
+    await server.wait_closed()
+
+
+asyncio.run(main())
