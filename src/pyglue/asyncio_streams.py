@@ -287,6 +287,7 @@ class StreamReader:
         self._eof = False
         self._exception = None
         self._waiter = None
+        self._pulling = False  # a task is parked in _wait_for_data
 
     def __repr__(self):
         info = ['StreamReader']
@@ -316,6 +317,15 @@ class StreamReader:
             self._wake()
 
     def at_eof(self):
+        # CPython's transport feeds the end of the stream as it arrives;
+        # here the reader pulls, so look at the socket now (an error waits
+        # for the next read, as CPython's set_exception).
+        idle = not (self._eof or self._buffer or self._pulling)
+        if idle and self._sid is not None and self._exception is None:
+            try:
+                self._pull(self._limit)
+            except OSError:
+                pass
         return self._eof and not self._buffer
 
     def _wake(self):
@@ -339,23 +349,30 @@ class StreamReader:
             finally:
                 self._waiter = None
             return
-        while True:
-            try:
-                data = _net_recv(self._sid, size)
-            except OSError as exc:
-                if exc.errno == _EBADF:
-                    data = b''  # our writer closed the socket: end of stream
-                else:
-                    self._exception = exc
-                    raise
-            if data is None:
+        self._pulling = True
+        try:
+            while not self._pull(size):
                 await _io_wait(self._sid)
-                continue
-            if data:
-                self._buffer += data
-            else:
-                self._eof = True
-            return
+        finally:
+            self._pulling = False
+
+    def _pull(self, size):
+        """Move what the socket has now (up to `size` bytes, or its end)
+        into the buffer; False when it has nothing yet."""
+        try:
+            data = _net_recv(self._sid, size)
+        except OSError as exc:
+            if exc.errno != _EBADF:
+                self._exception = exc
+                raise
+            data = b''  # our writer closed the socket: end of stream
+        if data is None:
+            return False
+        if data:
+            self._buffer += data
+        else:
+            self._eof = True
+        return True
 
     def _check(self):
         if self._exception is not None:
