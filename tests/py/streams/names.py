@@ -3,6 +3,7 @@
 # DNS server (under MPYDOS slirp's 10.0.2.3, which asks the host's) and
 # fails with getaddrinfo's EAI_NONAME error, as socket.gaierror in CPython.
 import asyncio
+import socket
 
 
 async def echo_line(reader, writer):
@@ -22,8 +23,9 @@ async def main():
     for name in ('no-such-host.invalid', 'No-Such-Host.Invalid'):
         try:
             await asyncio.open_connection(name, port)
-        except OSError as e:
-            print(name, 'errno', e.errno, repr(e.strerror), str(e))
+        except socket.gaierror as e:
+            print(name, type(e).__name__, isinstance(e, OSError), 'errno',
+                  e.errno, repr(e.strerror), str(e))
     server.close()
     await server.wait_closed()
 
