@@ -234,6 +234,7 @@ impl Reader<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use alloc::vec;
 
     /// A reply to `build_query(7, name)` with `rcode`, `flags` and records
     /// appended as given (raw bytes; 0xc0 0x0c points at the question name).
