@@ -27,7 +27,7 @@
 //!
 //! Files: `link` (smoltcp device, loopback, neighbor announcements),
 //! `config` (DHCP/static/mTCP), `table` (ids and readiness), `tcp`,
-//! `listen`, `dns`, `error`.
+//! `listen`, `dns` (lookups; `dns_wire`: the messages), `error`.
 
 mod config;
 mod dns;

@@ -26,19 +26,15 @@ async def read_to_eof(reader, writer):
     writer.close()
 
 
-async def main():
-    server = await asyncio.start_server(write_and_close, '127.0.0.1', 0)
-    port = server.sockets[0].getsockname()[1]
+async def client_reads_to_eof(port):
     for _ in range(3):
         r, w = await asyncio.open_connection('127.0.0.1', port)
         print('client read', await r.read(), r.at_eof())
         w.close()
         await w.wait_closed()
-    server.close()
-    await server.wait_closed()
 
-    server = await asyncio.start_server(close_when_asked, '127.0.0.1', 0)
-    port = server.sockets[0].getsockname()[1]
+
+async def at_eof_without_read(port):
     r, w = await asyncio.open_connection('127.0.0.1', port)
     print('read', await r.readexactly(3), 'at_eof', r.at_eof())
     w.write(b'x')
@@ -50,19 +46,25 @@ async def main():
     print('read after', await r.read(), r.at_eof())
     w.close()
     await w.wait_closed()
-    server.close()
-    await server.wait_closed()
 
-    server = await asyncio.start_server(read_to_eof, '127.0.0.1', 0)
-    port = server.sockets[0].getsockname()[1]
+
+async def server_reads_to_eof(port):
     for _ in range(3):
         r, w = await asyncio.open_connection('127.0.0.1', port)
         w.write(b'hello')
         w.close()
         await w.wait_closed()
         print('server read', await seen.get())
-    server.close()
-    await server.wait_closed()
+
+
+async def main():
+    for handler, client in ((write_and_close, client_reads_to_eof),
+                            (close_when_asked, at_eof_without_read),
+                            (read_to_eof, server_reads_to_eof)):
+        server = await asyncio.start_server(handler, '127.0.0.1', 0)
+        await client(server.sockets[0].getsockname()[1])
+        server.close()
+        await server.wait_closed()
 
 
 asyncio.run(main())
