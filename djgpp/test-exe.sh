@@ -34,6 +34,14 @@ same_as_host -h
 same_as_host --bogus
 same_as_host nosuch.py
 
+# On Linux a leading / starts a path, not a DOS switch.
+echo 'print("by absolute path")' > "$scratch/abs.py"
+if [[ $("$host" "$scratch/abs.py" 2>&1) == "by absolute path" ]]; then
+  echo "ok   test-exe: mpydos /absolute/path.py"
+else
+  fail "mpydos /absolute/path.py: not run as a script"
+fi
+
 # DOS file names (drive letter, backslash, any case, upper-case 8.3 in
 # listdir) and CR LF text read as LF: the script checks itself, printing
 # a list of True.

@@ -17,6 +17,11 @@ Options:
   -V, --version    show the version and exit
 ";
 
+/// `/X` is a switch on DOS; on Linux it is an absolute path.
+fn is_dos_switch(arg: &str) -> bool {
+    cfg!(feature = "dos") && arg.starts_with('/')
+}
+
 /// Run the command line `platform.args()`; returns the exit code.
 pub fn main(platform: &dyn Platform) -> i32 {
     let args = platform.args();
@@ -40,7 +45,7 @@ pub fn main(platform: &dyn Platform) -> i32 {
                 2
             }
         },
-        Some(option) if option.starts_with('-') || option.starts_with('/') => {
+        Some(option) if option.starts_with('-') || is_dos_switch(option) => {
             say(
                 Stream::Stderr,
                 &format!("MPYDOS: unknown option {option} (try /? for help)\n"),
