@@ -76,22 +76,22 @@ fn schedule(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-/// `_pop_due(heap, ready, end_time)`: move every timer entry due by
-/// `end_time` to the `ready` list, in deadline order: a handle (marked no
-/// longer scheduled) or a sleep entry as itself. Returns the earliest
-/// remaining deadline or None.
-fn pop_due(vm: &mut Vm, args: Args) -> PyResult<Value> {
+/// Move every timer entry due by `end_time` to the `ready` list, in
+/// deadline order: a handle (marked no longer scheduled) or a sleep entry
+/// as itself. Returns the earliest remaining deadline.
+pub fn move_due(
+    vm: &mut Vm,
+    heap: &RefCell<Vec<Value>>,
+    ready: &RefCell<Vec<Value>>,
+    end_time: f64,
+) -> PyResult<Option<f64>> {
     let n = names();
-    arg_count(vm, args, "_pop_due", 3, 3)?;
-    let heap = list_arg(vm, &args.vals[0])?;
-    let ready = list_arg(vm, &args.vals[1])?;
-    let end_time = super::number_arg(vm, &args.vals[2], "a float")?;
     loop {
         let next = heap.borrow().first().map(timer_key);
         match next {
             Some((when, _)) if when <= end_time => {
                 let Some(entry) = timer_heap::pop(&mut heap.borrow_mut(), timer_key) else {
-                    return Ok(Value::None);
+                    return Ok(None);
                 };
                 match entry_fields(&entry) {
                     [_, _, handle] => {
@@ -103,8 +103,8 @@ fn pop_due(vm: &mut Vm, args: Args) -> PyResult<Value> {
                     _ => return Err(vm.type_error("timer entries are (when, seq, handle)")),
                 }
             }
-            Some((when, _)) => return Ok(Value::Float(when)),
-            None => return Ok(Value::None),
+            Some((when, _)) => return Ok(Some(when)),
+            None => return Ok(None),
         }
     }
 }
@@ -142,14 +142,11 @@ fn run_item(vm: &mut Vm, loop_: &Value, item: &Value) -> PyResult<()> {
     Ok(())
 }
 
-/// `_run_ready(loop, batch)`: run the items of one loop pass in order. If
-/// one raises, the items after it go back to the front of `loop._ready`
-/// (they run first next pass) and the exception propagates.
-fn run_ready(vm: &mut Vm, args: Args) -> PyResult<Value> {
+/// Run the items of one loop pass in order. If one raises, the items after
+/// it go back to the front of `loop._ready` (they run first next pass) and
+/// the exception propagates.
+pub fn run_batch(vm: &mut Vm, loop_: &Value, batch: &[Value]) -> PyResult<()> {
     let n = names();
-    arg_count(vm, args, "_run_ready", 2, 2)?;
-    let loop_ = &args.vals[0];
-    let batch = list_arg(vm, &args.vals[1])?.borrow().clone();
     for (done, item) in batch.iter().enumerate() {
         if let Err(e) = run_item(vm, loop_, item) {
             let ready = field(vm, loop_, &n.ready)?;
@@ -160,12 +157,10 @@ fn run_ready(vm: &mut Vm, args: Args) -> PyResult<Value> {
             return Err(e);
         }
     }
-    Ok(Value::None)
+    Ok(())
 }
 
 pub fn init(vm: &mut Vm, dict: &ObjRef) {
     super::asyncio_names::init(vm);
     add_fn(vm, dict, "_schedule", schedule);
-    add_fn(vm, dict, "_pop_due", pop_due);
-    add_fn(vm, dict, "_run_ready", run_ready);
 }

@@ -1,7 +1,7 @@
 # asyncio: the exceptions, Future (a result that arrives later) and the
 # Handle/TimerHandle records of scheduled callbacks, written here from the
 # asyncio documentation. The names starting with "_" that are not defined
-# here (_monotonic, _idle, _heappush...) are the native core, see
+# here (_monotonic, _schedule, _loop_pass...) are the native core, see
 # src/pyglue/asyncio_module.rs.
 
 
