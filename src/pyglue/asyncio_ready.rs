@@ -66,14 +66,72 @@ fn schedule(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arg_count(vm, args, "_schedule", 3, 4)?;
     let heap = list_arg(vm, &args.vals[0])?;
     let when = super::number_arg(vm, &args.vals[1], "a float")?;
-    SEQUENCE.0.set(SEQUENCE.0.get() + 1);
-    let mut fields = Vec::with_capacity(args.vals.len());
-    fields.push(Value::Float(when));
-    fields.push(Value::Int(SEQUENCE.0.get()));
-    fields.extend(args.vals[2..].iter().cloned());
-    let entry = vm.new_tuple(fields);
+    let entry = timer_entry(vm, when, &args.vals[2..]);
     timer_heap::push(&mut heap.borrow_mut(), entry, timer_key);
     Ok(Value::None)
+}
+
+/// `(when, seq, *rest)` with the next sequence number.
+fn timer_entry(vm: &mut Vm, when: f64, rest: &[Value]) -> Value {
+    SEQUENCE.0.set(SEQUENCE.0.get() + 1);
+    let mut fields = Vec::with_capacity(2 + rest.len());
+    fields.push(Value::Float(when));
+    fields.push(Value::Int(SEQUENCE.0.get()));
+    fields.extend(rest.iter().cloned());
+    vm.new_tuple(fields)
+}
+
+/// `_sleep_future(_SleepFuture, loop, delay, result)`: a new pending future of
+/// `loop` (made without running `Future.__init__`, which would only set
+/// the two fields set here) and its sleep entry in `loop._scheduled`, due
+/// `delay` seconds from now. The clock is read first, so the time spent
+/// making the future counts as sleeping.
+fn sleep_future(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let now = crate::platform::platform().monotonic_us() as f64 / 1e6;
+    arg_count(vm, args, "_sleep_future", 4, 4)?;
+    let n = names();
+    let [class, loop_, delay, result] = [&args.vals[0], &args.vals[1], &args.vals[2], &args.vals[3]];
+    let when = now + super::number_arg(vm, delay, "a float")?;
+    let Some(class) = class.as_obj().filter(|c| matches!(&***c, Kind::Class(_))) else {
+        return Err(vm.type_error("_sleep_future() needs a Future class"));
+    };
+    let future = vm.new_instance(class);
+    set_field(vm, &future, &n.loop_, loop_.clone())?;
+    let callbacks = vm.new_list(Vec::new());
+    set_field(vm, &future, &n.callbacks, callbacks)?;
+    let scheduled = field(vm, loop_, &n.scheduled)?;
+    let heap = list_arg(vm, &scheduled)?;
+    let entry = timer_entry(vm, when, &[future.clone(), result.clone()]);
+    timer_heap::push(&mut heap.borrow_mut(), entry, timer_key);
+    Ok(future)
+}
+
+/// An iterator that yields `item` once, then ends (returning None): the
+/// `__await__` of `sleep()`'s awaitables, with no generator frame.
+fn yield_once(vm: &mut Vm, item: Value) -> PyResult<Value> {
+    let one = vm.new_tuple(alloc::vec![item]);
+    vm.get_iter(&one)
+}
+
+/// `_YieldOnce.__await__`: yield None once (the task steps again next pass).
+fn await_none(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arg_count(vm, args, "__await__", 1, 1)?;
+    yield_once(vm, Value::None)
+}
+
+/// `_SleepFuture.__await__`: yield the future once, flagged so that the
+/// task parks on it (see `Future.__await__`); `sleep()` itself checks the
+/// outcome and returns its result.
+fn await_sleep_future(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arg_count(vm, args, "__await__", 1, 1)?;
+    let future = &args.vals[0];
+    set_field(
+        vm,
+        future,
+        &names().asyncio_future_blocking,
+        Value::Bool(true),
+    )?;
+    yield_once(vm, future.clone())
 }
 
 /// Move every timer entry due by `end_time` to the `ready` list, in
@@ -163,4 +221,7 @@ pub fn run_batch(vm: &mut Vm, loop_: &Value, batch: &[Value]) -> PyResult<()> {
 pub fn init(vm: &mut Vm, dict: &ObjRef) {
     super::asyncio_names::init(vm);
     add_fn(vm, dict, "_schedule", schedule);
+    add_fn(vm, dict, "_sleep_future", sleep_future);
+    add_fn(vm, dict, "_await_none", await_none);
+    add_fn(vm, dict, "_await_sleep_future", await_sleep_future);
 }
