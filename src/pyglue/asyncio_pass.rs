@@ -7,7 +7,7 @@
 //! rarely call the loop's Python methods (events.py).
 
 use super::asyncio_names::names;
-use super::asyncio_ready::{list_arg, move_due, run_batch, timer_key};
+use super::asyncio_ready::{list_arg, move_due, now_micros, run_batch, timer_key};
 use super::asyncio_step::{call_method, field, set_field};
 use crate::asyncio::{idle_until, poll_io, Wake};
 use crate::platform::platform;
@@ -21,24 +21,15 @@ fn truthy_field(vm: &mut Vm, obj: &Value, name: &ObjRef) -> PyResult<bool> {
     vm.truthy(&v)
 }
 
-/// The first clock reading (in microseconds) at which loop time `when`
-/// (seconds) has come: rounded up, so that idling until it ends with the
-/// timer due.
-fn deadline_us(when: f64) -> u64 {
-    let micros = when * 1e6;
-    let whole = micros as u64; // saturates: a deadline past u64 is never
-    whole + u64::from((whole as f64) < micros)
-}
-
 /// Poll I/O when something is ready (or the loop is stopping), else idle
 /// until the next timer; Ctrl-C while idle goes to `loop._interrupt()`.
-fn wait_or_poll(vm: &mut Vm, loop_: &Value, next_when: Option<f64>) -> PyResult<()> {
+fn wait_or_poll(vm: &mut Vm, loop_: &Value, next_when: Option<i64>) -> PyResult<()> {
     let n = names();
     let ready = field(vm, loop_, &n.ready)?;
     let anything_ready = !list_arg(vm, &ready)?.borrow().is_empty();
     if anything_ready || truthy_field(vm, loop_, &n.stopping)? {
         poll_io(platform().monotonic_us());
-    } else if idle_until(next_when.map(deadline_us)) == Wake::Interrupt {
+    } else if idle_until(next_when.map(|when| when.max(0) as u64)) == Wake::Interrupt {
         call_method(vm, loop_, &n.interrupt, &[])?;
     }
     Ok(())
@@ -61,9 +52,8 @@ fn loop_pass(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     if !heap.borrow().is_empty() {
         let ready = field(vm, loop_, &n.ready)?;
-        let now = platform().monotonic_us() as f64 / 1e6;
         let ready = list_arg(vm, &ready)?;
-        move_due(vm, heap, ready, now)?;
+        move_due(vm, heap, ready, now_micros())?;
     }
     if truthy_field(vm, loop_, &n.unretrieved)? {
         call_method(vm, loop_, &n.report_unretrieved, &[Value::Bool(false)])?;

@@ -3,7 +3,9 @@
 //! callbacks, and the wake-up of `asyncio.sleep()` futures).
 //!
 //! Timer entries are tuples in the loop's `_scheduled` heap, keyed on
-//! `(when, seq)`: `(when, seq, handle)` for `call_at()` and
+//! `(when, seq)`, `when` in whole microseconds of the platform clock (an
+//! int: no float arithmetic on the loop's path, which DOS does in
+//! software): `(when, seq, handle)` for `call_at()` and
 //! `(when, seq, future, result)` for `sleep()`, which needs no `TimerHandle`:
 //! when the entry is due it goes to the ready queue as itself, and running
 //! it sets the future's result (unless the future was cancelled meanwhile),
@@ -46,12 +48,11 @@ fn entry_fields(entry: &Value) -> &[Value] {
 }
 
 /// Timer entries are keyed on `(when, seq)`.
-pub fn timer_key(v: &Value) -> (f64, i64) {
+pub fn timer_key(v: &Value) -> (i64, i64) {
     let fields = entry_fields(v);
     let when = match fields.first() {
-        Some(Value::Float(f)) => *f,
-        Some(Value::Int(i)) => *i as f64,
-        _ => f64::INFINITY,
+        Some(Value::Int(i)) => *i,
+        _ => i64::MAX,
     };
     let seq = match fields.get(1) {
         Some(Value::Int(i)) => *i,
@@ -65,17 +66,30 @@ pub fn timer_key(v: &Value) -> (f64, i64) {
 fn schedule(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arg_count(vm, args, "_schedule", 3, 4)?;
     let heap = list_arg(vm, &args.vals[0])?;
-    let when = super::number_arg(vm, &args.vals[1], "a float")?;
+    let when = micros_from_secs(super::number_arg(vm, &args.vals[1], "a float")?);
     let entry = timer_entry(vm, when, &args.vals[2..]);
     timer_heap::push(&mut heap.borrow_mut(), entry, timer_key);
     Ok(Value::None)
 }
 
+/// Seconds (loop time) as clock microseconds, rounded up: the timer is
+/// due at the first clock reading at or past it. Saturates far out.
+pub fn micros_from_secs(secs: f64) -> i64 {
+    let micros = secs * 1e6;
+    let whole = micros as i64;
+    whole.saturating_add(i64::from((whole as f64) < micros))
+}
+
+/// The clock in microseconds, as timer entries hold it.
+pub fn now_micros() -> i64 {
+    crate::platform::platform().monotonic_us() as i64
+}
+
 /// `(when, seq, *rest)` with the next sequence number.
-fn timer_entry(vm: &mut Vm, when: f64, rest: &[Value]) -> Value {
+fn timer_entry(vm: &mut Vm, when: i64, rest: &[Value]) -> Value {
     SEQUENCE.0.set(SEQUENCE.0.get() + 1);
     let mut fields = Vec::with_capacity(2 + rest.len());
-    fields.push(Value::Float(when));
+    fields.push(Value::Int(when));
     fields.push(Value::Int(SEQUENCE.0.get()));
     fields.extend(rest.iter().cloned());
     vm.new_tuple(fields)
@@ -87,11 +101,11 @@ fn timer_entry(vm: &mut Vm, when: f64, rest: &[Value]) -> Value {
 /// `delay` seconds from now. The clock is read first, so the time spent
 /// making the future counts as sleeping.
 fn sleep_future(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let now = crate::platform::platform().monotonic_us() as f64 / 1e6;
+    let now = now_micros();
     arg_count(vm, args, "_sleep_future", 4, 4)?;
     let n = names();
     let [class, loop_, delay, result] = [&args.vals[0], &args.vals[1], &args.vals[2], &args.vals[3]];
-    let when = now + super::number_arg(vm, delay, "a float")?;
+    let when = now.saturating_add(micros_from_secs(super::number_arg(vm, delay, "a float")?));
     let Some(class) = class.as_obj().filter(|c| matches!(&***c, Kind::Class(_))) else {
         return Err(vm.type_error("_sleep_future() needs a Future class"));
     };
@@ -134,15 +148,15 @@ fn await_sleep_future(vm: &mut Vm, args: Args) -> PyResult<Value> {
     yield_once(vm, future.clone())
 }
 
-/// Move every timer entry due by `end_time` to the `ready` list, in
+/// Move every timer entry due by `end_time` (microseconds) to the `ready` list, in
 /// deadline order: a handle (marked no longer scheduled) or a sleep entry
 /// as itself. Returns the earliest remaining deadline.
 pub fn move_due(
     vm: &mut Vm,
     heap: &RefCell<Vec<Value>>,
     ready: &RefCell<Vec<Value>>,
-    end_time: f64,
-) -> PyResult<Option<f64>> {
+    end_time: i64,
+) -> PyResult<Option<i64>> {
     let n = names();
     loop {
         let next = heap.borrow().first().map(timer_key);

@@ -44,11 +44,27 @@ pub fn call_method(vm: &mut Vm, obj: &Value, name: &ObjRef, args: &[Value]) -> P
     vm.call(&method, args)
 }
 
+/// `obj.name is True` for a flag the loop's classes set at class level
+/// (`_is_step`, `Handle._cancelled`): the instance dict, then the class's
+/// MRO, with no descriptor machinery (see [`field`]).
 pub fn is_true_attr(vm: &mut Vm, obj: &Value, name: &ObjRef) -> PyResult<bool> {
-    Ok(matches!(
-        vm.get_attr_opt(obj, name)?,
-        Some(Value::Bool(true))
-    ))
+    Ok(matches!(field_opt(vm, obj, name)?, Some(Value::Bool(true))))
+}
+
+/// As [`field`], None when there is no such attribute.
+pub fn field_opt(vm: &mut Vm, obj: &Value, name: &ObjRef) -> PyResult<Option<Value>> {
+    if let Some(Kind::Instance(i)) = obj.as_obj().map(|o| &**o) {
+        if let Some(v) = vm.dict_get_str_quiet(&i.dict, name) {
+            return Ok(Some(v));
+        }
+        let class = i.class.borrow().clone();
+        if let Some(v) = vm.lookup(&class, name) {
+            if matches!(v, Value::Bool(_) | Value::None) {
+                return Ok(Some(v));
+            }
+        }
+    }
+    vm.get_attr_opt(obj, name)
 }
 
 /// Put a pending future whose result is set into the FINISHED state and
@@ -132,7 +148,7 @@ fn plain_step(vm: &mut Vm, task: &Value) -> PyResult<Option<ObjRef>> {
 fn park(vm: &mut Vm, loop_: &Value, task: &Value, fut: &Value) -> PyResult<bool> {
     let n = names();
     let blocking = n.asyncio_future_blocking.clone();
-    if !matches!(vm.get_attr_opt(fut, &blocking)?, Some(Value::Bool(true))) || fut.is(task) {
+    if !matches!(field_opt(vm, fut, &blocking)?, Some(Value::Bool(true))) || fut.is(task) {
         return Ok(false);
     }
     if !field(vm, fut, &n.loop_)?.is(loop_) || !is_pending(&field(vm, fut, &n.state)?) {
