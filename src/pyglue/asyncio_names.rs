@@ -22,8 +22,11 @@ macro_rules! names {
 
 names! {
     asyncio_future_blocking = "_asyncio_future_blocking",
+    args = "_args",
+    callback = "_callback",
     callbacks = "_callbacks",
     cancelled = "_cancelled",
+    closed = "_closed",
     coro = "_coro",
     current_task = "_current_task",
     drop_cancelled_timers = "_drop_cancelled_timers",

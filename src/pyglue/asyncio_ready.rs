@@ -16,7 +16,8 @@ use core::cell::{Cell, RefCell};
 use alloc::vec::Vec;
 
 use super::asyncio_names::names;
-use super::asyncio_step::{call_method, field, is_true_attr, set_field, settle_finished};
+use super::asyncio_settle::settle_finished;
+use super::asyncio_step::{call_method, field, is_true_attr, set_field};
 use crate::asyncio::timer_heap;
 use crate::vm::builtins::{add_fn, arg_count};
 use crate::vm::object::func::Args;

@@ -6,7 +6,7 @@
 //! `Task` (tasks.py): `_step` itself when a precondition fails (nothing has
 //! been done yet then), `_park_on` for an unusual yield, `_returned` (when
 //! the end is not the plain case either) and `_step_failed`. Settling a
-//! future whose waiters are all tasks is here too, for sleep() wake-ups.
+//! future is in asyncio_settle.rs.
 
 use crate::vm::eval::run::Exit;
 use crate::vm::object::{str_of, Kind, ObjRef, Value};
@@ -14,6 +14,7 @@ use crate::vm::{PyResult, Vm};
 
 use super::asyncio_names::names;
 use super::asyncio_ready::list_arg;
+use super::asyncio_settle::settle_finished;
 
 /// `obj.name`, read straight from the instance dict when it is there, else
 /// looked up as usual. The loop's objects keep their state in their dicts,
@@ -65,33 +66,6 @@ pub fn field_opt(vm: &mut Vm, obj: &Value, name: &ObjRef) -> PyResult<Option<Val
         }
     }
     vm.get_attr_opt(obj, name)
-}
-
-/// Put a pending future whose result is set into the FINISHED state and
-/// queue its waiting tasks, as `Future._settle` does, when every done
-/// callback is a task (the usual case). False, with nothing done, when
-/// some callback is not: `Future._settle` must make their handles then.
-pub fn settle_finished(vm: &mut Vm, loop_: &Value, fut: &Value) -> PyResult<bool> {
-    let n = names();
-    let callbacks = field(vm, fut, &n.callbacks)?;
-    let Some(Kind::List(callbacks)) = callbacks.as_obj().map(|o| &**o) else {
-        return Ok(false);
-    };
-    let waiters = callbacks.borrow().clone();
-    let is_step = n.is_step.clone();
-    for waiter in &waiters {
-        if !is_true_attr(vm, waiter, &is_step)? {
-            return Ok(false);
-        }
-    }
-    let finished = Value::Obj(n.finished.clone());
-    set_field(vm, fut, &n.state, finished)?;
-    if !waiters.is_empty() {
-        callbacks.borrow_mut().clear();
-        let ready = field(vm, loop_, &n.ready)?;
-        list_arg(vm, &ready)?.borrow_mut().extend(waiters);
-    }
-    Ok(true)
 }
 
 /// The coroutine returned (its value is in `_result`): finish the task as

@@ -6,6 +6,7 @@ mod asyncio_module;
 mod asyncio_names;
 mod asyncio_pass;
 mod asyncio_ready;
+mod asyncio_settle;
 mod asyncio_step;
 mod asyncio_streams;
 mod time_module;

@@ -231,6 +231,10 @@ class Handle:
             })
 
 
+# The loop makes the handles of done callbacks natively: asyncio_settle.rs.
+_native_handle_class(Handle)
+
+
 class TimerHandle(Handle):
     """A callback queued with call_later()/call_at() for loop time `when`."""
 
