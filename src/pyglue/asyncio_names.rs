@@ -37,6 +37,7 @@ names! {
     is_step = "_is_step",
     loop_ = "_loop",
     must_cancel = "_must_cancel",
+    name = "_name",
     park_on = "_park_on",
     ready = "_ready",
     report_unretrieved = "_report_unretrieved",

@@ -9,6 +9,7 @@ mod asyncio_ready;
 mod asyncio_settle;
 mod asyncio_step;
 mod asyncio_streams;
+mod asyncio_task;
 mod time_module;
 
 mod binascii;

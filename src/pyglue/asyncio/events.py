@@ -58,6 +58,11 @@ class EventLoop(AbstractEventLoop):
 
     def create_task(self, coro, *, name=None, context=None):
         self._check_closed()
+        if name is None:
+            # Made natively (asyncio_task.rs); None if coro is no coroutine.
+            task = _new_task(Task, coro, self)
+            if task is not None:
+                return task
         return Task(coro, loop=self, name=name)
 
     # Scheduling callbacks

@@ -30,9 +30,6 @@ def iscoroutinefunction(func):
     return code is not None and bool(getattr(code, 'co_flags', 0) & _CO_COROUTINE)
 
 
-_tasks_made = [0]
-
-
 class Task(Future):
     """A coroutine wrapped in a Future. In the loop's ready queue a Task
     stands for "run its next step" (no Handle is made for it)."""
@@ -50,9 +47,8 @@ class Task(Future):
         self._loop = loop
         self._callbacks = []
         self._coro = coro
-        _tasks_made[0] += 1
         # A default name stays a number until someone asks for it.
-        self._name = _tasks_made[0] if name is None else str(name)
+        self._name = _next_task_number() if name is None else str(name)
         loop._ready.append(self)
         loop._tasks[self] = None
 
