@@ -140,6 +140,7 @@ pub fn init(vm: &mut Vm, dict: &ObjRef) -> PyResult<()> {
     super::asyncio_pass::init(vm, dict);
     super::asyncio_settle::init(vm, dict);
     super::asyncio_task::init(vm, dict);
+    super::asyncio_future::init(vm, dict);
     add_fn(vm, dict, "_refcount", refcount);
     add_fn(vm, dict, "_print_exception", print_exception);
     add_fn(vm, dict, "_drop_step_frame", drop_step_frame);

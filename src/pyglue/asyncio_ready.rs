@@ -19,6 +19,7 @@ use super::asyncio_names::names;
 use super::asyncio_settle::settle_finished;
 use super::asyncio_step::{call_method, field, is_true_attr, set_field};
 use crate::asyncio::timer_heap;
+use crate::vm::builtins::exc_table::Exc;
 use crate::vm::builtins::{add_fn, arg_count};
 use crate::vm::object::func::Args;
 use crate::vm::object::{str_of, Kind, ObjRef, Value};
@@ -196,6 +197,25 @@ fn wake_sleeper(vm: &mut Vm, loop_: &Value, future: &Value, result: &Value) -> P
     Ok(())
 }
 
+/// Call a handle's callback; an error other than SystemExit and
+/// KeyboardInterrupt goes to `handle._report` (the loop's exception handler).
+fn run_handle(vm: &mut Vm, handle: &Value) -> PyResult<()> {
+    let n = names();
+    let callback = field(vm, handle, &n.callback)?;
+    let args = field(vm, handle, &n.args)?;
+    let outcome = match args.as_obj().map(|o| &**o) {
+        Some(Kind::Tuple(args)) => vm.call(&callback, args),
+        _ => return Err(vm.type_error("a handle's arguments must be a tuple")),
+    };
+    match outcome {
+        Err(e) if !vm.exc_is(&e, Exc::SystemExit) && !vm.exc_is(&e, Exc::KeyboardInterrupt) => {
+            call_method(vm, handle, &n.report, &[Value::Obj(e)])?;
+            Ok(())
+        }
+        other => other.map(drop),
+    }
+}
+
 /// Run one ready item: a task's next step (see asyncio_step.rs), a handle's callback (unless
 /// cancelled), or a due sleep entry.
 fn run_item(vm: &mut Vm, loop_: &Value, item: &Value) -> PyResult<()> {
@@ -209,7 +229,7 @@ fn run_item(vm: &mut Vm, loop_: &Value, item: &Value) -> PyResult<()> {
     } else {
         let cancelled = n.cancelled.clone();
         if !is_true_attr(vm, item, &cancelled)? {
-            call_method(vm, item, &n.run, &[])?;
+            run_handle(vm, item)?;
         }
     }
     Ok(())

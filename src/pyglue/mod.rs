@@ -2,6 +2,7 @@
 //! `asyncio` module (a native core plus frozen Python source) and `time`.
 //! The import system asks [`find_module`] before searching `sys.path`.
 
+mod asyncio_future;
 mod asyncio_module;
 mod asyncio_names;
 mod asyncio_pass;
