@@ -106,7 +106,8 @@ fn sleep_future(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let now = now_micros();
     arg_count(vm, args, "_sleep_future", 4, 4)?;
     let n = names();
-    let [class, loop_, delay, result] = [&args.vals[0], &args.vals[1], &args.vals[2], &args.vals[3]];
+    let [class, loop_, delay, result] =
+        [&args.vals[0], &args.vals[1], &args.vals[2], &args.vals[3]];
     let when = now.saturating_add(micros_from_secs(super::number_arg(vm, delay, "a float")?));
     let Some(class) = class.as_obj().filter(|c| matches!(&***c, Kind::Class(_))) else {
         return Err(vm.type_error("_sleep_future() needs a Future class"));

@@ -35,7 +35,13 @@ fn register_handle_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// `Handle(callback, (fut,), loop)`, made as `Handle.__init__` would.
-fn callback_handle(vm: &mut Vm, class: &ObjRef, callback: &Value, fut: &Value, loop_: &Value) -> PyResult<Value> {
+fn callback_handle(
+    vm: &mut Vm,
+    class: &ObjRef,
+    callback: &Value,
+    fut: &Value,
+    loop_: &Value,
+) -> PyResult<Value> {
     let n = names();
     let handle = vm.new_instance(class);
     set_field(vm, &handle, &n.callback, callback.clone())?;
