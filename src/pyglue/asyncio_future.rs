@@ -4,10 +4,10 @@
 //! `Future._raise_not_finished` (futures.py), which raises the right error.
 
 use super::asyncio_names::names;
-use super::asyncio_step::{call_method, field, set_field};
+use super::asyncio_step::{call_method, class_arg, field, set_field};
 use crate::vm::builtins::{add_fn, add_method, arg_count};
 use crate::vm::object::func::Args;
-use crate::vm::object::{str_of, Kind, ObjRef, Value};
+use crate::vm::object::{str_of, ObjRef, Value};
 use crate::vm::{PyResult, Vm};
 
 fn state_is(vm: &mut Vm, fut: &Value, state: &str) -> PyResult<bool> {
@@ -54,13 +54,7 @@ fn exception(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `_native_future_methods(Future)`.
 fn install(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arg_count(vm, args, "_native_future_methods", 1, 1)?;
-    let Some(class) = args.vals[0]
-        .as_obj()
-        .filter(|c| matches!(&***c, Kind::Class(_)))
-        .cloned()
-    else {
-        return Err(vm.type_error("_native_future_methods() needs a class"));
-    };
+    let class = class_arg(vm, &args.vals[0], "_native_future_methods")?;
     add_method(vm, &class, "done", done);
     add_method(vm, &class, "cancelled", cancelled);
     add_method(vm, &class, "result", result);

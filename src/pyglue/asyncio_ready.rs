@@ -17,7 +17,7 @@ use alloc::vec::Vec;
 
 use super::asyncio_names::names;
 use super::asyncio_settle::settle_finished;
-use super::asyncio_step::{call_method, field, is_true_attr, set_field};
+use super::asyncio_step::{call_method, class_arg, field, is_true_attr, set_field};
 use crate::asyncio::timer_heap;
 use crate::vm::builtins::exc_table::Exc;
 use crate::vm::builtins::{add_fn, arg_count};
@@ -109,10 +109,8 @@ fn sleep_future(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [class, loop_, delay, result] =
         [&args.vals[0], &args.vals[1], &args.vals[2], &args.vals[3]];
     let when = now.saturating_add(micros_from_secs(super::number_arg(vm, delay, "a float")?));
-    let Some(class) = class.as_obj().filter(|c| matches!(&***c, Kind::Class(_))) else {
-        return Err(vm.type_error("_sleep_future() needs a Future class"));
-    };
-    let future = vm.new_instance(class);
+    let class = class_arg(vm, class, "_sleep_future")?;
+    let future = vm.new_instance(&class);
     set_field(vm, &future, &n.loop_, loop_.clone())?;
     let callbacks = vm.new_list(Vec::new());
     set_field(vm, &future, &n.callbacks, callbacks)?;

@@ -7,7 +7,7 @@ use core::cell::RefCell;
 
 use super::asyncio_names::names;
 use super::asyncio_ready::list_arg;
-use super::asyncio_step::{field, is_true_attr, set_field};
+use super::asyncio_step::{class_arg, field, is_true_attr, set_field};
 use crate::vm::builtins::{add_fn, arg_count};
 use crate::vm::object::func::Args;
 use crate::vm::object::{Kind, ObjRef, Value};
@@ -24,13 +24,8 @@ static HANDLE_CLASS: ClassSlot = ClassSlot(RefCell::new(None));
 /// `_native_handle_class(Handle)`: the class of the handles made here.
 fn register_handle_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arg_count(vm, args, "_native_handle_class", 1, 1)?;
-    let Some(class) = args.vals[0]
-        .as_obj()
-        .filter(|c| matches!(&***c, Kind::Class(_)))
-    else {
-        return Err(vm.type_error("_native_handle_class() needs a class"));
-    };
-    *HANDLE_CLASS.0.borrow_mut() = Some(class.clone());
+    let class = class_arg(vm, &args.vals[0], "_native_handle_class")?;
+    *HANDLE_CLASS.0.borrow_mut() = Some(class);
     Ok(Value::None)
 }
 

@@ -40,6 +40,14 @@ pub fn set_field(vm: &mut Vm, obj: &Value, name: &ObjRef, v: Value) -> PyResult<
     }
 }
 
+/// The class argument of the loop's natives (`what` names the function).
+pub fn class_arg(vm: &mut Vm, v: &Value, what: &str) -> PyResult<ObjRef> {
+    match v.as_obj().filter(|c| matches!(&***c, Kind::Class(_))) {
+        Some(class) => Ok(class.clone()),
+        None => Err(vm.type_error(alloc::format!("{what}() needs a class"))),
+    }
+}
+
 pub fn call_method(vm: &mut Vm, obj: &Value, name: &ObjRef, args: &[Value]) -> PyResult<Value> {
     let method = vm.get_attr(obj, name)?;
     vm.call(&method, args)

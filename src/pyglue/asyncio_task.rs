@@ -6,7 +6,7 @@ use core::cell::Cell;
 
 use super::asyncio_names::names;
 use super::asyncio_ready::list_arg;
-use super::asyncio_step::{field, set_field};
+use super::asyncio_step::{class_arg, field, set_field};
 use crate::vm::builtins::{add_fn, arg_count};
 use crate::vm::object::func::{Args, GenKind};
 use crate::vm::object::{Kind, ObjRef, Value};
@@ -41,13 +41,11 @@ fn new_task(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [class, coro, loop_] = [&args.vals[0], &args.vals[1], &args.vals[2]];
     let is_coroutine = matches!(coro.as_obj().map(|o| &**o),
         Some(Kind::Gen(g)) if g.kind == GenKind::Coroutine);
-    let Some(class) = class.as_obj().filter(|c| matches!(&***c, Kind::Class(_))) else {
-        return Err(vm.type_error("_new_task() needs the Task class"));
-    };
+    let class = class_arg(vm, class, "_new_task")?;
     if !is_coroutine {
         return Ok(Value::None);
     }
-    let task = vm.new_instance(class);
+    let task = vm.new_instance(&class);
     set_field(vm, &task, &n.loop_, loop_.clone())?;
     let callbacks = vm.new_list(alloc::vec::Vec::new());
     set_field(vm, &task, &n.callbacks, callbacks)?;
