@@ -6,7 +6,7 @@
 use alloc::format;
 
 use super::asyncio_ready::{list_arg, timer_key};
-use crate::asyncio::{idle_until, poll_io, timer_heap, Wake};
+use crate::asyncio::timer_heap;
 use crate::platform::platform;
 use crate::vm::builtins::{add_fn, arg_count};
 use crate::vm::eval::run::Exit;
@@ -36,26 +36,6 @@ fn now_us() -> u64 {
 fn monotonic(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arg_count(vm, args, "_monotonic", 0, 0)?;
     Ok(Value::Float(now_us() as f64 / 1e6))
-}
-
-/// `_idle(timeout)`: wait up to `timeout` seconds (None: until woken);
-/// True if Ctrl-C was pressed meanwhile.
-fn idle(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    arg_count(vm, args, "_idle", 1, 1)?;
-    let deadline = match &args.vals[0] {
-        Value::None => None,
-        v => {
-            let secs = super::number_arg(vm, v, "a float")?.max(0.0);
-            Some(now_us() + (secs * 1e6) as u64)
-        }
-    };
-    Ok(Value::Bool(idle_until(deadline) == Wake::Interrupt))
-}
-
-/// `_poll_io()`: poll the network layer once (every loop iteration).
-fn poll(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    arg_count(vm, args, "_poll_io", 0, 0)?;
-    Ok(Value::Bool(poll_io(now_us())))
 }
 
 /// `_interrupted()`: take the Ctrl-C flag.
@@ -153,12 +133,14 @@ fn resume(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 pub fn init(vm: &mut Vm, dict: &ObjRef) -> PyResult<()> {
     add_fn(vm, dict, "_monotonic", monotonic);
-    add_fn(vm, dict, "_idle", idle);
-    add_fn(vm, dict, "_poll_io", poll);
     add_fn(vm, dict, "_interrupted", interrupted);
     add_fn(vm, dict, "_heappush", heappush);
     add_fn(vm, dict, "_heappop", heappop);
     super::asyncio_ready::init(vm, dict);
+    super::asyncio_pass::init(vm, dict);
+    super::asyncio_settle::init(vm, dict);
+    super::asyncio_task::init(vm, dict);
+    super::asyncio_future::init(vm, dict);
     add_fn(vm, dict, "_refcount", refcount);
     add_fn(vm, dict, "_print_exception", print_exception);
     add_fn(vm, dict, "_drop_step_frame", drop_step_frame);

@@ -6,7 +6,7 @@
 //! `Task` (tasks.py): `_step` itself when a precondition fails (nothing has
 //! been done yet then), `_park_on` for an unusual yield, `_returned` (when
 //! the end is not the plain case either) and `_step_failed`. Settling a
-//! future whose waiters are all tasks is here too, for sleep() wake-ups.
+//! future is in asyncio_settle.rs.
 
 use crate::vm::eval::run::Exit;
 use crate::vm::object::{str_of, Kind, ObjRef, Value};
@@ -14,6 +14,7 @@ use crate::vm::{PyResult, Vm};
 
 use super::asyncio_names::names;
 use super::asyncio_ready::list_arg;
+use super::asyncio_settle::settle_finished;
 
 /// `obj.name`, read straight from the instance dict when it is there, else
 /// looked up as usual. The loop's objects keep their state in their dicts,
@@ -39,43 +40,40 @@ pub fn set_field(vm: &mut Vm, obj: &Value, name: &ObjRef, v: Value) -> PyResult<
     }
 }
 
+/// The class argument of the loop's natives (`what` names the function).
+pub fn class_arg(vm: &mut Vm, v: &Value, what: &str) -> PyResult<ObjRef> {
+    match v.as_obj().filter(|c| matches!(&***c, Kind::Class(_))) {
+        Some(class) => Ok(class.clone()),
+        None => Err(vm.type_error(alloc::format!("{what}() needs a class"))),
+    }
+}
+
 pub fn call_method(vm: &mut Vm, obj: &Value, name: &ObjRef, args: &[Value]) -> PyResult<Value> {
     let method = vm.get_attr(obj, name)?;
     vm.call(&method, args)
 }
 
+/// `obj.name is True` for a flag the loop's classes set at class level
+/// (`_is_step`, `Handle._cancelled`): the instance dict, then the class's
+/// MRO, with no descriptor machinery (see [`field`]).
 pub fn is_true_attr(vm: &mut Vm, obj: &Value, name: &ObjRef) -> PyResult<bool> {
-    Ok(matches!(
-        vm.get_attr_opt(obj, name)?,
-        Some(Value::Bool(true))
-    ))
+    Ok(matches!(field_opt(vm, obj, name)?, Some(Value::Bool(true))))
 }
 
-/// Put a pending future whose result is set into the FINISHED state and
-/// queue its waiting tasks, as `Future._settle` does, when every done
-/// callback is a task (the usual case). False, with nothing done, when
-/// some callback is not: `Future._settle` must make their handles then.
-pub fn settle_finished(vm: &mut Vm, loop_: &Value, fut: &Value) -> PyResult<bool> {
-    let n = names();
-    let callbacks = field(vm, fut, &n.callbacks)?;
-    let Some(Kind::List(callbacks)) = callbacks.as_obj().map(|o| &**o) else {
-        return Ok(false);
-    };
-    let waiters = callbacks.borrow().clone();
-    let is_step = n.is_step.clone();
-    for waiter in &waiters {
-        if !is_true_attr(vm, waiter, &is_step)? {
-            return Ok(false);
+/// As [`field`], None when there is no such attribute.
+pub fn field_opt(vm: &mut Vm, obj: &Value, name: &ObjRef) -> PyResult<Option<Value>> {
+    if let Some(Kind::Instance(i)) = obj.as_obj().map(|o| &**o) {
+        if let Some(v) = vm.dict_get_str_quiet(&i.dict, name) {
+            return Ok(Some(v));
+        }
+        let class = i.class.borrow().clone();
+        if let Some(v) = vm.lookup(&class, name) {
+            if matches!(v, Value::Bool(_) | Value::None) {
+                return Ok(Some(v));
+            }
         }
     }
-    let finished = Value::Obj(n.finished.clone());
-    set_field(vm, fut, &n.state, finished)?;
-    if !waiters.is_empty() {
-        callbacks.borrow_mut().clear();
-        let ready = field(vm, loop_, &n.ready)?;
-        list_arg(vm, &ready)?.borrow_mut().extend(waiters);
-    }
-    Ok(true)
+    vm.get_attr_opt(obj, name)
 }
 
 /// The coroutine returned (its value is in `_result`): finish the task as
@@ -132,7 +130,7 @@ fn plain_step(vm: &mut Vm, task: &Value) -> PyResult<Option<ObjRef>> {
 fn park(vm: &mut Vm, loop_: &Value, task: &Value, fut: &Value) -> PyResult<bool> {
     let n = names();
     let blocking = n.asyncio_future_blocking.clone();
-    if !matches!(vm.get_attr_opt(fut, &blocking)?, Some(Value::Bool(true))) || fut.is(task) {
+    if !matches!(field_opt(vm, fut, &blocking)?, Some(Value::Bool(true))) || fut.is(task) {
         return Ok(false);
     }
     if !field(vm, fut, &n.loop_)?.is(loop_) || !is_pending(&field(vm, fut, &n.state)?) {

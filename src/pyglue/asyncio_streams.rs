@@ -229,16 +229,15 @@ fn watch(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-/// `_net_changed()`: the ids whose readiness changed since the last call.
-fn changed(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    arg_count(vm, args, "_net_changed", 0, 0)?;
+/// The ids whose readiness changed since the last call (a list), or None.
+pub fn changed_ids(vm: &mut Vm) -> Value {
     let mut ids = Vec::new();
     take_changed(&mut ids);
     if ids.is_empty() {
-        return Ok(Value::None);
+        return Value::None;
     }
     let items = ids.into_iter().map(id_value).collect();
-    Ok(vm.new_list(items))
+    vm.new_list(items)
 }
 
 /// `_bytes_find(data, sep, start)`: bytes.find, which the VM's bytes
@@ -274,7 +273,6 @@ pub fn init(vm: &mut Vm, dict: &ObjRef) -> PyResult<()> {
     add_fn(vm, dict, "_net_state", state);
     add_fn(vm, dict, "_net_addr", address);
     add_fn(vm, dict, "_net_watch", watch);
-    add_fn(vm, dict, "_net_changed", changed);
     add_fn(vm, dict, "_bytes_find", bytes_find);
     let code = vm.compile_source(
         include_str!("asyncio_streams.py"),

@@ -2,11 +2,15 @@
 //! `asyncio` module (a native core plus frozen Python source) and `time`.
 //! The import system asks [`find_module`] before searching `sys.path`.
 
+mod asyncio_future;
 mod asyncio_module;
 mod asyncio_names;
+mod asyncio_pass;
 mod asyncio_ready;
+mod asyncio_settle;
 mod asyncio_step;
 mod asyncio_streams;
+mod asyncio_task;
 mod time_module;
 
 mod binascii;

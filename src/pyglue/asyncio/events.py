@@ -58,6 +58,11 @@ class EventLoop(AbstractEventLoop):
 
     def create_task(self, coro, *, name=None, context=None):
         self._check_closed()
+        if name is None:
+            # Made natively (asyncio_task.rs); None if coro is no coroutine.
+            task = _new_task(Task, coro, self)
+            if task is not None:
+                return task
         return Task(coro, loop=self, name=name)
 
     # Scheduling callbacks
@@ -112,7 +117,7 @@ class EventLoop(AbstractEventLoop):
         _running_loop[0] = self
         try:
             while True:
-                self._run_once()
+                _loop_pass(self)  # one pass: see asyncio_pass.rs
                 if self._stopping:
                     break
         finally:
@@ -150,29 +155,6 @@ class EventLoop(AbstractEventLoop):
         self._ready = []
         self._scheduled = []
 
-    def _run_once(self):
-        if self._timer_cancelled_count:
-            self._drop_cancelled_timers()
-        scheduled = self._scheduled
-        if self._ready or self._stopping:
-            _poll_io()
-        else:
-            timeout = scheduled[0][0] - _monotonic() if scheduled else None
-            if _idle(timeout):
-                self._interrupt()
-        changed = _net_changed()
-        if changed is not None:
-            self._wake_sockets(changed)
-        if scheduled:
-            _pop_due(scheduled, self._ready, _monotonic())
-        if self._unretrieved:
-            self._report_unretrieved(False)
-        batch = self._ready
-        self._ready = []
-        # Task steps, callbacks and sleep() wake-ups, natively; what this
-        # pass did not reach when one raises runs first next time.
-        _run_ready(self, batch)
-
     def _drop_cancelled_timers(self):
         scheduled = self._scheduled
         if (len(scheduled) > _REBUILD_HEAP_MIN
@@ -190,7 +172,7 @@ class EventLoop(AbstractEventLoop):
             self._timer_cancelled_count -= 1
             _unschedule(_heappop(scheduled))
         if not scheduled:
-            # Cancelled entries that were due left through _pop_due.
+            # Cancelled entries that were due left with the due timers.
             self._timer_cancelled_count = 0
 
     def _interrupt(self):

@@ -47,11 +47,19 @@ def gather(*aws, return_exceptions=False):
     children = []
     loop = None
     for arg in aws:
-        fut = by_arg.get(arg) if isfuture(arg) or iscoroutine(arg) else None
-        if fut is None:
-            fut = ensure_future(arg, loop=loop)
-            loop = fut.get_loop()
-            by_arg[arg] = fut
+        if type(arg) is _coroutine_type:
+            # ensure_future(arg) in short, the usual case
+            fut = by_arg.get(arg)
+            if fut is None:
+                if loop is None:
+                    loop = get_event_loop()
+                fut = by_arg[arg] = loop.create_task(arg)
+        else:
+            fut = by_arg.get(arg) if isfuture(arg) else None
+            if fut is None:
+                fut = ensure_future(arg, loop=loop)
+                loop = fut.get_loop()
+                by_arg[arg] = fut
         children.append(fut)
     outer = _GatheringFuture(children, loop=loop)
     pending = [len(by_arg)]

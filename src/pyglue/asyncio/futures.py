@@ -1,7 +1,7 @@
 # asyncio: the exceptions, Future (a result that arrives later) and the
 # Handle/TimerHandle records of scheduled callbacks, written here from the
 # asyncio documentation. The names starting with "_" that are not defined
-# here (_monotonic, _idle, _heappush...) are the native core, see
+# here (_monotonic, _schedule, _loop_pass...) are the native core, see
 # src/pyglue/asyncio_module.rs.
 
 
@@ -88,28 +88,14 @@ class Future:
             return CancelledError()
         return CancelledError(self._cancel_message)
 
-    def done(self):
-        return self._state != _PENDING
+    # done(), cancelled(), result() and exception() are native: see
+    # asyncio_future.rs (installed below the class).
 
-    def cancelled(self):
-        return self._state == _CANCELLED
-
-    def _outcome_check(self, missing):
+    def _raise_not_finished(self, missing):
+        """result() or exception() of a future not finished: raise."""
         if self._state == _CANCELLED:
             raise self._make_cancelled_error()
-        if self._state == _PENDING:
-            raise InvalidStateError(missing)
-        self._log_traceback = False
-
-    def result(self):
-        self._outcome_check('Result is not set.')
-        if self._exception is not None:
-            raise self._exception
-        return self._result
-
-    def exception(self):
-        self._outcome_check('Exception is not set.')
-        return self._exception
+        raise InvalidStateError(missing)
 
     def cancel(self, msg=None):
         self._log_traceback = False
@@ -184,6 +170,9 @@ class Future:
     __iter__ = __await__
 
 
+_native_future_methods(Future)
+
+
 def _set_result_unless_cancelled(fut, result):
     if fut._state == _PENDING:
         fut.set_result(result)
@@ -217,18 +206,18 @@ class Handle:
     def get_context(self):
         return None
 
-    def _run(self):
-        """Call the callback; its errors go to the loop's exception handler."""
-        try:
-            self._callback(*self._args)
-        except (SystemExit, KeyboardInterrupt):
-            raise
-        except BaseException as exc:
-            self._loop.call_exception_handler({
-                'message': f'Exception in callback {self._callback!r}',
-                'exception': exc,
-                'handle': self,
-            })
+    def _report(self, exc):
+        """The callback raised exc (the loop calls it natively, see
+        asyncio_ready.rs): tell the loop's exception handler."""
+        self._loop.call_exception_handler({
+            'message': f'Exception in callback {self._callback!r}',
+            'exception': exc,
+            'handle': self,
+        })
+
+
+# The loop makes the handles of done callbacks natively: asyncio_settle.rs.
+_native_handle_class(Handle)
 
 
 class TimerHandle(Handle):

@@ -30,9 +30,6 @@ def iscoroutinefunction(func):
     return code is not None and bool(getattr(code, 'co_flags', 0) & _CO_COROUTINE)
 
 
-_tasks_made = [0]
-
-
 class Task(Future):
     """A coroutine wrapped in a Future. In the loop's ready queue a Task
     stands for "run its next step" (no Handle is made for it)."""
@@ -50,9 +47,8 @@ class Task(Future):
         self._loop = loop
         self._callbacks = []
         self._coro = coro
-        _tasks_made[0] += 1
         # A default name stays a number until someone asks for it.
-        self._name = _tasks_made[0] if name is None else str(name)
+        self._name = _next_task_number() if name is None else str(name)
         loop._ready.append(self)
         loop._tasks[self] = None
 
@@ -218,14 +214,20 @@ def all_tasks(loop=None):
 
 
 class _YieldOnce:
-    """`await _yield_once` gives the loop one pass (its iterator yields
-    None once)."""
+    """`await _yield_once` gives the loop one pass: its native __await__
+    yields None once."""
 
-    def __await__(self):
-        yield
+    __await__ = _await_none
 
 
 _yield_once = _YieldOnce()
+
+
+class _SleepFuture(Future):
+    """The future a sleep() waits on: awaiting it (natively, no generator)
+    yields it once and gives None; sleep() returns its own result."""
+
+    __await__ = _await_sleep_future
 
 
 async def sleep(delay, result=None):
@@ -235,16 +237,19 @@ async def sleep(delay, result=None):
     loop = _running_loop[0]
     if loop is None:
         loop = get_running_loop()
-    future = Future(loop=loop)
-    # No TimerHandle: the loop sets the result from the heap entry itself.
-    _schedule(loop._scheduled, _monotonic() + delay, future, result)
+    # The future and its heap entry (no TimerHandle: the loop sets the
+    # future's result from the entry itself), natively: asyncio_ready.rs.
+    future = _sleep_future(_SleepFuture, loop, delay, result)
     try:
-        return await future
+        await future
     except BaseException:
         if future._state == _CANCELLED:
-            # Its entry stays in the heap until dropped (see _run_once).
+            # Its entry stays in the heap until dropped (see asyncio_pass.rs).
             loop._timer_cancelled_count += 1
         raise
+    if future._state == _PENDING:
+        raise RuntimeError("await wasn't used with future")
+    return result
 
 
 async def sleep_ms(ms, result=None):

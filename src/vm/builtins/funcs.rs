@@ -491,11 +491,13 @@ fn attr_name(vm: &mut Vm, v: &Value) -> PyResult<ObjRef> {
 fn getattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arg_count(vm, args, "getattr", 2, 3)?;
     let name = attr_name(vm, &args.vals[1])?;
-    match vm.get_attr(&args.vals[0], &name) {
-        Ok(v) => Ok(v),
-        Err(e) if args.vals.len() == 3 && vm.exc_is(&e, Exc::AttributeError) => {
-            Ok(args.vals[2].clone())
-        }
+    let Some(default) = args.vals.get(2) else {
+        return vm.get_attr(&args.vals[0], &name);
+    };
+    // With a default, a plain miss makes no AttributeError at all.
+    match vm.get_attr_or_missing(&args.vals[0], &name) {
+        Ok(v) => Ok(v.unwrap_or_else(|| default.clone())),
+        Err(e) if vm.exc_is(&e, Exc::AttributeError) => Ok(default.clone()),
         Err(e) => Err(e),
     }
 }
@@ -517,8 +519,8 @@ fn delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn hasattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arg_count(vm, args, "hasattr", 2, 2)?;
     let name = attr_name(vm, &args.vals[1])?;
-    match vm.get_attr(&args.vals[0], &name) {
-        Ok(_) => Ok(Value::Bool(true)),
+    match vm.get_attr_or_missing(&args.vals[0], &name) {
+        Ok(v) => Ok(Value::Bool(v.is_some())),
         Err(e) if vm.exc_is(&e, Exc::AttributeError) => Ok(Value::Bool(false)),
         Err(e) => Err(e),
     }

@@ -11,15 +11,24 @@ use crate::vm::{PyResult, Vm};
 impl Vm {
     /// `o.name`.
     pub fn get_attr(&mut self, o: &Value, name: &ObjRef) -> PyResult<Value> {
-        match self.find_attr(o, name, true)? {
+        match self.get_attr_or_missing(o, name)? {
             Some(v) => Ok(v),
-            None => {
-                if let Some(ga) = self.special(o, &self.names.getattr.clone()) {
+            None => Err(self.attribute_error(o, name)),
+        }
+    }
+
+    /// `o.name` as `getattr(o, name, default)` sees it: None when absent
+    /// (after `__getattr__`), with no AttributeError made for that case.
+    pub fn get_attr_or_missing(&mut self, o: &Value, name: &ObjRef) -> PyResult<Option<Value>> {
+        match self.find_attr(o, name, true)? {
+            Some(v) => Ok(Some(v)),
+            None => match self.special(o, &self.names.getattr.clone()) {
+                Some(ga) => {
                     let args = [o.clone(), Value::Obj(name.clone())];
-                    return self.call_unbound(&ga, o, &args);
+                    self.call_unbound(&ga, o, &args).map(Some)
                 }
-                Err(self.attribute_error(o, name))
-            }
+                None => Ok(None),
+            },
         }
     }
 

@@ -134,10 +134,12 @@ impl Vm {
         let delegate = frame.stack.last().cloned().unwrap_or(Value::None);
         let is_exit = self.exc_is(&e, Exc::GeneratorExit);
         let r = match delegate.as_obj().map(|o| &**o) {
-            Some(Kind::Iter(_)) => {
+            Some(Kind::Iter(st)) if matches!(&*st.borrow(), IterState::AsyncGenSend(..)) => {
                 let d = delegate.as_obj().cloned().expect("iterator");
                 self.asend_step(&d, Value::None, Some(e))
             }
+            // A built-in iterator has no throw() or close(): raise here.
+            Some(Kind::Iter(_)) => return Err(e),
             Some(Kind::Gen(_)) => {
                 let d = delegate.as_obj().cloned().expect("generator");
                 if is_exit {

@@ -1,0 +1,71 @@
+//! One pass of the event loop, native (`_loop_pass(loop)`, which
+//! `EventLoop.run_forever` calls until the loop is stopping): drop the
+//! cancelled timers at the heap's top, poll I/O (something is ready) or
+//! idle until the next deadline, wake the sockets whose readiness changed,
+//! move the due timers to the ready queue, report unretrieved failures,
+//! then run the batch that is ready (asyncio_ready.rs). The branches taken
+//! rarely call the loop's Python methods (events.py).
+
+use super::asyncio_names::names;
+use super::asyncio_ready::{list_arg, move_due, now_micros, run_batch, timer_key};
+use super::asyncio_step::{call_method, field, set_field};
+use crate::asyncio::{idle_until, poll_io, Wake};
+use crate::platform::platform;
+use crate::vm::builtins::{add_fn, arg_count};
+use crate::vm::object::func::Args;
+use crate::vm::object::{ObjRef, Value};
+use crate::vm::{PyResult, Vm};
+
+fn truthy_field(vm: &mut Vm, obj: &Value, name: &ObjRef) -> PyResult<bool> {
+    let v = field(vm, obj, name)?;
+    vm.truthy(&v)
+}
+
+/// Poll I/O when something is ready (or the loop is stopping), else idle
+/// until the next timer; Ctrl-C while idle goes to `loop._interrupt()`.
+fn wait_or_poll(vm: &mut Vm, loop_: &Value, next_when: Option<i64>) -> PyResult<()> {
+    let n = names();
+    let ready = field(vm, loop_, &n.ready)?;
+    let anything_ready = !list_arg(vm, &ready)?.borrow().is_empty();
+    if anything_ready || truthy_field(vm, loop_, &n.stopping)? {
+        poll_io(platform().monotonic_us());
+    } else if idle_until(next_when.map(|when| when.max(0) as u64)) == Wake::Interrupt {
+        call_method(vm, loop_, &n.interrupt, &[])?;
+    }
+    Ok(())
+}
+
+fn loop_pass(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arg_count(vm, args, "_loop_pass", 1, 1)?;
+    let n = names();
+    let loop_ = &args.vals[0];
+    if truthy_field(vm, loop_, &n.timer_cancelled_count)? {
+        call_method(vm, loop_, &n.drop_cancelled_timers, &[])?;
+    }
+    let scheduled = field(vm, loop_, &n.scheduled)?;
+    let heap = list_arg(vm, &scheduled)?;
+    let next_when = heap.borrow().first().map(|e| timer_key(e).0);
+    wait_or_poll(vm, loop_, next_when)?;
+    let changed = super::asyncio_streams::changed_ids(vm);
+    if !changed.is_none() {
+        call_method(vm, loop_, &n.wake_sockets, &[changed])?;
+    }
+    if !heap.borrow().is_empty() {
+        let ready = field(vm, loop_, &n.ready)?;
+        let ready = list_arg(vm, &ready)?;
+        move_due(vm, heap, ready, now_micros())?;
+    }
+    if truthy_field(vm, loop_, &n.unretrieved)? {
+        call_method(vm, loop_, &n.report_unretrieved, &[Value::Bool(false)])?;
+    }
+    let ready = field(vm, loop_, &n.ready)?;
+    let batch = core::mem::take(&mut *list_arg(vm, &ready)?.borrow_mut());
+    let fresh = vm.new_list(alloc::vec::Vec::new());
+    set_field(vm, loop_, &n.ready, fresh)?;
+    run_batch(vm, loop_, &batch)?;
+    Ok(Value::None)
+}
+
+pub fn init(vm: &mut Vm, dict: &ObjRef) {
+    add_fn(vm, dict, "_loop_pass", loop_pass);
+}
