@@ -40,11 +40,16 @@ def normalize_stderr(data, script_dir):
     return "\n".join(kept)
 
 
-def read_expected(test):
+def stdout_file(test, dos):
+    """NAME.exp, or NAME.dos.exp for a DOS run of a '# dos-text: crlf' test."""
+    return test.sibling(".dos.exp" if dos and test.dos_crlf_text else ".exp")
+
+
+def read_expected(test, dos=False):
     """(stdout bytes, exit status, stderr text or None); stdout None if missing."""
     stdout = None
-    if os.path.exists(test.sibling(".exp")):
-        with open(test.sibling(".exp"), "rb") as f:
+    if os.path.exists(stdout_file(test, dos)):
+        with open(stdout_file(test, dos), "rb") as f:
             stdout = f.read()
     status = 0
     if os.path.exists(test.sibling(".status")):
@@ -55,6 +60,12 @@ def read_expected(test):
         with open(test.sibling(".err"), "rb") as f:
             stderr = normalize_stderr(f.read(), os.path.dirname(test.path))
     return stdout, status, stderr
+
+
+def write_dos_expected(test, run):
+    """Record the run of a '# dos-text: crlf' test under crlf_text.py."""
+    with open(test.sibling(".dos.exp"), "wb") as f:
+        f.write(run.stdout)
 
 
 def write_expected(test, run):
@@ -80,10 +91,11 @@ def _write_or_remove(path, content):
 
 def judge(test, run, crlf_console):
     """(one-word reason, report text) for a failed run, or None if it passed.
-    With crlf_console (DOS), CR LF in the output counts as LF."""
-    want_out, want_status, want_err = read_expected(test)
+    With crlf_console (DOS), CR LF in the output counts as LF and a
+    '# dos-text: crlf' test's stdout is compared with NAME.dos.exp."""
+    want_out, want_status, want_err = read_expected(test, dos=crlf_console)
     if want_out is None:
-        return "unexpected", f"no {os.path.basename(test.sibling('.exp'))}: run `make expect`"
+        return "unexpected", f"no {os.path.basename(stdout_file(test, crlf_console))}: run `make expect`"
     got_out = run.stdout.replace(b"\r\n", b"\n") if crlf_console else run.stdout
     problems = []
     reason = None

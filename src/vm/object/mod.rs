@@ -16,6 +16,7 @@ pub mod heap;
 pub mod int;
 pub mod iter;
 pub mod memview;
+pub mod newline;
 pub mod str;
 pub mod value;
 
