@@ -150,7 +150,9 @@ fn read(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let buf = f.buffer.borrow();
         let known = match (limit, f.binary) {
             (..0, _) => at_eof.then_some(buf.len()),
-            (_, true) => (buf.len() >= limit as usize || at_eof).then(|| buf.len().min(limit as usize)),
+            (_, true) => {
+                (buf.len() >= limit as usize || at_eof).then(|| buf.len().min(limit as usize))
+            }
             (_, false) => f.newline.chars_len(&buf, limit as usize, at_eof),
         };
         drop(buf);
