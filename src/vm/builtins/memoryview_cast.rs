@@ -108,7 +108,7 @@ pub fn cast(vm: &mut Vm, m: &MemView, args: Args) -> PyResult<Value> {
             let m = "memoryview: MPYDOS casts to one dimension only";
             return Err(vm.new_exc(super::exc_table::Exc::NotImplementedError, m));
         }
-    } else if nbytes % format.size() != 0 {
+    } else if !nbytes.is_multiple_of(format.size()) {
         return Err(vm.type_error("memoryview: length is not a multiple of itemsize"));
     }
     let size = format.size();
