@@ -33,6 +33,8 @@ DOSRUN_TIMEOUT_ARG = "60"
 # not depend on how busy the build machine is. Not the Ctrl-C tests: their
 # ^C comes 0.3 s of real time after the first output.
 DOSRUN_VIRTUAL_CLOCK = ["--mips", "100"]
+# Records NAME.dos.exp of '# dos-text: crlf' tests (text files with CR LF).
+CRLF_TEXT = os.path.join(ROOT, "tests", "tools", "crlf_text.py")
 
 
 def die(message):
@@ -121,6 +123,11 @@ def write_expected(tests, args):
             first = run.stderr.decode("utf-8", "replace").strip().split("\n")[-1]
             print(f"note: {test.name} writes to stderr under python3: {first}")
         pycheck.write_expected(test, run)
+        if test.dos_crlf_text:
+            run = pyrun.run_script(test, [sys.executable, CRLF_TEXT], args.timeout or HOST_TIMEOUT)
+            if run.timed_out or run.status != pycheck.read_expected(test)[1]:
+                return f"{test.name}: crlf_text.py run failed"
+            pycheck.write_dos_expected(test, run)
         return None
 
     with ThreadPoolExecutor(args.jobs) as pool:

@@ -10,9 +10,11 @@ use alloc::vec::Vec;
 use super::frozen;
 use crate::platform::platform;
 use crate::vm::builtins::{add_fn, arg_count, int_arg};
+use crate::vm::object::bigint::{int_value, BigInt};
 use crate::vm::object::func::Args;
 use crate::vm::object::{Kind, ObjRef, Value};
 use crate::vm::{PyResult, Vm};
+use num_bigint::BigUint;
 
 const N: usize = 624;
 const M: usize = 397;
@@ -156,23 +158,18 @@ fn getrandbits(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if k < 0 {
         return Err(vm.value_error("number of bits must be non-negative"));
     }
-    if k > 63 {
-        return Err(vm.int_overflow());
-    }
     let mut mt = load(list);
-    let r = if k <= 32 {
-        if k == 0 {
-            0
-        } else {
-            (mt.next_u32() >> (32 - k)) as u64
-        }
-    } else {
-        let low = mt.next_u32() as u64;
-        let high = (mt.next_u32() >> (64 - k)) as u64;
-        low | (high << 32)
-    };
+    // CPython's order: 32-bit words from the generator, least significant
+    // first, the last one cut to the bits still wanted from its top.
+    let mut words = Vec::with_capacity((k as usize).div_ceil(32));
+    let mut left = k;
+    while left > 0 {
+        let word = mt.next_u32();
+        words.push(if left < 32 { word >> (32 - left) } else { word });
+        left -= 32;
+    }
     store(list, &mt);
-    Ok(Value::Int(r as i64))
+    Ok(int_value(BigInt::from(BigUint::new(words))))
 }
 
 pub fn init(vm: &mut Vm, d: &ObjRef) -> PyResult<()> {

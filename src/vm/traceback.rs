@@ -1,6 +1,7 @@
 //! Printing an uncaught exception the way CPython does: the chain of
 //! causes/contexts, `Traceback (most recent call last):`, one
-//! `File "...", line N, in name` entry per frame with its source line, and
+//! `File "...", line N, in name` entry per frame with its source line and
+//! the caret line under the failing expression (bytecode/carets.rs), and
 //! `Type: message` (SyntaxError: the offending line with a caret); an
 //! exception group in CPython 3.11's boxes (`+-+---- 1 ----`).
 
@@ -12,10 +13,12 @@ use crate::platform::{platform, Stream};
 use crate::vm::builtins::exc_group::is_sequence;
 use crate::vm::builtins::exc_table::Exc;
 use crate::vm::builtins::exception::exc_message;
+use crate::vm::bytecode::carets::caret_line;
 use crate::vm::object::{str_of, Kind, ObjRef, Value};
 use crate::vm::Vm;
 
-/// Line `n` (1-based) of file `path`, stripped, if the file can be read.
+/// Line `n` (1-based) of file `path` without its line end, if the file can
+/// be read and the line is not blank.
 fn source_line(path: &str, n: u32) -> Option<String> {
     if path.starts_with('<') {
         return None;
@@ -23,12 +26,8 @@ fn source_line(path: &str, n: u32) -> Option<String> {
     let data = crate::vm::import::read_file(path).ok()?;
     let text = String::from_utf8_lossy(&data);
     let line = text.split('\n').nth(n.checked_sub(1)? as usize)?;
-    let t = line.trim_end_matches('\r').trim();
-    if t.is_empty() {
-        None
-    } else {
-        Some(t.into())
-    }
+    let line = line.trim_end_matches('\r');
+    (!line.trim().is_empty()).then(|| line.into())
 }
 
 /// The summary line for a run of `count` identical traceback entries.
@@ -72,7 +71,12 @@ fn traceback_entries(tb: Value) -> String {
                 entry.line
             ));
             if let Some(src) = source_line(&file, entry.line) {
-                out.push_str(&format!("    {src}\n"));
+                out.push_str(&format!("    {}\n", src.trim()));
+                let loc = entry.code.raw.lines.location(entry.pc);
+                if let Some(carets) = caret_line(&src, loc) {
+                    out.push_str(&carets);
+                    out.push('\n');
+                }
             }
         }
         node = next.clone();

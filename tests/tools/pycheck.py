@@ -2,8 +2,9 @@
 stdout bytes, NAME.status non-zero exit status, NAME.err stderr), recording
 them from CPython, and showing differences.
 
-The stderr normalisation rules (script paths, CPython 3.11 position markers)
-are documented in tests/py/README.md.
+The stderr normalisation rule (script paths) is documented in
+tests/py/README.md; CPython 3.11's position marker lines (`~~^~~`) are
+compared like any other line.
 """
 
 import difflib
@@ -14,8 +15,8 @@ from pyrun import OUTPUT_LIMIT
 
 MAX_DIFF_LINES = 60
 DIFF_INPUT_LIMIT = 64 << 10  # characters of each side fed to difflib
-FRAME_HEADER = re.compile(r'^\s*File ".*", line \d+, in ')
-MARKER_LINE = re.compile(r"^[\s^~]*[\^~][\s^~]*$")
+
+
 def relative_paths(text, script_dir):
     """`File "/abs/dir/x.py"` (CPython) and `File "C:\\x.py"` become `File "x.py"`."""
     for prefix in {script_dir, os.path.realpath(script_dir)}:
@@ -24,27 +25,20 @@ def relative_paths(text, script_dir):
 
 
 def normalize_stderr(data, script_dir):
-    """Traceback text with script paths made relative and the 3.11 position
-    marker lines (only ^ and ~ under a frame's source line) removed."""
-    text = relative_paths(data.decode("utf-8", "replace"), script_dir).replace("\r\n", "\n")
-    kept = []
-    after_frame_source = False
-    previous_was_header = False
-    for line in text.split("\n"):
-        if after_frame_source and MARKER_LINE.match(line):
-            after_frame_source = False
-            continue
-        after_frame_source = previous_was_header
-        previous_was_header = bool(FRAME_HEADER.match(line))
-        kept.append(line)
-    return "\n".join(kept)
+    """Traceback text with script paths made relative and CR LF as LF."""
+    return relative_paths(data.decode("utf-8", "replace"), script_dir).replace("\r\n", "\n")
 
 
-def read_expected(test):
+def stdout_file(test, dos):
+    """NAME.exp, or NAME.dos.exp for a DOS run of a '# dos-text: crlf' test."""
+    return test.sibling(".dos.exp" if dos and test.dos_crlf_text else ".exp")
+
+
+def read_expected(test, dos=False):
     """(stdout bytes, exit status, stderr text or None); stdout None if missing."""
     stdout = None
-    if os.path.exists(test.sibling(".exp")):
-        with open(test.sibling(".exp"), "rb") as f:
+    if os.path.exists(stdout_file(test, dos)):
+        with open(stdout_file(test, dos), "rb") as f:
             stdout = f.read()
     status = 0
     if os.path.exists(test.sibling(".status")):
@@ -55,6 +49,12 @@ def read_expected(test):
         with open(test.sibling(".err"), "rb") as f:
             stderr = normalize_stderr(f.read(), os.path.dirname(test.path))
     return stdout, status, stderr
+
+
+def write_dos_expected(test, run):
+    """Record the run of a '# dos-text: crlf' test under crlf_text.py."""
+    with open(test.sibling(".dos.exp"), "wb") as f:
+        f.write(run.stdout)
 
 
 def write_expected(test, run):
@@ -80,10 +80,11 @@ def _write_or_remove(path, content):
 
 def judge(test, run, crlf_console):
     """(one-word reason, report text) for a failed run, or None if it passed.
-    With crlf_console (DOS), CR LF in the output counts as LF."""
-    want_out, want_status, want_err = read_expected(test)
+    With crlf_console (DOS), CR LF in the output counts as LF and a
+    '# dos-text: crlf' test's stdout is compared with NAME.dos.exp."""
+    want_out, want_status, want_err = read_expected(test, dos=crlf_console)
     if want_out is None:
-        return "unexpected", f"no {os.path.basename(test.sibling('.exp'))}: run `make expect`"
+        return "unexpected", f"no {os.path.basename(stdout_file(test, crlf_console))}: run `make expect`"
     got_out = run.stdout.replace(b"\r\n", b"\n") if crlf_console else run.stdout
     problems = []
     reason = None

@@ -41,6 +41,7 @@ class Test:
     interrupt: bool = False  # send Ctrl-C once the script has printed something
     as_command: bool = False  # run as `interpreter -c SOURCE` instead of a file
     memory_mb: int = 0  # '# memory: MB': the heap limit (0: none)
+    dos_crlf_text: bool = False  # '# dos-text: crlf': DOS expects NAME.dos.exp
 
     def sibling(self, ext):
         return self.path[: -len(".py")] + ext
@@ -91,20 +92,24 @@ def read_headers(path):
     """The leading comment lines that steer a run: '# args: a "b c"' gives
     argv (shell quoting), '# interrupt: after-output' asks for a Ctrl-C,
     '# mode: -c' passes the file's text with -c instead of its name,
-    '# memory: MB' limits the memory the script may use (MemoryError tests)."""
+    '# memory: MB' limits the memory the script may use (MemoryError tests),
+    '# dos-text: crlf' says the DOS run writes text files with CR LF and so
+    has its own expectation, NAME.dos.exp."""
     headers = {}
     with open(path, "rb") as f:
         for raw in f:
             line = raw.decode("utf-8", "replace").strip()
             if not line.startswith("#"):
                 break
-            for key in ("args", "interrupt", "mode", "memory"):
+            for key in ("args", "interrupt", "mode", "memory", "dos-text"):
                 if line.startswith(f"# {key}:"):
                     headers[key] = line[len(f"# {key}:"):].strip()
     if headers.get("interrupt", "after-output") != "after-output":
         raise CorpusError(f"{path}: '# interrupt:' takes only 'after-output'")
     if headers.get("mode", "-c") != "-c":
         raise CorpusError(f"{path}: '# mode:' takes only '-c'")
+    if headers.get("dos-text", "crlf") != "crlf":
+        raise CorpusError(f"{path}: '# dos-text:' takes only 'crlf'")
     if not headers.get("memory", "1").isdigit():
         raise CorpusError(f"{path}: '# memory:' takes a number of MiB")
     return headers
@@ -123,7 +128,7 @@ def discover(suite_names):
                 args = shlex.split(headers.get("args", ""))
                 tests.append(Test(f"{suite}/{entry}", path, suite, args,
                                   "interrupt" in headers, "mode" in headers,
-                                  int(headers.get("memory", "0"))))
+                                  int(headers.get("memory", "0")), "dos-text" in headers))
     return tests
 
 

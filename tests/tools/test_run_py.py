@@ -77,10 +77,12 @@ class RunnerTest(unittest.TestCase):
         r = self.run_py("--binary", sys.executable, "--all-suites")
         self.assertEqual(self.summary(r), "8 passed, 0 failed, 0 skipped", r.stdout)
 
-    def test_position_markers_are_ignored(self):
+    def test_position_markers_are_compared(self):
         fake = shell_script(self.dir, "nomarks", f'exec {sys.executable} -X no_debug_ranges "$@"\n')
         r = self.run_py("--binary", fake, "errors/")
-        self.assertEqual(self.summary(r), "2 passed, 0 failed, 0 skipped", r.stdout)
+        self.assertIn("FAIL errors/boom.py (stderr)", r.stdout)
+        self.assertIn("-           ~~^^~~", r.stdout)
+        self.assertEqual(self.summary(r), "1 passed, 1 failed, 0 skipped", r.stdout)
 
     def test_wrong_output_fails_with_diff(self):
         r = self.run_py("--binary", "/bin/cat", "hello")

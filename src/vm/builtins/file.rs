@@ -1,6 +1,7 @@
 //! `open()` and file objects over the platform's file calls: text (UTF-8,
-//! universal newlines on reading) and binary modes, read/readline/
-//! readlines/write/close, iteration by lines, `with` support.
+//! newlines as `newline=` says: object/newline.rs) and binary modes,
+//! read/readline/readlines/write/writelines/seek/tell/close, iteration by
+//! lines, `with` support.
 
 use core::cell::{Cell, RefCell};
 
@@ -10,9 +11,10 @@ use alloc::vec::Vec;
 
 use super::exc_table::Exc;
 use super::{add_fn, add_getset, add_method, int_arg};
-use crate::platform::{platform, OpenMode};
+use crate::platform::{platform, OpenMode, SeekFrom};
 use crate::vm::object::bytes_like::byte_view;
 use crate::vm::object::func::{Args, FileObj};
+use crate::vm::object::newline::Newline;
 use crate::vm::object::{str_of, Kind, ObjRef, Value};
 use crate::vm::{PyResult, Vm};
 
@@ -46,6 +48,7 @@ fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.value_error(format!("invalid mode: '{mode}'")));
     }
     let binary = mode.contains('b');
+    let newline = newline_arg(vm, args, binary)?;
     let plus = mode.contains('+');
     let om = match mode.chars().find(|c| "rwax".contains(*c)) {
         Some('r') if plus => OpenMode::ReadWrite,
@@ -74,8 +77,33 @@ fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
             writable,
             closed: Cell::new(false),
             buffer: RefCell::new(Vec::new()),
+            newline,
         },
     )))))
+}
+
+/// The `newline=` argument (sixth positional), checked as CPython does.
+fn newline_arg(vm: &mut Vm, args: Args, binary: bool) -> PyResult<Newline> {
+    let text = match args.pos().get(5).or_else(|| args.kwarg("newline")) {
+        None | Some(Value::None) => None,
+        Some(v) => match str_of(v) {
+            Some(s) => Some(s),
+            None => {
+                let m = format!(
+                    "open() argument 'newline' must be str or None, not {}",
+                    vm.type_name(v)
+                );
+                return Err(vm.type_error(m));
+            }
+        },
+    };
+    if binary && text.is_some() {
+        return Err(vm.value_error("binary mode doesn't take a newline argument"));
+    }
+    Newline::parse(text).ok_or_else(|| {
+        let m = format!("illegal newline value: {}", text.unwrap_or_default());
+        vm.value_error(m)
+    })
 }
 
 fn this<'a>(vm: &mut Vm, args: Args<'a>) -> PyResult<&'a FileObj> {
@@ -105,9 +133,7 @@ fn to_value(vm: &mut Vm, f: &FileObj, data: Vec<u8>) -> Value {
     if f.binary {
         return Value::Obj(ObjRef::new(Kind::Bytes(data.into())));
     }
-    let s = String::from_utf8_lossy(&data)
-        .replace("\r\n", "\n")
-        .replace('\r', "\n");
+    let s = f.newline.decode(&data);
     vm.new_str_value(s)
 }
 
@@ -120,35 +146,41 @@ fn read(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(Value::None) | None => -1,
         Some(v) => int_arg(vm, v)?,
     };
-    loop {
-        if limit >= 0 && f.buffer.borrow().len() >= limit as usize {
-            break;
+    let mut at_eof = false;
+    let take = loop {
+        let buf = f.buffer.borrow();
+        let known = match (limit, f.binary) {
+            (..0, _) => at_eof.then_some(buf.len()),
+            (_, true) => {
+                (buf.len() >= limit as usize || at_eof).then(|| buf.len().min(limit as usize))
+            }
+            (_, false) => f.newline.chars_len(&buf, limit as usize, at_eof),
+        };
+        drop(buf);
+        match known {
+            Some(n) => break n,
+            None => at_eof = !fill(vm, f)?,
         }
-        if !fill(vm, f)? {
-            break;
-        }
-    }
-    let mut buf = f.buffer.borrow_mut();
-    let take = if limit >= 0 {
-        (limit as usize).min(buf.len())
-    } else {
-        buf.len()
     };
-    let data: Vec<u8> = buf.drain(..take).collect();
-    drop(buf);
+    let data: Vec<u8> = f.buffer.borrow_mut().drain(..take).collect();
     Ok(to_value(vm, f, data))
 }
 
 /// The next line (with its ending) or None at end of file.
 fn read_line(vm: &mut Vm, f: &FileObj) -> PyResult<Option<Vec<u8>>> {
+    let mut at_eof = false;
     loop {
-        let pos = f.buffer.borrow().iter().position(|&b| b == b'\n');
-        if let Some(p) = pos {
-            return Ok(Some(f.buffer.borrow_mut().drain(..=p).collect()));
-        }
-        if !fill(vm, f)? {
-            let rest: Vec<u8> = core::mem::take(&mut *f.buffer.borrow_mut());
-            return Ok(if rest.is_empty() { None } else { Some(rest) });
+        let buf = f.buffer.borrow();
+        let len = match f.binary {
+            true => buf.iter().position(|&b| b == b'\n').map(|p| p + 1),
+            false => f.newline.line_len(&buf, at_eof),
+        };
+        let len = len.or_else(|| at_eof.then_some(buf.len()));
+        drop(buf);
+        match len {
+            Some(0) => return Ok(None),
+            Some(n) => return Ok(Some(f.buffer.borrow_mut().drain(..n).collect())),
+            None => at_eof = !fill(vm, f)?,
         }
     }
 }
@@ -180,10 +212,30 @@ pub fn file_next_line(vm: &mut Vm, o: &ObjRef) -> PyResult<Option<Value>> {
 fn write(vm: &mut Vm, args: Args) -> PyResult<Value> {
     super::method_args(vm, args, "write", 1, 1)?;
     let f = this(vm, args)?;
+    Ok(Value::Int(write_value(vm, f, &args.vals[1])? as i64))
+}
+
+/// `f.writelines(iterable)`: each item written as `write` would.
+fn writelines(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::method_args(vm, args, "writelines", 1, 1)?;
+    let f = this(vm, args)?;
+    for item in vm.collect(&args.vals[1])? {
+        write_value(vm, f, &item)?;
+    }
+    Ok(Value::None)
+}
+
+/// Write one str (text) or bytes-like (binary) value; its length.
+fn write_value(vm: &mut Vm, f: &FileObj, v: &Value) -> PyResult<usize> {
     if !f.writable {
         return Err(vm.new_exc(Exc::OSError, "not writable"));
     }
-    let v = &args.vals[1];
+    // A binary file writes where the reader is; a text file where its
+    // read-ahead left the file position, as CPython's text layer does (it
+    // reads ahead 8 KB, this one 4 KB).
+    if f.binary {
+        drop_read_ahead(vm, f)?;
+    }
     let (bytes, n): (Vec<u8>, usize) = match (f.binary, v.as_obj().map(|o| &**o)) {
         (true, Some(Kind::MemView(m))) if !m.contiguous() => {
             let m = "memoryview: underlying buffer is not C-contiguous";
@@ -194,7 +246,7 @@ fn write(vm: &mut Vm, args: Args) -> PyResult<Value> {
             let n = b.len();
             (b, n)
         }
-        (false, Some(Kind::Str(s))) => (s.as_str().as_bytes().to_vec(), s.char_len()),
+        (false, Some(Kind::Str(s))) => (f.newline.encode(s.as_str()).into(), s.char_len()),
         (true, _) => {
             let m = format!("a bytes-like object is required, not '{}'", vm.type_name(v));
             return Err(vm.type_error(m));
@@ -207,7 +259,78 @@ fn write(vm: &mut Vm, args: Args) -> PyResult<Value> {
     platform()
         .write_file(f.handle, &bytes)
         .map_err(|e| vm.os_error(e, None))?;
-    Ok(Value::Int(n as i64))
+    Ok(n)
+}
+
+/// Forget the read-ahead buffer, moving the file position back over it;
+/// the position as the reader sees it.
+fn drop_read_ahead(vm: &mut Vm, f: &FileObj) -> PyResult<u64> {
+    let ahead = core::mem::take(&mut *f.buffer.borrow_mut()).len() as i64;
+    platform()
+        .seek(f.handle, -ahead, SeekFrom::Current)
+        .map_err(|e| vm.os_error(e, None))
+}
+
+/// `f.seek(offset, whence=0)`: the new position.
+fn seek(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::method_args(vm, args, "seek", 1, 2)?;
+    let f = this(vm, args)?;
+    let offset = int_arg(vm, &args.vals[1])?;
+    let from = match args.vals.get(2).map(|v| int_arg(vm, v)).transpose()? {
+        None | Some(0) => SeekFrom::Start,
+        Some(1) => SeekFrom::Current,
+        Some(2) => SeekFrom::End,
+        Some(w) => {
+            let m = format!("invalid whence ({w}, should be 0, 1 or 2)");
+            return Err(vm.value_error(m));
+        }
+    };
+    if offset < 0 && matches!(from, SeekFrom::Start) && !f.binary {
+        return Err(vm.value_error(format!("negative seek position {offset}")));
+    }
+    // Every seek goes to an absolute position, checked here: DOS would
+    // accept one before the start of the file.
+    let reader_at = drop_read_ahead(vm, f)?;
+    let base = match from {
+        SeekFrom::Start => 0,
+        SeekFrom::Current => reader_at,
+        SeekFrom::End => platform()
+            .seek(f.handle, 0, SeekFrom::End)
+            .map_err(|e| vm.os_error(e, None))?,
+    };
+    let Some(target) = (base as i64).checked_add(offset).filter(|t| *t >= 0) else {
+        let e = crate::platform::OsError {
+            errno: crate::platform::errno::EINVAL,
+        };
+        return Err(vm.os_error(e, None));
+    };
+    let at = platform()
+        .seek(f.handle, target, SeekFrom::Start)
+        .map_err(|e| vm.os_error(e, None))?;
+    Ok(Value::Int(at as i64))
+}
+
+/// `f.tell()`: the position of the next byte `read` returns.
+fn tell(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::method_args(vm, args, "tell", 0, 0)?;
+    let f = this(vm, args)?;
+    let at = platform()
+        .seek(f.handle, 0, SeekFrom::Current)
+        .map_err(|e| vm.os_error(e, None))?;
+    Ok(Value::Int(at as i64 - f.buffer.borrow().len() as i64))
+}
+
+fn readable(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Bool(this(vm, args)?.readable))
+}
+
+fn writable(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Bool(this(vm, args)?.writable))
+}
+
+fn seekable(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    this(vm, args)?;
+    Ok(Value::Bool(true))
 }
 
 fn close(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -266,6 +389,12 @@ pub fn install(vm: &mut Vm) {
         ("readline", readline),
         ("readlines", readlines),
         ("write", write),
+        ("writelines", writelines),
+        ("seek", seek),
+        ("tell", tell),
+        ("readable", readable),
+        ("writable", writable),
+        ("seekable", seekable),
         ("close", close),
         ("flush", flush),
         ("__enter__", enter),

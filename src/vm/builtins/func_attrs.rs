@@ -1,5 +1,5 @@
 //! The attributes of function objects (`__name__`, `__defaults__`,
-//! `__closure__`...) and of slices.
+//! `__closure__`...), the `__name__` of native functions, and of slices.
 
 use super::{add_getset, add_method};
 use crate::vm::object::func::{Args, FuncObj};
@@ -180,7 +180,17 @@ fn slice_indices(vm: &mut Vm, args: Args) -> PyResult<Value> {
     ]))
 }
 
+/// `len.__name__`, `[].append.__name__`: a native function's name.
+fn builtin_name_get(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    match v.as_obj().map(|o| &**o) {
+        Some(Kind::Builtin(b)) => Ok(vm.new_str_value(b.name.into())),
+        _ => Err(vm.type_error("descriptor requires a 'builtin_function_or_method' object")),
+    }
+}
+
 pub fn install(vm: &mut Vm) {
+    let t = vm.types.builtin_function.clone();
+    add_getset(vm, &t, "__name__", builtin_name_get, None);
     let t = vm.types.function.clone();
     add_getset(vm, &t, "__name__", name_get, Some(name_set));
     add_getset(vm, &t, "__qualname__", qualname_get, Some(qualname_set));

@@ -1,6 +1,7 @@
 //! `memoryview`: the constructor, item and slice access (slices are new
 //! views on the same memory), the methods (tobytes, tolist, hex, release,
-//! toreadonly, the context manager) and the read-only attributes. The view
+//! toreadonly, cast, the context manager) and the read-only attributes
+//! (items in the view's format: memoryview_cast.rs). The view
 //! object itself lives in `object/memview.rs`; `==`, `hash` and `repr` in
 //! the evaluator with the other built-in types.
 
@@ -8,6 +9,7 @@ use alloc::format;
 use alloc::vec::Vec;
 
 use super::exc_table::Exc;
+use super::memoryview_cast::{buffer_format, cast, item_bytes_of, item_value};
 use super::{add_getset, add_method, method_args};
 use crate::vm::object::bytes_like::byte_view;
 use crate::vm::object::func::{Args, NativeFn};
@@ -67,6 +69,7 @@ fn memoryview_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if let Some(Kind::MemView(_)) = src.as_obj().map(|o| &**o) {
         let m = live(vm, src)?;
         let copy = MemView::new(m.base.clone(), m.start, m.step, m.len, m.readonly);
+        let copy = copy.with_format(m.format);
         return Ok(new_view(copy));
     }
     match MemView::of(src) {
@@ -103,7 +106,8 @@ fn sub_view(vm: &mut Vm, m: &MemView, slice: &ObjRef) -> PyResult<MemView> {
         (m.start as isize + s.start as isize * m.step) as usize
     };
     let step = m.step * s.step as isize;
-    Ok(MemView::new(m.base.clone(), start, step, s.len, m.readonly))
+    let view = MemView::new(m.base.clone(), start, step, s.len, m.readonly);
+    Ok(view.with_format(m.format))
 }
 
 fn as_slice(k: &Value) -> Option<&ObjRef> {
@@ -118,7 +122,7 @@ fn getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(new_view(view));
     }
     let i = item_index(vm, k, m.len)?;
-    Ok(Value::Int(m.get(i) as i64))
+    Ok(item_value(m, i))
 }
 
 fn setitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -134,7 +138,7 @@ fn setitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
             let m = format!("a bytes-like object is required, not '{}'", vm.type_name(v));
             return Err(vm.type_error(m));
         };
-        if data.len() != target.len {
+        if data.len() != target.nbytes() || buffer_format(v) != m.format {
             let m = "memoryview assignment: lvalue and rvalue have different structures";
             return Err(vm.value_error(m));
         }
@@ -142,13 +146,11 @@ fn setitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(Value::None);
     }
     let i = item_index(vm, k, m.len)?;
-    let c = match v {
-        Value::Int(n @ 0..=255) => *n as u8,
-        Value::Bool(b) => *b as u8,
-        Value::Int(_) => return Err(vm.value_error("memoryview: invalid value for format 'B'")),
-        _ => return Err(vm.type_error("memoryview: invalid type for format 'B'")),
-    };
-    m.set(i, c);
+    let bytes = item_bytes_of(vm, m.format, v)?;
+    let size = m.itemsize();
+    for (j, c) in bytes.into_iter().enumerate() {
+        m.set_byte(i * size + j, c);
+    }
     Ok(Value::None)
 }
 
@@ -179,9 +181,14 @@ fn tobytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn tolist(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let data = contents(vm, args, "tolist", 0)?;
-    let items = data.into_iter().map(|c| Value::Int(c as i64)).collect();
+    let m = this(vm, args, "tolist", 0, 0)?;
+    let items = (0..m.len).map(|i| item_value(m, i)).collect();
     Ok(vm.new_list(items))
+}
+
+fn cast_method(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let m = live(vm, &args.vals[0])?;
+    cast(vm, m, args)
 }
 
 fn hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -200,7 +207,7 @@ fn release(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn toreadonly(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let m = this(vm, args, "toreadonly", 0, 0)?;
     let view = MemView::new(m.base.clone(), m.start, m.step, m.len, true);
-    Ok(new_view(view))
+    Ok(new_view(view.with_format(m.format)))
 }
 
 fn enter(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -220,12 +227,11 @@ fn readonly(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 
 fn nbytes(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    Ok(Value::Int(live(vm, v)?.len as i64))
+    Ok(Value::Int(live(vm, v)?.nbytes() as i64))
 }
 
 fn itemsize(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    live(vm, v)?;
-    Ok(Value::Int(1))
+    Ok(Value::Int(live(vm, v)?.itemsize() as i64))
 }
 
 fn ndim(vm: &mut Vm, v: &Value) -> PyResult<Value> {
@@ -234,8 +240,8 @@ fn ndim(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 
 fn format_(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    live(vm, v)?;
-    Ok(vm.new_str_value("B".into()))
+    let text = live(vm, v)?.format.text();
+    Ok(vm.new_str_value(text))
 }
 
 fn shape(vm: &mut Vm, v: &Value) -> PyResult<Value> {
@@ -269,6 +275,7 @@ pub fn install(vm: &mut Vm) {
         ("hex", hex),
         ("release", release),
         ("toreadonly", toreadonly),
+        ("cast", cast_method),
         ("__enter__", enter),
         ("__exit__", exit),
     ];

@@ -23,6 +23,7 @@ pub mod int_bytes;
 pub mod int_ops;
 pub mod list;
 pub mod memoryview;
+pub mod memoryview_cast;
 pub mod metaclass;
 pub mod modules;
 pub mod number_dunders;

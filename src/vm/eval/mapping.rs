@@ -64,11 +64,7 @@ fn native_eq_depth(a: &Value, b: &Value, depth: usize) -> Option<bool> {
             }
             (Kind::MemView(_), _) | (_, Kind::MemView(_)) => {
                 // A released view equals only itself (checked by the caller).
-                Some(
-                    byte_view(a)
-                        .zip(byte_view(b))
-                        .is_some_and(|(s, t)| *s == *t),
-                )
+                Some(crate::vm::builtins::memoryview_cast::views_equal(a, b))
             }
             (Kind::Tuple(s), Kind::Tuple(t)) => {
                 if s.len() != t.len() {
@@ -172,6 +168,10 @@ impl Vm {
     fn memview_hash(&mut self, m: &MemView) -> PyResult<i64> {
         if !m.readonly {
             return Err(self.value_error("cannot hash writable memoryview object"));
+        }
+        if !m.format.is_byte() {
+            let msg = "memoryview: hashing is restricted to formats 'B', 'b' or 'c'";
+            return Err(self.value_error(msg));
         }
         match m.view() {
             Some(b) => Ok(hash_bytes(&b)),

@@ -101,6 +101,7 @@ impl Vm {
                 let entry = TbEntry {
                     code: f.code.clone(),
                     line: f.line(),
+                    pc: f.pc.saturating_sub(1) as u32,
                 };
                 let mut d = data.borrow_mut();
                 let next = core::mem::take(&mut d.traceback);

@@ -88,7 +88,7 @@ pub fn bytes_like(like: &Value, data: Vec<u8>) -> Value {
 pub fn writable_len(v: &Value) -> Option<usize> {
     match v.as_obj().map(|o| &**o) {
         Some(Kind::ByteArray(b)) => Some(b.borrow().len()),
-        Some(Kind::MemView(m)) if !m.readonly && !m.is_released() => Some(m.len),
+        Some(Kind::MemView(m)) if !m.readonly && !m.is_released() => Some(m.nbytes()),
         _ => None,
     }
 }
@@ -105,8 +105,8 @@ pub fn write_at(v: &Value, at: usize, data: &[u8]) {
             }
         }
         Some(Kind::MemView(m)) => {
-            for (i, c) in data.iter().enumerate().filter(|(i, _)| at + i < m.len) {
-                m.set(at + i, *c);
+            for (i, c) in data.iter().enumerate().filter(|(i, _)| at + i < m.nbytes()) {
+                m.set_byte(at + i, *c);
             }
         }
         _ => {}

@@ -38,9 +38,11 @@ impl ExcData {
     }
 }
 
-/// One level of a traceback: which code and which line.
+/// One level of a traceback: which code, which line and which instruction
+/// (its source position gives the caret line under the source).
 #[derive(Clone)]
 pub struct TbEntry {
     pub code: Rc<CodeObj>,
     pub line: u32,
+    pub pc: u32,
 }

@@ -170,7 +170,7 @@ pub struct GetSet {
 }
 
 /// An open file (`open()`): the platform handle plus a read-ahead buffer
-/// that text-mode `readline` and iteration use.
+/// that reads, `readline` and iteration use.
 pub struct FileObj {
     pub handle: FileHandle,
     pub name: String,
@@ -180,4 +180,6 @@ pub struct FileObj {
     pub writable: bool,
     pub closed: Cell<bool>,
     pub buffer: RefCell<Vec<u8>>,
+    /// How a text file reads and writes line ends (unused in binary mode).
+    pub newline: super::newline::Newline,
 }

@@ -1,21 +1,27 @@
 //! The `memoryview` object: a window (start, step, length) on the memory of
-//! a bytes or bytearray. Slicing a view makes another window on the same
-//! memory, never a copy; writes through a bytearray's view change it.
+//! a bytes or bytearray, of items in a format (bytes unless cast:
+//! memformat.rs). Slicing a view makes another window on the same memory,
+//! never a copy; writes through a bytearray's view change it.
 
 use alloc::vec::Vec;
 use core::cell::{Cell, Ref};
 
 use super::bytes_like::ByteView;
+use super::memformat::Format;
 use super::{Kind, Value};
 
 pub struct MemView {
     /// The bytes or bytearray whose memory this views (never a memoryview:
     /// a view of a view points at the same base).
     pub base: Value,
+    /// Byte offset of the first item.
     pub start: usize,
+    /// Bytes from one item to the next.
     pub step: isize,
+    /// Number of items.
     pub len: usize,
     pub readonly: bool,
+    pub format: Format,
     released: Cell<bool>,
 }
 
@@ -32,8 +38,25 @@ impl MemView {
             step,
             len,
             readonly,
+            format: Format::BYTES,
             released: Cell::new(false),
         }
+    }
+
+    /// The same view with items in `format`.
+    pub fn with_format(mut self, format: Format) -> MemView {
+        self.format = format;
+        self
+    }
+
+    /// Bytes of one item.
+    pub fn itemsize(&self) -> usize {
+        self.format.size()
+    }
+
+    /// Bytes of all items (`nbytes`).
+    pub fn nbytes(&self) -> usize {
+        self.len * self.itemsize()
     }
 
     /// A whole-buffer view of a bytes or bytearray (`None` for other types).
@@ -66,7 +89,7 @@ impl MemView {
 
     /// Is the view one run of adjacent bytes?
     pub fn contiguous(&self) -> bool {
-        self.step == 1 || self.len <= 1
+        self.step == self.itemsize() as isize || self.len <= 1
     }
 
     /// The viewed bytes, or `None` once released.
@@ -74,7 +97,7 @@ impl MemView {
         if self.is_released() {
             return None;
         }
-        let run = self.start..self.start + self.len;
+        let run = self.start..self.start + self.nbytes();
         match self.base.as_obj().map(|o| &**o) {
             Some(Kind::Bytes(b)) if self.contiguous() => {
                 Some(ByteView::Fixed(b.get(run).unwrap_or(&[])))
@@ -91,25 +114,31 @@ impl MemView {
     }
 
     fn gather(&self, data: &[u8]) -> Vec<u8> {
-        (0..self.len)
-            .filter_map(|i| data.get(self.offset(i)).copied())
+        (0..self.nbytes())
+            .filter_map(|j| data.get(self.byte_offset(j)).copied())
             .collect()
     }
 
-    /// Item `i` (already checked to be below `len`).
-    pub fn get(&self, i: usize) -> u8 {
-        let at = self.offset(i);
+    /// The base offset of byte `j` of the view's bytes.
+    fn byte_offset(&self, j: usize) -> usize {
+        let size = self.itemsize();
+        self.offset(j / size) + j % size
+    }
+
+    /// The bytes of item `i` (already checked to be below `len`).
+    pub fn item_bytes(&self, i: usize) -> Vec<u8> {
+        let run = self.offset(i)..self.offset(i) + self.itemsize();
         match self.base.as_obj().map(|o| &**o) {
-            Some(Kind::Bytes(b)) => b.get(at).copied().unwrap_or(0),
-            Some(Kind::ByteArray(b)) => b.borrow().get(at).copied().unwrap_or(0),
-            _ => 0,
+            Some(Kind::Bytes(b)) => b.get(run).unwrap_or(&[]).to_vec(),
+            Some(Kind::ByteArray(b)) => b.borrow().get(run).unwrap_or(&[]).to_vec(),
+            _ => Vec::new(),
         }
     }
 
-    /// Set item `i` (below `len`) of a writable view.
-    pub fn set(&self, i: usize, c: u8) {
+    /// Set byte `j` (below `nbytes()`) of a writable view.
+    pub fn set_byte(&self, j: usize, c: u8) {
         if let Some(Kind::ByteArray(b)) = self.base.as_obj().map(|o| &**o) {
-            if let Some(slot) = b.borrow_mut().get_mut(self.offset(i)) {
+            if let Some(slot) = b.borrow_mut().get_mut(self.byte_offset(j)) {
                 *slot = c;
             }
         }
@@ -117,8 +146,8 @@ impl MemView {
 
     /// Write `data` (as long as the view) into a writable view's memory.
     pub fn write(&self, data: &[u8]) {
-        for (i, c) in data.iter().enumerate().take(self.len) {
-            self.set(i, *c);
+        for (j, c) in data.iter().enumerate().take(self.nbytes()) {
+            self.set_byte(j, *c);
         }
     }
 }

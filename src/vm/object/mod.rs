@@ -15,7 +15,9 @@ pub mod gc;
 pub mod heap;
 pub mod int;
 pub mod iter;
+pub mod memformat;
 pub mod memview;
+pub mod newline;
 pub mod str;
 pub mod value;
 

@@ -1,4 +1,5 @@
 # open(): text and binary modes, iteration by lines, append, errors
+# dos-text: crlf
 name = "openf.tmp"
 with open(name, "w") as f:
     n = f.write("line one\nline two\n")

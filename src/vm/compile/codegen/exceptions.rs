@@ -6,7 +6,7 @@ use crate::vm::bytecode::{Const, Opcode};
 use crate::vm::compile::error::CompileResult;
 use crate::vm::compile::fblock::FBlock;
 use crate::vm::compile::unit::Label;
-use crate::vm::syntax::ast::{ExceptHandler, Expr, Loc, Stmt};
+use crate::vm::syntax::ast::{ExceptHandler, Expr, ExprKind, Loc, Stmt, UnaryOp};
 
 /// Where a try statement's handlers go: `end` after the statement,
 /// `cleanup` the restore-and-reraise exit (see `restore_and_reraise`).
@@ -188,6 +188,11 @@ impl<'a> Compiler<'a> {
         }
         let end = self.new_label();
         self.jump_if(test, end, true)?;
+        // CPython 3.11 leaves the position of the last comparison that its
+        // jump_if compiled on the instructions after it: the raise.
+        if let Some(loc) = last_tested_compare(test) {
+            self.set_loc(loc);
+        }
         self.emit(Opcode::LoadAssertionError, 0);
         if let Some(msg) = msg {
             self.expr(msg)?;
@@ -196,5 +201,19 @@ impl<'a> Compiler<'a> {
         self.emit(Opcode::RaiseVarargs, 1);
         self.bind(end);
         Ok(())
+    }
+}
+
+/// The last comparison that compiling `test` as a condition reaches through
+/// `and`, `or` and `not`.
+fn last_tested_compare(test: &Expr) -> Option<Loc> {
+    match &test.node {
+        ExprKind::Compare { .. } => Some(test.loc),
+        ExprKind::UnaryOp {
+            op: UnaryOp::Not,
+            operand,
+        } => last_tested_compare(operand),
+        ExprKind::BoolOp { values, .. } => values.iter().rev().find_map(last_tested_compare),
+        _ => None,
     }
 }

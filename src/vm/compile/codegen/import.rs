@@ -5,12 +5,13 @@ use alloc::vec::Vec;
 use super::{Compiler, NameCtx};
 use crate::vm::bytecode::{Const, Opcode};
 use crate::vm::compile::error::CompileResult;
-use crate::vm::syntax::ast::{Alias, Stmt};
+use crate::vm::syntax::ast::Alias;
 
 impl<'a> Compiler<'a> {
     pub(super) fn import(&mut self, names: &'a [Alias]) -> CompileResult<()> {
+        // Every instruction has the statement's position, as in CPython 3.11
+        // (so a failing import shows no caret line).
         for alias in names {
-            self.set_loc(alias.loc);
             self.load_const(Const::Int(0));
             self.load_const(Const::None);
             let module = self.unit().name_index(&alias.name);
@@ -38,7 +39,6 @@ impl<'a> Compiler<'a> {
 
     pub(super) fn import_from(
         &mut self,
-        s: &'a Stmt,
         module: Option<&str>,
         names: &'a [Alias],
         level: u32,
@@ -53,13 +53,11 @@ impl<'a> Compiler<'a> {
             return Ok(());
         }
         for alias in names {
-            self.set_loc(alias.loc);
             let n = self.unit().name_index(&alias.name);
             self.emit(Opcode::ImportFrom, n);
             let bound: &str = alias.asname.as_deref().unwrap_or(&alias.name);
             self.name_op(&String::from(bound), NameCtx::Store, alias.loc)?;
         }
-        self.set_loc(s.loc);
         self.emit(Opcode::PopTop, 0);
         Ok(())
     }

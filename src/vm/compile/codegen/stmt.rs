@@ -94,7 +94,7 @@ impl<'a> Compiler<'a> {
                 module,
                 names,
                 level,
-            } => self.import_from(s, module.as_deref(), names, *level),
+            } => self.import_from(module.as_deref(), names, *level),
             StmtKind::Global { .. } | StmtKind::Nonlocal { .. } | StmtKind::Pass => Ok(()),
             StmtKind::Expr { value } => {
                 if self.interactive && self.units.len() == 1 {
