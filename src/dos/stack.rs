@@ -73,3 +73,4 @@ pub fn uninstall() {
         let _ = dpmi::free_descriptor(selector);
     }
 }
+
