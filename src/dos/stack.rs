@@ -73,4 +73,3 @@ pub fn uninstall() {
         let _ = dpmi::free_descriptor(selector);
     }
 }
-

@@ -25,7 +25,7 @@ pub struct StaticIp {
 }
 
 /// Everything `Net::new` needs besides the card.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug)]
 pub struct NetOptions {
     pub ip: IpSetup,
     /// Overrides the DNS server DHCP hands out.
