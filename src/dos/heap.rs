@@ -14,15 +14,15 @@
 //! returns null: `try_reserve` callers see an error (Python's MemoryError);
 //! infallible allocations end in the panic handler's one-line message.
 
-use core::alloc::Layout;
+use core::alloc::{GlobalAlloc, Layout};
 
 use talc::base::binning::{Binning, DefaultBinning};
 use talc::base::Talc;
-use talc::cell::{TalcCell, TalcSyncCell};
+use talc::cell::TalcCell;
 use talc::source::Source;
 
 use super::memory;
-use crate::alloc_count::{bytes_in_use, Counting};
+use crate::alloc_count::Counting;
 use crate::dpmi::{self, MemoryBlock};
 
 /// Most blocks we track (growth by a quarter reaches 64 MiB in ~30).
@@ -93,25 +93,43 @@ unsafe impl Source for DpmiBlocks {
     }
 }
 
+/// talc's `TalcSyncCell` with its `TalcCell` reachable: the same cell made
+/// Sync, so that [`mem_free`] can read talc's counters (`TalcSyncCell` hides
+/// them).
+struct Heap(TalcCell<DpmiBlocks, DefaultBinning>);
+
+// SAFETY: MPYDOS is single-threaded and allocates only from the main program
+// (interrupt-time code is real-mode stubs), which is what a shared TalcCell
+// needs (the same contract as talc's TalcSyncCell).
+unsafe impl Sync for Heap {}
+
+// SAFETY: every call is forwarded unchanged to talc.
+unsafe impl GlobalAlloc for Heap {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        self.0.alloc(layout)
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        self.0.dealloc(ptr, layout)
+    }
+
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        self.0.realloc(ptr, layout, new_size)
+    }
+}
+
 /// Counted, so `gc.mem_alloc()` and `gc.mem_free()` see the bytes in use.
 #[global_allocator]
-// SAFETY: MPYDOS is single-threaded and allocates only from the main program
-// (interrupt-time code is real-mode stubs), which is what TalcSyncCell needs.
-static HEAP: Counting<TalcSyncCell<DpmiBlocks, DefaultBinning>> =
-    Counting(unsafe { TalcSyncCell::new(TalcCell::new(DpmiBlocks)) });
+static HEAP: Counting<Heap> = Counting(Heap(TalcCell::new(DpmiBlocks)));
 
-/// Bytes a script could still allocate: what the heap's blocks hold beyond
-/// the bytes in use, plus the largest block the DPMI host could still give.
+/// Bytes a script could still allocate: the free bytes in the heap's blocks
+/// (talc's count, net of its per-allocation overhead, which after `import
+/// asyncio` is hundreds of KB), plus the largest block the DPMI host could
+/// still give.
 pub fn mem_free() -> usize {
-    let owned: usize = {
-        let blocks = BLOCKS.lock();
-        blocks.list[..blocks.count]
-            .iter()
-            .map(|b| b.size as usize)
-            .sum()
-    };
+    let in_heap = HEAP.0 .0.counters().available_bytes;
     let more = dpmi::largest_free_block().unwrap_or(0) as usize;
-    owned.saturating_sub(bytes_in_use()) + more
+    in_heap + more
 }
 
 /// Give every block back to the host; only at exit, when nothing allocates.

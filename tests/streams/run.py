@@ -206,6 +206,20 @@ def thirty_two_at_once(target):
             print("     " + line.strip())
 
 
+def out_of_memory(target, echo):
+    """nomem.py: with ~250 KB left, connections get small buffers, then
+    ENOMEM as an OSError; after freeing memory a connection works again."""
+    p = subprocess.run([target.dosrun, "--mem", str(FOUR_MB_PC_DPMI_MB), "--net", target.exe,
+                        "nomem.py", "10.0.2.2", str(echo.port)],
+                       cwd=HERE, capture_output=True, timeout=HANG_GUARD_S)
+    out = p.stdout.decode(errors="replace").replace("\r\n", "\n")
+    want = ("OSError 12 Cannot allocate memory\nconnected before running out: True\n"
+            "b'still works'\n")
+    check("out of memory: connecting raises OSError ENOMEM, the script goes on",
+          p.returncode == 0 and out == want,
+          f"status {p.returncode}\n{out!r}\n{p.stderr.decode(errors='replace')!r}")
+
+
 # One-script tests of tests/py/streams (8.3 names) also run under dosrun.
 DOS_LOCAL_TESTS = ("chat", "errors", "names")
 
@@ -252,6 +266,7 @@ def main():
     echo_server(target)
     thirty_two_at_once(target)
     if target.dos:
+        out_of_memory(target, echo)
         local_tests_on_dos(target)
         no_packet_driver(target)
     print(f"{len(failures)} failed" if failures else "all passed")
