@@ -215,3 +215,46 @@ fn running_out_of_memory_or_sockets_is_an_error() {
     );
     stack.net.close(client);
 }
+
+/// What `memory_left` reports in `buffers_shrink_when_memory_runs_short`.
+static MEMORY_LEFT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+fn memory_left() -> usize {
+    MEMORY_LEFT.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+#[test]
+fn buffers_shrink_when_memory_runs_short() {
+    use std::sync::atomic::Ordering::Relaxed;
+    let options = NetOptions {
+        memory_left,
+        ..NetOptions::default()
+    };
+    let mut stack = Stack::with(SlirpNic::new().unwrap(), options);
+    MEMORY_LEFT.store(4 << 20, Relaxed);
+    let listener = stack.net.listen(7010, 4).unwrap();
+    let roomy = stack.net.connect(Ipv4Addr::LOCALHOST, 7010).unwrap();
+    assert_eq!(stack.net.buffer_sizes(roomy), Some((16 * 1024, 16 * 1024)));
+    MEMORY_LEFT.store(100 * 1024, Relaxed);
+    let tight = stack.net.connect(Ipv4Addr::LOCALHOST, 7010).unwrap();
+    assert_eq!(stack.net.buffer_sizes(tight), Some((4 * 1024, 2 * 1024)));
+    // The small connection still carries data both ways.
+    let server = stack.run_until("accept", |net| net.accept(listener).unwrap());
+    let server = if stack.net.peer_addr(server) == stack.net.local_addr(tight) {
+        server
+    } else {
+        stack.run_until("accept", |net| net.accept(listener).unwrap())
+    };
+    // More than the 2 KiB send buffer holds, less than it and the server's
+    // receive buffer (4 KiB or more) together: no reader needed meanwhile.
+    let data = pseudo_random(6_000, 7);
+    stack.send_all(tight, &data);
+    stack.net.shutdown_write(tight).unwrap();
+    let got = stack.recv_to_eof(server);
+    assert_eq!(checksum(&got), checksum(&data));
+    MEMORY_LEFT.store(40 * 1024, Relaxed);
+    assert_eq!(
+        stack.net.connect(Ipv4Addr::LOCALHOST, 7010),
+        Err(NetError::OutOfMemory)
+    );
+}

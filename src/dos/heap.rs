@@ -4,27 +4,31 @@
 //! new block with DPMI 0501h and hands it to talc as a further heap, reached
 //! through flat access (see `memory`). We chose more 0501h blocks over
 //! resizing one block with 0503h because 0503h may move the block, and our
-//! code, stack and every pointer live in the first one. Blocks start at
-//! 1 MiB and double up to 16 MiB, falling back to just what the request
-//! needs when the host has less. When the host has no more, the allocator
+//! code, stack and every pointer live in the first one. Blocks grow in
+//! small steps, so a 4 MB PC (about 3 MB of DPMI memory, 1.9 MB of it the
+//! EXE image and stack) does not hold far more than it uses: 256 KiB, then a
+//! quarter of what the heap owns, up to 4 MiB a block (64 MiB takes about
+//! 30 blocks, well under MAX_BLOCKS). When the host cannot give that much,
+//! the heap takes the largest block it still has, if the request fits
+//! there. When the host has no more, the allocator
 //! returns null: `try_reserve` callers see an error (Python's MemoryError);
 //! infallible allocations end in the panic handler's one-line message.
 
-use core::alloc::Layout;
+use core::alloc::{GlobalAlloc, Layout};
 
 use talc::base::binning::{Binning, DefaultBinning};
 use talc::base::Talc;
-use talc::cell::{TalcCell, TalcSyncCell};
+use talc::cell::TalcCell;
 use talc::source::Source;
 
 use super::memory;
-use crate::alloc_count::{bytes_in_use, Counting};
+use crate::alloc_count::Counting;
 use crate::dpmi::{self, MemoryBlock};
 
-/// Most blocks we track (enough for far more memory than DPMI 0.9 hosts give).
+/// Most blocks we track (growth by a quarter reaches 64 MiB in ~30).
 const MAX_BLOCKS: usize = 64;
-const FIRST_BLOCK: u32 = 1 << 20;
-const LARGEST_BLOCK: u32 = 16 << 20;
+const SMALLEST_BLOCK: u32 = 256 << 10;
+const LARGEST_BLOCK: u32 = 4 << 20;
 /// Room for talc's own bookkeeping in a fresh block.
 const BLOCK_OVERHEAD: u32 = 4096;
 
@@ -35,11 +39,10 @@ struct Blocks {
 }
 
 impl Blocks {
+    /// A quarter of what is owned, within [SMALLEST_BLOCK, LARGEST_BLOCK].
     fn next_size(&self) -> u32 {
-        FIRST_BLOCK
-            .checked_shl(self.count as u32)
-            .unwrap_or(LARGEST_BLOCK)
-            .min(LARGEST_BLOCK)
+        let owned: u32 = self.list[..self.count].iter().map(|b| b.size).sum();
+        (owned / 4).clamp(SMALLEST_BLOCK, LARGEST_BLOCK)
     }
 }
 
@@ -54,6 +57,12 @@ static BLOCKS: spin::Mutex<Blocks> = spin::Mutex::new(Blocks {
 
 fn round_up_64k(n: u64) -> Option<u32> {
     u32::try_from((n + 0xffff) & !0xffff).ok()
+}
+
+/// The host's largest free block (whole 64 KiB), when `needed` fits in it.
+fn the_rest(needed: u32) -> Option<u32> {
+    let largest = dpmi::largest_free_block().ok()? & !0xffff;
+    (largest >= needed).then_some(largest)
 }
 
 /// talc's memory source: more DPMI blocks on demand.
@@ -71,8 +80,9 @@ unsafe impl Source for DpmiBlocks {
         let needed = round_up_64k(needed).ok_or(())?;
         let preferred = blocks.next_size().max(needed);
         let block = dpmi::alloc_memory(preferred)
-            .or_else(|_| dpmi::alloc_memory(needed))
-            .map_err(|_| ())?;
+            .ok()
+            .or_else(|| dpmi::alloc_memory(the_rest(needed)?).ok())
+            .ok_or(())?;
         let slot = blocks.count;
         blocks.list[slot] = block;
         blocks.count += 1;
@@ -83,25 +93,43 @@ unsafe impl Source for DpmiBlocks {
     }
 }
 
+/// talc's `TalcSyncCell` with its `TalcCell` reachable: the same cell made
+/// Sync, so that [`mem_free`] can read talc's counters (`TalcSyncCell` hides
+/// them).
+struct Heap(TalcCell<DpmiBlocks, DefaultBinning>);
+
+// SAFETY: MPYDOS is single-threaded and allocates only from the main program
+// (interrupt-time code is real-mode stubs), which is what a shared TalcCell
+// needs (the same contract as talc's TalcSyncCell).
+unsafe impl Sync for Heap {}
+
+// SAFETY: every call is forwarded unchanged to talc.
+unsafe impl GlobalAlloc for Heap {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        self.0.alloc(layout)
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        self.0.dealloc(ptr, layout)
+    }
+
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        self.0.realloc(ptr, layout, new_size)
+    }
+}
+
 /// Counted, so `gc.mem_alloc()` and `gc.mem_free()` see the bytes in use.
 #[global_allocator]
-// SAFETY: MPYDOS is single-threaded and allocates only from the main program
-// (interrupt-time code is real-mode stubs), which is what TalcSyncCell needs.
-static HEAP: Counting<TalcSyncCell<DpmiBlocks, DefaultBinning>> =
-    Counting(unsafe { TalcSyncCell::new(TalcCell::new(DpmiBlocks)) });
+static HEAP: Counting<Heap> = Counting(Heap(TalcCell::new(DpmiBlocks)));
 
-/// Bytes a script could still allocate: what the heap's blocks hold beyond
-/// the bytes in use, plus the largest block the DPMI host could still give.
+/// Bytes a script could still allocate: the free bytes in the heap's blocks
+/// (talc's count, net of its per-allocation overhead, which after `import
+/// asyncio` is hundreds of KB), plus the largest block the DPMI host could
+/// still give.
 pub fn mem_free() -> usize {
-    let owned: usize = {
-        let blocks = BLOCKS.lock();
-        blocks.list[..blocks.count]
-            .iter()
-            .map(|b| b.size as usize)
-            .sum()
-    };
+    let in_heap = HEAP.0 .0.counters().available_bytes;
     let more = dpmi::largest_free_block().unwrap_or(0) as usize;
-    owned.saturating_sub(bytes_in_use()) + more
+    in_heap + more
 }
 
 /// Give every block back to the host; only at exit, when nothing allocates.

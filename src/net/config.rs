@@ -25,7 +25,7 @@ pub struct StaticIp {
 }
 
 /// Everything `Net::new` needs besides the card.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug)]
 pub struct NetOptions {
     pub ip: IpSetup,
     /// Overrides the DNS server DHCP hands out (any UDP port).
@@ -36,6 +36,9 @@ pub struct NetOptions {
     pub rx_buffer: usize,
     /// Send buffer per TCP connection, bytes.
     pub tx_buffer: usize,
+    /// Bytes the program could still allocate; new connections get smaller
+    /// buffers as it falls (see `budget`).
+    pub memory_left: fn() -> usize,
     /// Most sockets (connections, listeners' queues, DNS queries) at once.
     pub max_sockets: usize,
     /// How long `connect` waits for the peer before ETIMEDOUT.
@@ -59,11 +62,22 @@ impl Default for NetOptions {
             mtu: None,
             rx_buffer: DEFAULT_BUFFER,
             tx_buffer: DEFAULT_BUFFER,
+            memory_left: unknown_memory_left,
             max_sockets: 64,
             connect_timeout_us: 30_000_000,
             keepalive_us: Some(60_000_000),
         }
     }
+}
+
+/// No limit known: connections always get the configured buffers.
+fn unknown_memory_left() -> usize {
+    usize::MAX
+}
+
+/// What the platform says is left (`gc.mem_free()`).
+fn platform_memory_left() -> usize {
+    crate::platform::platform().mem_free()
 }
 
 /// The mTCP configuration lines MPYDOS understands. Others (HOSTNAME,
@@ -178,7 +192,10 @@ fn prefix_len_of(mask: Ipv4Addr) -> Option<u8> {
 /// Network options for this run: the mTCP file named by `MTCPCFG` when set
 /// (its NAMESERVER also overrides DHCP's), otherwise DHCP with the defaults.
 pub fn options_from_environment() -> Result<NetOptions, String> {
-    let mut options = NetOptions::default();
+    let mut options = NetOptions {
+        memory_left: platform_memory_left,
+        ..NetOptions::default()
+    };
     let platform = crate::platform::platform();
     let Some(path) = platform.env_var("MTCPCFG") else {
         return Ok(options);

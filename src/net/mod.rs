@@ -16,9 +16,10 @@
 //!
 //! Memory (the socket table is sized for a 4 MB PC): one connection costs
 //! its two buffers (`NetOptions::rx_buffer`/`tx_buffer`, 16 KiB each by
-//! default) plus a fixed 340 bytes on the i486 build (308-byte smoltcp socket
-//! slot + 32-byte table slot; 488 bytes on x86-64), so 32 connections take
-//! about 1035 KiB, 64 sockets are allowed by default. A listener holds one
+//! default, smaller when memory runs short: see `budget`) plus a fixed 340
+//! bytes on the i486 build (308-byte smoltcp socket slot + 32-byte table
+//! slot; 488 bytes on x86-64), so 32 connections take from 203 KiB (4+2 KiB
+//! buffers) to 1035 KiB (16+16 KiB); 64 sockets are allowed by default. A listener holds one
 //! listening socket plus the connections waiting in its backlog.
 //! smoltcp has no congestion control here (the float-using ones are off),
 //! Nagle is off on every connection; keep-alive probes (every 60 s by
@@ -26,9 +27,11 @@
 //! connection reports TimedOut (ETIMEDOUT, as Linux's keep-alive does).
 //!
 //! Files: `link` (smoltcp device, loopback, neighbor announcements),
-//! `config` (DHCP/static/mTCP), `table` (ids and readiness), `tcp`,
-//! `listen`, `dns` (lookups; `dns_wire`: the messages), `error`.
+//! `config` (DHCP/static/mTCP), `budget` (buffer sizes), `table` (ids and
+//! readiness), `tcp`, `listen`, `dns` (lookups; `dns_wire`: the messages),
+//! `error`.
 
+mod budget;
 mod config;
 mod dns;
 mod dns_wire;

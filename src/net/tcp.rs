@@ -12,6 +12,7 @@ use smoltcp::socket::{tcp, AnySocket};
 use smoltcp::time::Duration;
 use smoltcp::wire::{IpAddress, IpEndpoint};
 
+use super::budget::buffer_sizes;
 use super::table::{Entry, Readiness};
 use super::{Net, NetError, NetOptions, SocketId};
 
@@ -112,15 +113,14 @@ pub(crate) fn first_ephemeral_port(seed: u64) -> u16 {
     EPHEMERAL_PORTS.start + (seed % span) as u16
 }
 
-/// A connection socket with the configured buffers, no Nagle delay, and
-/// keep-alive probes so a peer that vanished is noticed (ETIMEDOUT) after
-/// three unanswered probe intervals instead of holding the socket forever.
-/// Out of memory is an error (ENOMEM), not an abort: a 4 MB PC may run out.
+/// A connection socket with buffers sized for the memory left (`budget`),
+/// no Nagle delay, and keep-alive probes so a peer that vanished is noticed
+/// (ETIMEDOUT) after three unanswered probe intervals instead of holding
+/// the socket forever. Out of memory is an error (ENOMEM), not an abort: a
+/// 4 MB PC may run out.
 pub(crate) fn new_socket(options: &NetOptions) -> Result<tcp::Socket<'static>, NetError> {
-    let mut socket = tcp::Socket::new(
-        zeroed_buffer(options.rx_buffer)?,
-        zeroed_buffer(options.tx_buffer)?,
-    );
+    let (rx, tx) = buffer_sizes(options, (options.memory_left)())?;
+    let mut socket = tcp::Socket::new(zeroed_buffer(rx)?, zeroed_buffer(tx)?);
     // Small writes (request/response) go out at once.
     socket.set_nagle_enabled(false);
     if let Some(interval) = options.keepalive_us {
@@ -261,6 +261,14 @@ impl Net {
             Entry::Listener(listener) => Some((Ipv4Addr::UNSPECIFIED, listener.port)),
             Entry::Query(_) => None,
         }
+    }
+
+    /// A connection's (receive, send) buffer sizes (None for other kinds of
+    /// socket).
+    pub fn buffer_sizes(&self, id: SocketId) -> Option<(usize, usize)> {
+        let conn = self.conn(id).ok()?;
+        let socket = self.sockets.get::<tcp::Socket>(conn.handle);
+        Some((socket.recv_capacity(), socket.send_capacity()))
     }
 
     /// smoltcp's view of the connection (None for other kinds of socket).

@@ -59,8 +59,9 @@ class Target:
         out = p.stdout.decode(errors="replace").replace("\r\n", "\n")
         return p.returncode, out, p.stderr.decode(errors="replace")
 
-    def start(self, script, *args, hostfwd):
-        return subprocess.Popen(self.command(script, *args, hostfwd=hostfwd), cwd=HERE,
+    def start(self, script, *args, hostfwd, net_options=()):
+        command = self.command(script, *args, hostfwd=hostfwd, net_options=net_options)
+        return subprocess.Popen(command, cwd=HERE,
                                 stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                 stderr=subprocess.PIPE, env=self.env(hostfwd))
 
@@ -154,6 +155,71 @@ def echo_server(target):
     check(f"echo server ({target.name}): Ctrl-C with a connection open ends it cleanly",
           proc.returncode not in (0, 126) and "KeyboardInterrupt" in err and released
           and "panicked" not in err, f"status {proc.returncode} err {err!r}")
+
+
+# Issue 6: a 4 MB PC under CWSDPMI has about 3 MB of DPMI memory, and
+# dosrun's --mem is all the DPMI memory, the EXE image (1.3 MB of code and
+# data, 0.5 MB of stack) included.
+FOUR_MB_PC_DPMI_MB = 4
+CONCURRENT = 32
+
+
+def wait_for_line(proc, line):
+    """Read the server's stdout up to `line` (its "ready"); False at EOF."""
+    while out := proc.stdout.readline():
+        if out.decode(errors="replace").strip() == line:
+            return True
+    return False
+
+
+def thirty_two_at_once(target):
+    """32 host clients held open together by tests/streams/echo32.py, on DOS
+    with the DPMI memory of a 4 MB PC; all 32 echoes checked against
+    python3 running the same server."""
+    cp_port = peers.free_port()
+    reference = subprocess.Popen([sys.executable, "echo32.py", str(cp_port), str(CONCURRENT)],
+                                 cwd=HERE, stdout=subprocess.PIPE)
+    try:
+        wait_for_line(reference, "listening")
+        want = clients_at_once(cp_port, CONCURRENT)
+    finally:
+        reference.kill()
+        reference.wait()
+    host_port = peers.free_port()
+    mem = ("--mem", str(FOUR_MB_PC_DPMI_MB)) if target.dos else ()
+    proc = target.start("echo32.py", "1234", str(CONCURRENT), hostfwd=f"{host_port}:1234",
+                        net_options=mem)
+    got = []
+    try:
+        if wait_for_line(proc, "listening"):
+            got = clients_at_once(host_port, CONCURRENT)
+        target.interrupt(proc)
+        _, err = proc.communicate(timeout=HANG_GUARD_S)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.communicate()
+    err = err.decode(errors="replace")
+    where = f"{target.name}, --mem {FOUR_MB_PC_DPMI_MB}" if target.dos else target.name
+    check(f"{CONCURRENT} host clients held open at once ({where}): all echoed",
+          got == want and len(set(got)) == CONCURRENT, f"{got!r}\nerr {err!r}")
+    for line in err.splitlines():
+        if "mem_alloc" in line or "peak DPMI" in line:
+            print("     " + line.strip())
+
+
+def out_of_memory(target, echo):
+    """nomem.py: with ~250 KB left, connections get small buffers, then
+    ENOMEM as an OSError; after freeing memory a connection works again."""
+    p = subprocess.run([target.dosrun, "--mem", str(FOUR_MB_PC_DPMI_MB), "--net", target.exe,
+                        "nomem.py", "10.0.2.2", str(echo.port)],
+                       cwd=HERE, capture_output=True, timeout=HANG_GUARD_S)
+    out = p.stdout.decode(errors="replace").replace("\r\n", "\n")
+    want = ("OSError 12 Cannot allocate memory\nconnected before running out: True\n"
+            "b'still works'\n")
+    check("out of memory: connecting raises OSError ENOMEM, the script goes on",
+          p.returncode == 0 and out == want,
+          f"status {p.returncode}\n{out!r}\n{p.stderr.decode(errors='replace')!r}")
 
 
 # One-script tests of tests/py/streams (8.3 names) also run under dosrun.
@@ -264,7 +330,9 @@ def main():
     same_as_cpython(target, "a peer's RST", "reset.py", str(resetter.port))
     echo_server(target)
     dns_names(target, qotd)
+    thirty_two_at_once(target)
     if target.dos:
+        out_of_memory(target, echo)
         local_tests_on_dos(target)
         vanished_peer(target, echo)
         no_packet_driver(target)

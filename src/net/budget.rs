@@ -1,0 +1,80 @@
+//! How big a new connection's buffers are. The configured sizes
+//! (`NetOptions::rx_buffer`/`tx_buffer`, 16 KiB each way) while memory is
+//! plentiful; halved step by step as it runs short, down to 4 KiB to receive
+//! and 2 KiB to send, so a 4 MB PC still serves 32 connections; below that,
+//! `OutOfMemory` (ENOMEM) instead of taking the program's last bytes.
+//!
+//! RAM per connection on the i486 build (buffers + 340 fixed bytes):
+//! 16+16 KiB: 33,108 B; 8+8 KiB: 16,724 B; 4+4 KiB: 8,532 B; 4+2 KiB: 6,484 B.
+//! 4 KiB of receive window still holds two full segments, and 2 KiB of send
+//! buffer one: slower on a lossy line, enough for request/response.
+
+use super::{NetError, NetOptions};
+
+/// Smallest receive buffer we shrink to.
+const MIN_RX_BUFFER: usize = 4 * 1024;
+/// Smallest send buffer we shrink to.
+const MIN_TX_BUFFER: usize = 2 * 1024;
+/// One connection's buffers may take at most this fraction of the memory
+/// left, so that 32 connections (issue 6) take at most about two thirds of
+/// it ((31/32)^32 is left) and the sizes fall gradually as they open. On a
+/// 4 MB PC (~300 KiB left once asyncio is loaded) that is 4+4 KiB at first,
+/// then 4+2 KiB; with 2 MB free, 16+16 KiB until about 1 MB is left.
+const SHARE: usize = 32;
+/// Memory a connection never takes: the program needs it to go on (the
+/// connection's own Python objects, handling the error).
+const KEEP_FREE: usize = 48 * 1024;
+
+/// (receive, send) buffer sizes for a new connection when `free` bytes can
+/// still be allocated.
+pub(crate) fn buffer_sizes(options: &NetOptions, free: usize) -> Result<(usize, usize), NetError> {
+    let (mut rx, mut tx) = (options.rx_buffer, options.tx_buffer);
+    let (min_rx, min_tx) = (rx.min(MIN_RX_BUFFER), tx.min(MIN_TX_BUFFER));
+    while rx.saturating_add(tx) > free / SHARE && (rx > min_rx || tx > min_tx) {
+        rx = (rx / 2).max(min_rx);
+        tx = (tx / 2).max(min_tx);
+    }
+    if rx.saturating_add(tx).saturating_add(KEEP_FREE) > free {
+        return Err(NetError::OutOfMemory);
+    }
+    Ok((rx, tx))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sizes(free: usize) -> Result<(usize, usize), NetError> {
+        buffer_sizes(&NetOptions::default(), free)
+    }
+
+    #[test]
+    fn plenty_of_memory_gets_the_configured_buffers() {
+        assert_eq!(sizes(usize::MAX), Ok((16 * 1024, 16 * 1024)));
+        assert_eq!(sizes(1024 * 1024), Ok((16 * 1024, 16 * 1024)));
+    }
+
+    #[test]
+    fn buffers_shrink_as_memory_runs_short() {
+        assert_eq!(sizes(1024 * 1024 - 1), Ok((8 * 1024, 8 * 1024)));
+        assert_eq!(sizes(300 * 1024), Ok((4 * 1024, 4 * 1024)));
+        assert_eq!(sizes(200 * 1024), Ok((4 * 1024, 2 * 1024)));
+        assert_eq!(sizes(KEEP_FREE + 6 * 1024), Ok((4 * 1024, 2 * 1024)));
+    }
+
+    #[test]
+    fn too_little_memory_is_an_error() {
+        assert_eq!(sizes(KEEP_FREE + 6 * 1024 - 1), Err(NetError::OutOfMemory));
+        assert_eq!(sizes(0), Err(NetError::OutOfMemory));
+    }
+
+    #[test]
+    fn buffers_configured_below_the_minimum_stay_as_configured() {
+        let small = NetOptions {
+            rx_buffer: 1024,
+            tx_buffer: 512,
+            ..NetOptions::default()
+        };
+        assert_eq!(buffer_sizes(&small, 60 * 1024), Ok((1024, 512)));
+    }
+}
