@@ -4,11 +4,13 @@ use alloc::rc::Rc;
 use alloc::string::String;
 use alloc::vec::Vec;
 
+use serde::{Deserialize, Serialize};
+
 use super::{Instr, LineTable};
 
 /// A compile-time constant, independent of the VM's object model: the VM
 /// converts each into its own object once per code object.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Const {
     None,
     Bool(bool),
@@ -31,7 +33,7 @@ pub enum Const {
 }
 
 /// `co_flags`, with CPython's bit values.
-#[derive(Clone, Copy, PartialEq, Eq, Debug, Default)]
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Default, Serialize, Deserialize)]
 pub struct CodeFlags(pub u16);
 
 impl CodeFlags {
@@ -69,7 +71,7 @@ impl CodeFlags {
 /// is also a cell is copied into its cell by the code's first instructions,
 /// so the VM only creates empty cells for `cellvars` and fills the
 /// `freevars` slots from the function's closure.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CodeObject {
     /// `co_name`: the function/class name, `<module>`, `<lambda>`, `<listcomp>`…
     pub name: String,

@@ -1,11 +1,16 @@
 //! One instruction word: 8-bit opcode + 24-bit argument in 4 bytes.
+use serde::{Deserialize, Serialize};
+
 use super::Opcode;
 
 /// The largest argument an instruction can carry (24 bits).
 pub const MAX_ARG: u32 = 0x00FF_FFFF;
 
 /// An instruction: `op` plus a 24-bit argument (0 when the op takes none).
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+/// Serialized (frozen code, src/pyglue/frozen_code.rs) as one word: the
+/// opcode's number in the low byte, the argument above it.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Serialize, Deserialize)]
+#[serde(into = "u32", try_from = "u32")]
 #[repr(C, align(4))]
 pub struct Instr {
     pub op: Opcode,
@@ -39,6 +44,21 @@ impl Instr {
     }
 }
 
+impl From<Instr> for u32 {
+    fn from(i: Instr) -> u32 {
+        i.op as u32 | i.arg() << 8
+    }
+}
+
+impl TryFrom<u32> for Instr {
+    type Error = &'static str;
+
+    fn try_from(word: u32) -> Result<Instr, Self::Error> {
+        let op = Opcode::ALL.get((word & 0xFF) as usize).ok_or("unknown opcode")?;
+        Ok(Instr::new(*op, word >> 8))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -50,6 +70,7 @@ mod tests {
             let i = Instr::new(Opcode::LoadConst, arg);
             assert_eq!(i.arg(), arg);
             assert_eq!(i.op, Opcode::LoadConst);
+            assert_eq!(Instr::try_from(u32::from(i)), Ok(i));
         }
     }
 }

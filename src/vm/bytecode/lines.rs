@@ -2,9 +2,11 @@
 //! (one entry per run of instructions sharing a position).
 use alloc::vec::Vec;
 
+use serde::{Deserialize, Serialize};
+
 /// A source range (1-based lines, 0-based UTF-8 byte columns as CPython's
 /// `ast`), used by tracebacks.
-#[derive(Clone, Copy, PartialEq, Eq, Debug, Default)]
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Default, Serialize, Deserialize)]
 pub struct Location {
     pub line: u32,
     pub end_line: u32,
@@ -13,7 +15,7 @@ pub struct Location {
 }
 
 /// Maps instruction indices to [`Location`]s.
-#[derive(Clone, PartialEq, Eq, Debug, Default)]
+#[derive(Clone, PartialEq, Eq, Debug, Default, Serialize, Deserialize)]
 pub struct LineTable {
     /// (first instruction index of the run, its location), sorted by index.
     runs: Vec<(u32, Location)>,
