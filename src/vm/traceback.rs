@@ -58,7 +58,8 @@ fn traceback_entries(tb: Value) -> String {
             .unwrap_or("?")
             .to_owned();
         let name = entry.code.raw.name.clone();
-        let key = (file.clone(), entry.line, name.clone());
+        let line = entry.line();
+        let key = (file.clone(), line, name.clone());
         if last.as_ref() == Some(&key) {
             repeats += 1;
         } else {
@@ -68,10 +69,9 @@ fn traceback_entries(tb: Value) -> String {
         }
         if repeats <= 3 {
             out.push_str(&format!(
-                "  File \"{file}\", line {}, in {name}\n",
-                entry.line
+                "  File \"{file}\", line {line}, in {name}\n"
             ));
-            if let Some(src) = source_line(&file, entry.line) {
+            if let Some(src) = source_line(&file, line) {
                 out.push_str(&format!("    {src}\n"));
             }
         }

@@ -26,7 +26,7 @@ pub enum Const {
         imag: f64,
     },
     Str(String),
-    Bytes(Vec<u8>),
+    Bytes(#[serde(with = "serde_bytes")] Vec<u8>),
     Tuple(Vec<Const>),
     /// A nested function, lambda, comprehension or class body.
     Code(Rc<CodeObject>),
@@ -101,6 +101,7 @@ pub struct CodeObject {
     pub stack_size: u32,
     /// The deepest the block stack gets (nested try/with).
     pub max_blocks: u32,
+    #[serde(with = "super::instr::as_words")]
     pub instructions: Vec<Instr>,
     /// Source position of every instruction.
     pub lines: LineTable,

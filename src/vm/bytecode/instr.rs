@@ -1,16 +1,11 @@
 //! One instruction word: 8-bit opcode + 24-bit argument in 4 bytes.
-use serde::{Deserialize, Serialize};
-
 use super::Opcode;
 
 /// The largest argument an instruction can carry (24 bits).
 pub const MAX_ARG: u32 = 0x00FF_FFFF;
 
 /// An instruction: `op` plus a 24-bit argument (0 when the op takes none).
-/// Serialized (frozen code, src/pyglue/frozen_code.rs) as one word: the
-/// opcode's number in the low byte, the argument above it.
-#[derive(Clone, Copy, PartialEq, Eq, Debug, Serialize, Deserialize)]
-#[serde(into = "u32", try_from = "u32")]
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
 #[repr(C, align(4))]
 pub struct Instr {
     pub op: Opcode,
@@ -44,6 +39,8 @@ impl Instr {
     }
 }
 
+/// The instruction as a word: the opcode's number in the low byte, the
+/// argument above it.
 impl From<Instr> for u32 {
     fn from(i: Instr) -> u32 {
         i.op as u32 | i.arg() << 8
@@ -56,6 +53,36 @@ impl TryFrom<u32> for Instr {
     fn try_from(word: u32) -> Result<Instr, Self::Error> {
         let op = Opcode::ALL.get((word & 0xFF) as usize).ok_or("unknown opcode")?;
         Ok(Instr::new(*op, word >> 8))
+    }
+}
+
+/// Serde for `Vec<Instr>` as bytes (little-endian words): frozen code
+/// (src/pyglue/frozen_code.rs) decodes a code object's instructions in one
+/// pass over a borrowed slice instead of one varint at a time.
+pub mod as_words {
+    use alloc::borrow::Cow;
+    use alloc::vec::Vec;
+
+    use serde::de::Error;
+    use serde::{Deserializer, Serializer};
+
+    use super::Instr;
+
+    pub fn serialize<S: Serializer>(code: &[Instr], s: S) -> Result<S::Ok, S::Error> {
+        let bytes: Vec<u8> = code
+            .iter()
+            .flat_map(|i| u32::from(*i).to_le_bytes())
+            .collect();
+        s.serialize_bytes(&bytes)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Instr>, D::Error> {
+        let bytes: Cow<[u8]> = serde_bytes::deserialize(d)?;
+        bytes
+            .chunks_exact(4)
+            .map(|w| Instr::try_from(u32::from_le_bytes([w[0], w[1], w[2], w[3]])))
+            .collect::<Result<Vec<Instr>, _>>()
+            .map_err(D::Error::custom)
     }
 }
 

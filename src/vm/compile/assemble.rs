@@ -22,10 +22,7 @@ pub fn assemble(mut unit: Unit<'_>, filename: &str) -> Result<CodeObject, String
         }
     }
     let (stack_size, max_blocks) = depths(&unit.instrs)?;
-    let mut lines = LineTable::default();
-    for (pc, loc) in unit.locs.iter().enumerate() {
-        lines.push(pc as u32, *loc);
-    }
+    let lines = LineTable::new(&unit.locs);
     Ok(CodeObject {
         name: unit.name,
         qualname: unit.qualname,

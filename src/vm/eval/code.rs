@@ -23,7 +23,9 @@ pub struct CodeObj {
     pub filename: ObjRef,
     /// Number of cell + free variables.
     pub nderef: usize,
-    /// LOAD_GLOBAL cache, one entry per name: (globals stamp, builtins stamp, value).
+    /// LOAD_GLOBAL cache, one entry per name: (globals stamp, builtins stamp,
+    /// value); empty until the code first runs LOAD_GLOBAL (most code
+    /// objects of an imported module never do).
     pub global_cache: core::cell::RefCell<Vec<(u64, u64, Value)>>,
 }
 
@@ -45,38 +47,40 @@ impl CodeObj {
 
 impl Vm {
     /// Convert a compiled code object (and the code objects nested in its
-    /// constants) into the runtime form.
+    /// constants) into the runtime form. Its constants and names then live
+    /// only as VM objects: `raw` keeps neither.
     pub fn load_code(&mut self, raw: Rc<CodeObject>) -> PyResult<Rc<CodeObj>> {
-        let consts = raw
-            .consts
-            .iter()
+        let mut raw = Rc::unwrap_or_clone(raw);
+        let consts = core::mem::take(&mut raw.consts)
+            .into_iter()
             .map(|c| self.const_value(c))
             .collect::<PyResult<Vec<Value>>>()?;
-        let names = raw.names.iter().map(|n| self.intern(n)).collect();
+        let names = core::mem::take(&mut raw.names)
+            .iter()
+            .map(|n| self.intern(n))
+            .collect::<Box<[ObjRef]>>();
         let varnames = raw.varnames.iter().map(|n| self.intern(n)).collect();
         Ok(Rc::new(CodeObj {
             consts: consts.into(),
-            names,
             varnames,
             name: self.intern(&raw.name),
             qualname: new_str(&raw.qualname),
             filename: new_str(&raw.filename),
             nderef: raw.cellvars.len() + raw.freevars.len(),
-            global_cache: core::cell::RefCell::new(
-                alloc::vec![(0, 0, Value::None); raw.names.len()],
-            ),
-            raw,
+            global_cache: core::cell::RefCell::new(Vec::new()),
+            names,
+            raw: Rc::new(raw),
         }))
     }
 
-    fn const_value(&mut self, c: &Const) -> PyResult<Value> {
+    fn const_value(&mut self, c: Const) -> PyResult<Value> {
         Ok(match c {
             Const::None => Value::None,
-            Const::Bool(b) => Value::Bool(*b),
+            Const::Bool(b) => Value::Bool(b),
             Const::Ellipsis => Value::Obj(self.ellipsis.clone()),
-            Const::Int(i) => Value::Int(*i),
-            Const::BigInt(digits) => crate::vm::builtins::int::big_literal(self, digits)?,
-            Const::Float(f) => Value::Float(*f),
+            Const::Int(i) => Value::Int(i),
+            Const::BigInt(digits) => crate::vm::builtins::int::big_literal(self, &digits)?,
+            Const::Float(f) => Value::Float(f),
             Const::Complex { .. } => {
                 return Err(self.new_exc(
                     Exc::NotImplementedError,
@@ -86,20 +90,20 @@ impl Vm {
             Const::Str(s) => {
                 // Short identifier-like constants are interned (dict keys, getattr names).
                 if s.len() <= 32 && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') {
-                    Value::Obj(self.intern(s))
+                    Value::Obj(self.intern(&s))
                 } else {
-                    Value::Obj(new_str(s))
+                    Value::Obj(new_str(&s))
                 }
             }
-            Const::Bytes(b) => Value::Obj(ObjRef::new(Kind::Bytes(b.clone().into()))),
+            Const::Bytes(b) => Value::Obj(ObjRef::new(Kind::Bytes(b.into()))),
             Const::Tuple(items) => {
                 let v = items
-                    .iter()
+                    .into_iter()
                     .map(|c| self.const_value(c))
                     .collect::<PyResult<Vec<Value>>>()?;
                 Value::Obj(ObjRef::new(Kind::Tuple(v.into())))
             }
-            Const::Code(code) => Value::Obj(ObjRef::new(Kind::Code(self.load_code(code.clone())?))),
+            Const::Code(code) => Value::Obj(ObjRef::new(Kind::Code(self.load_code(code)?))),
         })
     }
 }
