@@ -118,8 +118,9 @@ mod tests {
     /// makes from its source (what the DOS build runs is what the host runs).
     #[test]
     fn blob_round_trips_every_frozen_module() {
-        let blob = freeze().unwrap();
-        let entries: Vec<(&str, &[u8])> = postcard::from_bytes(&blob).unwrap();
+        // Code borrows its strings from the blob, which must be static.
+        let blob: &'static [u8] = Vec::leak(freeze().unwrap());
+        let entries: Vec<(&str, &[u8])> = postcard::from_bytes(blob).unwrap();
         assert_eq!(entries.len(), SOURCES.len());
         for ((name, bytes), (src_name, source)) in entries.iter().zip(SOURCES) {
             assert_eq!(name, src_name);

@@ -57,7 +57,7 @@ fn traceback_entries(tb: Value) -> String {
         let file = str_of(&Value::Obj(entry.code.filename.clone()))
             .unwrap_or("?")
             .to_owned();
-        let name = entry.code.raw.name.clone();
+        let name = String::from(&*entry.code.raw.name);
         let line = entry.line();
         let key = (file.clone(), line, name.clone());
         if last.as_ref() == Some(&key) {

@@ -8,7 +8,7 @@ use alloc::vec::Vec;
 use crate::vm::builtins::exc_table::Exc;
 use crate::vm::bytecode::{CodeFlags, CodeObject, Const};
 use crate::vm::object::str::new_str;
-use crate::vm::object::{Kind, ObjRef, Value};
+use crate::vm::object::{str_of, Kind, ObjRef, Value};
 use crate::vm::{PyResult, Vm};
 
 pub struct CodeObj {
@@ -50,10 +50,25 @@ impl Vm {
     /// constants) into the runtime form. Its constants and names then live
     /// only as VM objects: `raw` keeps neither.
     pub fn load_code(&mut self, raw: Rc<CodeObject>) -> PyResult<Rc<CodeObj>> {
+        self.load_code_in(raw, None)
+    }
+
+    /// [`Vm::load_code`] for code nested in code whose file name object is
+    /// `outer_file`: the two share it when the names agree (they always do
+    /// for compiled code).
+    fn load_code_in(
+        &mut self,
+        raw: Rc<CodeObject>,
+        outer_file: Option<&ObjRef>,
+    ) -> PyResult<Rc<CodeObj>> {
         let mut raw = Rc::unwrap_or_clone(raw);
+        let filename = match outer_file {
+            Some(f) if str_of(&Value::Obj(f.clone())) == Some(&*raw.filename) => f.clone(),
+            _ => new_str(&raw.filename),
+        };
         let consts = core::mem::take(&mut raw.consts)
             .into_iter()
-            .map(|c| self.const_value(c))
+            .map(|c| self.const_value(c, &filename))
             .collect::<PyResult<Vec<Value>>>()?;
         let names = core::mem::take(&mut raw.names)
             .iter()
@@ -65,7 +80,7 @@ impl Vm {
             varnames,
             name: self.intern(&raw.name),
             qualname: new_str(&raw.qualname),
-            filename: new_str(&raw.filename),
+            filename,
             nderef: raw.cellvars.len() + raw.freevars.len(),
             global_cache: core::cell::RefCell::new(Vec::new()),
             names,
@@ -73,7 +88,8 @@ impl Vm {
         }))
     }
 
-    fn const_value(&mut self, c: Const) -> PyResult<Value> {
+    /// The VM object for constant `c` of code from file `filename`.
+    fn const_value(&mut self, c: Const, filename: &ObjRef) -> PyResult<Value> {
         Ok(match c {
             Const::None => Value::None,
             Const::Bool(b) => Value::Bool(b),
@@ -99,11 +115,11 @@ impl Vm {
             Const::Tuple(items) => {
                 let v = items
                     .into_iter()
-                    .map(|c| self.const_value(c))
+                    .map(|c| self.const_value(c, filename))
                     .collect::<PyResult<Vec<Value>>>()?;
                 Value::Obj(ObjRef::new(Kind::Tuple(v.into())))
             }
-            Const::Code(code) => Value::Obj(ObjRef::new(Kind::Code(self.load_code(code)?))),
+            Const::Code(code) => Value::Obj(ObjRef::new(Kind::Code(self.load_code_in(code, Some(filename))?))),
         })
     }
 }
