@@ -68,9 +68,7 @@ fn traceback_entries(tb: Value) -> String {
             last = Some(key);
         }
         if repeats <= 3 {
-            out.push_str(&format!(
-                "  File \"{file}\", line {line}, in {name}\n"
-            ));
+            out.push_str(&format!("  File \"{file}\", line {line}, in {name}\n"));
             if let Some(src) = source_line(&file, line) {
                 out.push_str(&format!("    {src}\n"));
             }

@@ -1,4 +1,4 @@
-//! Deserializing a code object's strings as borrows of the input, which
+//! Deserializing a code object's strings (and line table) as borrows of the input, which
 //! must live for the whole program: the frozen modules' blob
 //! (src/pyglue/frozen_code.rs) is a static of the DOS build, and a few
 //! thousand string allocations (and their frees, once the VM has interned
@@ -15,6 +15,11 @@ use super::CodeStr;
 /// One string (`#[serde(deserialize_with = "borrowed::string")]`).
 pub fn string<'de: 'static, D: Deserializer<'de>>(d: D) -> Result<CodeStr, D::Error> {
     <&'de str>::deserialize(d).map(Cow::Borrowed)
+}
+
+/// Bytes.
+pub fn bytes<'de: 'static, D: Deserializer<'de>>(d: D) -> Result<Cow<'static, [u8]>, D::Error> {
+    <&'de [u8]>::deserialize(d).map(Cow::Borrowed)
 }
 
 /// An optional string.

@@ -5,7 +5,7 @@ use alloc::rc::Rc;
 use alloc::string::String;
 use alloc::vec::Vec;
 
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize};
 
 use super::{borrowed, Instr, LineTable};
 
@@ -35,7 +35,13 @@ pub enum Const {
     Bytes(#[serde(with = "serde_bytes")] Vec<u8>),
     Tuple(Vec<Const>),
     /// A nested function, lambda, comprehension or class body.
-    Code(Rc<CodeObject>),
+    Code(#[serde(deserialize_with = "code_in_rc")] Rc<CodeObject>),
+}
+
+/// Deserializes nested code straight into its `Rc` (serde's own `Rc`
+/// goes through a `Box`: one more allocation and copy per code object).
+fn code_in_rc<'de: 'static, D: Deserializer<'de>>(d: D) -> Result<Rc<CodeObject>, D::Error> {
+    CodeObject::deserialize(d).map(Rc::new)
 }
 
 /// `co_flags`, with CPython's bit values.

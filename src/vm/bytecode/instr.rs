@@ -51,7 +51,9 @@ impl TryFrom<u32> for Instr {
     type Error = &'static str;
 
     fn try_from(word: u32) -> Result<Instr, Self::Error> {
-        let op = Opcode::ALL.get((word & 0xFF) as usize).ok_or("unknown opcode")?;
+        let op = Opcode::ALL
+            .get((word & 0xFF) as usize)
+            .ok_or("unknown opcode")?;
         Ok(Instr::new(*op, word >> 8))
     }
 }
@@ -78,11 +80,13 @@ pub mod as_words {
 
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Instr>, D::Error> {
         let bytes: Cow<[u8]> = serde_bytes::deserialize(d)?;
-        bytes
-            .chunks_exact(4)
-            .map(|w| Instr::try_from(u32::from_le_bytes([w[0], w[1], w[2], w[3]])))
-            .collect::<Result<Vec<Instr>, _>>()
-            .map_err(D::Error::custom)
+        // Not `collect::<Result<..>>`: that cannot size the vector up front.
+        let mut code = Vec::with_capacity(bytes.len() / 4);
+        for w in bytes.chunks_exact(4) {
+            let word = u32::from_le_bytes([w[0], w[1], w[2], w[3]]);
+            code.push(Instr::try_from(word).map_err(D::Error::custom)?);
+        }
+        Ok(code)
     }
 }
 

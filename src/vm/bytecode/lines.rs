@@ -5,9 +5,12 @@
 //! is ~5 bytes where a `(pc, Location)` pair took 20, and line tables were
 //! the biggest part of the frozen modules' code. Lookups decode from the
 //! start; they happen only when a traceback is shown (its entries keep pcs).
+use alloc::borrow::Cow;
 use alloc::vec::Vec;
 
 use serde::{Deserialize, Serialize};
+
+use super::borrowed;
 
 /// A source range (1-based lines, 0-based UTF-8 byte columns as CPython's
 /// `ast`), used by tracebacks.
@@ -20,10 +23,15 @@ pub struct Location {
 }
 
 /// Maps instruction indices to [`Location`]s.
+/// Frozen code borrows its table from the static blob.
 #[derive(Clone, PartialEq, Eq, Debug, Default, Serialize, Deserialize)]
+#[serde(bound(deserialize = "'de: 'static"))]
 pub struct LineTable {
-    #[serde(with = "serde_bytes")]
-    records: Vec<u8>,
+    #[serde(
+        serialize_with = "serde_bytes::serialize",
+        deserialize_with = "borrowed::bytes"
+    )]
+    records: Cow<'static, [u8]>,
 }
 
 fn zigzag(delta: i64) -> u64 {
@@ -83,7 +91,9 @@ impl LineTable {
             rest = &rest[run..];
         }
         records.shrink_to_fit();
-        LineTable { records }
+        LineTable {
+            records: Cow::Owned(records),
+        }
     }
 
     /// The location of the instruction at `pc` (the last run's past the
@@ -131,7 +141,17 @@ mod tests {
 
     #[test]
     fn runs_map_every_pc_to_its_line() {
-        let t = LineTable::new(&[at(1), at(1), at(1), at(3), at(3), at(3), at(3), at(1), at(1)]);
+        let t = LineTable::new(&[
+            at(1),
+            at(1),
+            at(1),
+            at(3),
+            at(3),
+            at(3),
+            at(3),
+            at(1),
+            at(1),
+        ]);
         let lines: Vec<u32> = (0..10).map(|pc| t.line(pc)).collect();
         assert_eq!(lines, [1, 1, 1, 3, 3, 3, 3, 1, 1, 1]);
         assert_eq!(LineTable::new(&[]).location(0), Location::default());
@@ -152,6 +172,9 @@ mod tests {
             end_col: u32::MAX,
         };
         let t = LineTable::new(&[far, back, far]);
-        assert_eq!([t.location(0), t.location(1), t.location(2)], [far, back, far]);
+        assert_eq!(
+            [t.location(0), t.location(1), t.location(2)],
+            [far, back, far]
+        );
     }
 }

@@ -4,6 +4,7 @@
 use alloc::boxed::Box;
 use alloc::rc::Rc;
 use alloc::vec::Vec;
+use core::mem::take;
 
 use crate::vm::builtins::exc_table::Exc;
 use crate::vm::bytecode::{CodeFlags, CodeObject, Const};
@@ -58,19 +59,18 @@ impl Vm {
     /// for compiled code).
     fn load_code_in(
         &mut self,
-        raw: Rc<CodeObject>,
+        mut raw: Rc<CodeObject>,
         outer_file: Option<&ObjRef>,
     ) -> PyResult<Rc<CodeObj>> {
-        let mut raw = Rc::unwrap_or_clone(raw);
         let filename = match outer_file {
             Some(f) if str_of(&Value::Obj(f.clone())) == Some(&*raw.filename) => f.clone(),
             _ => new_str(&raw.filename),
         };
-        let consts = core::mem::take(&mut raw.consts)
-            .into_iter()
-            .map(|c| self.const_value(c, &filename))
-            .collect::<PyResult<Vec<Value>>>()?;
-        let names = core::mem::take(&mut raw.names)
+        // In place: compiled and frozen code are not shared.
+        let raw_mut = Rc::make_mut(&mut raw);
+        let (consts, names) = (take(&mut raw_mut.consts), take(&mut raw_mut.names));
+        let consts = self.const_values(consts, &filename)?;
+        let names = names
             .iter()
             .map(|n| self.intern(n))
             .collect::<Box<[ObjRef]>>();
@@ -84,8 +84,18 @@ impl Vm {
             nderef: raw.cellvars.len() + raw.freevars.len(),
             global_cache: core::cell::RefCell::new(Vec::new()),
             names,
-            raw: Rc::new(raw),
+            raw,
         }))
+    }
+
+    /// [`Vm::const_value`] of each constant, in a vector of exactly their
+    /// number (what `collect::<PyResult<..>>` cannot size up front).
+    fn const_values(&mut self, consts: Vec<Const>, filename: &ObjRef) -> PyResult<Vec<Value>> {
+        let mut values = Vec::with_capacity(consts.len());
+        for c in consts {
+            values.push(self.const_value(c, filename)?);
+        }
+        Ok(values)
     }
 
     /// The VM object for constant `c` of code from file `filename`.
@@ -113,13 +123,12 @@ impl Vm {
             }
             Const::Bytes(b) => Value::Obj(ObjRef::new(Kind::Bytes(b.into()))),
             Const::Tuple(items) => {
-                let v = items
-                    .into_iter()
-                    .map(|c| self.const_value(c, filename))
-                    .collect::<PyResult<Vec<Value>>>()?;
+                let v = self.const_values(items, filename)?;
                 Value::Obj(ObjRef::new(Kind::Tuple(v.into())))
             }
-            Const::Code(code) => Value::Obj(ObjRef::new(Kind::Code(self.load_code_in(code, Some(filename))?))),
+            Const::Code(code) => Value::Obj(ObjRef::new(Kind::Code(
+                self.load_code_in(code, Some(filename))?,
+            ))),
         })
     }
 }
