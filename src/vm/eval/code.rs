@@ -75,11 +75,17 @@ impl Vm {
             .map(|n| self.intern(n))
             .collect::<Box<[ObjRef]>>();
         let varnames = raw.varnames.iter().map(|n| self.intern(n)).collect();
+        let name = self.intern(&raw.name);
+        // A module-level function's or class's qualname is its name.
+        let qualname = match raw.qualname == raw.name {
+            true => name.clone(),
+            false => new_str(&raw.qualname),
+        };
         Ok(Rc::new(CodeObj {
             consts: consts.into(),
             varnames,
-            name: self.intern(&raw.name),
-            qualname: new_str(&raw.qualname),
+            name,
+            qualname,
             filename,
             nderef: raw.cellvars.len() + raw.freevars.len(),
             global_cache: core::cell::RefCell::new(Vec::new()),
