@@ -9,7 +9,9 @@
 //! and transient memory on a 486.
 //!
 //! Blob format (postcard): a sequence of `(name, bytes)`, where `bytes` is
-//! one module's [`CodeObject`], itself postcard.
+//! one module's [`CodeObject`](crate::vm::bytecode::CodeObject), itself
+//! postcard. Nested code carries an empty file name: it takes its module's
+//! when loaded (`Vm::load_code`), which saves ~11 KB of the EXE.
 
 use alloc::format;
 use alloc::rc::Rc;
@@ -100,11 +102,25 @@ pub fn freeze() -> Result<Vec<u8>, alloc::string::String> {
         let fail = |e: crate::vm::syntax::SyntaxError| format!("{file}:{}: {}", e.lineno, e.msg);
         let source = source.replace("\r\n", "\n");
         let tree = parse(&source, Mode::Exec).map_err(fail)?;
-        let code = compile(&tree, &source, &file, Options::default()).map_err(fail)?;
+        let mut code = compile(&tree, &source, &file, Options::default()).map_err(fail)?;
+        blank_nested_filenames(&mut code);
         let bytes = postcard::to_allocvec(&code).map_err(|e| format!("{file}: {e}"))?;
         entries.push((name, bytes));
     }
     postcard::to_allocvec(&entries).map_err(|e| format!("frozen blob: {e}"))
+}
+
+/// Empty the file name of every code object nested in `code`.
+#[cfg(not(feature = "dos"))]
+fn blank_nested_filenames(code: &mut crate::vm::bytecode::CodeObject) {
+    use crate::vm::bytecode::Const;
+    for c in &mut code.consts {
+        if let Const::Code(nested) = c {
+            let nested = Rc::make_mut(nested);
+            nested.filename = "".into();
+            blank_nested_filenames(nested);
+        }
+    }
 }
 
 #[cfg(all(test, not(feature = "dos")))]
@@ -125,7 +141,8 @@ mod tests {
         for ((name, bytes), (src_name, source)) in entries.iter().zip(SOURCES) {
             assert_eq!(name, src_name);
             let tree = parse(source, Mode::Exec).unwrap();
-            let expected = compile(&tree, source, &filename(name), Options::default()).unwrap();
+            let mut expected = compile(&tree, source, &filename(name), Options::default()).unwrap();
+            blank_nested_filenames(&mut expected);
             let frozen: CodeObject = postcard::from_bytes(bytes).unwrap();
             assert_eq!(frozen, expected, "{name}");
         }

@@ -56,14 +56,19 @@ impl Vm {
 
     /// [`Vm::load_code`] for code nested in code whose file name object is
     /// `outer_file`: the two share it when the names agree (they always do
-    /// for compiled code).
+    /// for compiled code) or the nested one has none (frozen code).
     fn load_code_in(
         &mut self,
         mut raw: Rc<CodeObject>,
         outer_file: Option<&ObjRef>,
     ) -> PyResult<Rc<CodeObj>> {
         let filename = match outer_file {
-            Some(f) if str_of(&Value::Obj(f.clone())) == Some(&*raw.filename) => f.clone(),
+            Some(f)
+                if raw.filename.is_empty()
+                    || str_of(&Value::Obj(f.clone())) == Some(&*raw.filename) =>
+            {
+                f.clone()
+            }
             _ => new_str(&raw.filename),
         };
         // In place: compiled and frozen code are not shared.
