@@ -8,12 +8,22 @@ DOS_TARGET := djgpp/i486-pc-msdos.json
 DOS_ELF_DIR := target/i486-pc-msdos/dos
 DOS_CARGO_FLAGS := -Zbuild-std=core,alloc -Zbuild-std-features=compiler-builtins-mem \
   -Zjson-target-spec --target $(DOS_TARGET) --profile dos --no-default-features --features dos
+# The frozen Python modules, compiled on the host (src/bin/freeze.rs) and
+# embedded: MPYDOS.EXE loads their code instead of compiling source at import.
+FROZEN_BLOB := target/frozen.bin
 # RUSTC_BOOTSTRAP=1 unlocks the -Z flags on the pinned stable toolchain.
-DOS_BUILD = RUSTC_BOOTSTRAP=1 $(CARGO) build $(DOS_CARGO_FLAGS) --bins
+DOS_ENV = RUSTC_BOOTSTRAP=1 MPYDOS_FROZEN=$(abspath $(FROZEN_BLOB))
+DOS_BUILD = $(DOS_ENV) $(CARGO) build $(DOS_CARGO_FLAGS) --bins
 DOS_REPRO_DIR := target/dos-repro
 
-.PHONY: dist run-dos test-dos-exe test-dos-repro test-conform-host test-conform-dos
-dist: setup
+.PHONY: dist frozen-blob run-dos test-dos-exe test-dos-repro test-conform-host test-conform-dos
+# Always run: Cargo rebuilds freeze when the compiler changes, and freeze
+# rewrites the blob (so Cargo relinks the EXE) only when a module's code does.
+frozen-blob: setup
+	$(CARGO) build --release --bin freeze
+	target/release/freeze $(FROZEN_BLOB)
+
+dist: frozen-blob
 	$(DOS_BUILD)
 	@mkdir -p dist
 	djgpp/package.sh $(DOS_ELF_DIR)/mpydos $(EXE)
@@ -37,6 +47,10 @@ test-dos-exe: dist build
 
 # A second build in its own target directory must give the same bytes.
 test-dos-repro: dist
+	@# The blob too: a second freeze gives the same bytes.
+	mkdir -p $(DOS_REPRO_DIR)
+	target/release/freeze $(DOS_REPRO_DIR)/frozen.bin
+	cmp $(FROZEN_BLOB) $(DOS_REPRO_DIR)/frozen.bin
 	CARGO_TARGET_DIR=$(DOS_REPRO_DIR) $(DOS_BUILD)
 	djgpp/package.sh $(DOS_REPRO_DIR)/i486-pc-msdos/dos/mpydos $(DOS_REPRO_DIR)/MPYDOS.EXE
 	cmp $(EXE) $(DOS_REPRO_DIR)/MPYDOS.EXE
@@ -50,5 +64,5 @@ test-conform-dos: dist build
 
 # clippy and rustfmt see the DOS-only code only in the DOS build.
 .PHONY: lint-dos
-lint-dos:
-	RUSTC_BOOTSTRAP=1 $(CARGO) clippy $(DOS_CARGO_FLAGS) --bins -- -D warnings
+lint-dos: frozen-blob
+	$(DOS_ENV) $(CARGO) clippy $(DOS_CARGO_FLAGS) --bins -- -D warnings

@@ -590,10 +590,7 @@ fn classes_build_through_build_class_with_class_cell() {
     let m = nested(&code, "m");
     assert_eq!(m.freevars, ["__class__"]);
     assert_eq!(m.qualname, "C.m");
-    assert!(
-        m.names.contains(&"_C__p".to_string()),
-        "private name mangled"
-    );
+    assert!(m.names.contains(&"_C__p".into()), "private name mangled");
 }
 
 #[test]
@@ -639,7 +636,7 @@ fn imports() {
     assert_run(&code, &[ImportName, ImportFrom, Swap, PopTop, StoreName]);
     assert_run(&code, &[ImportName, ImportFrom, StoreName, PopTop]);
     assert_run(&code, &[ImportName, ImportStar]);
-    assert!(code.names.contains(&"a.b.c".to_string()) && code.names.contains(&String::new()));
+    assert!(code.names.contains(&"a.b.c".into()) && code.names.contains(&"".into()));
     assert!(code.consts.contains(&Const::Int(2)), "relative level 2");
 }
 
@@ -696,7 +693,7 @@ fn function_annotations_are_a_dict() {
     let keys = Const::Tuple(
         ["a", "args", "kw", "return"]
             .iter()
-            .map(|k| Const::Str(k.to_string()))
+            .map(|k| Const::Str(k.to_string().into()))
             .collect(),
     );
     assert!(code.consts.contains(&keys), "{:?}", code.consts);
@@ -848,9 +845,7 @@ fn future_annotations_are_source_strings() {
         );
     }
     // The annotations are never evaluated: no load of Undefined or List.
-    assert!(
-        !code.names.contains(&"Undefined".to_string()) && !code.names.contains(&"List".to_string())
-    );
+    assert!(!code.names.contains(&"Undefined".into()) && !code.names.contains(&"List".into()));
     assert_run(
         &code,
         &[

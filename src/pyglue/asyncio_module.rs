@@ -3,8 +3,6 @@
 //! then the Python source itself (asyncio/*.py, written here from the
 //! asyncio documentation), executed into the module's namespace.
 
-use alloc::format;
-
 use super::asyncio_ready::{list_arg, timer_key};
 use crate::asyncio::timer_heap;
 use crate::platform::platform;
@@ -12,20 +10,20 @@ use crate::vm::builtins::{add_fn, arg_count};
 use crate::vm::eval::run::Exit;
 use crate::vm::object::func::Args;
 use crate::vm::object::{Kind, ObjRef, Value};
-use crate::vm::syntax::Mode;
 use crate::vm::{PyResult, Vm};
 
-/// The Python half, in load order (each file sees the names of the ones before).
-const SOURCES: [(&str, &str); 9] = [
-    ("structures", include_str!("asyncio/structures.py")),
-    ("futures", include_str!("asyncio/futures.py")),
-    ("tasks", include_str!("asyncio/tasks.py")),
-    ("events", include_str!("asyncio/events.py")),
-    ("funcs", include_str!("asyncio/funcs.py")),
-    ("locks", include_str!("asyncio/locks.py")),
-    ("queues", include_str!("asyncio/queues.py")),
-    ("timeouts", include_str!("asyncio/timeouts.py")),
-    ("taskgroups", include_str!("asyncio/taskgroups.py")),
+/// The Python half (frozen modules `asyncio.NAME`, src/pyglue/frozen_code.rs),
+/// in load order: each part sees the names of the ones before.
+const PARTS: [&str; 9] = [
+    "asyncio.structures",
+    "asyncio.futures",
+    "asyncio.tasks",
+    "asyncio.events",
+    "asyncio.funcs",
+    "asyncio.locks",
+    "asyncio.queues",
+    "asyncio.timeouts",
+    "asyncio.taskgroups",
 ];
 
 fn now_us() -> u64 {
@@ -145,10 +143,8 @@ pub fn init(vm: &mut Vm, dict: &ObjRef) -> PyResult<()> {
     add_fn(vm, dict, "_print_exception", print_exception);
     add_fn(vm, dict, "_drop_step_frame", drop_step_frame);
     add_fn(vm, dict, "_resume", resume);
-    for (name, source) in SOURCES {
-        let filename = format!("<frozen asyncio.{name}>");
-        let code = vm.compile_source(source, &filename, Mode::Exec)?;
-        vm.run_module_code(code, dict)?;
+    for name in PARTS {
+        super::frozen_code::run(vm, dict, name)?;
     }
     super::asyncio_streams::init(vm, dict)
 }

@@ -16,7 +16,6 @@ use crate::vm::builtins::exc_table::{os_error_for_errno, Exc};
 use crate::vm::builtins::{add_fn, arg_count, int_arg};
 use crate::vm::object::func::Args;
 use crate::vm::object::{str_of, Kind, ObjRef, Value};
-use crate::vm::syntax::Mode;
 use crate::vm::{PyResult, Vm};
 
 /// Most bytes one `_net_recv` returns.
@@ -274,11 +273,5 @@ pub fn init(vm: &mut Vm, dict: &ObjRef) -> PyResult<()> {
     add_fn(vm, dict, "_net_addr", address);
     add_fn(vm, dict, "_net_watch", watch);
     add_fn(vm, dict, "_bytes_find", bytes_find);
-    let code = vm.compile_source(
-        include_str!("asyncio_streams.py"),
-        "<frozen asyncio.streams>",
-        Mode::Exec,
-    )?;
-    vm.run_module_code(code, dict)?;
-    Ok(())
+    super::frozen_code::run(vm, dict, "asyncio.streams")
 }

@@ -16,6 +16,7 @@ mod time_module;
 mod binascii;
 mod errno;
 mod frozen;
+pub mod frozen_code;
 mod json_decode;
 mod json_encode;
 mod json_module;

@@ -56,8 +56,9 @@ fn traceback_entries(tb: Value) -> String {
         let file = str_of(&Value::Obj(entry.code.filename.clone()))
             .unwrap_or("?")
             .to_owned();
-        let name = entry.code.raw.name.clone();
-        let key = (file.clone(), entry.line, name.clone());
+        let name = String::from(&*entry.code.raw.name);
+        let line = entry.line();
+        let key = (file.clone(), line, name.clone());
         if last.as_ref() == Some(&key) {
             repeats += 1;
         } else {
@@ -66,11 +67,8 @@ fn traceback_entries(tb: Value) -> String {
             last = Some(key);
         }
         if repeats <= 3 {
-            out.push_str(&format!(
-                "  File \"{file}\", line {}, in {name}\n",
-                entry.line
-            ));
-            if let Some(src) = source_line(&file, entry.line) {
+            out.push_str(&format!("  File \"{file}\", line {line}, in {name}\n"));
+            if let Some(src) = source_line(&file, line) {
                 out.push_str(&format!("    {}\n", src.trim()));
                 let loc = entry.code.raw.lines.location(entry.pc);
                 if let Some(carets) = caret_line(&src, loc) {

@@ -326,7 +326,7 @@ impl Vm {
             return Err(self.new_exc(Exc::RuntimeError, "super(): no arguments"));
         }
         let mut first = f.fast.first().cloned().unwrap_or(Value::Null);
-        if raw.cellvars.first().map(|s| s.as_str()) == raw.varnames.first().map(|s| s.as_str()) {
+        if raw.cellvars.first() == raw.varnames.first() {
             if let Some(Kind::Cell(c)) = f.cells.first().map(|c| &**c) {
                 first = c.borrow().clone();
             }

@@ -112,17 +112,25 @@ fn describe_arg(code: &CodeObject, op: Opcode, arg: u32) -> String {
     let i = arg as usize;
     match op {
         LoadConst => code.consts.get(i).map(const_repr).unwrap_or_default(),
-        LoadFast | StoreFast | DeleteFast => code.varnames.get(i).cloned().unwrap_or_default(),
+        LoadFast | StoreFast | DeleteFast => code
+            .varnames
+            .get(i)
+            .map(|s| String::from(&**s))
+            .unwrap_or_default(),
         LoadDeref | StoreDeref | DeleteDeref | LoadClosure | LoadClassDeref => {
             String::from(code.deref_name(arg))
         }
         LoadName | StoreName | DeleteName | LoadGlobal | StoreGlobal | DeleteGlobal
-        | DeleteAttr | ImportName | ImportFrom => code.names.get(i).cloned().unwrap_or_default(),
+        | DeleteAttr | ImportName | ImportFrom => code
+            .names
+            .get(i)
+            .map(|s| String::from(&**s))
+            .unwrap_or_default(),
         LoadAttr | StoreAttr | LoadMethod => code
             .attr_sites
             .get(i)
             .and_then(|n| code.names.get(*n as usize))
-            .cloned()
+            .map(|s| String::from(&**s))
             .unwrap_or_default(),
         BinaryOp => match self::BinaryOp::decode(arg) {
             Some((op, true)) => format!("{}=", op.symbol()),

@@ -1,6 +1,16 @@
 //! The line table: source position of every instruction, run-length coded
-//! (one entry per run of instructions sharing a position).
+//! into bytes. Each run of instructions sharing a position is one record of
+//! five LEB128 varints: run length, line (zigzag delta from the previous
+//! run's), end line (zigzag delta from line), column, end column. A record
+//! is ~5 bytes where a `(pc, Location)` pair took 20, and line tables were
+//! the biggest part of the frozen modules' code. Lookups decode from the
+//! start; they happen only when a traceback is shown (its entries keep pcs).
+use alloc::borrow::Cow;
 use alloc::vec::Vec;
+
+use serde::{Deserialize, Serialize};
+
+use super::borrowed;
 
 /// A source range (1-based lines, 0-based UTF-8 byte columns as CPython's
 /// `ast`), used by tracebacks.
@@ -13,30 +23,101 @@ pub struct Location {
 }
 
 /// Maps instruction indices to [`Location`]s.
-#[derive(Clone, PartialEq, Eq, Debug, Default)]
+/// Frozen code borrows its table from the static blob.
+#[derive(Clone, PartialEq, Eq, Debug, Default, Serialize, Deserialize)]
+#[serde(bound(deserialize = "'de: 'static"))]
 pub struct LineTable {
-    /// (first instruction index of the run, its location), sorted by index.
-    runs: Vec<(u32, Location)>,
+    #[serde(
+        serialize_with = "serde_bytes::serialize",
+        deserialize_with = "borrowed::bytes"
+    )]
+    records: Cow<'static, [u8]>,
+}
+
+fn zigzag(delta: i64) -> u64 {
+    ((delta << 1) ^ (delta >> 63)) as u64
+}
+
+fn unzigzag(v: u64) -> i64 {
+    (v >> 1) as i64 ^ -((v & 1) as i64)
+}
+
+fn push_varint(out: &mut Vec<u8>, mut v: u64) {
+    while v >= 0x80 {
+        out.push(v as u8 | 0x80);
+        v >>= 7;
+    }
+    out.push(v as u8);
+}
+
+/// Reads the varints of a record stream (0 past the end).
+struct Varints<'a> {
+    bytes: &'a [u8],
+    pos: usize,
+}
+
+impl Varints<'_> {
+    fn next(&mut self) -> u64 {
+        let mut v = 0u64;
+        for shift in (0..64).step_by(7) {
+            let Some(&b) = self.bytes.get(self.pos) else {
+                break;
+            };
+            self.pos += 1;
+            v |= u64::from(b & 0x7F) << shift;
+            if b < 0x80 {
+                break;
+            }
+        }
+        v
+    }
 }
 
 impl LineTable {
-    /// Records that instructions from `pc` on have location `loc`; `pc`
-    /// must not decrease between calls.
-    pub fn push(&mut self, pc: u32, loc: Location) {
-        match self.runs.last_mut() {
-            Some((_, last)) if *last == loc => {}
-            Some((start, last)) if *start == pc => *last = loc,
-            _ => self.runs.push((pc, loc)),
+    /// The table for instructions whose locations are `locs` (one per pc).
+    pub fn new(locs: &[Location]) -> LineTable {
+        let mut records = Vec::new();
+        let mut prev_line = 0i64;
+        let mut rest = locs;
+        while let Some(&loc) = rest.first() {
+            let run = rest.iter().take_while(|l| **l == loc).count();
+            let line = i64::from(loc.line);
+            push_varint(&mut records, run as u64);
+            push_varint(&mut records, zigzag(line - prev_line));
+            push_varint(&mut records, zigzag(i64::from(loc.end_line) - line));
+            push_varint(&mut records, u64::from(loc.col));
+            push_varint(&mut records, u64::from(loc.end_col));
+            prev_line = line;
+            rest = &rest[run..];
+        }
+        records.shrink_to_fit();
+        LineTable {
+            records: Cow::Owned(records),
         }
     }
 
-    /// The location of the instruction at `pc` (default if the table is empty).
+    /// The location of the instruction at `pc` (the last run's past the
+    /// end; default if the table is empty).
     pub fn location(&self, pc: u32) -> Location {
-        let i = self.runs.partition_point(|(start, _)| *start <= pc);
-        if i == 0 {
-            return self.runs.first().map(|r| r.1).unwrap_or_default();
+        let mut r = Varints {
+            bytes: &self.records,
+            pos: 0,
+        };
+        let (mut loc, mut line, mut end) = (Location::default(), 0i64, 0u64);
+        while r.pos < self.records.len() {
+            end += r.next();
+            line += unzigzag(r.next());
+            loc = Location {
+                line: line as u32,
+                end_line: (line + unzigzag(r.next())) as u32,
+                col: r.next() as u32,
+                end_col: r.next() as u32,
+            };
+            if u64::from(pc) < end {
+                break;
+            }
         }
-        self.runs[i - 1].1
+        loc
     }
 
     /// The line of the instruction at `pc`.
@@ -60,13 +141,40 @@ mod tests {
 
     #[test]
     fn runs_map_every_pc_to_its_line() {
-        let mut t = LineTable::default();
-        t.push(0, at(1));
-        t.push(1, at(1));
-        t.push(3, at(2));
-        t.push(3, at(3));
-        t.push(7, at(1));
-        let lines: Vec<u32> = (0..9).map(|pc| t.line(pc)).collect();
-        assert_eq!(lines, [1, 1, 1, 3, 3, 3, 3, 1, 1]);
+        let t = LineTable::new(&[
+            at(1),
+            at(1),
+            at(1),
+            at(3),
+            at(3),
+            at(3),
+            at(3),
+            at(1),
+            at(1),
+        ]);
+        let lines: Vec<u32> = (0..10).map(|pc| t.line(pc)).collect();
+        assert_eq!(lines, [1, 1, 1, 3, 3, 3, 3, 1, 1, 1]);
+        assert_eq!(LineTable::new(&[]).location(0), Location::default());
+    }
+
+    #[test]
+    fn big_and_backward_positions_round_trip() {
+        let far = Location {
+            line: 70_000,
+            end_line: 70_002,
+            col: 300,
+            end_col: 5,
+        };
+        let back = Location {
+            line: 2,
+            end_line: 2,
+            col: 0,
+            end_col: u32::MAX,
+        };
+        let t = LineTable::new(&[far, back, far]);
+        assert_eq!(
+            [t.location(0), t.location(1), t.location(2)],
+            [far, back, far]
+        );
     }
 }

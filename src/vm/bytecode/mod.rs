@@ -39,6 +39,7 @@
 //!
 //! See `/work/wt/board/vmcore.md` (mirrored by the doc comment of each
 //! [`Opcode`]) for every opcode's stack effect.
+mod borrowed;
 pub mod carets;
 mod code;
 pub mod dis;
@@ -46,7 +47,7 @@ mod instr;
 mod lines;
 mod opcode;
 
-pub use code::{CodeFlags, CodeObject, Const};
+pub use code::{CodeFlags, CodeObject, CodeStr, Const};
 pub use instr::{Instr, MAX_ARG};
 pub use lines::{LineTable, Location};
 pub use opcode::{BinaryOp, CompareOp, Opcode};

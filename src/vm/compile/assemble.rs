@@ -7,7 +7,7 @@ use alloc::vec;
 use alloc::vec::Vec;
 
 use super::unit::Unit;
-use crate::vm::bytecode::{CodeObject, Instr, LineTable, Opcode};
+use crate::vm::bytecode::{CodeObject, CodeStr, Instr, LineTable, Opcode};
 
 /// Builds the code object, or names the code generator bug that makes
 /// the instructions unsafe to run (the VM trusts these invariants).
@@ -22,26 +22,23 @@ pub fn assemble(mut unit: Unit<'_>, filename: &str) -> Result<CodeObject, String
         }
     }
     let (stack_size, max_blocks) = depths(&unit.instrs)?;
-    let mut lines = LineTable::default();
-    for (pc, loc) in unit.locs.iter().enumerate() {
-        lines.push(pc as u32, *loc);
-    }
+    let lines = LineTable::new(&unit.locs);
     Ok(CodeObject {
-        name: unit.name,
-        qualname: unit.qualname,
-        filename: String::from(filename),
+        name: unit.name.into(),
+        qualname: unit.qualname.into(),
+        filename: String::from(filename).into(),
         first_line: unit.first_line,
         arg_count: unit.arg_count,
         posonly_arg_count: unit.posonly_arg_count,
         kwonly_arg_count: unit.kwonly_arg_count,
         flags: unit.flags,
-        varnames: unit.varnames,
-        cellvars: unit.cellvars,
-        freevars: unit.freevars,
-        names: unit.names,
+        varnames: owned(unit.varnames),
+        cellvars: owned(unit.cellvars),
+        freevars: owned(unit.freevars),
+        names: owned(unit.names),
         attr_sites: unit.attr_sites,
         consts: unit.consts,
-        doc: unit.doc.take(),
+        doc: unit.doc.take().map(CodeStr::from),
         stack_size,
         max_blocks,
         instructions: unit.instrs,
@@ -92,4 +89,8 @@ fn depths(code: &[Instr]) -> Result<(u32, u32), String> {
         }
     }
     Ok((max_stack as u32, max_blocks as u32))
+}
+
+fn owned(strings: Vec<String>) -> Vec<CodeStr> {
+    strings.into_iter().map(CodeStr::from).collect()
 }

@@ -39,7 +39,7 @@ fn const_key(c: &Const) -> Option<ConstKey> {
         Const::BigInt(s) => ConstKey::BigInt(s.clone()),
         Const::Float(f) => ConstKey::Float(f.to_bits()),
         Const::Complex { real, imag } => ConstKey::Complex(real.to_bits(), imag.to_bits()),
-        Const::Str(s) => ConstKey::Str(s.clone()),
+        Const::Str(s) => ConstKey::Str(String::from(&**s)),
         Const::Bytes(b) => ConstKey::Bytes(b.clone()),
         Const::Tuple(items) => ConstKey::Tuple(items.iter().map(const_key).collect::<Option<_>>()?),
         Const::Code(_) => return None,

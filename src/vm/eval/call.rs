@@ -221,7 +221,7 @@ impl Vm {
                     let s = str_of(name);
                     raw.varnames[..argc + kwonly]
                         .iter()
-                        .position(|p| Some(p.as_str()) == s)
+                        .position(|p| Some(&**p) == s)
                 });
             match idx {
                 Some(i) if i >= posonly => {

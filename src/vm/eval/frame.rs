@@ -69,9 +69,9 @@ impl Frame {
         self.locals = None;
     }
 
-    /// Source line of the instruction that ran last.
-    pub fn line(&self) -> u32 {
-        self.code.raw.lines.line(self.pc.saturating_sub(1) as u32)
+    /// The instruction that ran last.
+    pub fn last_pc(&self) -> u32 {
+        self.pc.saturating_sub(1) as u32
     }
 
     pub(crate) fn traverse(&self, v: &mut dyn FnMut(&Value)) {

@@ -100,8 +100,7 @@ impl Vm {
             if let Some(data) = &inst.exc {
                 let entry = TbEntry {
                     code: f.code.clone(),
-                    line: f.line(),
-                    pc: f.pc.saturating_sub(1) as u32,
+                    pc: f.last_pc(),
                 };
                 let mut d = data.borrow_mut();
                 let next = core::mem::take(&mut d.traceback);
@@ -271,8 +270,8 @@ impl Vm {
                     let stamps = (dict_stamp(&f.globals), dict_stamp(&self.builtins));
                     {
                         let cache = f.code.global_cache.borrow();
-                        let entry = &cache[arg as usize];
-                        if (entry.0, entry.1) == stamps {
+                        let entry = cache.get(arg as usize);
+                        if let Some(entry) = entry.filter(|e| (e.0, e.1) == stamps) {
                             let v = entry.2.clone();
                             drop(cache);
                             push!(v);
@@ -287,8 +286,12 @@ impl Vm {
                             None => return Err(self.name_error(name)),
                         },
                     };
-                    f.code.global_cache.borrow_mut()[arg as usize] =
-                        (stamps.0, stamps.1, v.clone());
+                    let mut cache = f.code.global_cache.borrow_mut();
+                    if cache.is_empty() {
+                        cache.resize(f.code.names.len(), (0, 0, Value::None));
+                    }
+                    cache[arg as usize] = (stamps.0, stamps.1, v.clone());
+                    drop(cache);
                     push!(v);
                 }
                 Opcode::StoreGlobal => {

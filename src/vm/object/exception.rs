@@ -38,11 +38,17 @@ impl ExcData {
     }
 }
 
-/// One level of a traceback: which code, which line and which instruction
-/// (its source position gives the caret line under the source).
+/// One level of a traceback: which code and which instruction (its line is
+/// looked up only when the traceback is shown).
 #[derive(Clone)]
 pub struct TbEntry {
     pub code: Rc<CodeObj>,
-    pub line: u32,
     pub pc: u32,
+}
+
+impl TbEntry {
+    /// The source line of the entry's instruction.
+    pub fn line(&self) -> u32 {
+        self.code.raw.lines.line(self.pc)
+    }
 }

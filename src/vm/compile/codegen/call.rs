@@ -66,7 +66,7 @@ impl<'a> Compiler<'a> {
         if !keywords.is_empty() {
             let names = keywords
                 .iter()
-                .map(|k| Const::Str(k.arg.clone().unwrap_or_default()))
+                .map(|k| Const::Str(k.arg.clone().unwrap_or_default().into()))
                 .collect();
             self.load_const(Const::Tuple(names));
         }
@@ -101,7 +101,7 @@ impl<'a> Compiler<'a> {
         for k in keywords {
             match &k.arg {
                 Some(name) => {
-                    self.load_const(Const::Str(name.clone()));
+                    self.load_const(Const::Str(name.clone().into()));
                     self.expr(&k.value)?;
                     pending += 1;
                 }

@@ -32,7 +32,7 @@ impl<'a> Compiler<'a> {
         let dunder_module = self.unit().name_index("__module__");
         self.emit(Opcode::StoreName, dunder_module);
         let qualname = self.unit_ref().qualname.clone();
-        self.load_const(Const::Str(qualname));
+        self.load_const(Const::Str(qualname.into()));
         let dunder_qualname = self.unit().name_index("__qualname__");
         self.emit(Opcode::StoreName, dunder_qualname);
         self.body_with_docstring(body, true)?;
@@ -52,7 +52,7 @@ impl<'a> Compiler<'a> {
         let code = self.leave_unit()?;
         self.set_loc(s.loc);
         self.make_function(code, 0, s.loc)?;
-        self.load_const(Const::Str(String::from(name)));
+        self.load_const(Const::Str(String::from(name).into()));
         self.call_helper(2, bases, keywords, false)?;
         for _ in decorator_list {
             self.emit(Opcode::CallFunction, 1);

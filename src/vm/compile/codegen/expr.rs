@@ -383,7 +383,7 @@ impl<'a> Compiler<'a> {
             return self.expr(single);
         }
         if values.is_empty() {
-            self.load_const(Const::Str(String::new()));
+            self.load_const(Const::Str(String::new().into()));
             return Ok(());
         }
         for v in values {
@@ -407,7 +407,7 @@ fn literal(value: &Constant) -> Const {
             real: 0.0,
             imag: *imag,
         },
-        Constant::Str(s) => Const::Str(s.clone()),
+        Constant::Str(s) => Const::Str(s.clone().into()),
         Constant::Bytes(b) => Const::Bytes(b.clone()),
     }
 }

@@ -92,7 +92,7 @@ impl<'a> Compiler<'a> {
         for (arg, default) in args.kwonlyargs.iter().zip(&args.kw_defaults) {
             if let Some(default) = default {
                 self.expr(default)?;
-                keys.push(Const::Str(self.mangle(&arg.arg)));
+                keys.push(Const::Str(self.mangle(&arg.arg).into()));
             }
         }
         if !keys.is_empty() {
@@ -121,11 +121,11 @@ impl<'a> Compiler<'a> {
                 }
                 _ => self.annotation(annotation)?,
             }
-            keys.push(Const::Str(self.mangle(name)));
+            keys.push(Const::Str(self.mangle(name).into()));
         }
         if let Some(returns) = returns {
             self.annotation(returns)?;
-            keys.push(Const::Str(String::from("return")));
+            keys.push(Const::Str(String::from("return").into()));
         }
         if keys.is_empty() {
             return Ok(0);

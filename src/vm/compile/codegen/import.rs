@@ -44,7 +44,10 @@ impl<'a> Compiler<'a> {
         level: u32,
     ) -> CompileResult<()> {
         self.load_const(Const::Int(level as i64));
-        let fromlist: Vec<Const> = names.iter().map(|a| Const::Str(a.name.clone())).collect();
+        let fromlist: Vec<Const> = names
+            .iter()
+            .map(|a| Const::Str(a.name.clone().into()))
+            .collect();
         self.load_const(Const::Tuple(fromlist));
         let module_name = self.unit().name_index(module.unwrap_or(""));
         self.emit(Opcode::ImportName, module_name);

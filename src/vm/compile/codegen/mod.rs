@@ -104,7 +104,7 @@ impl<'a> Compiler<'a> {
             text.push(' ');
         }
         let collapsed: Vec<&str> = text.split_whitespace().collect();
-        self.load_const(Const::Str(collapsed.join(" ")));
+        self.load_const(Const::Str(collapsed.join(" ").into()));
         Ok(())
     }
 
@@ -320,7 +320,7 @@ impl<'a> Compiler<'a> {
             Some(doc) => {
                 if store_doc {
                     self.set_loc(body[0].loc);
-                    self.load_const(Const::Str(String::from(doc)));
+                    self.load_const(Const::Str(String::from(doc).into()));
                     self.name_op("__doc__", NameCtx::Store, body[0].loc)?;
                 }
                 self.unit().doc = Some(String::from(doc));

@@ -153,7 +153,10 @@ impl<'a> Compiler<'a> {
                 kwd_patterns,
             } => {
                 self.expr(cls)?;
-                let names = kwd_attrs.iter().map(|a| Const::Str(a.clone())).collect();
+                let names = kwd_attrs
+                    .iter()
+                    .map(|a| Const::Str(a.clone().into()))
+                    .collect();
                 self.load_const(Const::Tuple(names));
                 self.emit(Opcode::MatchClass, patterns.len() as u32);
                 self.fail_if_none(failure, height);

@@ -132,7 +132,7 @@ impl<'a> Compiler<'a> {
                 let annotations = self.unit().name_index("__annotations__");
                 self.emit(Opcode::LoadName, annotations);
                 let key = self.mangle(id);
-                self.load_const(Const::Str(key));
+                self.load_const(Const::Str(key.into()));
                 self.emit(Opcode::StoreSubscr, 0);
                 return Ok(());
             }

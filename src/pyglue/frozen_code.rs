@@ -1,0 +1,151 @@
+//! The frozen Python modules (asyncio/*.py, asyncio_streams.py,
+//! frozen/*.py): the one table of their sources, and where their code
+//! objects come from when a module runs them.
+//!
+//! The host build compiles the source at import. The DOS build never sees
+//! the source: `freeze` (src/bin/freeze.rs, run by mk/dos.mk) compiles every
+//! entry at build time into one blob, which MPYDOS.EXE embeds (the path is
+//! in `MPYDOS_FROZEN`) and deserializes at import, saving the compile's time
+//! and transient memory on a 486.
+//!
+//! Blob format (postcard): a sequence of `(name, bytes)`, where `bytes` is
+//! one module's [`CodeObject`](crate::vm::bytecode::CodeObject), itself
+//! postcard. Nested code carries an empty file name: it takes its module's
+//! when loaded (`Vm::load_code`), which saves ~11 KB of the EXE.
+
+use alloc::format;
+use alloc::rc::Rc;
+use alloc::vec::Vec;
+
+use crate::vm::eval::code::CodeObj;
+use crate::vm::object::ObjRef;
+use crate::vm::{PyResult, Vm};
+
+/// Every frozen source, by name (the traceback file name is
+/// `<frozen NAME>`). The DOS build leaves them out: it has the blob.
+#[cfg(not(feature = "dos"))]
+pub const SOURCES: &[(&str, &str)] = &[
+    ("asyncio.structures", include_str!("asyncio/structures.py")),
+    ("asyncio.futures", include_str!("asyncio/futures.py")),
+    ("asyncio.tasks", include_str!("asyncio/tasks.py")),
+    ("asyncio.events", include_str!("asyncio/events.py")),
+    ("asyncio.funcs", include_str!("asyncio/funcs.py")),
+    ("asyncio.locks", include_str!("asyncio/locks.py")),
+    ("asyncio.queues", include_str!("asyncio/queues.py")),
+    ("asyncio.timeouts", include_str!("asyncio/timeouts.py")),
+    ("asyncio.taskgroups", include_str!("asyncio/taskgroups.py")),
+    ("asyncio.streams", include_str!("asyncio_streams.py")),
+    ("collections", include_str!("frozen/collections.py")),
+    ("io", include_str!("frozen/io.py")),
+    ("json", include_str!("frozen/json.py")),
+    ("random", include_str!("frozen/random.py")),
+    ("socket", include_str!("frozen/socket.py")),
+    ("time", include_str!("frozen/time_calendar.py")),
+];
+
+/// The file name tracebacks show for frozen module `name`.
+#[cfg(not(feature = "dos"))]
+fn filename(name: &str) -> alloc::string::String {
+    format!("<frozen {name}>")
+}
+
+/// Run frozen module `name` (a [`SOURCES`] entry) into the namespace `dict`.
+pub fn run(vm: &mut Vm, dict: &ObjRef, name: &str) -> PyResult<()> {
+    let code = code(vm, name)?;
+    vm.run_module_code(code, dict)?;
+    Ok(())
+}
+
+#[cfg(not(feature = "dos"))]
+fn code(vm: &mut Vm, name: &str) -> PyResult<Rc<CodeObj>> {
+    let source = SOURCES.iter().find(|(n, _)| *n == name).map(|e| e.1);
+    let Some(source) = source else {
+        return Err(missing(vm, name));
+    };
+    vm.compile_source(source, &filename(name), crate::vm::syntax::Mode::Exec)
+}
+
+/// The blob `freeze` wrote (mk/dos.mk passes its path).
+#[cfg(feature = "dos")]
+static BLOB: &[u8] = include_bytes!(env!("MPYDOS_FROZEN"));
+
+#[cfg(feature = "dos")]
+fn code(vm: &mut Vm, name: &str) -> PyResult<Rc<CodeObj>> {
+    let entries: Vec<(&str, &[u8])> = postcard::from_bytes(BLOB).unwrap_or_default();
+    let raw = entries
+        .iter()
+        .find(|(n, _)| *n == name)
+        .and_then(|(_, bytes)| postcard::from_bytes(bytes).ok());
+    match raw {
+        Some(raw) => vm.load_code(Rc::new(raw)),
+        None => Err(missing(vm, name)),
+    }
+}
+
+/// A name the table (or the blob) lacks: a build error, reported as Python
+/// would a broken installation.
+fn missing(vm: &mut Vm, name: &str) -> ObjRef {
+    vm.new_exc(
+        crate::vm::builtins::exc_table::Exc::ImportError,
+        format!("frozen module {name} is missing from this build"),
+    )
+}
+
+/// Compile every [`SOURCES`] entry into the blob the DOS build embeds.
+/// A source that does not compile is the build's error: `Err` names it.
+#[cfg(not(feature = "dos"))]
+pub fn freeze() -> Result<Vec<u8>, alloc::string::String> {
+    use crate::vm::compile::{compile, Options};
+    use crate::vm::syntax::{parse, Mode};
+    let mut entries: Vec<(&str, Vec<u8>)> = Vec::new();
+    for (name, source) in SOURCES {
+        let file = filename(name);
+        let fail = |e: crate::vm::syntax::SyntaxError| format!("{file}:{}: {}", e.lineno, e.msg);
+        let source = source.replace("\r\n", "\n");
+        let tree = parse(&source, Mode::Exec).map_err(fail)?;
+        let mut code = compile(&tree, &source, &file, Options::default()).map_err(fail)?;
+        blank_nested_filenames(&mut code);
+        let bytes = postcard::to_allocvec(&code).map_err(|e| format!("{file}: {e}"))?;
+        entries.push((name, bytes));
+    }
+    postcard::to_allocvec(&entries).map_err(|e| format!("frozen blob: {e}"))
+}
+
+/// Empty the file name of every code object nested in `code`.
+#[cfg(not(feature = "dos"))]
+fn blank_nested_filenames(code: &mut crate::vm::bytecode::CodeObject) {
+    use crate::vm::bytecode::Const;
+    for c in &mut code.consts {
+        if let Const::Code(nested) = c {
+            let nested = Rc::make_mut(nested);
+            nested.filename = "".into();
+            blank_nested_filenames(nested);
+        }
+    }
+}
+
+#[cfg(all(test, not(feature = "dos")))]
+mod tests {
+    use super::*;
+    use crate::vm::bytecode::CodeObject;
+    use crate::vm::compile::{compile, Options};
+    use crate::vm::syntax::{parse, Mode};
+
+    /// The blob gives back, for every module, exactly the code the compiler
+    /// makes from its source (what the DOS build runs is what the host runs).
+    #[test]
+    fn blob_round_trips_every_frozen_module() {
+        // Code borrows its strings from the blob, which must be static.
+        let blob: &'static [u8] = Vec::leak(freeze().unwrap());
+        let entries: Vec<(&str, &[u8])> = postcard::from_bytes(blob).unwrap();
+        assert_eq!(entries.len(), SOURCES.len());
+        for ((name, bytes), (src_name, source)) in entries.iter().zip(SOURCES) {
+            assert_eq!(name, src_name);
+            let tree = parse(source, Mode::Exec).unwrap();
+            let mut expected = compile(&tree, source, &filename(name), Options::default()).unwrap();
+            blank_nested_filenames(&mut expected);
+            let frozen: CodeObject = postcard::from_bytes(bytes).unwrap();
+            assert_eq!(frozen, expected, "{name}");
+        }
+    }
+}
