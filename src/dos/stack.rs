@@ -30,7 +30,7 @@ extern "C" {
 
 /// Room kept below the floor for what runs after a RecursionError is
 /// raised (building the exception, unwinding, printing the traceback).
-const RESERVE: usize = 128 * 1024;
+const RESERVE: usize = 96 * 1024;
 
 /// The lowest address deep native recursion may reach (see
 /// `Platform::stack_floor`).

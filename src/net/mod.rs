@@ -127,7 +127,10 @@ impl Net {
         config.random_seed = seed;
         let now = Instant::from_micros(now_us as i64);
         let iface = Interface::new(config, &mut link, now);
-        let mut sockets = SocketSet::new(Vec::new());
+        // Every per-socket list is allocated whole up front: growing one
+        // while memory is short would end the program (see `budget`).
+        let capacity = options.max_sockets;
+        let mut sockets = SocketSet::new(Vec::with_capacity(capacity));
         let first_port = tcp::first_ephemeral_port(seed);
         let resolver = Resolver::new(&mut sockets, first_port, seed);
         let dhcp = (options.ip == IpSetup::Dhcp).then(|| sockets.add(dhcpv4::Socket::new()));
@@ -135,9 +138,9 @@ impl Net {
             iface,
             sockets,
             link,
-            table: Table::default(),
-            lingering: Vec::new(),
-            changed: Vec::new(),
+            table: Table::with_capacity(capacity),
+            lingering: Vec::with_capacity(capacity),
+            changed: Vec::with_capacity(capacity),
             dhcp,
             resolver,
             status: Ipv4Status::default(),

@@ -94,6 +94,14 @@ pub(crate) struct Table {
 }
 
 impl Table {
+    /// Room for `capacity` sockets up front, so opening one never grows the
+    /// table (an allocation that could fail when memory is short).
+    pub(crate) fn with_capacity(capacity: usize) -> Table {
+        Table {
+            slots: Vec::with_capacity(capacity),
+        }
+    }
+
     pub(crate) fn insert(&mut self, entry: Entry) -> SocketId {
         if let Some(index) = self.slots.iter().position(|s| s.entry.is_none()) {
             let slot = &mut self.slots[index];

@@ -160,7 +160,7 @@ def echo_server(target):
 # Issue 6: a 4 MB PC under CWSDPMI has about 3 MB of DPMI memory, and
 # dosrun's --mem is all the DPMI memory, the EXE image (1.3 MB of code and
 # data, 0.5 MB of stack) included.
-FOUR_MB_PC_DPMI_MB = 4
+FOUR_MB_PC_DPMI_MB = 3
 CONCURRENT = 32
 
 
