@@ -119,6 +119,45 @@ impl Vm {
                 kwnames: args.kwnames,
             },
         )?;
+        self.init_returned(r, obj)
+    }
+
+    /// `cls(...)` for a plain class whose `__new__` is `object.__new__` and
+    /// whose `__init__` is a Python function: the new instance bound into a
+    /// frame for `__init__`, which the calling loop runs like any call (no
+    /// nested loop). None when the class needs [`Vm::construct`].
+    pub(crate) fn construct_frame(
+        &mut self,
+        cls: &ObjRef,
+        args: Args,
+    ) -> PyResult<Option<alloc::boxed::Box<Frame>>> {
+        match &**cls {
+            // A metaclass (the subclass record) may define `__call__`.
+            Kind::Class(c) if c.layout == Layout::Object && cls.ext().is_none() => {}
+            _ => return Ok(None),
+        }
+        match self.lookup(cls, &self.names.new) {
+            Some(new) if is_native(&new, "object.__new__") => {}
+            _ => return Ok(None),
+        }
+        let Some(init) = self.lookup(cls, &self.names.init) else {
+            return Ok(None);
+        };
+        let Some(Kind::Func(func)) = init.as_obj().map(|o| &**o) else {
+            return Ok(None);
+        };
+        if func.code.raw.is_resumable() {
+            return Ok(None);
+        }
+        let obj = self.new_instance(cls);
+        let mut frame = self.bind_frame(func, Some(&obj), args)?;
+        frame.constructing = Some(obj);
+        Ok(Some(frame))
+    }
+
+    /// What `cls(...)` returns once `__init__` returned `r`: the instance,
+    /// or TypeError when `__init__` returned something other than None.
+    pub(crate) fn init_returned(&mut self, r: Value, obj: Value) -> PyResult<Value> {
         if !r.is_none() {
             let m = format!(
                 "__init__() should return None, not '{}'",

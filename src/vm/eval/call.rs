@@ -119,7 +119,10 @@ impl Vm {
                     Ok(CallOutcome::Value(v))
                 }
             },
-            Kind::Class(_) => Ok(CallOutcome::Value(self.call_class(o, args)?)),
+            Kind::Class(_) => match self.construct_frame(o, args)? {
+                Some(frame) => Ok(CallOutcome::Frame(frame)),
+                None => Ok(CallOutcome::Value(self.call_class(o, args)?)),
+            },
             Kind::StaticMethod(f) => {
                 let f = f.clone();
                 self.call_or_frame(&f, args)

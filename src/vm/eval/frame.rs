@@ -27,6 +27,9 @@ pub struct Frame {
     pub blocks: Vec<Block>,
     /// Index of the next instruction.
     pub pc: usize,
+    /// For an `__init__` frame run by `cls(...)` in the caller's loop: the
+    /// new instance, which the call returns instead of `__init__`'s None.
+    pub constructing: Option<Value>,
 }
 
 impl Frame {
@@ -43,6 +46,7 @@ impl Frame {
             globals,
             locals,
             pc: 0,
+            constructing: None,
         }
     }
 
@@ -67,6 +71,7 @@ impl Frame {
         self.stack.clear();
         self.blocks.clear();
         self.locals = None;
+        self.constructing = None;
     }
 
     /// Source line of the instruction that ran last.
@@ -83,6 +88,9 @@ impl Frame {
         for c in &self.cells {
             v(&Value::Obj(c.clone()));
         }
-        self.stack.iter().for_each(v);
+        self.stack.iter().for_each(&mut *v);
+        if let Some(c) = &self.constructing {
+            v(c);
+        }
     }
 }

@@ -681,7 +681,10 @@ impl Vm {
                     }
                 }
                 Opcode::ReturnValue => {
-                    let v = pop!();
+                    let mut v = pop!();
+                    if let Some(obj) = f.constructing.take() {
+                        v = self.init_returned(v, obj)?;
+                    }
                     if self.frames.len() == base {
                         f.pc -= 1;
                         return Ok(Stop::Exit(Exit::Return(v)));
