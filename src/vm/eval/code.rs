@@ -25,6 +25,8 @@ pub struct CodeObj {
     pub nderef: usize,
     /// LOAD_GLOBAL cache, one entry per name: (globals stamp, builtins stamp, value).
     pub global_cache: core::cell::RefCell<Vec<(u64, u64, Value)>>,
+    /// One attribute cache per `attr_sites` slot (see `attr_cache.rs`).
+    pub attr_cache: Box<[core::cell::Cell<super::attr_cache::AttrSite>]>,
 }
 
 impl CodeObj {
@@ -65,6 +67,7 @@ impl Vm {
             global_cache: core::cell::RefCell::new(
                 alloc::vec![(0, 0, Value::None); raw.names.len()],
             ),
+            attr_cache: super::attr_cache::new_sites(raw.attr_sites.len()),
             raw,
         }))
     }

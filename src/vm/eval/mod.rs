@@ -2,6 +2,7 @@
 //! (calls, attributes, operators, iteration, mappings, conversions).
 
 pub mod attr;
+pub mod attr_cache;
 pub mod bytes_ops;
 pub mod call;
 pub mod code;

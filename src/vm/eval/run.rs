@@ -7,6 +7,7 @@ use alloc::boxed::Box;
 use alloc::rc::Rc;
 use alloc::vec::Vec;
 
+use super::attr_cache::SiteLoad;
 use super::frame::{Block, Frame};
 use super::room::push_with_room;
 use crate::platform::platform;
@@ -302,16 +303,26 @@ impl Vm {
                     }
                 }
                 Opcode::LoadAttr => {
-                    let name = f.code.names[f.code.raw.attr_sites[arg as usize] as usize].clone();
                     let o = pop!();
-                    let v = self.get_attr(&o, &name)?;
-                    push!(v);
+                    let code = f.code.clone();
+                    match self.load_attr_site(&code, arg, &o)? {
+                        SiteLoad::Value(v) => push!(v),
+                        SiteLoad::Frame(getter) => self.enter(f, getter)?,
+                        SiteLoad::Miss => {
+                            let name = &code.names[code.raw.attr_sites[arg as usize] as usize];
+                            let v = self.get_attr(&o, name)?;
+                            push!(v);
+                        }
+                    }
                 }
                 Opcode::StoreAttr => {
-                    let name = f.code.names[f.code.raw.attr_sites[arg as usize] as usize].clone();
                     let o = pop!();
                     let v = pop!();
-                    self.set_attr(&o, &name, v)?;
+                    let code = f.code.clone();
+                    if let Some(v) = self.store_attr_site(&code, arg, &o, v) {
+                        let name = &code.names[code.raw.attr_sites[arg as usize] as usize];
+                        self.set_attr(&o, name, v)?;
+                    }
                 }
                 Opcode::DeleteAttr => {
                     let name = f.code.names[arg as usize].clone();
@@ -319,9 +330,16 @@ impl Vm {
                     self.del_attr(&o, &name)?;
                 }
                 Opcode::LoadMethod => {
-                    let name = f.code.names[f.code.raw.attr_sites[arg as usize] as usize].clone();
                     let o = pop!();
-                    match self.load_method(&o, &name)? {
+                    let code = f.code.clone();
+                    let found = match self.load_method_site(&code, arg, &o) {
+                        Some(found) => found,
+                        None => {
+                            let name = &code.names[code.raw.attr_sites[arg as usize] as usize];
+                            self.load_method(&o, name)?
+                        }
+                    };
+                    match found {
                         (m, true) => {
                             push!(m);
                             push!(o);
