@@ -23,8 +23,8 @@ pub struct CodeObj {
     pub filename: ObjRef,
     /// Number of cell + free variables.
     pub nderef: usize,
-    /// LOAD_GLOBAL cache, one entry per name: (globals stamp, builtins stamp, value).
-    pub global_cache: core::cell::RefCell<Vec<(u64, u64, Value)>>,
+    /// LOAD_GLOBAL cache, one entry per name (see `global_cache.rs`).
+    pub global_cache: Box<[core::cell::Cell<super::global_cache::GlobalSite>]>,
     /// One attribute cache per `attr_sites` slot (see `attr_cache.rs`).
     pub attr_cache: Box<[core::cell::Cell<super::attr_cache::AttrSite>]>,
 }
@@ -64,9 +64,7 @@ impl Vm {
             qualname: new_str(&raw.qualname),
             filename: new_str(&raw.filename),
             nderef: raw.cellvars.len() + raw.freevars.len(),
-            global_cache: core::cell::RefCell::new(
-                alloc::vec![(0, 0, Value::None); raw.names.len()],
-            ),
+            global_cache: super::global_cache::new_sites(raw.names.len()),
             attr_cache: super::attr_cache::new_sites(raw.attr_sites.len()),
             raw,
         }))

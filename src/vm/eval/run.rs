@@ -268,27 +268,10 @@ impl Vm {
                     }
                 }
                 Opcode::LoadGlobal => {
-                    let stamps = (dict_stamp(&f.globals), dict_stamp(&self.builtins));
-                    {
-                        let cache = f.code.global_cache.borrow();
-                        let entry = &cache[arg as usize];
-                        if (entry.0, entry.1) == stamps {
-                            let v = entry.2.clone();
-                            drop(cache);
-                            push!(v);
-                            continue;
-                        }
-                    }
-                    let name = &f.code.names[arg as usize];
-                    let v = match self.dict_get_str(&f.globals, name)? {
+                    let v = match self.cached_global(&f.code, &f.globals, arg) {
                         Some(v) => v,
-                        None => match self.dict_get_str(&self.builtins.clone(), name)? {
-                            Some(v) => v,
-                            None => return Err(self.name_error(name)),
-                        },
+                        None => self.load_global(&f.code, &f.globals, arg)?,
                     };
-                    f.code.global_cache.borrow_mut()[arg as usize] =
-                        (stamps.0, stamps.1, v.clone());
                     push!(v);
                 }
                 Opcode::StoreGlobal => {
@@ -1031,7 +1014,7 @@ impl Vm {
         self.new_exc(Exc::UnboundLocalError, msg)
     }
 
-    fn name_error(&mut self, name: &ObjRef) -> ObjRef {
+    pub(super) fn name_error(&mut self, name: &ObjRef) -> ObjRef {
         let msg = alloc::format!(
             "name '{}' is not defined",
             crate::vm::object::str_of(&Value::Obj(name.clone())).unwrap_or("?")
@@ -1097,15 +1080,6 @@ impl Vm {
                 module: RefCell::new(module),
             },
         ))))
-    }
-}
-
-/// The stamp of a dict object (0 for anything else).
-#[inline]
-fn dict_stamp(o: &ObjRef) -> u64 {
-    match &**o {
-        Kind::Dict(d) => d.borrow().stamp(),
-        _ => 0,
     }
 }
 
