@@ -55,6 +55,24 @@ pub fn compare_int_float(i: i64, f: f64) -> Option<Ordering> {
     }
 }
 
+/// The eval loop's fast path for `x op y` on two floats: `+`, `-`, `*`,
+/// and `/` by a non-zero divisor; None for the rest (then
+/// [`Vm::float_binop`] and its errors).
+#[inline]
+pub fn quick_float_binop(op: u32, x: f64, y: f64) -> Option<f64> {
+    const ADD: u32 = BinaryOp::Add as u32;
+    const SUB: u32 = BinaryOp::Subtract as u32;
+    const MUL: u32 = BinaryOp::Multiply as u32;
+    const DIV: u32 = BinaryOp::TrueDivide as u32;
+    match op {
+        ADD => Some(x + y),
+        SUB => Some(x - y),
+        MUL => Some(x * y),
+        DIV if y != 0.0 => Some(x / y),
+        _ => None,
+    }
+}
+
 impl Vm {
     /// The float result of `x op y`; None for operators floats lack.
     pub(crate) fn float_binop(&mut self, op: BinaryOp, x: f64, y: f64) -> Option<PyResult<Value>> {

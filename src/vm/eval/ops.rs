@@ -83,6 +83,48 @@ fn boxed_int(o: &ObjRef) -> Option<i64> {
     }
 }
 
+/// The eval loop's fast path for `x op y` on two small ints (`op` a
+/// [`BinaryOp`] code without the in-place bit): the result, or None when
+/// it overflows, raises, or is an operator left to [`Vm::binary_op`].
+#[inline]
+pub fn small_int_binop(op: u32, x: i64, y: i64) -> Option<i64> {
+    const ADD: u32 = BinaryOp::Add as u32;
+    const SUB: u32 = BinaryOp::Subtract as u32;
+    const MUL: u32 = BinaryOp::Multiply as u32;
+    const FLOORDIV: u32 = BinaryOp::FloorDivide as u32;
+    const REM: u32 = BinaryOp::Remainder as u32;
+    const AND: u32 = BinaryOp::And as u32;
+    const OR: u32 = BinaryOp::Or as u32;
+    const XOR: u32 = BinaryOp::Xor as u32;
+    match op {
+        ADD => x.checked_add(y),
+        SUB => x.checked_sub(y),
+        MUL => x.checked_mul(y),
+        // Python rounds the quotient toward minus infinity and gives the
+        // remainder the divisor's sign; zero divisors and MIN / -1 go slow.
+        FLOORDIV => {
+            let q = x.checked_div(y)?;
+            Some(if x % y != 0 && (x < 0) != (y < 0) {
+                q - 1
+            } else {
+                q
+            })
+        }
+        REM => {
+            let r = x.checked_rem(y)?;
+            Some(if r != 0 && (r < 0) != (y < 0) {
+                r + y
+            } else {
+                r
+            })
+        }
+        AND => Some(x & y),
+        OR => Some(x | y),
+        XOR => Some(x ^ y),
+        _ => None,
+    }
+}
+
 impl Vm {
     /// BINARY_OP (arg: operator code, maybe `| INPLACE`).
     pub fn binary_op(&mut self, arg: u32, a: &Value, b: &Value) -> PyResult<Value> {

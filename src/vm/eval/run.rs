@@ -8,7 +8,9 @@ use alloc::rc::Rc;
 use alloc::vec::Vec;
 
 use super::attr_cache::SiteLoad;
+use super::float_ops::quick_float_binop;
 use super::frame::{Block, Frame};
+use super::ops::small_int_binop;
 use super::room::push_with_room;
 use crate::platform::platform;
 use crate::vm::builtins::exc_table::Exc;
@@ -373,16 +375,18 @@ impl Vm {
                 Opcode::BinaryOp => {
                     let b = pop!();
                     let a = pop!();
-                    let v = match (&a, &b, arg & !BinaryOp::INPLACE) {
-                        (Value::Int(x), Value::Int(y), 0) => match x.checked_add(*y) {
-                            Some(r) => Value::Int(r),
-                            None => self.binary_op(arg, &a, &b)?,
-                        },
-                        (Value::Int(x), Value::Int(y), 10) => match x.checked_sub(*y) {
-                            Some(r) => Value::Int(r),
-                            None => self.binary_op(arg, &a, &b)?,
-                        },
-                        _ => self.binary_op(arg, &a, &b)?,
+                    let quick = match (&a, &b) {
+                        (Value::Int(x), Value::Int(y)) => {
+                            small_int_binop(arg & !BinaryOp::INPLACE, *x, *y).map(Value::Int)
+                        }
+                        (Value::Float(x), Value::Float(y)) => {
+                            quick_float_binop(arg & !BinaryOp::INPLACE, *x, *y).map(Value::Float)
+                        }
+                        _ => None,
+                    };
+                    let v = match quick {
+                        Some(v) => v,
+                        None => self.binary_op(arg, &a, &b)?,
                     };
                     push!(v);
                 }
