@@ -180,7 +180,7 @@ impl Vm {
         first: Option<&Value>,
         args: Args,
     ) -> PyResult<Box<Frame>> {
-        let code = func.code.clone();
+        let code = &func.code;
         let raw = &code.raw;
         let mut frame = self.new_frame(code.clone(), func.globals.clone(), None);
         let argc = raw.arg_count as usize;

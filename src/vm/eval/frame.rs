@@ -36,7 +36,7 @@ impl Frame {
     pub fn new(code: Rc<CodeObj>, globals: ObjRef, locals: Option<ObjRef>) -> Frame {
         let raw = &code.raw;
         let mut fast = Vec::with_capacity(raw.varnames.len());
-        fast.resize(raw.varnames.len(), Value::Null);
+        fast.resize_with(raw.varnames.len(), || Value::Null);
         Frame {
             stack: Vec::with_capacity(raw.stack_size as usize + 2),
             blocks: Vec::with_capacity(raw.max_blocks as usize),
@@ -54,7 +54,7 @@ impl Frame {
     pub fn reset(&mut self, code: Rc<CodeObj>, globals: ObjRef, locals: Option<ObjRef>) {
         let raw = &code.raw;
         self.fast.clear();
-        self.fast.resize(raw.varnames.len(), Value::Null);
+        self.fast.resize_with(raw.varnames.len(), || Value::Null);
         self.cells.clear();
         self.stack.clear();
         self.blocks.clear();
