@@ -58,9 +58,15 @@ impl AttrSite {
     };
 }
 
+/// Entries per site: a site that sees instances of two classes (a base
+/// class method called on subclass instances too) keeps both.
+pub const WAYS: usize = 2;
+
 /// The empty caches for a code object with `n` attribute sites.
-pub fn new_sites(n: usize) -> Box<[Cell<AttrSite>]> {
-    (0..n).map(|_| Cell::new(AttrSite::EMPTY)).collect()
+pub fn new_sites(n: usize) -> Box<[[Cell<AttrSite>; WAYS]]> {
+    (0..n)
+        .map(|_| core::array::from_fn(|_| Cell::new(AttrSite::EMPTY)))
+        .collect()
 }
 
 /// What a cached load produced.
@@ -93,15 +99,22 @@ impl Vm {
     /// if it is stale; None when the class cannot be cached.
     #[inline]
     fn site(&self, code: &CodeObj, slot: u32, inst: &InstanceObj) -> Option<AttrSite> {
-        let cell = &code.attr_cache[slot as usize];
-        let entry = cell.get();
+        let ways = &code.attr_cache[slot as usize];
         let class = inst.class.borrow();
-        if entry.class == class.addr() && entry.epoch == type_epoch() {
-            return Some(entry);
+        let (addr, epoch) = (class.addr(), type_epoch());
+        for way in ways {
+            let entry = way.get();
+            if entry.class == addr && entry.epoch == epoch {
+                return Some(entry);
+            }
         }
         let name = &code.names[code.raw.attr_sites[slot as usize] as usize];
         let fresh = self.describe(&class, name)?;
-        cell.set(fresh);
+        // The newest entry goes first; the others move down, the oldest goes.
+        for i in (1..WAYS).rev() {
+            ways[i].set(ways[i - 1].get());
+        }
+        ways[0].set(fresh);
         Some(fresh)
     }
 
