@@ -37,9 +37,9 @@ enum Found {
     Property(NonNull<PyObj>),
 }
 
-/// One site's entry.
+/// What a site knows about one class.
 #[derive(Clone, Copy)]
-pub struct AttrSite {
+struct Entry {
     /// Address of the class the entry describes (0: empty).
     class: usize,
     epoch: u64,
@@ -49,13 +49,40 @@ pub struct AttrSite {
     plain_store: bool,
 }
 
-impl AttrSite {
-    pub const EMPTY: AttrSite = AttrSite {
-        class: 0,
-        epoch: 0,
-        found: Found::Absent,
-        plain_store: false,
-    };
+/// One way of a site: an [`Entry`] in cells, so that a check reads only
+/// the class and the epoch.
+pub struct Way {
+    class: Cell<usize>,
+    epoch: Cell<u64>,
+    found: Cell<Found>,
+    plain_store: Cell<bool>,
+}
+
+impl Way {
+    fn empty() -> Way {
+        Way {
+            class: Cell::new(0),
+            epoch: Cell::new(0),
+            found: Cell::new(Found::Absent),
+            plain_store: Cell::new(false),
+        }
+    }
+
+    fn get(&self) -> Entry {
+        Entry {
+            class: self.class.get(),
+            epoch: self.epoch.get(),
+            found: self.found.get(),
+            plain_store: self.plain_store.get(),
+        }
+    }
+
+    fn set(&self, e: Entry) {
+        self.class.set(e.class);
+        self.epoch.set(e.epoch);
+        self.found.set(e.found);
+        self.plain_store.set(e.plain_store);
+    }
 }
 
 /// Entries per site: a site that sees instances of two classes (a base
@@ -63,9 +90,9 @@ impl AttrSite {
 pub const WAYS: usize = 2;
 
 /// The empty caches for a code object with `n` attribute sites.
-pub fn new_sites(n: usize) -> Box<[[Cell<AttrSite>; WAYS]]> {
+pub fn new_sites(n: usize) -> Box<[[Way; WAYS]]> {
     (0..n)
-        .map(|_| core::array::from_fn(|_| Cell::new(AttrSite::EMPTY)))
+        .map(|_| core::array::from_fn(|_| Way::empty()))
         .collect()
 }
 
@@ -95,31 +122,38 @@ fn value_at(p: NonNull<PyObj>) -> Value {
 }
 
 impl Vm {
-    /// The entry of site `slot` for instances of `inst`'s class, filled now
-    /// if it is stale; None when the class cannot be cached.
-    #[inline]
-    fn site(&self, code: &CodeObj, slot: u32, inst: &InstanceObj) -> Option<AttrSite> {
+    /// What site `slot` knows about `inst`'s class (what the class holds,
+    /// whether a store is plain), filled now if it is stale; None when the
+    /// class cannot be cached.
+    #[inline(always)]
+    fn site(&self, code: &CodeObj, slot: u32, inst: &InstanceObj) -> Option<(Found, bool)> {
         let ways = &code.attr_cache[slot as usize];
-        let class = inst.class.borrow();
-        let (addr, epoch) = (class.addr(), type_epoch());
+        let addr = inst.class.borrow().addr();
+        let epoch = type_epoch();
         for way in ways {
-            let entry = way.get();
-            if entry.class == addr && entry.epoch == epoch {
-                return Some(entry);
+            if way.class.get() == addr && way.epoch.get() == epoch {
+                return Some((way.found.get(), way.plain_store.get()));
             }
         }
+        self.refill(code, slot, inst)
+    }
+
+    /// A site's miss: describe the class and make it the newest entry.
+    #[inline(never)]
+    fn refill(&self, code: &CodeObj, slot: u32, inst: &InstanceObj) -> Option<(Found, bool)> {
+        let ways = &code.attr_cache[slot as usize];
         let name = &code.names[code.raw.attr_sites[slot as usize] as usize];
-        let fresh = self.describe(&class, name)?;
-        // The newest entry goes first; the others move down, the oldest goes.
+        let fresh = self.describe(&inst.class.borrow(), name)?;
+        // The others move down, the oldest goes.
         for i in (1..WAYS).rev() {
             ways[i].set(ways[i - 1].get());
         }
         ways[0].set(fresh);
-        Some(fresh)
+        Some((fresh.found, fresh.plain_store))
     }
 
     /// Build the entry for `name` on class `cls`.
-    fn describe(&self, cls: &ObjRef, name: &ObjRef) -> Option<AttrSite> {
+    fn describe(&self, cls: &ObjRef, name: &ObjRef) -> Option<Entry> {
         let Kind::Class(c) = &**cls else { return None };
         if c.custom_getattribute.get()
             || name.ptr_eq(&self.names.class)
@@ -146,7 +180,7 @@ impl Vm {
         let plain_store = native_setattr
             && !matches!(found, Found::Property(_))
             && !super::attr::slots_forbid(cls, name);
-        Some(AttrSite {
+        Some(Entry {
             class: cls.addr(),
             epoch: type_epoch(),
             found,
@@ -164,11 +198,11 @@ impl Vm {
         let Some(inst) = instance(o) else {
             return Ok(SiteLoad::Miss);
         };
-        let Some(site) = self.site(code, slot, inst) else {
+        let Some((found, _)) = self.site(code, slot, inst) else {
             return Ok(SiteLoad::Miss);
         };
         let name = &code.names[code.raw.attr_sites[slot as usize] as usize];
-        Ok(match site.found {
+        Ok(match found {
             Found::Absent => match self.dict_get_str_quiet(&inst.dict, name) {
                 Some(v) => SiteLoad::Value(v),
                 None => SiteLoad::Miss,
@@ -204,9 +238,9 @@ impl Vm {
         o: &Value,
     ) -> Option<(Value, bool)> {
         let inst = instance(o)?;
-        let site = self.site(code, slot, inst)?;
+        let (found, _) = self.site(code, slot, inst)?;
         let name = &code.names[code.raw.attr_sites[slot as usize] as usize];
-        match site.found {
+        match found {
             Found::Method(f) => Some(match self.dict_get_str_quiet(&inst.dict, name) {
                 Some(v) => (v, false),
                 None => (value_at(f), true),
@@ -231,7 +265,7 @@ impl Vm {
             return Some(v);
         };
         match self.site(code, slot, inst) {
-            Some(site) if site.plain_store => {
+            Some((_, true)) => {
                 let name = code.names[code.raw.attr_sites[slot as usize] as usize].clone();
                 self.dict_set_str(&inst.dict, name, v);
                 None

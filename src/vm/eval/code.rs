@@ -26,7 +26,7 @@ pub struct CodeObj {
     /// LOAD_GLOBAL cache, one entry per name (see `global_cache.rs`).
     pub global_cache: Box<[core::cell::Cell<super::global_cache::GlobalSite>]>,
     /// One attribute cache per `attr_sites` slot (see `attr_cache.rs`).
-    pub attr_cache: Box<[[core::cell::Cell<super::attr_cache::AttrSite>; super::attr_cache::WAYS]]>,
+    pub attr_cache: Box<[[super::attr_cache::Way; super::attr_cache::WAYS]]>,
 }
 
 impl CodeObj {
