@@ -23,6 +23,10 @@ pub struct CodeObj {
     pub filename: ObjRef,
     /// Number of cell + free variables.
     pub nderef: usize,
+    /// Binding a call is copying the positional arguments: no `*args`,
+    /// `**kwargs`, keyword-only parameters or cells, not a generator or
+    /// coroutine (`Vm::simple_frame`).
+    pub simple_args: bool,
     /// LOAD_GLOBAL cache, one entry per name (see `global_cache.rs`).
     pub global_cache: Box<[core::cell::Cell<super::global_cache::GlobalSite>]>,
     /// One attribute cache per `attr_sites` slot (see `attr_cache.rs`).
@@ -64,6 +68,12 @@ impl Vm {
             qualname: new_str(&raw.qualname),
             filename: new_str(&raw.filename),
             nderef: raw.cellvars.len() + raw.freevars.len(),
+            simple_args: raw.cellvars.is_empty()
+                && raw.freevars.is_empty()
+                && raw.kwonly_arg_count == 0
+                && !raw.is_resumable()
+                && !raw.flags.has(CodeFlags::VARARGS)
+                && !raw.flags.has(CodeFlags::VARKEYWORDS),
             global_cache: super::global_cache::new_sites(raw.names.len()),
             attr_cache: super::attr_cache::new_sites(raw.attr_sites.len()),
             raw,

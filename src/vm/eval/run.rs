@@ -652,18 +652,29 @@ impl Vm {
                             continue;
                         }
                     }
-                    let args = Args {
-                        vals: &f.stack[args_at..],
-                        kwnames: kw,
-                    };
-                    match self.call_or_frame(&callee, args)? {
-                        CallOutcome::Value(v) => {
-                            f.stack.truncate(callee_at);
-                            push!(v);
+                    let simple = match (kw, callee.as_obj().map(|o| &**o)) {
+                        ([], Some(Kind::Func(func))) => {
+                            self.simple_frame(func, &f.stack[args_at..])
                         }
-                        CallOutcome::Frame(new) => {
-                            f.stack.truncate(callee_at);
-                            self.enter(f, new)?;
+                        _ => None,
+                    };
+                    if let Some(new) = simple {
+                        f.stack.truncate(callee_at);
+                        self.enter(f, new)?;
+                    } else {
+                        let args = Args {
+                            vals: &f.stack[args_at..],
+                            kwnames: kw,
+                        };
+                        match self.call_or_frame(&callee, args)? {
+                            CallOutcome::Value(v) => {
+                                f.stack.truncate(callee_at);
+                                push!(v);
+                            }
+                            CallOutcome::Frame(new) => {
+                                f.stack.truncate(callee_at);
+                                self.enter(f, new)?;
+                            }
                         }
                     }
                     self.ticks = self.ticks.wrapping_sub(1);
