@@ -13,6 +13,7 @@ use super::exc_table::Exc;
 use super::{add_getset, add_method, arg_count};
 use crate::vm::eval::frame::Frame;
 use crate::vm::eval::mapping::new_dict;
+use crate::vm::eval::run::CallOutcome;
 use crate::vm::object::class::{ClassObj, InstanceObj, Layout};
 use crate::vm::object::func::{Args, Property};
 use crate::vm::object::{str_of, Kind, ObjRef, Value};
@@ -122,15 +123,16 @@ impl Vm {
         self.init_returned(r, obj)
     }
 
-    /// `cls(...)` for a plain class whose `__new__` is `object.__new__` and
-    /// whose `__init__` is a Python function: the new instance bound into a
-    /// frame for `__init__`, which the calling loop runs like any call (no
-    /// nested loop). None when the class needs [`Vm::construct`].
-    pub(crate) fn construct_frame(
+    /// `cls(...)` for a plain class whose `__new__` is `object.__new__`:
+    /// with a Python `__init__`, the new instance bound into a frame for it,
+    /// which the calling loop runs like any call (no nested loop); with
+    /// `object.__init__` and no arguments, the instance. None when the class
+    /// needs [`Vm::construct`].
+    pub(crate) fn construct_plain(
         &mut self,
         cls: &ObjRef,
         args: Args,
-    ) -> PyResult<Option<alloc::boxed::Box<Frame>>> {
+    ) -> PyResult<Option<CallOutcome>> {
         match &**cls {
             // A metaclass (the subclass record) may define `__call__`.
             Kind::Class(c) if c.layout == Layout::Object && cls.ext().is_none() => {}
@@ -143,16 +145,18 @@ impl Vm {
         let Some(init) = self.lookup(cls, &self.names.init) else {
             return Ok(None);
         };
-        let Some(Kind::Func(func)) = init.as_obj().map(|o| &**o) else {
-            return Ok(None);
-        };
-        if func.code.raw.is_resumable() {
-            return Ok(None);
+        match init.as_obj().map(|o| &**o) {
+            Some(Kind::Func(func)) if !func.code.raw.is_resumable() => {
+                let obj = self.new_instance(cls);
+                let mut frame = self.bind_frame(func, Some(&obj), args)?;
+                frame.constructing = Some(obj);
+                Ok(Some(CallOutcome::Frame(frame)))
+            }
+            _ if args.vals.is_empty() && is_native(&init, "object.__init__") => {
+                Ok(Some(CallOutcome::Value(self.new_instance(cls))))
+            }
+            _ => Ok(None),
         }
-        let obj = self.new_instance(cls);
-        let mut frame = self.bind_frame(func, Some(&obj), args)?;
-        frame.constructing = Some(obj);
-        Ok(Some(frame))
     }
 
     /// What `cls(...)` returns once `__init__` returned `r`: the instance,

@@ -119,8 +119,8 @@ impl Vm {
                     Ok(CallOutcome::Value(v))
                 }
             },
-            Kind::Class(_) => match self.construct_frame(o, args)? {
-                Some(frame) => Ok(CallOutcome::Frame(frame)),
+            Kind::Class(_) => match self.construct_plain(o, args)? {
+                Some(outcome) => Ok(outcome),
                 None => Ok(CallOutcome::Value(self.call_class(o, args)?)),
             },
             Kind::StaticMethod(f) => {

@@ -153,3 +153,14 @@ try:
     Init()
 except TypeError as e:
     print("TypeError:", e)
+
+
+class Plain:
+    pass
+
+
+print(type(Plain()).__name__, [type(Plain()).__name__ for _ in range(2)])
+try:
+    Plain(1)
+except TypeError as e:
+    print("TypeError:", e)
