@@ -1,5 +1,6 @@
 //! Per-site attribute caches for `LOAD_ATTR`, `LOAD_METHOD` and `STORE_ATTR`
-//! on instances of Python classes. A site remembers, for the class it saw
+//! on instances of Python classes (and `LOAD_METHOD` on built-in
+//! containers, strs and generators). A site remembers, for the class it saw
 //! last, what the class (its MRO) holds under the name: nothing, a plain
 //! function or a property. The next access to an instance of the same class
 //! skips the MRO lookup and the descriptor checks and goes straight to the
@@ -126,24 +127,24 @@ impl Vm {
     /// whether a store is plain), filled now if it is stale; None when the
     /// class cannot be cached.
     #[inline(always)]
-    fn site(&self, code: &CodeObj, slot: u32, inst: &InstanceObj) -> Option<(Found, bool)> {
+    fn site(&self, code: &CodeObj, slot: u32, class: &ObjRef) -> Option<(Found, bool)> {
         let ways = &code.attr_cache[slot as usize];
-        let addr = inst.class.borrow().addr();
+        let addr = class.addr();
         let epoch = type_epoch();
         for way in ways {
             if way.class.get() == addr && way.epoch.get() == epoch {
                 return Some((way.found.get(), way.plain_store.get()));
             }
         }
-        self.refill(code, slot, inst)
+        self.refill(code, slot, class)
     }
 
     /// A site's miss: describe the class and make it the newest entry.
     #[inline(never)]
-    fn refill(&self, code: &CodeObj, slot: u32, inst: &InstanceObj) -> Option<(Found, bool)> {
+    fn refill(&self, code: &CodeObj, slot: u32, class: &ObjRef) -> Option<(Found, bool)> {
         let ways = &code.attr_cache[slot as usize];
         let name = &code.names[code.raw.attr_sites[slot as usize] as usize];
-        let fresh = self.describe(&inst.class.borrow(), name)?;
+        let fresh = self.describe(class, name)?;
         // The others move down, the oldest goes.
         for i in (1..WAYS).rev() {
             ways[i].set(ways[i - 1].get());
@@ -165,6 +166,7 @@ impl Vm {
             None => Found::Absent,
             Some(Value::Obj(o)) => match &*o {
                 Kind::Func(_) => Found::Method(o.raw()),
+                Kind::Builtin(b) if b.method => Found::Method(o.raw()),
                 Kind::Property(_) => Found::Property(o.raw()),
                 _ => return None,
             },
@@ -198,7 +200,7 @@ impl Vm {
         let Some(inst) = instance(o) else {
             return Ok(SiteLoad::Miss);
         };
-        let Some((found, _)) = self.site(code, slot, inst) else {
+        let Some((found, _)) = self.site(code, slot, &inst.class.borrow()) else {
             return Ok(SiteLoad::Miss);
         };
         let name = &code.names[code.raw.attr_sites[slot as usize] as usize];
@@ -237,8 +239,10 @@ impl Vm {
         slot: u32,
         o: &Value,
     ) -> Option<(Value, bool)> {
-        let inst = instance(o)?;
-        let (found, _) = self.site(code, slot, inst)?;
+        let Some(inst) = instance(o) else {
+            return self.native_method_site(code, slot, o);
+        };
+        let (found, _) = self.site(code, slot, &inst.class.borrow())?;
         let name = &code.names[code.raw.attr_sites[slot as usize] as usize];
         match found {
             Found::Method(f) => Some(match self.dict_get_str_quiet(&inst.dict, name) {
@@ -249,6 +253,35 @@ impl Vm {
                 .dict_get_str_quiet(&inst.dict, name)
                 .map(|v| (v, false)),
             Found::Property(_) => None,
+        }
+    }
+
+    /// `LOAD_METHOD` on a built-in container, str or generator (no
+    /// instance dict, no subclass): the method of its type.
+    fn native_method_site(
+        &mut self,
+        code: &CodeObj,
+        slot: u32,
+        o: &Value,
+    ) -> Option<(Value, bool)> {
+        let obj = o.as_obj()?;
+        let plain = matches!(
+            &**obj,
+            Kind::List(_)
+                | Kind::Dict(_)
+                | Kind::Str(_)
+                | Kind::Tuple(_)
+                | Kind::Set(..)
+                | Kind::Bytes(_)
+                | Kind::ByteArray(_)
+                | Kind::Gen(_)
+        );
+        if !plain || obj.ext().is_some() {
+            return None;
+        }
+        match self.site(code, slot, &self.type_of(o))? {
+            (Found::Method(m), _) => Some((value_at(m), true)),
+            _ => None,
         }
     }
 
@@ -264,7 +297,7 @@ impl Vm {
         let Some(inst) = instance(o) else {
             return Some(v);
         };
-        match self.site(code, slot, inst) {
+        match self.site(code, slot, &inst.class.borrow()) {
             Some((_, true)) => {
                 let name = code.names[code.raw.attr_sites[slot as usize] as usize].clone();
                 self.dict_set_str(&inst.dict, name, v);
