@@ -60,10 +60,7 @@ pub fn compare_int_float(i: i64, f: f64) -> Option<Ordering> {
 /// [`Vm::float_binop`] and its errors).
 #[inline]
 pub fn quick_float_binop(op: u32, x: f64, y: f64) -> Option<f64> {
-    const ADD: u32 = BinaryOp::Add as u32;
-    const SUB: u32 = BinaryOp::Subtract as u32;
-    const MUL: u32 = BinaryOp::Multiply as u32;
-    const DIV: u32 = BinaryOp::TrueDivide as u32;
+    use super::ops::binop_code::*;
     match op {
         ADD => Some(x + y),
         SUB => Some(x - y),

@@ -83,19 +83,27 @@ fn boxed_int(o: &ObjRef) -> Option<i64> {
     }
 }
 
+/// [`BinaryOp`] codes as patterns for the eval loop's fast paths.
+pub(super) mod binop_code {
+    use crate::vm::bytecode::BinaryOp;
+
+    pub const ADD: u32 = BinaryOp::Add as u32;
+    pub const SUB: u32 = BinaryOp::Subtract as u32;
+    pub const MUL: u32 = BinaryOp::Multiply as u32;
+    pub const DIV: u32 = BinaryOp::TrueDivide as u32;
+    pub const FLOORDIV: u32 = BinaryOp::FloorDivide as u32;
+    pub const REM: u32 = BinaryOp::Remainder as u32;
+    pub const AND: u32 = BinaryOp::And as u32;
+    pub const OR: u32 = BinaryOp::Or as u32;
+    pub const XOR: u32 = BinaryOp::Xor as u32;
+}
+
 /// The eval loop's fast path for `x op y` on two small ints (`op` a
 /// [`BinaryOp`] code without the in-place bit): the result, or None when
 /// it overflows, raises, or is an operator left to [`Vm::binary_op`].
 #[inline]
 pub fn small_int_binop(op: u32, x: i64, y: i64) -> Option<i64> {
-    const ADD: u32 = BinaryOp::Add as u32;
-    const SUB: u32 = BinaryOp::Subtract as u32;
-    const MUL: u32 = BinaryOp::Multiply as u32;
-    const FLOORDIV: u32 = BinaryOp::FloorDivide as u32;
-    const REM: u32 = BinaryOp::Remainder as u32;
-    const AND: u32 = BinaryOp::And as u32;
-    const OR: u32 = BinaryOp::Or as u32;
-    const XOR: u32 = BinaryOp::Xor as u32;
+    use binop_code::*;
     match op {
         ADD => x.checked_add(y),
         SUB => x.checked_sub(y),
