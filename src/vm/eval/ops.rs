@@ -12,6 +12,7 @@ use crate::vm::bytecode::{BinaryOp, CompareOp};
 use crate::vm::object::bigint::{self, BigInt};
 use crate::vm::object::bytes_like::byte_view;
 use crate::vm::object::int;
+use crate::vm::object::str::StrObj;
 use crate::vm::object::{str_of, Kind, ObjRef, Value};
 use crate::vm::{PyResult, Vm};
 
@@ -79,6 +80,31 @@ fn boxed_int(o: &ObjRef) -> Option<i64> {
     match &**o {
         Kind::NumSub(Value::Int(i)) => Some(*i),
         Kind::NumSub(Value::Bool(b)) => Some(*b as i64),
+        _ => None,
+    }
+}
+
+/// Whether `ord` satisfies COMPARE_OP's argument (`<`, `<=`, `==`, `!=`,
+/// `>`, `>=` in [`CompareOp`] order).
+#[inline]
+pub fn ordering_is(op: u32, ord: core::cmp::Ordering) -> bool {
+    use core::cmp::Ordering::{Equal, Greater, Less};
+    match op {
+        0 => ord == Less,
+        1 => ord != Greater,
+        2 => ord == Equal,
+        3 => ord != Equal,
+        4 => ord == Greater,
+        _ => ord != Less,
+    }
+}
+
+/// Both objects as strs when both are exact `str` (no subclass that could
+/// override the comparisons): the eval loop compares them itself.
+#[inline]
+pub fn plain_strs<'a>(a: &'a ObjRef, b: &'a ObjRef) -> Option<(&'a StrObj, &'a StrObj)> {
+    match (&**a, &**b) {
+        (Kind::Str(s), Kind::Str(t)) if a.ext().is_none() && b.ext().is_none() => Some((s, t)),
         _ => None,
     }
 }

@@ -10,7 +10,7 @@ use alloc::vec::Vec;
 use super::attr_cache::SiteLoad;
 use super::float_ops::quick_float_binop;
 use super::frame::{Block, Frame};
-use super::ops::small_int_binop;
+use super::ops::{ordering_is, plain_strs, small_int_binop};
 use super::room::push_with_room;
 use crate::platform::platform;
 use crate::vm::builtins::exc_table::Exc;
@@ -393,16 +393,15 @@ impl Vm {
                 Opcode::CompareOp => {
                     let b = pop!();
                     let a = pop!();
-                    let v = match (&a, &b) {
-                        (Value::Int(x), Value::Int(y)) => Value::Bool(match arg {
-                            0 => x < y,
-                            1 => x <= y,
-                            2 => x == y,
-                            3 => x != y,
-                            4 => x > y,
-                            _ => x >= y,
-                        }),
-                        _ => {
+                    let quick = match (&a, &b) {
+                        (Value::Int(x), Value::Int(y)) => Some(ordering_is(arg, x.cmp(y))),
+                        (Value::Obj(x), Value::Obj(y)) => plain_strs(x, y)
+                            .map(|(s, t)| ordering_is(arg, s.as_str().cmp(t.as_str()))),
+                        _ => None,
+                    };
+                    let v = match quick {
+                        Some(r) => Value::Bool(r),
+                        None => {
                             let op = CompareOp::decode(arg).expect("compare op");
                             self.compare(op, &a, &b)?
                         }

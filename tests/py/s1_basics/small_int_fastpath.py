@@ -28,3 +28,7 @@ for x in fv:
         except ZeroDivisionError as e:
             r.append(str(e))
         print(x, y, r)
+words = ["", "a", "b", "ab", "ba", "A", "\u00e9", "\u00e9a"]
+for x in words:
+    print(x, [(x < y, x <= y, x == y, x != y, x > y, x >= y) for y in words])
+
