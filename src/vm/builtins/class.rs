@@ -13,6 +13,7 @@ use super::exc_table::Exc;
 use super::{add_getset, add_method, arg_count};
 use crate::vm::eval::frame::Frame;
 use crate::vm::eval::mapping::new_dict;
+use crate::vm::eval::run::CallOutcome;
 use crate::vm::object::class::{ClassObj, InstanceObj, Layout};
 use crate::vm::object::func::{Args, Property};
 use crate::vm::object::{str_of, Kind, ObjRef, Value};
@@ -119,6 +120,48 @@ impl Vm {
                 kwnames: args.kwnames,
             },
         )?;
+        self.init_returned(r, obj)
+    }
+
+    /// `cls(...)` for a plain class whose `__new__` is `object.__new__`:
+    /// with a Python `__init__`, the new instance bound into a frame for it,
+    /// which the calling loop runs like any call (no nested loop); with
+    /// `object.__init__` and no arguments, the instance. None when the class
+    /// needs [`Vm::construct`].
+    pub(crate) fn construct_plain(
+        &mut self,
+        cls: &ObjRef,
+        args: Args,
+    ) -> PyResult<Option<CallOutcome>> {
+        match &**cls {
+            // A metaclass (the subclass record) may define `__call__`.
+            Kind::Class(c) if c.layout == Layout::Object && cls.ext().is_none() => {}
+            _ => return Ok(None),
+        }
+        match self.lookup(cls, &self.names.new) {
+            Some(new) if is_native(&new, "object.__new__") => {}
+            _ => return Ok(None),
+        }
+        let Some(init) = self.lookup(cls, &self.names.init) else {
+            return Ok(None);
+        };
+        match init.as_obj().map(|o| &**o) {
+            Some(Kind::Func(func)) if !func.code.raw.is_resumable() => {
+                let obj = self.new_instance(cls);
+                let mut frame = self.bind_frame(func, Some(&obj), args)?;
+                frame.constructing = Some(obj);
+                Ok(Some(CallOutcome::Frame(frame)))
+            }
+            _ if args.vals.is_empty() && is_native(&init, "object.__init__") => {
+                Ok(Some(CallOutcome::Value(self.new_instance(cls))))
+            }
+            _ => Ok(None),
+        }
+    }
+
+    /// What `cls(...)` returns once `__init__` returned `r`: the instance,
+    /// or TypeError when `__init__` returned something other than None.
+    pub(crate) fn init_returned(&mut self, r: Value, obj: Value) -> PyResult<Value> {
         if !r.is_none() {
             let m = format!(
                 "__init__() should return None, not '{}'",

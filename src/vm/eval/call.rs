@@ -119,7 +119,10 @@ impl Vm {
                     Ok(CallOutcome::Value(v))
                 }
             },
-            Kind::Class(_) => Ok(CallOutcome::Value(self.call_class(o, args)?)),
+            Kind::Class(_) => match self.construct_plain(o, args)? {
+                Some(outcome) => Ok(outcome),
+                None => Ok(CallOutcome::Value(self.call_class(o, args)?)),
+            },
             Kind::StaticMethod(f) => {
                 let f = f.clone();
                 self.call_or_frame(&f, args)
@@ -170,6 +173,20 @@ impl Vm {
         Ok(CallOutcome::Frame(frame))
     }
 
+    /// The frame for calling `func` with exactly its positional parameters
+    /// and nothing else to bind (see `CodeObj::simple_args`): the common
+    /// call, without the general algorithm. None for any other call.
+    #[inline]
+    pub(crate) fn simple_frame(&mut self, func: &FuncObj, args: &[Value]) -> Option<Box<Frame>> {
+        let code = &func.code;
+        if !code.simple_args || args.len() != code.raw.arg_count as usize {
+            return None;
+        }
+        let mut frame = self.new_frame(code.clone(), func.globals.clone(), None);
+        frame.fast[..args.len()].clone_from_slice(args);
+        Some(frame)
+    }
+
     /// Bind arguments to parameters, CPython's algorithm and messages.
     pub(crate) fn bind_frame(
         &mut self,
@@ -177,7 +194,7 @@ impl Vm {
         first: Option<&Value>,
         args: Args,
     ) -> PyResult<Box<Frame>> {
-        let code = func.code.clone();
+        let code = &func.code;
         let raw = &code.raw;
         let mut frame = self.new_frame(code.clone(), func.globals.clone(), None);
         let argc = raw.arg_count as usize;

@@ -4,6 +4,7 @@
 use alloc::boxed::Box;
 use alloc::rc::Rc;
 use alloc::vec::Vec;
+use core::cell::{Cell, OnceCell};
 use core::mem::take;
 
 use crate::vm::builtins::exc_table::Exc;
@@ -24,13 +25,34 @@ pub struct CodeObj {
     pub filename: ObjRef,
     /// Number of cell + free variables.
     pub nderef: usize,
-    /// LOAD_GLOBAL cache, one entry per name: (globals stamp, builtins stamp,
-    /// value); empty until the code first runs LOAD_GLOBAL (most code
-    /// objects of an imported module never do).
-    pub global_cache: core::cell::RefCell<Vec<(u64, u64, Value)>>,
+    /// Binding a call is copying the positional arguments: no `*args`,
+    /// `**kwargs`, keyword-only parameters or cells, not a generator or
+    /// coroutine (`Vm::simple_frame`).
+    pub simple_args: bool,
+    /// LOAD_GLOBAL cache, one entry per name (see `global_cache.rs`); made
+    /// on first use: most code objects of an imported module never run,
+    /// and on a 4 MB PC asyncio's would take ~60 KB.
+    global_cache: OnceCell<Box<[Cell<super::global_cache::GlobalSite>]>>,
+    /// One attribute cache per `attr_sites` slot (see `attr_cache.rs`);
+    /// made on first use, like `global_cache`.
+    attr_cache: OnceCell<Box<[[super::attr_cache::Way; super::attr_cache::WAYS]]>>,
 }
 
 impl CodeObj {
+    /// The LOAD_GLOBAL caches (made on first use).
+    #[inline]
+    pub fn global_sites(&self) -> &[Cell<super::global_cache::GlobalSite>] {
+        self.global_cache
+            .get_or_init(|| super::global_cache::new_sites(self.names.len()))
+    }
+
+    /// The attribute caches (made on first use).
+    #[inline]
+    pub fn attr_sites(&self) -> &[[super::attr_cache::Way; super::attr_cache::WAYS]] {
+        self.attr_cache
+            .get_or_init(|| super::attr_cache::new_sites(self.raw.attr_sites.len()))
+    }
+
     #[inline]
     pub fn flags(&self) -> CodeFlags {
         self.raw.flags
@@ -93,7 +115,14 @@ impl Vm {
             qualname,
             filename,
             nderef: raw.cellvars.len() + raw.freevars.len(),
-            global_cache: core::cell::RefCell::new(Vec::new()),
+            simple_args: raw.cellvars.is_empty()
+                && raw.freevars.is_empty()
+                && raw.kwonly_arg_count == 0
+                && !raw.is_resumable()
+                && !raw.flags.has(CodeFlags::VARARGS)
+                && !raw.flags.has(CodeFlags::VARKEYWORDS),
+            global_cache: OnceCell::new(),
+            attr_cache: OnceCell::new(),
             names,
             raw,
         }))

@@ -55,6 +55,21 @@ pub fn compare_int_float(i: i64, f: f64) -> Option<Ordering> {
     }
 }
 
+/// The eval loop's fast path for `x op y` on two floats: `+`, `-`, `*`,
+/// and `/` by a non-zero divisor; None for the rest (then
+/// [`Vm::float_binop`] and its errors).
+#[inline]
+pub fn quick_float_binop(op: u32, x: f64, y: f64) -> Option<f64> {
+    use super::ops::binop_code::*;
+    match op {
+        ADD => Some(x + y),
+        SUB => Some(x - y),
+        MUL => Some(x * y),
+        DIV if y != 0.0 => Some(x / y),
+        _ => None,
+    }
+}
+
 impl Vm {
     /// The float result of `x op y`; None for operators floats lack.
     pub(crate) fn float_binop(&mut self, op: BinaryOp, x: f64, y: f64) -> Option<PyResult<Value>> {

@@ -27,13 +27,16 @@ pub struct Frame {
     pub blocks: Vec<Block>,
     /// Index of the next instruction.
     pub pc: usize,
+    /// For an `__init__` frame run by `cls(...)` in the caller's loop: the
+    /// new instance, which the call returns instead of `__init__`'s None.
+    pub constructing: Option<Value>,
 }
 
 impl Frame {
     pub fn new(code: Rc<CodeObj>, globals: ObjRef, locals: Option<ObjRef>) -> Frame {
         let raw = &code.raw;
         let mut fast = Vec::with_capacity(raw.varnames.len());
-        fast.resize(raw.varnames.len(), Value::Null);
+        fast.resize_with(raw.varnames.len(), || Value::Null);
         Frame {
             stack: Vec::with_capacity(raw.stack_size as usize + 2),
             blocks: Vec::with_capacity(raw.max_blocks as usize),
@@ -43,6 +46,7 @@ impl Frame {
             globals,
             locals,
             pc: 0,
+            constructing: None,
         }
     }
 
@@ -50,7 +54,7 @@ impl Frame {
     pub fn reset(&mut self, code: Rc<CodeObj>, globals: ObjRef, locals: Option<ObjRef>) {
         let raw = &code.raw;
         self.fast.clear();
-        self.fast.resize(raw.varnames.len(), Value::Null);
+        self.fast.resize_with(raw.varnames.len(), || Value::Null);
         self.cells.clear();
         self.stack.clear();
         self.blocks.clear();
@@ -67,6 +71,7 @@ impl Frame {
         self.stack.clear();
         self.blocks.clear();
         self.locals = None;
+        self.constructing = None;
     }
 
     /// The instruction that ran last.
@@ -83,6 +88,9 @@ impl Frame {
         for c in &self.cells {
             v(&Value::Obj(c.clone()));
         }
-        self.stack.iter().for_each(v);
+        self.stack.iter().for_each(&mut *v);
+        if let Some(c) = &self.constructing {
+            v(c);
+        }
     }
 }

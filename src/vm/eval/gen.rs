@@ -87,9 +87,17 @@ impl Vm {
         let own = core::mem::replace(&mut self.handled, outer);
         self.depth -= 1;
         gen.running.set(false);
+        // A finished generator's frame goes back to the pool for the next call.
+        let frame = match r {
+            Ok(Exit::Yield(_)) => Some(frame),
+            _ => {
+                self.free_frame(frame);
+                None
+            }
+        };
         match r {
             Ok(Exit::Yield(v)) => {
-                *gen.frame.borrow_mut() = Some(frame);
+                *gen.frame.borrow_mut() = frame;
                 *gen.exc_state.borrow_mut() = own;
                 Ok(Exit::Yield(v))
             }

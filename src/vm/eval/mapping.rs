@@ -32,6 +32,19 @@ pub fn table(o: &ObjRef) -> Option<&RefCell<Dict>> {
     }
 }
 
+/// Position of the str key `name` in `t` (compared by identity, then by
+/// text: no Python code runs).
+#[inline]
+pub fn str_key_pos(t: &Dict, name: &ObjRef) -> Option<usize> {
+    let Kind::Str(s) = &**name else { return None };
+    t.find(s.hash(), |k| match k {
+        Value::Obj(o) => {
+            o.ptr_eq(name) || matches!(&**o, Kind::Str(ks) if ks.as_str() == s.as_str())
+        }
+        _ => false,
+    })
+}
+
 /// Equality decidable without running Python code; None when it needs `__eq__`.
 pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
     native_eq_depth(a, b, 0)
@@ -269,14 +282,8 @@ impl Vm {
     #[inline]
     pub fn dict_get_str_quiet(&self, d: &ObjRef, name: &ObjRef) -> Option<Value> {
         let t = table(d)?;
-        let Kind::Str(s) = &**name else { return None };
         let t = t.borrow();
-        let pos = t.find(s.hash(), |k| match k {
-            Value::Obj(o) => {
-                o.ptr_eq(name) || matches!(&**o, Kind::Str(ks) if ks.as_str() == s.as_str())
-            }
-            _ => false,
-        })?;
+        let pos = str_key_pos(&t, name)?;
         t.entry(pos).map(|e| e.value.clone())
     }
 
@@ -291,12 +298,7 @@ impl Vm {
         let Some(t) = table(d) else { return };
         let Kind::Str(s) = &*name else { return };
         let h = s.hash();
-        let pos = t.borrow().find(h, |k| match k {
-            Value::Obj(o) => {
-                o.ptr_eq(&name) || matches!(&**o, Kind::Str(ks) if ks.as_str() == s.as_str())
-            }
-            _ => false,
-        });
+        let pos = str_key_pos(&t.borrow(), &name);
         match pos {
             Some(p) => {
                 let old = core::mem::replace(t.borrow_mut().value_at_mut(p), v);
@@ -309,13 +311,7 @@ impl Vm {
     /// Delete a str key (namespaces); the old value, None if absent.
     pub fn dict_del_str(&self, d: &ObjRef, name: &ObjRef) -> Option<Value> {
         let t = table(d)?;
-        let Kind::Str(s) = &**name else { return None };
-        let pos = t.borrow().find(s.hash(), |k| match k {
-            Value::Obj(o) => {
-                o.ptr_eq(name) || matches!(&**o, Kind::Str(ks) if ks.as_str() == s.as_str())
-            }
-            _ => false,
-        })?;
+        let pos = str_key_pos(&t.borrow(), name)?;
         let e = t.borrow_mut().remove_at(pos);
         Some(e.value)
     }

@@ -2,6 +2,7 @@
 //! (calls, attributes, operators, iteration, mappings, conversions).
 
 pub mod attr;
+pub mod attr_cache;
 pub mod bytes_ops;
 pub mod call;
 pub mod code;
@@ -11,6 +12,7 @@ pub mod except_star;
 pub mod float_ops;
 pub mod frame;
 pub mod gen;
+pub mod global_cache;
 pub mod iterate;
 pub mod mapping;
 pub mod matching;

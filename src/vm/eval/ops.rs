@@ -12,6 +12,7 @@ use crate::vm::bytecode::{BinaryOp, CompareOp};
 use crate::vm::object::bigint::{self, BigInt};
 use crate::vm::object::bytes_like::byte_view;
 use crate::vm::object::int;
+use crate::vm::object::str::StrObj;
 use crate::vm::object::{str_of, Kind, ObjRef, Value};
 use crate::vm::{PyResult, Vm};
 
@@ -79,6 +80,81 @@ fn boxed_int(o: &ObjRef) -> Option<i64> {
     match &**o {
         Kind::NumSub(Value::Int(i)) => Some(*i),
         Kind::NumSub(Value::Bool(b)) => Some(*b as i64),
+        _ => None,
+    }
+}
+
+/// Whether `ord` satisfies COMPARE_OP's argument (`<`, `<=`, `==`, `!=`,
+/// `>`, `>=` in [`CompareOp`] order).
+#[inline]
+pub fn ordering_is(op: u32, ord: core::cmp::Ordering) -> bool {
+    use core::cmp::Ordering::{Equal, Greater, Less};
+    match op {
+        0 => ord == Less,
+        1 => ord != Greater,
+        2 => ord == Equal,
+        3 => ord != Equal,
+        4 => ord == Greater,
+        _ => ord != Less,
+    }
+}
+
+/// Both objects as strs when both are exact `str` (no subclass that could
+/// override the comparisons): the eval loop compares them itself.
+#[inline]
+pub fn plain_strs<'a>(a: &'a ObjRef, b: &'a ObjRef) -> Option<(&'a StrObj, &'a StrObj)> {
+    match (&**a, &**b) {
+        (Kind::Str(s), Kind::Str(t)) if a.ext().is_none() && b.ext().is_none() => Some((s, t)),
+        _ => None,
+    }
+}
+
+/// [`BinaryOp`] codes as patterns for the eval loop's fast paths.
+pub(super) mod binop_code {
+    use crate::vm::bytecode::BinaryOp;
+
+    pub const ADD: u32 = BinaryOp::Add as u32;
+    pub const SUB: u32 = BinaryOp::Subtract as u32;
+    pub const MUL: u32 = BinaryOp::Multiply as u32;
+    pub const DIV: u32 = BinaryOp::TrueDivide as u32;
+    pub const FLOORDIV: u32 = BinaryOp::FloorDivide as u32;
+    pub const REM: u32 = BinaryOp::Remainder as u32;
+    pub const AND: u32 = BinaryOp::And as u32;
+    pub const OR: u32 = BinaryOp::Or as u32;
+    pub const XOR: u32 = BinaryOp::Xor as u32;
+}
+
+/// The eval loop's fast path for `x op y` on two small ints (`op` a
+/// [`BinaryOp`] code without the in-place bit): the result, or None when
+/// it overflows, raises, or is an operator left to [`Vm::binary_op`].
+#[inline]
+pub fn small_int_binop(op: u32, x: i64, y: i64) -> Option<i64> {
+    use binop_code::*;
+    match op {
+        ADD => x.checked_add(y),
+        SUB => x.checked_sub(y),
+        MUL => x.checked_mul(y),
+        // Python rounds the quotient toward minus infinity and gives the
+        // remainder the divisor's sign; zero divisors and MIN / -1 go slow.
+        FLOORDIV => {
+            let q = x.checked_div(y)?;
+            Some(if x % y != 0 && (x < 0) != (y < 0) {
+                q - 1
+            } else {
+                q
+            })
+        }
+        REM => {
+            let r = x.checked_rem(y)?;
+            Some(if r != 0 && (r < 0) != (y < 0) {
+                r + y
+            } else {
+                r
+            })
+        }
+        AND => Some(x & y),
+        OR => Some(x | y),
+        XOR => Some(x ^ y),
         _ => None,
     }
 }

@@ -7,7 +7,10 @@ use alloc::boxed::Box;
 use alloc::rc::Rc;
 use alloc::vec::Vec;
 
+use super::attr_cache::SiteLoad;
+use super::float_ops::quick_float_binop;
 use super::frame::{Block, Frame};
+use super::ops::{ordering_is, plain_strs, small_int_binop};
 use super::room::push_with_room;
 use crate::platform::platform;
 use crate::vm::builtins::exc_table::Exc;
@@ -267,31 +270,10 @@ impl Vm {
                     }
                 }
                 Opcode::LoadGlobal => {
-                    let stamps = (dict_stamp(&f.globals), dict_stamp(&self.builtins));
-                    {
-                        let cache = f.code.global_cache.borrow();
-                        let entry = cache.get(arg as usize);
-                        if let Some(entry) = entry.filter(|e| (e.0, e.1) == stamps) {
-                            let v = entry.2.clone();
-                            drop(cache);
-                            push!(v);
-                            continue;
-                        }
-                    }
-                    let name = &f.code.names[arg as usize];
-                    let v = match self.dict_get_str(&f.globals, name)? {
+                    let v = match self.cached_global(&f.code, &f.globals, arg) {
                         Some(v) => v,
-                        None => match self.dict_get_str(&self.builtins.clone(), name)? {
-                            Some(v) => v,
-                            None => return Err(self.name_error(name)),
-                        },
+                        None => self.load_global(&f.code, &f.globals, arg)?,
                     };
-                    let mut cache = f.code.global_cache.borrow_mut();
-                    if cache.is_empty() {
-                        cache.resize(f.code.names.len(), (0, 0, Value::None));
-                    }
-                    cache[arg as usize] = (stamps.0, stamps.1, v.clone());
-                    drop(cache);
                     push!(v);
                 }
                 Opcode::StoreGlobal => {
@@ -306,16 +288,26 @@ impl Vm {
                     }
                 }
                 Opcode::LoadAttr => {
-                    let name = f.code.names[f.code.raw.attr_sites[arg as usize] as usize].clone();
                     let o = pop!();
-                    let v = self.get_attr(&o, &name)?;
-                    push!(v);
+                    let code = f.code.clone();
+                    match self.load_attr_site(&code, arg, &o)? {
+                        SiteLoad::Value(v) => push!(v),
+                        SiteLoad::Frame(getter) => self.enter(f, getter)?,
+                        SiteLoad::Miss => {
+                            let name = &code.names[code.raw.attr_sites[arg as usize] as usize];
+                            let v = self.get_attr(&o, name)?;
+                            push!(v);
+                        }
+                    }
                 }
                 Opcode::StoreAttr => {
-                    let name = f.code.names[f.code.raw.attr_sites[arg as usize] as usize].clone();
                     let o = pop!();
                     let v = pop!();
-                    self.set_attr(&o, &name, v)?;
+                    let code = f.code.clone();
+                    if let Some(v) = self.store_attr_site(&code, arg, &o, v) {
+                        let name = &code.names[code.raw.attr_sites[arg as usize] as usize];
+                        self.set_attr(&o, name, v)?;
+                    }
                 }
                 Opcode::DeleteAttr => {
                     let name = f.code.names[arg as usize].clone();
@@ -323,9 +315,16 @@ impl Vm {
                     self.del_attr(&o, &name)?;
                 }
                 Opcode::LoadMethod => {
-                    let name = f.code.names[f.code.raw.attr_sites[arg as usize] as usize].clone();
                     let o = pop!();
-                    match self.load_method(&o, &name)? {
+                    let code = f.code.clone();
+                    let found = match self.load_method_site(&code, arg, &o) {
+                        Some(found) => found,
+                        None => {
+                            let name = &code.names[code.raw.attr_sites[arg as usize] as usize];
+                            self.load_method(&o, name)?
+                        }
+                    };
+                    match found {
                         (m, true) => {
                             push!(m);
                             push!(o);
@@ -376,32 +375,33 @@ impl Vm {
                 Opcode::BinaryOp => {
                     let b = pop!();
                     let a = pop!();
-                    let v = match (&a, &b, arg & !BinaryOp::INPLACE) {
-                        (Value::Int(x), Value::Int(y), 0) => match x.checked_add(*y) {
-                            Some(r) => Value::Int(r),
-                            None => self.binary_op(arg, &a, &b)?,
-                        },
-                        (Value::Int(x), Value::Int(y), 10) => match x.checked_sub(*y) {
-                            Some(r) => Value::Int(r),
-                            None => self.binary_op(arg, &a, &b)?,
-                        },
-                        _ => self.binary_op(arg, &a, &b)?,
+                    let quick = match (&a, &b) {
+                        (Value::Int(x), Value::Int(y)) => {
+                            small_int_binop(arg & !BinaryOp::INPLACE, *x, *y).map(Value::Int)
+                        }
+                        (Value::Float(x), Value::Float(y)) => {
+                            quick_float_binop(arg & !BinaryOp::INPLACE, *x, *y).map(Value::Float)
+                        }
+                        _ => None,
+                    };
+                    let v = match quick {
+                        Some(v) => v,
+                        None => self.binary_op(arg, &a, &b)?,
                     };
                     push!(v);
                 }
                 Opcode::CompareOp => {
                     let b = pop!();
                     let a = pop!();
-                    let v = match (&a, &b) {
-                        (Value::Int(x), Value::Int(y)) => Value::Bool(match arg {
-                            0 => x < y,
-                            1 => x <= y,
-                            2 => x == y,
-                            3 => x != y,
-                            4 => x > y,
-                            _ => x >= y,
-                        }),
-                        _ => {
+                    let quick = match (&a, &b) {
+                        (Value::Int(x), Value::Int(y)) => Some(ordering_is(arg, x.cmp(y))),
+                        (Value::Obj(x), Value::Obj(y)) => plain_strs(x, y)
+                            .map(|(s, t)| ordering_is(arg, s.as_str().cmp(t.as_str()))),
+                        _ => None,
+                    };
+                    let v = match quick {
+                        Some(r) => Value::Bool(r),
+                        None => {
                             let op = CompareOp::decode(arg).expect("compare op");
                             self.compare(op, &a, &b)?
                         }
@@ -651,18 +651,29 @@ impl Vm {
                             continue;
                         }
                     }
-                    let args = Args {
-                        vals: &f.stack[args_at..],
-                        kwnames: kw,
-                    };
-                    match self.call_or_frame(&callee, args)? {
-                        CallOutcome::Value(v) => {
-                            f.stack.truncate(callee_at);
-                            push!(v);
+                    let simple = match (kw, callee.as_obj().map(|o| &**o)) {
+                        ([], Some(Kind::Func(func))) => {
+                            self.simple_frame(func, &f.stack[args_at..])
                         }
-                        CallOutcome::Frame(new) => {
-                            f.stack.truncate(callee_at);
-                            self.enter(f, new)?;
+                        _ => None,
+                    };
+                    if let Some(new) = simple {
+                        f.stack.truncate(callee_at);
+                        self.enter(f, new)?;
+                    } else {
+                        let args = Args {
+                            vals: &f.stack[args_at..],
+                            kwnames: kw,
+                        };
+                        match self.call_or_frame(&callee, args)? {
+                            CallOutcome::Value(v) => {
+                                f.stack.truncate(callee_at);
+                                push!(v);
+                            }
+                            CallOutcome::Frame(new) => {
+                                f.stack.truncate(callee_at);
+                                self.enter(f, new)?;
+                            }
                         }
                     }
                     self.ticks = self.ticks.wrapping_sub(1);
@@ -685,7 +696,10 @@ impl Vm {
                     }
                 }
                 Opcode::ReturnValue => {
-                    let v = pop!();
+                    let mut v = pop!();
+                    if let Some(obj) = f.constructing.take() {
+                        v = self.init_returned(v, obj)?;
+                    }
                     if self.frames.len() == base {
                         f.pc -= 1;
                         return Ok(Stop::Exit(Exit::Return(v)));
@@ -1014,7 +1028,7 @@ impl Vm {
         self.new_exc(Exc::UnboundLocalError, msg)
     }
 
-    fn name_error(&mut self, name: &ObjRef) -> ObjRef {
+    pub(super) fn name_error(&mut self, name: &ObjRef) -> ObjRef {
         let msg = alloc::format!(
             "name '{}' is not defined",
             crate::vm::object::str_of(&Value::Obj(name.clone())).unwrap_or("?")
@@ -1080,15 +1094,6 @@ impl Vm {
                 module: RefCell::new(module),
             },
         ))))
-    }
-}
-
-/// The stamp of a dict object (0 for anything else).
-#[inline]
-fn dict_stamp(o: &ObjRef) -> u64 {
-    match &**o {
-        Kind::Dict(d) => d.borrow().stamp(),
-        _ => 0,
     }
 }
 

@@ -121,6 +121,7 @@ impl Vm {
 
     /// Forget cached lookups (a class attribute was set or deleted).
     pub fn invalidate_lookups(&self) {
+        crate::vm::object::class::bump_type_epoch();
         let old = core::mem::take(&mut *self.mro_cache.borrow_mut());
         drop(old);
     }

@@ -21,6 +21,27 @@ pub enum Layout {
     NativeSub,
 }
 
+/// The class epoch: moves whenever a class attribute changes and whenever a
+/// class is freed. Attribute caches (`eval::attr_cache`) are valid while it
+/// stands still.
+struct Epoch(Cell<u64>);
+
+// SAFETY: the interpreter is single-threaded.
+unsafe impl Sync for Epoch {}
+
+static TYPE_EPOCH: Epoch = Epoch(Cell::new(1));
+
+/// The current class epoch.
+#[inline]
+pub fn type_epoch() -> u64 {
+    TYPE_EPOCH.0.get()
+}
+
+/// Move the class epoch (a class attribute changed, or a class was freed).
+pub fn bump_type_epoch() {
+    TYPE_EPOCH.0.set(TYPE_EPOCH.0.get() + 1);
+}
+
 pub struct ClassObj {
     pub name: RefCell<Value>,
     pub qualname: RefCell<Value>,
@@ -72,6 +93,12 @@ impl ClassObj {
     pub(super) fn clear(&self) {
         let old = (self.bases.replace(Vec::new()), self.mro.replace(Vec::new()));
         drop(old);
+    }
+}
+
+impl Drop for ClassObj {
+    fn drop(&mut self) {
+        bump_type_epoch();
     }
 }
 

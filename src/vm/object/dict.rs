@@ -24,8 +24,10 @@ pub struct Dict {
     entries: Vec<Option<Entry>>,
     index: HashTable<u32>,
     len: usize,
-    /// Changes on every mutation; no two dict states share a stamp, so a
-    /// cache keyed on stamps (LOAD_GLOBAL's) is never stale.
+    /// Changes whenever a key is added or removed (not when a value is
+    /// replaced); no two key layouts share a stamp, so while it stands still
+    /// every key keeps its position, and a cache of positions (LOAD_GLOBAL's)
+    /// is never stale.
     stamp: u64,
 }
 
@@ -59,7 +61,7 @@ impl Dict {
         Dict::default()
     }
 
-    /// The current state's stamp.
+    /// The current key layout's stamp.
     #[inline]
     pub fn stamp(&self) -> u64 {
         self.stamp
@@ -108,7 +110,6 @@ impl Dict {
 
     #[inline]
     pub fn value_at_mut(&mut self, pos: usize) -> &mut Value {
-        self.stamp = next_stamp();
         &mut self.entries[pos].as_mut().expect("live entry").value
     }
 

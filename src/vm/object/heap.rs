@@ -74,14 +74,14 @@ impl ObjRef {
     }
 
     /// Rebuild an ObjRef from a raw pointer taken by the collector; adds a reference.
-    pub(super) fn from_raw_incref(p: NonNull<PyObj>) -> ObjRef {
+    pub(crate) fn from_raw_incref(p: NonNull<PyObj>) -> ObjRef {
         // SAFETY: the collector only keeps pointers to live registered objects.
         let o = unsafe { p.as_ref() };
         o.rc.set(o.rc.get() + 1);
         ObjRef(p)
     }
 
-    pub(super) fn raw(&self) -> NonNull<PyObj> {
+    pub(crate) fn raw(&self) -> NonNull<PyObj> {
         self.0
     }
 

@@ -4,7 +4,7 @@
 use super::ObjRef;
 
 /// One Python value. 16 bytes; arithmetic on `Int`/`Float` never allocates.
-#[derive(Clone, Default)]
+#[derive(Default)]
 pub enum Value {
     #[default]
     None,
@@ -17,6 +17,21 @@ pub enum Value {
     /// VM-internal "no value": an unbound local, or the NULL slot that
     /// LOAD_METHOD leaves. Never reaches Python code.
     Null,
+}
+
+impl Clone for Value {
+    /// A 16-byte copy plus, for a heap object, one more reference. The
+    /// derived clone dispatches on every variant through a jump table; this
+    /// is one test, and the eval loop clones a value on most instructions.
+    #[inline]
+    fn clone(&self) -> Value {
+        if let Value::Obj(o) = self {
+            core::mem::forget(o.clone());
+        }
+        // SAFETY: the other variants are plain data, and the object's count
+        // was raised for the copy just made.
+        unsafe { core::ptr::read(self) }
+    }
 }
 
 impl Value {
