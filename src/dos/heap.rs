@@ -55,13 +55,19 @@ static BLOCKS: spin::Mutex<Blocks> = spin::Mutex::new(Blocks {
     count: 0,
 });
 
-fn round_up_64k(n: u64) -> Option<u32> {
-    u32::try_from((n + 0xffff) & !0xffff).ok()
+/// DPMI hosts hand out whole pages.
+const PAGE: u64 = 4096;
+
+/// `n` rounded up to a multiple of `unit` (a power of two).
+fn round_up(n: u64, unit: u64) -> Option<u32> {
+    u32::try_from((n + unit - 1) & !(unit - 1)).ok()
 }
 
-/// The host's largest free block (whole 64 KiB), when `needed` fits in it.
+/// The host's largest free block (whole pages), when `needed` fits in it:
+/// the last bytes of a small machine, which a 64 KiB step would leave
+/// unused (and then a small allocation would end the program).
 fn the_rest(needed: u32) -> Option<u32> {
-    let largest = dpmi::largest_free_block().ok()? & !0xffff;
+    let largest = dpmi::largest_free_block().ok()? & !(PAGE as u32 - 1);
     (largest >= needed).then_some(largest)
 }
 
@@ -77,11 +83,10 @@ unsafe impl Source for DpmiBlocks {
             return Err(());
         }
         let needed = layout.size() as u64 + layout.align() as u64 + BLOCK_OVERHEAD as u64;
-        let needed = round_up_64k(needed).ok_or(())?;
-        let preferred = blocks.next_size().max(needed);
+        let preferred = blocks.next_size().max(round_up(needed, 0x10000).ok_or(())?);
         let block = dpmi::alloc_memory(preferred)
             .ok()
-            .or_else(|| dpmi::alloc_memory(the_rest(needed)?).ok())
+            .or_else(|| dpmi::alloc_memory(the_rest(round_up(needed, PAGE)?)?).ok())
             .ok_or(())?;
         let slot = blocks.count;
         blocks.list[slot] = block;

@@ -16,11 +16,12 @@ const MIN_RX_BUFFER: usize = 4 * 1024;
 /// Smallest send buffer we shrink to.
 const MIN_TX_BUFFER: usize = 2 * 1024;
 /// One connection's buffers may take at most this fraction of the memory
-/// left, so that 32 connections (issue 6) take at most about two thirds of
-/// it ((31/32)^32 is left) and the sizes fall gradually as they open. On a
-/// 4 MB PC (~300 KiB left once asyncio is loaded) that is 4+4 KiB at first,
-/// then 4+2 KiB; with 2 MB free, 16+16 KiB until about 1 MB is left.
-const SHARE: usize = 32;
+/// left, so that 32 connections (issue 6) take at most about two fifths of
+/// it ((63/64)^32 is left) and the sizes fall gradually as they open. On a
+/// 4 MB PC (~450 KiB left once an asyncio server listens) that is 4+2 KiB
+/// from the start (each connection's Python objects take ~3.5 KiB more);
+/// with 4 MB free, 16+16 KiB until about 2 MB is left.
+const SHARE: usize = 64;
 /// Memory a connection never takes: the program needs it to go on (the
 /// connection's own Python objects, handling the error).
 const KEEP_FREE: usize = 48 * 1024;
@@ -51,14 +52,14 @@ mod tests {
     #[test]
     fn plenty_of_memory_gets_the_configured_buffers() {
         assert_eq!(sizes(usize::MAX), Ok((16 * 1024, 16 * 1024)));
-        assert_eq!(sizes(1024 * 1024), Ok((16 * 1024, 16 * 1024)));
+        assert_eq!(sizes(2048 * 1024), Ok((16 * 1024, 16 * 1024)));
     }
 
     #[test]
     fn buffers_shrink_as_memory_runs_short() {
-        assert_eq!(sizes(1024 * 1024 - 1), Ok((8 * 1024, 8 * 1024)));
-        assert_eq!(sizes(300 * 1024), Ok((4 * 1024, 4 * 1024)));
-        assert_eq!(sizes(200 * 1024), Ok((4 * 1024, 2 * 1024)));
+        assert_eq!(sizes(2048 * 1024 - 1), Ok((8 * 1024, 8 * 1024)));
+        assert_eq!(sizes(600 * 1024), Ok((4 * 1024, 4 * 1024)));
+        assert_eq!(sizes(450 * 1024), Ok((4 * 1024, 2 * 1024)));
         assert_eq!(sizes(KEEP_FREE + 6 * 1024), Ok((4 * 1024, 2 * 1024)));
     }
 
