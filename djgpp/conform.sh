@@ -81,7 +81,7 @@ if [[ $platform == dos ]]; then
   check "out of memory is reported" 1 '^MemoryError after (9|1[0-9]) MiB$' -- \
     with_dosrun "--mem 20" conform oom
   check "infallible allocation failure: one line, exit 70" 70 \
-    '^MPYDOS: internal error: memory allocation of 1048576 bytes failed$' -- \
+    '^MPYDOS: out of memory \(memory allocation of 1048576 bytes failed\)$' -- \
     with_dosrun "--mem 20" conform oom-abort
 else
   check "lines from stdin" 0 '^2 lines: one\|two$' -- stdin_from 'one\ntwo\n' conform lines

@@ -50,6 +50,16 @@ struct Line {
     overflowed: bool,
 }
 
+impl Line {
+    fn new() -> Line {
+        Line {
+            bytes: [0; LINE_MAX + 2],
+            len: 0,
+            overflowed: false,
+        }
+    }
+}
+
 impl Write for Line {
     fn write_str(&mut self, s: &str) -> core::fmt::Result {
         for &b in s.as_bytes() {
@@ -64,18 +74,15 @@ impl Write for Line {
     }
 }
 
-/// Report an internal error in one line on stderr and exit with code 70:
-/// `what`, then `where_` (a source location) if the line has room for it.
+/// Report a crash in one line on stderr and exit with code 70: `what`
+/// (e.g. "internal error: ..."), then `where_` (a source location) if the
+/// line has room for it.
 pub fn crash(what: core::fmt::Arguments, where_: Option<core::fmt::Arguments>) -> ! {
     if PANICKING.swap(true, Ordering::SeqCst) {
         dpmi::terminate(CRASH_EXIT as u8);
     }
-    let mut line = Line {
-        bytes: [0; LINE_MAX + 2],
-        len: 0,
-        overflowed: false,
-    };
-    let _ = write!(line, "MPYDOS: internal error: {what}");
+    let mut line = Line::new();
+    let _ = write!(line, "MPYDOS: {what}");
     if let Some(place) = where_ {
         let before = line.len;
         let _ = write!(line, " ({place})");
@@ -96,14 +103,26 @@ fn short_path(path: &str) -> &str {
     }
 }
 
+/// An allocation that cannot report MemoryError failed: alloc's message
+/// starts so. The DOS user is told the machine is out of memory, not of
+/// an internal error, and no source location inside the alloc crate.
+fn is_out_of_memory(message: &dyn core::fmt::Display) -> bool {
+    let mut probe = Line::new();
+    let _ = write!(probe, "{message}");
+    probe.bytes[..probe.len].starts_with(b"memory allocation of")
+}
+
 #[panic_handler]
 fn on_panic(info: &core::panic::PanicInfo) -> ! {
     let message = info.message();
+    if is_out_of_memory(&message) {
+        crash(format_args!("out of memory ({message})"), None);
+    }
     match info.location() {
         Some(at) => crash(
-            format_args!("{message}"),
+            format_args!("internal error: {message}"),
             Some(format_args!("{}:{}", short_path(at.file()), at.line())),
         ),
-        None => crash(format_args!("{message}"), None),
+        None => crash(format_args!("internal error: {message}"), None),
     }
 }

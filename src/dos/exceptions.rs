@@ -67,7 +67,7 @@ extern "C" {
 
 extern "C" fn on_cpu_exception(vector: u32, eip: u32) -> ! {
     cleanup::crash(
-        format_args!("CPU exception {vector:02X}h at {eip:08X}"),
+        format_args!("internal error: CPU exception {vector:02X}h at {eip:08X}"),
         None,
     )
 }
