@@ -95,15 +95,12 @@ fn missing(vm: &mut Vm, name: &str) -> ObjRef {
 /// A source that does not compile is the build's error: `Err` names it.
 #[cfg(not(feature = "dos"))]
 pub fn freeze() -> Result<Vec<u8>, alloc::string::String> {
-    use crate::vm::compile::{compile, Options};
-    use crate::vm::syntax::{parse, Mode};
     let mut entries: Vec<(&str, Vec<u8>)> = Vec::new();
     for (name, source) in SOURCES {
         let file = filename(name);
-        let fail = |e: crate::vm::syntax::SyntaxError| format!("{file}:{}: {}", e.lineno, e.msg);
-        let source = source.replace("\r\n", "\n");
-        let tree = parse(&source, Mode::Exec).map_err(fail)?;
-        let mut code = compile(&tree, &source, &file, Options::default()).map_err(fail)?;
+        let mut code =
+            crate::vm::import::compile_text(source, &file, crate::vm::syntax::Mode::Exec)
+                .map_err(|e| format!("{file}:{}: {}", e.lineno, e.msg))?;
         blank_nested_filenames(&mut code);
         let bytes = postcard::to_allocvec(&code).map_err(|e| format!("{file}: {e}"))?;
         entries.push((name, bytes));

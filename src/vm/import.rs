@@ -10,12 +10,21 @@ use alloc::vec::Vec;
 use crate::platform::{platform, OpenMode};
 use crate::vm::builtins::exc_table::Exc;
 use crate::vm::builtins::modules::new_module;
+use crate::vm::bytecode::CodeObject;
 use crate::vm::compile::{compile, Options};
 use crate::vm::eval::code::CodeObj;
 use crate::vm::eval::frame::Frame;
 use crate::vm::object::{str_of, Kind, ObjRef, Value};
 use crate::vm::syntax::{self, Mode, SyntaxError};
 use crate::vm::{PyResult, Vm};
+
+/// Source text to a compiled code object (CR LF read as LF), before the
+/// VM loads it: what `compile_source` runs and what `freeze` stores.
+pub fn compile_text(source: &str, filename: &str, mode: Mode) -> Result<CodeObject, SyntaxError> {
+    let source: String = source.replace("\r\n", "\n");
+    let tree = syntax::parse(&source, mode)?;
+    compile(&tree, &source, filename, Options::default())
+}
 
 /// Read a whole file through the platform.
 pub fn read_file(path: &str) -> Result<Vec<u8>, crate::platform::OsError> {
@@ -45,10 +54,8 @@ impl Vm {
         filename: &str,
         mode: Mode,
     ) -> PyResult<Rc<CodeObj>> {
-        let source: String = source.replace("\r\n", "\n");
-        let tree = syntax::parse(&source, mode).map_err(|e| self.syntax_error(e, filename))?;
-        let code = compile(&tree, &source, filename, Options::default())
-            .map_err(|e| self.syntax_error(e, filename))?;
+        let code =
+            compile_text(source, filename, mode).map_err(|e| self.syntax_error(e, filename))?;
         self.load_code(Rc::new(code))
     }
 
