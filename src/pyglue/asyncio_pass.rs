@@ -6,9 +6,12 @@
 //! then run the batch that is ready (asyncio_ready.rs). The branches taken
 //! rarely call the loop's Python methods (events.py).
 
+use alloc::vec::Vec;
+use core::cell::RefCell;
+
 use super::asyncio_names::names;
 use super::asyncio_ready::{list_arg, move_due, now_micros, run_batch, timer_key};
-use super::asyncio_step::{call_method, field, set_field};
+use super::asyncio_step::{call_method, field};
 use crate::asyncio::{idle_until, poll_io, Wake};
 use crate::platform::platform;
 use crate::vm::builtins::{add_fn, arg_count};
@@ -23,11 +26,14 @@ fn truthy_field(vm: &mut Vm, obj: &Value, name: &ObjRef) -> PyResult<bool> {
 
 /// Poll I/O when something is ready (or the loop is stopping), else idle
 /// until the next timer; Ctrl-C while idle goes to `loop._interrupt()`.
-fn wait_or_poll(vm: &mut Vm, loop_: &Value, next_when: Option<i64>) -> PyResult<()> {
+fn wait_or_poll(
+    vm: &mut Vm,
+    loop_: &Value,
+    ready: &RefCell<Vec<Value>>,
+    next_when: Option<i64>,
+) -> PyResult<()> {
     let n = names();
-    let ready = field(vm, loop_, &n.ready)?;
-    let anything_ready = !list_arg(vm, &ready)?.borrow().is_empty();
-    if anything_ready || truthy_field(vm, loop_, &n.stopping)? {
+    if !ready.borrow().is_empty() || truthy_field(vm, loop_, &n.stopping)? {
         poll_io(platform().monotonic_us());
     } else if idle_until(next_when.map(|when| when.max(0) as u64)) == Wake::Interrupt {
         call_method(vm, loop_, &n.interrupt, &[])?;
@@ -45,23 +51,23 @@ fn loop_pass(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let scheduled = field(vm, loop_, &n.scheduled)?;
     let heap = list_arg(vm, &scheduled)?;
     let next_when = heap.borrow().first().map(|e| timer_key(e).0);
-    wait_or_poll(vm, loop_, next_when)?;
+    // The same list all pass long: callbacks append to it, only close()
+    // (never while running) replaces it.
+    let ready_list = field(vm, loop_, &n.ready)?;
+    let ready = list_arg(vm, &ready_list)?;
+    wait_or_poll(vm, loop_, ready, next_when)?;
     let changed = super::asyncio_streams::changed_ids(vm);
     if !changed.is_none() {
         call_method(vm, loop_, &n.wake_sockets, &[changed])?;
     }
     if !heap.borrow().is_empty() {
-        let ready = field(vm, loop_, &n.ready)?;
-        let ready = list_arg(vm, &ready)?;
         move_due(vm, heap, ready, now_micros())?;
     }
     if truthy_field(vm, loop_, &n.unretrieved)? {
         call_method(vm, loop_, &n.report_unretrieved, &[Value::Bool(false)])?;
     }
-    let ready = field(vm, loop_, &n.ready)?;
-    let batch = core::mem::take(&mut *list_arg(vm, &ready)?.borrow_mut());
-    let fresh = vm.new_list(alloc::vec::Vec::new());
-    set_field(vm, loop_, &n.ready, fresh)?;
+    // What the batch schedules lands in the emptied list: the next pass.
+    let batch = core::mem::take(&mut *ready.borrow_mut());
     run_batch(vm, loop_, &batch)?;
     Ok(Value::None)
 }
