@@ -4,6 +4,7 @@
 //! the import system asks before searching `sys.path`. A module split in
 //! parts has a folder (`json/`, `math/`, `os/`, `time/`); modules written in
 //! Python are frozen (see [`frozen_code`]).
+#![forbid(unsafe_code)]
 
 mod binascii;
 mod errno;

@@ -1,6 +1,7 @@
 //! The built-in namespace: functions (`print`, `len`...), the methods of
 //! the built-in types (one module per type), the exception classes, and the
 //! `sys` and `gc` modules.
+#![forbid(unsafe_code)]
 
 pub mod bytearray;
 pub mod bytes;
