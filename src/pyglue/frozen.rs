@@ -5,8 +5,32 @@
 //! types.
 
 use super::frozen_code::run;
+
+/// Standard modules that are frozen Python and nothing else: importing one
+/// runs its source (see frozen_code.rs) into a new module.
+pub const PLAIN: &[&str] = &[
+    "abc",
+    "argparse",
+    "bisect",
+    "collections.abc",
+    "contextlib",
+    "copy",
+    "enum",
+    "functools",
+    "heapq",
+    "itertools",
+    "operator",
+    "string",
+    "textwrap",
+    "types",
+    "warnings",
+];
 use crate::vm::object::ObjRef;
 use crate::vm::{PyResult, Vm};
+
+pub fn init_traceback(vm: &mut Vm, dict: &ObjRef) -> PyResult<()> {
+    run(vm, dict, "traceback")
+}
 
 pub fn init_collections(vm: &mut Vm, dict: &ObjRef) -> PyResult<()> {
     run(vm, dict, "collections")

@@ -41,6 +41,22 @@ pub const SOURCES: &[(&str, &str)] = &[
     ("random", include_str!("frozen/random.py")),
     ("socket", include_str!("frozen/socket.py")),
     ("time", include_str!("frozen/time_calendar.py")),
+    ("collections.abc", include_str!("frozen/collections_abc.py")),
+    ("traceback", include_str!("frozen/traceback.py")),
+    ("abc", include_str!("frozen/abc.py")),
+    ("argparse", include_str!("frozen/argparse.py")),
+    ("bisect", include_str!("frozen/bisect.py")),
+    ("contextlib", include_str!("frozen/contextlib.py")),
+    ("copy", include_str!("frozen/copy.py")),
+    ("enum", include_str!("frozen/enum.py")),
+    ("functools", include_str!("frozen/functools.py")),
+    ("heapq", include_str!("frozen/heapq.py")),
+    ("itertools", include_str!("frozen/itertools.py")),
+    ("operator", include_str!("frozen/operator.py")),
+    ("string", include_str!("frozen/string.py")),
+    ("textwrap", include_str!("frozen/textwrap.py")),
+    ("types", include_str!("frozen/types.py")),
+    ("warnings", include_str!("frozen/warnings.py")),
 ];
 
 /// The file name tracebacks show for frozen module `name`.

@@ -724,6 +724,18 @@ fn type_doc_get(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         .unwrap_or(Value::None))
 }
 
+/// `cls.__doc__ = text` (stored in the class's namespace, as CPython does
+/// for classes made by a class statement).
+fn type_doc_set(vm: &mut Vm, v: &Value, x: Value) -> PyResult<()> {
+    let c = class_of(vm, v)?;
+    if let Kind::Class(k) = &*c {
+        let name = vm.names.doc.clone();
+        vm.dict_set_str(&k.dict, name, x);
+        vm.invalidate_lookups();
+    }
+    Ok(())
+}
+
 fn type_mro(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arg_count(vm, args, "type.mro", 1, 1)?;
     let t = type_mro_get(vm, &args.vals[0])?;
@@ -847,6 +859,19 @@ fn classmethod_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     ))))
 }
 
+/// `types.MethodType(func, obj)`: `func` bound to `obj`.
+fn method_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arg_count(vm, args, "method", 3, 3)?;
+    let (f, obj) = (&args.vals[1], &args.vals[2]);
+    if vm.special(f, &vm.names.call.clone()).is_none() && !matches!(f.as_obj().map(|o| &**o), Some(Kind::Func(_) | Kind::Builtin(_) | Kind::Method(..))) {
+        return Err(vm.type_error("first argument must be callable"));
+    }
+    if obj.is_none() {
+        return Err(vm.type_error("instance must not be None"));
+    }
+    Ok(Value::Obj(ObjRef::new(Kind::Method(f.clone(), obj.clone()))))
+}
+
 fn staticmethod_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arg_count(vm, args, "staticmethod", 2, 2)?;
     Ok(Value::Obj(ObjRef::new(Kind::StaticMethod(
@@ -884,7 +909,7 @@ pub fn install(vm: &mut Vm) {
     add_getset(vm, &t.type_, "__mro__", type_mro_get, None);
     add_getset(vm, &t.type_, "__dict__", type_dict_get, None);
     add_getset(vm, &t.type_, "__module__", type_module_get, None);
-    add_getset(vm, &t.type_, "__doc__", type_doc_get, None);
+    add_getset(vm, &t.type_, "__doc__", type_doc_get, Some(type_doc_set));
     let o = &t.object;
     add_method(vm, o, "__new__", object_new);
     add_method(vm, o, "__init__", object_init);
@@ -915,6 +940,7 @@ pub fn install(vm: &mut Vm) {
     add_method(vm, &t.staticmethod, "__new__", staticmethod_new);
     add_getset(vm, &t.classmethod, "__func__", wrapped_func, None);
     add_getset(vm, &t.staticmethod, "__func__", wrapped_func, None);
+    add_method(vm, &t.method, "__new__", method_new);
     add_getset(vm, &t.method, "__func__", wrapped_func, None);
     add_getset(vm, &t.method, "__self__", method_self, None);
 }

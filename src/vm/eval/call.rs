@@ -128,9 +128,26 @@ impl Vm {
                 self.call_or_frame(&f, args)
             }
             _ => match self.special(callee, &self.names.call.clone()) {
+                // `__call__` gets the keyword arguments too.
                 Some(m) => {
-                    let all = prepend(callee, args.vals);
-                    let v = self.call_unbound(&m, callee, &all)?;
+                    let (m, first) = match m.as_obj().map(|o| &**o) {
+                        Some(Kind::StaticMethod(f)) => (f.clone(), None),
+                        Some(Kind::ClassMethod(f)) => {
+                            (f.clone(), Some(Value::Obj(self.type_of(callee))))
+                        }
+                        _ => (m.clone(), Some(callee.clone())),
+                    };
+                    let all = match &first {
+                        Some(f) => prepend(f, args.vals),
+                        None => args.vals.to_vec(),
+                    };
+                    let v = self.call_args(
+                        &m,
+                        Args {
+                            vals: &all,
+                            kwnames: args.kwnames,
+                        },
+                    )?;
                     Ok(CallOutcome::Value(v))
                 }
                 None => Err(self.not_callable(callee)),
