@@ -1,10 +1,13 @@
 //! Standard modules written in Python (src/pyglue/frozen/*.py), frozen
 //! (src/pyglue/frozen_code.rs) and run into the module's namespace on first
-//! import: `collections`, `io`, `json`, `random` and `socket` (its error
-//! classes and constants), whose logic is plain Python over the built-in
-//! types.
+//! import: `collections`, `io`, `random`, `socket` (its error classes and
+//! constants), the Python half of `traceback`, and the [`PLAIN`] modules,
+//! whose logic is plain Python over the built-in types. A module nobody
+//! imports costs no RAM: its code is loaded at the first import.
 
 use super::frozen_code::run;
+use crate::vm::object::ObjRef;
+use crate::vm::{PyResult, Vm};
 
 /// Standard modules that are frozen Python and nothing else: importing one
 /// runs its source (see frozen_code.rs) into a new module.
@@ -15,18 +18,19 @@ pub const PLAIN: &[&str] = &[
     "collections.abc",
     "contextlib",
     "copy",
+    "dataclasses",
     "enum",
     "functools",
     "heapq",
     "itertools",
+    "logging",
     "operator",
     "string",
     "textwrap",
     "types",
+    "typing",
     "warnings",
 ];
-use crate::vm::object::ObjRef;
-use crate::vm::{PyResult, Vm};
 
 pub fn init_traceback(vm: &mut Vm, dict: &ObjRef) -> PyResult<()> {
     run(vm, dict, "traceback")
@@ -40,18 +44,10 @@ pub fn init_io(vm: &mut Vm, dict: &ObjRef) -> PyResult<()> {
     run(vm, dict, "io")
 }
 
-pub fn init_json(vm: &mut Vm, dict: &ObjRef) -> PyResult<()> {
-    run(vm, dict, "json")
-}
-
 pub fn init_random(vm: &mut Vm, dict: &ObjRef) -> PyResult<()> {
     run(vm, dict, "random")
 }
 
 pub fn init_socket(vm: &mut Vm, dict: &ObjRef) -> PyResult<()> {
     run(vm, dict, "socket")
-}
-
-pub fn init_time_calendar(vm: &mut Vm, dict: &ObjRef) -> PyResult<()> {
-    run(vm, dict, "time")
 }
