@@ -126,7 +126,7 @@ def _is_initvar(a_type):
 def _is_kw_only(a_type):
     if isinstance(a_type, str):
         return a_type in ("KW_ONLY", "dataclasses.KW_ONLY")
-    return a_type is _KW_ONLY_TYPE
+    return a_type is KW_ONLY
 
 
 def _typing_attr(name):
@@ -235,7 +235,8 @@ def _init_fn(fields, std_fields, kw_only_fields, frozen, has_post_init, self_nam
 def _set_new_attribute(cls, name, value):
     if name in cls.__dict__:
         return True
-    value.__qualname__ = "%s.%s" % (cls.__qualname__, name)
+    if isinstance(value, type(_set_new_attribute)):
+        value.__qualname__ = "%s.%s" % (cls.__qualname__, name)
     setattr(cls, name, value)
     return False
 

@@ -141,7 +141,7 @@ class EnumType(type):
             enum_class._add_member_(name, classdict[name], custom_new)
         if is_flag:
             enum_class._init_flag_()
-        metacls._fix_methods_(enum_class, bases, classdict, member_type)
+        metacls._fix_methods_(enum_class, bases, classdict, member_type, first_enum)
         order = classdict.get("_order_")
         if order is not None:
             if isinstance(order, str):
@@ -152,7 +152,7 @@ class EnumType(type):
         return enum_class
 
     @staticmethod
-    def _fix_methods_(enum_class, bases, classdict, member_type):
+    def _fix_methods_(enum_class, bases, classdict, member_type, first_enum):
         """Keep Enum's repr (and str/format) ahead of the mixed-in data
         type's; a direct ReprEnum subclass (IntEnum, StrEnum, IntFlag) shows
         str() and format() as its data type does."""
@@ -166,12 +166,19 @@ class EnumType(type):
                 method = _defined_in(member_type, "__str__")
                 enum_class.__str__ = member_type.__str__ if method is not object \
                     else member_type.__repr__
-        if member_type is object or Enum is None:
+        if member_type is object or first_enum is None:
             return
+        if Flag is not None and issubclass(enum_class, Flag):
+            # The data type's operators come first in the MRO (IntFlag's
+            # int): the flag algebra must win.
+            for name in ("__or__", "__and__", "__xor__", "__ror__", "__rand__",
+                         "__rxor__", "__invert__"):
+                if name not in classdict:
+                    setattr(enum_class, name, getattr(Flag, name))
         for name in ("__repr__", "__str__", "__format__", "__reduce_ex__"):
             if name not in classdict and _defined_in(enum_class, name) in \
                     member_type.__mro__:
-                setattr(enum_class, name, getattr(Enum, name))
+                setattr(enum_class, name, getattr(first_enum, name))
 
     def _add_member_(cls, name, value, custom_new):
         member_type = cls._member_type_

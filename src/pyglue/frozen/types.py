@@ -168,12 +168,10 @@ class GenericAlias:
         return hash(self.__origin__) ^ hash(self.__args__)
 
     def __or__(self, other):
-        import typing
-        return typing.Union[self, other]
+        return _union_or(self, other)
 
     def __ror__(self, other):
-        import typing
-        return typing.Union[other, self]
+        return _union_or(other, self)
 
     def __instancecheck__(self, obj):
         raise TypeError("isinstance() argument 2 cannot be a parameterized generic")
@@ -187,6 +185,65 @@ class GenericAlias:
         import typing
         return GenericAlias(self.__origin__,
                             typing._subst(self.__args__, self.__parameters__, item))
+
+
+class UnionType:
+    """What `int | str` makes."""
+
+    def __init__(self, args):
+        self.__args__ = args
+        self.__parameters__ = tuple(a for a in args if hasattr(a, "__typing_subst__"))
+
+    def __repr__(self):
+        return " | ".join("None" if a is NoneType else _type_repr(a) for a in self.__args__)
+
+    def __eq__(self, other):
+        if not isinstance(other, UnionType):
+            return NotImplemented
+        return set(self.__args__) == set(other.__args__)
+
+    def __hash__(self):
+        return hash(frozenset(self.__args__))
+
+    def __or__(self, other):
+        return _union_or(self, other)
+
+    def __ror__(self, other):
+        return _union_or(other, self)
+
+    def __instancecheck__(self, obj):
+        return isinstance(obj, self._classes("isinstance"))
+
+    def __subclasscheck__(self, cls):
+        return issubclass(cls, self._classes("issubclass"))
+
+    def _classes(self, fn):
+        for a in self.__args__:
+            if not isinstance(a, type):
+                raise TypeError("%s() argument 2 cannot contain a parameterized generic"
+                                % fn)
+        return self.__args__
+
+
+def _union_or(a, b):
+    """`a | b` for types, None, generic aliases and unions; NotImplemented
+    for anything else."""
+    args = []
+    for x in (a, b):
+        if x is None:
+            x = NoneType
+        if isinstance(x, UnionType):
+            parts = x.__args__
+        elif isinstance(x, (type, GenericAlias)) or hasattr(x, "__typing_subst__"):
+            parts = (x,)
+        else:
+            return NotImplemented
+        for p in parts:
+            if p not in args:
+                args.append(p)
+    if len(args) == 1:
+        return args[0]
+    return UnionType(tuple(args))
 
 
 def resolve_bases(bases):

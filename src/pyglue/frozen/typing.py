@@ -7,7 +7,7 @@
 
 import collections.abc as _abc
 import sys as _sys
-from types import GenericAlias as _BuiltinAlias
+from types import GenericAlias as _BuiltinAlias, UnionType as _UnionType
 
 TYPE_CHECKING = False
 
@@ -366,7 +366,7 @@ class _UnionGenericAlias(_GenericAlias):
         return "typing.Union[%s]" % ", ".join(_type_repr(a) for a in args)
 
     def __eq__(self, other):
-        if not isinstance(other, _UnionGenericAlias):
+        if not isinstance(other, (_UnionGenericAlias, _UnionType)):
             return NotImplemented
         return set(self.__args__) == set(other.__args__)
 
@@ -390,7 +390,7 @@ def _union_getitem(self, parameters):
     params = []
     for p in parameters:
         p = _type_check(p, "Union[arg, ...]: each arg must be a type.")
-        if isinstance(p, _UnionGenericAlias):
+        if isinstance(p, (_UnionGenericAlias, _UnionType)):
             subs = p.__args__
         else:
             subs = (p,)
@@ -808,6 +808,8 @@ def get_origin(tp):
         return Annotated
     if isinstance(tp, (_GenericAlias, _BuiltinAlias)):
         return tp.__origin__
+    if isinstance(tp, _UnionType):
+        return _UnionType
     if tp is Generic:
         return Generic
     return None
@@ -819,7 +821,7 @@ def get_args(tp):
     if isinstance(tp, _CallableGenericAlias):
         a = tp._cargs
         return (list(a) if isinstance(a, tuple) else a, tp.__args__[-1])
-    if isinstance(tp, (_GenericAlias, _BuiltinAlias)):
+    if isinstance(tp, (_GenericAlias, _BuiltinAlias, _UnionType)):
         return tp.__args__
     return ()
 

@@ -236,7 +236,7 @@ impl Vm {
             frame.fast[next_slot] = self.new_tuple(extra);
             next_slot += 1;
         } else if npos > argc {
-            return Err(self.too_many_positional(&code.qualname, func, npos, args.kwnames.len()));
+            return Err(self.too_many_positional(func, npos, args.kwnames.len()));
         }
         let kwdict = if raw.flags.has(CodeFlags::VARKEYWORDS) {
             let d = super::mapping::new_dict();
@@ -262,7 +262,7 @@ impl Vm {
                     if !matches!(frame.fast[i], Value::Null) {
                         let m = format!(
                             "{}() got multiple values for argument '{}'",
-                            str_of(&Value::Obj(code.qualname.clone())).unwrap_or("?"),
+                            qualname_of(func),
                             raw.varnames[i]
                         );
                         return Err(self.type_error(m));
@@ -272,9 +272,7 @@ impl Vm {
                 _ => match &kwdict {
                     Some(d) => self.dict_set(d, name.clone(), v.clone())?,
                     None => {
-                        let q = str_of(&Value::Obj(code.qualname.clone()))
-                            .unwrap_or("?")
-                            .to_string();
+                        let q = qualname_of(func);
                         let n = str_of(name).unwrap_or("?");
                         let m = match idx {
                             Some(_) => format!(
@@ -326,7 +324,7 @@ impl Vm {
             }
         }
         if !missing.is_empty() {
-            return Err(self.missing_args(frame, &missing, "positional"));
+            return Err(self.missing_args(func, frame, &missing, "positional"));
         }
         let kwdefaults = func.kwdefaults.borrow().clone();
         for i in argc..argc + kwonly {
@@ -343,12 +341,18 @@ impl Vm {
             }
         }
         if !missing.is_empty() {
-            return Err(self.missing_args(frame, &missing, "keyword-only"));
+            return Err(self.missing_args(func, frame, &missing, "keyword-only"));
         }
         Ok(())
     }
 
-    fn missing_args(&mut self, frame: &Frame, missing: &[usize], what: &str) -> ObjRef {
+    fn missing_args(
+        &mut self,
+        func: &FuncObj,
+        frame: &Frame,
+        missing: &[usize],
+        what: &str,
+    ) -> ObjRef {
         let names: Vec<String> = missing
             .iter()
             .map(|&i| format!("'{}'", frame.code.raw.varnames[i]))
@@ -360,7 +364,7 @@ impl Vm {
         };
         let m = format!(
             "{}() missing {} required {} argument{}: {}",
-            str_of(&Value::Obj(frame.code.qualname.clone())).unwrap_or("?"),
+            qualname_of(func),
             missing.len(),
             what,
             if missing.len() == 1 { "" } else { "s" },
@@ -371,7 +375,6 @@ impl Vm {
 
     fn too_many_positional(
         &mut self,
-        qualname: &ObjRef,
         func: &FuncObj,
         given: usize,
         nkw: usize,
@@ -382,8 +385,7 @@ impl Vm {
             Some(Kind::Tuple(t)) => t.len(),
             _ => 0,
         };
-        let qv = Value::Obj(qualname.clone());
-        let q = str_of(&qv).unwrap_or("?");
+        let q = qualname_of(func);
         let takes = if ndef > 0 {
             format!("from {} to {} positional arguments", argc - ndef, argc)
         } else {
@@ -447,6 +449,12 @@ impl Vm {
 }
 
 /// `[first] + rest` as a new vector (calling bound natives).
+/// The function's `__qualname__` as argument errors show it (it may have
+/// been reassigned since the code was compiled, as dataclasses do).
+fn qualname_of(func: &FuncObj) -> String {
+    str_of(&func.qualname.borrow()).unwrap_or("?").to_string()
+}
+
 fn prepend(first: &Value, rest: &[Value]) -> Vec<Value> {
     let mut all = Vec::with_capacity(rest.len() + 1);
     all.push(first.clone());

@@ -66,3 +66,10 @@ try: Optional[int]()
 except TypeError as e: print(e)
 def deco_list(x: list[int]) -> dict[str, int]: return {}
 print(deco_list.__annotations__)
+U = int | str
+print(U, int | None, type(U).__name__, U == (str | int), isinstance(3, U), isinstance(None, int | None), issubclass(bool, U))
+print(list[int] | None, typing.get_args(U), typing.Optional[int] == (int | None), Union[int, str | None])
+def ann(x: int | None = None) -> list[str] | None: pass
+print(ann.__annotations__)
+try: int | 3
+except TypeError as e: print(e)
