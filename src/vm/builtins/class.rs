@@ -692,6 +692,22 @@ fn type_qualname_get(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     }
 }
 
+fn type_qualname_set(vm: &mut Vm, v: &Value, x: Value) -> PyResult<()> {
+    let c = class_of(vm, v)?;
+    if str_of(&x).is_none() {
+        let m = format!(
+            "can only assign string to {}.__qualname__, not '{}'",
+            vm.class_name(&c),
+            vm.type_name(&x)
+        );
+        return Err(vm.type_error(m));
+    }
+    if let Kind::Class(k) = &*c {
+        *k.qualname.borrow_mut() = x;
+    }
+    Ok(())
+}
+
 /// A tuple of one of a class's class lists (`__bases__`, `__mro__`).
 fn class_list_tuple(
     vm: &mut Vm,
@@ -916,13 +932,21 @@ fn classmethod_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn method_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arg_count(vm, args, "method", 3, 3)?;
     let (f, obj) = (&args.vals[1], &args.vals[2]);
-    if vm.special(f, &vm.names.call.clone()).is_none() && !matches!(f.as_obj().map(|o| &**o), Some(Kind::Func(_) | Kind::Builtin(_) | Kind::Method(..))) {
+    if vm.special(f, &vm.names.call.clone()).is_none()
+        && !matches!(
+            f.as_obj().map(|o| &**o),
+            Some(Kind::Func(_) | Kind::Builtin(_) | Kind::Method(..))
+        )
+    {
         return Err(vm.type_error("first argument must be callable"));
     }
     if obj.is_none() {
         return Err(vm.type_error("instance must not be None"));
     }
-    Ok(Value::Obj(ObjRef::new(Kind::Method(f.clone(), obj.clone()))))
+    Ok(Value::Obj(ObjRef::new(Kind::Method(
+        f.clone(),
+        obj.clone(),
+    ))))
 }
 
 fn staticmethod_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -958,7 +982,13 @@ pub fn install(vm: &mut Vm) {
     add_method(vm, &t.type_, "__or__", type_or);
     add_method(vm, &t.type_, "__ror__", type_ror);
     add_getset(vm, &t.type_, "__name__", type_name_get, Some(type_name_set));
-    add_getset(vm, &t.type_, "__qualname__", type_qualname_get, None);
+    add_getset(
+        vm,
+        &t.type_,
+        "__qualname__",
+        type_qualname_get,
+        Some(type_qualname_set),
+    );
     add_getset(vm, &t.type_, "__bases__", type_bases_get, None);
     add_getset(vm, &t.type_, "__base__", type_base_get, None);
     add_getset(vm, &t.type_, "__mro__", type_mro_get, None);

@@ -477,15 +477,18 @@ fn issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if let Some(r) = object_hook(vm, &args.vals[1], "__subclasscheck__", &args.vals[0])? {
         return Ok(Value::Bool(r));
     }
-    let r = class_test(vm, &args.vals[1], "issubclass", &mut |vm, c| {
-        match metaclass_hook(vm, c, "__subclasscheck__") {
+    let r = class_test(
+        vm,
+        &args.vals[1],
+        "issubclass",
+        &mut |vm, c| match metaclass_hook(vm, c, "__subclasscheck__") {
             Some(h) => {
                 let r = vm.call(&h, &[Value::Obj(c.clone()), Value::Obj(sub.clone())])?;
                 vm.truthy(&r)
             }
             None => Ok(vm.is_subclass(&sub, c)),
-        }
-    })?;
+        },
+    )?;
     Ok(Value::Bool(r))
 }
 

@@ -373,12 +373,7 @@ impl Vm {
         self.type_error(m)
     }
 
-    fn too_many_positional(
-        &mut self,
-        func: &FuncObj,
-        given: usize,
-        nkw: usize,
-    ) -> ObjRef {
+    fn too_many_positional(&mut self, func: &FuncObj, given: usize, nkw: usize) -> ObjRef {
         let raw = &func.code.raw;
         let argc = raw.arg_count as usize;
         let ndef = match func.defaults.borrow().as_obj().map(|o| &**o) {
