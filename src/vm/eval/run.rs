@@ -250,7 +250,9 @@ impl Vm {
                     let name = f.code.names[arg as usize].clone();
                     let v = pop!();
                     let target = f.locals.as_ref().unwrap_or(&f.globals);
-                    if crate::vm::eval::mapping::table(target).is_some() {
+                    // A class body run in a `__prepare__` mapping that
+                    // subclasses dict goes through its `__setitem__`.
+                    if crate::vm::eval::mapping::table(target).is_some() && target.ext().is_none() {
                         self.dict_set_str(target, name, v);
                     } else {
                         let target = target.clone();
