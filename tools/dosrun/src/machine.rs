@@ -78,7 +78,7 @@ impl Machine {
     /// Prepares the machine (ROM, vectors, BIOS data) and loads the program.
     /// `Err` is a one-line reason the program cannot be loaded.
     pub fn boot(&mut self, program: &std::path::Path) -> Result<(), String> {
-        crate::rom::install(&mut self.memory).map_err(|e| e.to_string())?;
+        crate::rom::install(&mut self.memory, self.config.fpu).map_err(|e| e.to_string())?;
         crate::dpmi::descriptors::Descriptors::install(&mut self.memory, self.cpu)
             .map_err(|e| e.to_string())?;
         crate::bios::update_ticks(self).map_err(|e| e.to_string())?;
