@@ -24,15 +24,17 @@ NOT_486 = re.compile(r"^(cmov[a-z]+|rdtsc|rdtscp|rdpmc|cmpxchg8b|movbe|popcnt|lz
 
 
 def functions(elf):
-    """(start, end, name) of every sized code symbol of the ELF."""
-    out = subprocess.run(["nm", "-S", "--defined-only", elf], check=True,
+    """(start, end, name) of every function of the ELF (its read-only data
+    shares the code section but is typed OBJECT)."""
+    out = subprocess.run(["readelf", "-sW", elf], check=True,
                          capture_output=True, text=True).stdout
-    result = []
+    result = set()
     for line in out.splitlines():
         parts = line.split()
-        if len(parts) == 4 and parts[2] in "Tt" and int(parts[1], 16) > 0:
-            start = int(parts[0], 16)
-            result.append((start, start + int(parts[1], 16), parts[3]))
+        # Num: Value Size Type Bind Vis Ndx Name
+        if len(parts) == 8 and parts[3] == "FUNC" and parts[6] != "UND" and int(parts[2]) > 0:
+            start = int(parts[1], 16)
+            result.add((start, start + int(parts[2]), parts[7]))
     return sorted(result)
 
 
