@@ -1,8 +1,8 @@
 # memory: 6
 # After a MemoryError the memory freed is usable again, in one piece: grow a
-# list of small objects until memory runs out, drop it, collect, then make
-# one big object (the heap gives the emptied blocks back to the DPMI host,
-# which hands them out again as one block).
+# list until memory runs out, drop it, collect, then make big objects (the
+# heap gives the emptied blocks back to the DPMI host, which hands them out
+# again as one block).
 import gc
 
 
@@ -10,7 +10,7 @@ def fill():
     items = []
     try:
         while True:
-            items.append([len(items)])
+            items.append(len(items))
     except MemoryError:
         return len(items) > 1000
 
