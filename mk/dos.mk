@@ -41,7 +41,8 @@ run-dos: dist build
 	  echo "--- C:\\> MPYDOS EXAMPLES\\$$demo.PY"; \
 	  ../$(DOSRUN) MPYDOS.EXE EXAMPLES\\$$demo.PY || exit 1; done
 
-TESTS += test-dos-exe test-dos-repro test-conform-host test-conform-dos test-dos-nofpu
+TESTS += test-dos-exe test-dos-repro test-conform-host test-conform-dos test-dos-nofpu \
+  test-dos-idle
 
 # MPYDOS.EXE itself: options, a missing script, no DPMI host.
 test-dos-exe: dist build
@@ -64,6 +65,13 @@ test-dos-repro: dist
 test-dos-nofpu: dist
 	$(PYTHON) tools/fpuscan.py $(EXE) $(DOS_ELF_DIR)/mpydos
 	$(PYTHON) tools/fpuscan.py dist/CONFORM.EXE $(DOS_ELF_DIR)/conform
+
+# Sleeping under every DOS idle style dosrun models (FDAPM's HLT, a handler
+# that returns at once, none, a multitasker's slice): each sleep ends within
+# 2 ms of its deadline and the CPU is given up meanwhile.
+.PHONY: test-dos-idle
+test-dos-idle: dist build
+	$(PYTHON) tests/dosidle/run.py $(DOSRUN) $(EXE)
 
 # The platform conformance suite, natively and under dosrun.
 test-conform-host: build

@@ -261,7 +261,7 @@ impl Nic for PacketDriver {
     fn wait(&mut self, timeout_us: u64) {
         let deadline = clock::monotonic_us().saturating_add(timeout_us);
         while !self.ring.has_frame() && !ctrlc::pending() && clock::monotonic_us() < deadline {
-            dpmi::release_time_slice();
+            clock::release_cpu();
         }
     }
 
