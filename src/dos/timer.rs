@@ -99,12 +99,22 @@ pub fn install(start_clocks: u64) {
     // SAFETY: the block is ours and big enough; nothing runs the stub yet.
     unsafe {
         core::ptr::copy_nonoverlapping(STUB.as_ptr(), stub, STUB.len());
-        stub.add(CLOCKS as usize).cast::<u64>().write_unaligned(start_clocks);
+        stub.add(CLOCKS as usize)
+            .cast::<u64>()
+            .write_unaligned(start_clocks);
         // The BIOS tick stays in step: chain when the current tick is over.
-        stub.add(SINCE_TICK as usize).cast::<u16>().write_unaligned(start_clocks as u16);
-        stub.add(OLD_HANDLER as usize).cast::<u16>().write_unaligned(old.offset);
-        stub.add(OLD_HANDLER as usize + 2).cast::<u16>().write_unaligned(old.segment);
-        stub.add(PERIOD as usize).cast::<u16>().write_unaligned(PERIOD_CLOCKS);
+        stub.add(SINCE_TICK as usize)
+            .cast::<u16>()
+            .write_unaligned(start_clocks as u16);
+        stub.add(OLD_HANDLER as usize)
+            .cast::<u16>()
+            .write_unaligned(old.offset);
+        stub.add(OLD_HANDLER as usize + 2)
+            .cast::<u16>()
+            .write_unaligned(old.segment);
+        stub.add(PERIOD as usize)
+            .cast::<u16>()
+            .write_unaligned(PERIOD_CLOCKS);
     }
     let handler = FarPtr {
         segment: block.segment,
@@ -129,8 +139,14 @@ pub fn uninstall() {
     let old = unsafe {
         let stub: *const u8 = memory::real_mode(block.segment, 0);
         FarPtr {
-            offset: stub.add(OLD_HANDLER as usize).cast::<u16>().read_unaligned(),
-            segment: stub.add(OLD_HANDLER as usize + 2).cast::<u16>().read_unaligned(),
+            offset: stub
+                .add(OLD_HANDLER as usize)
+                .cast::<u16>()
+                .read_unaligned(),
+            segment: stub
+                .add(OLD_HANDLER as usize + 2)
+                .cast::<u16>()
+                .read_unaligned(),
         }
     };
     let _ = dpmi::set_real_mode_vector(0x08, old);

@@ -231,7 +231,8 @@ impl Machine {
                 self.halt(stop);
             }
             let every = crate::timer_irq::instructions_to_next(self).unwrap_or(HOUSEKEEPING_EVERY);
-            self.next_housekeeping = self.stats.instructions + every.clamp(1024, HOUSEKEEPING_EVERY);
+            self.next_housekeeping =
+                self.stats.instructions + every.clamp(1024, HOUSEKEEPING_EVERY);
         }
     }
 

@@ -34,7 +34,10 @@ fn sample(m: &mut Machine) -> Run<(u16, u8)> {
     let phase = crate::bios::update_ticks(m)?;
     if let Some(rate) = m.pit.rate {
         let into = (m.clock.pit_clocks() - rate.since) % rate.reload as u64;
-        return Ok(((rate.reload as u64 - into) as u16, STATUS_MODE2 | STATUS_OUT));
+        return Ok((
+            (rate.reload as u64 - into) as u16,
+            STATUS_MODE2 | STATUS_OUT,
+        ));
     }
     let mode3 = m.config.pit_mode3;
     let (count, out) = counter(mode3, phase);

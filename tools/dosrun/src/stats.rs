@@ -68,7 +68,8 @@ impl Stats {
         out += &calls_line("BIOS", &self.bios_calls, |(v, ah)| {
             format!("{v:02X}h/{ah:02X}h")
         });
-        out += &format!(
+        out +=
+            &format!(
             "dosrun: idle calls: {}, Ctrl-C delivered: {}, exceptions delivered: {}, upcalls: {}\n\
              dosrun: HLT: {}, CPU given up: {} us\n",
             self.idle_calls, self.ctrl_c_delivered, self.exceptions_delivered, self.upcalls,
