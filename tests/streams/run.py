@@ -235,9 +235,11 @@ REFUSAL_LINE = "socket.accept() out of system resource"
 
 
 def refusals_are_logged(target, mem_mb, clients=60):
-    """More clients at once than a small PC has memory for (holdall.py
-    holds each for 5 s): every connection is either served or refused with
-    a line in the server's log; prints how many were served."""
+    """More clients at once than a small PC has memory (or sockets) for
+    (holdall.py holds each for 5 s): every connection is either served or
+    refused with a line in the server's log; says how many were served
+    (measured, issue 10: 36 of 60 at --mem 3, the DPMI memory of a 4 MB PC;
+    at --mem 4, 64 of 100, the socket table's limit)."""
     host_port = peers.free_port()
     proc = target.start("holdall.py", "1234", "5", hostfwd=f"{host_port}:1234",
                         net_options=("--mem", str(mem_mb)))
@@ -258,7 +260,8 @@ def refusals_are_logged(target, mem_mb, clients=60):
     check(f"{clients} clients at once with --mem {mem_mb}: {served} served, {refused} "
           f"refused, {logged} refusals in the server's log",
           len(answers) == clients and served + refused == clients and logged == refused
-          and (not refused or "OSError: [Errno 12] Cannot allocate memory" in err),
+          and (not refused or "OSError: [Errno 12] Cannot allocate memory" in err
+               or "OSError: [Errno 24] Too many open files" in err),
           f"{answers!r}\nerr {err!r}")
 
 
@@ -386,8 +389,8 @@ def main():
     dns_names(target, qotd)
     thirty_two_at_once(target)
     if target.dos:
-        for mem_mb in (FOUR_MB_PC_DPMI_MB, 4):
-            refusals_are_logged(target, mem_mb)
+        refusals_are_logged(target, FOUR_MB_PC_DPMI_MB, clients=60)
+        refusals_are_logged(target, 4, clients=100)
     if target.dos:
         out_of_memory(target, echo)
         local_tests_on_dos(target)
