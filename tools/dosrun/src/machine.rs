@@ -230,7 +230,13 @@ impl Machine {
             if let Err(stop) = self.housekeeping() {
                 self.halt(stop);
             }
-            let every = crate::timer_irq::instructions_to_next(self).unwrap_or(HOUSEKEEPING_EVERY);
+            // Sooner while upcalls wait (one runs per housekeeping point) or
+            // before the next timer interrupt is due.
+            let every = match crate::timer_irq::instructions_to_next(self) {
+                _ if self.upcalls.pending() => 1024,
+                Some(n) => n,
+                None => HOUSEKEEPING_EVERY,
+            };
             self.next_housekeeping =
                 self.stats.instructions + every.clamp(1024, HOUSEKEEPING_EVERY);
         }

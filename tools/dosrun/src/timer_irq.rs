@@ -2,8 +2,10 @@
 //! AX=1680h idle models.
 //!
 //! Interrupts due are raised at housekeeping points, which come early enough
-//! on the virtual clock that none is late (on the wall clock, one pending
-//! interrupt stands for all that were missed, as with a real PIC). HLT (a
+//! on the virtual clock that none is late. On the wall clock the emulator
+//! may fall behind: every interrupt missed is still raised (up to a
+//! tenth of a second's worth), and they run one after another, so a program
+//! that counts them keeps time, as Windows does for a DOS box. HLT (a
 //! program halting in real mode, e.g. in a DPMI 0301h call) lets time pass
 //! to the next timer interrupt and delivers it; with interrupts disabled it
 //! would hang the PC, which is a fault.
@@ -47,10 +49,15 @@ fn raise(m: &mut Machine) {
     }
 }
 
-/// Queue IRQ 0 when one is due on the program's rate.
+/// Most timer interrupts waiting at once.
+const MOST_WAITING: usize = 100;
+
+/// Queue the IRQ 0s due on the program's rate.
 pub fn raise_due(m: &mut Machine) {
-    if crate::ports::irq0_due(m) > 0 {
-        raise(m);
+    for _ in 0..crate::ports::irq0_due(m) {
+        if m.upcalls.count(Upcall::Interrupt(0x08)) < MOST_WAITING {
+            m.upcalls.request(Upcall::Interrupt(0x08));
+        }
     }
 }
 
@@ -80,7 +87,11 @@ fn wait_for_tick(m: &mut Machine) {
     if m.clock.is_virtual() {
         m.clock.skip_us(us);
     } else {
-        m.keyboard.wait(Duration::from_micros(us));
+        let wait = Duration::from_micros(us);
+        if !m.keyboard.wait(wait) && m.keyboard.exhausted() {
+            // No input can end the wait early.
+            std::thread::sleep(wait);
+        }
     }
     m.stats.halted_us += us;
 }

@@ -36,6 +36,10 @@ impl Upcalls {
         self.queue.contains(&upcall)
     }
 
+    pub fn count(&self, upcall: Upcall) -> usize {
+        self.queue.iter().filter(|&&u| u == upcall).count()
+    }
+
     /// Take `upcall` out of the queue; false if it was not there.
     pub fn remove(&mut self, upcall: Upcall) -> bool {
         let at = self.queue.iter().position(|&u| u == upcall);
