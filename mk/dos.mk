@@ -13,6 +13,8 @@ DOS_CARGO_FLAGS := -Zbuild-std=core,alloc -Zbuild-std-features=compiler-builtins
 FROZEN_BLOB := target/frozen.bin
 # RUSTC_BOOTSTRAP=1 unlocks the -Z flags on the pinned stable toolchain.
 # The wrapper keeps x87 code out of core, compiler_builtins and libm (see it).
+# Cargo does not rebuild when the wrapper changes: a target dir built
+# without it fails test-dos-nofpu until `rm -rf target/i486-pc-msdos`.
 DOS_ENV = RUSTC_BOOTSTRAP=1 MPYDOS_FROZEN=$(abspath $(FROZEN_BLOB)) \
   RUSTC_WRAPPER=$(abspath djgpp/rustc-softfloat.sh)
 DOS_BUILD = $(DOS_ENV) $(CARGO) build $(DOS_CARGO_FLAGS) --bins
