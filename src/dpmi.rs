@@ -116,14 +116,16 @@ unsafe fn int31(mut regs: Regs) -> Result<Regs, DpmiError> {
     }
 }
 
-/// INT 2Fh AX=1680h: give the rest of this time slice to the host.
-pub fn release_time_slice() {
+/// INT 2Fh AX=1680h: give the rest of this time slice to the host. False
+/// when nothing answers the call (AL stays 80h).
+pub fn release_time_slice() -> bool {
     let mut regs = Regs {
         eax: 0x1680,
         ..Regs::default()
     };
     // SAFETY: as for `int31`; the call passes no memory.
     unsafe { mpydos_int2f(&mut regs) };
+    regs.eax as u8 == 0
 }
 
 /// INT 21h AH=4Ch: end the program with `code`. Never returns.
@@ -406,6 +408,21 @@ pub unsafe fn set_exception_handler(vector: u8, handler: Handler) -> Result<(), 
             ..Regs::default()
         })
     }
+    .map(|_| ())
+}
+
+/// 0301h: call the real-mode far procedure at `regs.cs:regs.ip` (it ends
+/// with RETF) with `regs`, on a stack the host supplies.
+pub fn call_real_mode_procedure(regs: &mut RealModeRegs) -> Result<(), DpmiError> {
+    regs.ss = 0;
+    regs.sp = 0;
+    int31(Regs {
+        eax: 0x0301,
+        ebx: 0,
+        ecx: 0,
+        edi: regs as *mut RealModeRegs as u32,
+        ..Regs::default()
+    })
     .map(|_| ())
 }
 

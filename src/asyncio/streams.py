@@ -11,6 +11,9 @@ _HIGH_WATER = 2 ** 16
 _READABLE, _WRITABLE, _CLOSED, _ERROR = 1, 2, 4, 8
 _DHCP_WAIT = 10.0
 _EBADF = 9
+# What accept() fails with when the system is out of a resource (EMFILE,
+# ENFILE, ENOBUFS, ENOMEM): the server logs it and goes on serving.
+_RESOURCE_ERRNOS = (24, 23, 105, 12)
 
 
 def _io_future(loop, sid):
@@ -592,7 +595,18 @@ class Server:
         if not self._serving:
             return
         while True:
-            sid = _net_accept(self._sid)
+            try:
+                sid = _net_accept(self._sid)
+            except OSError as exc:
+                # A connection refused for lack of memory or sockets: said
+                # in the log the way CPython's asyncio says it.
+                if exc.errno not in _RESOURCE_ERRNOS:
+                    raise
+                self._loop.call_exception_handler({
+                    'message': 'socket.accept() out of system resource',
+                    'exception': exc,
+                })
+                continue
             if sid is None:
                 break
             reader, writer = _streams(self._loop, sid, self._limit)

@@ -14,6 +14,7 @@ mod heap;
 mod memory;
 pub mod pktdrv;
 mod stack;
+mod timer;
 mod xfer;
 
 use alloc::boxed::Box;

@@ -191,6 +191,9 @@ impl Net {
                 != PollIngressSingleResult::None
             {
                 round = true;
+                if let Some(port) = self.link.take_syn() {
+                    self.note_syn(port);
+                }
                 self.refill_listeners();
             }
             while self

@@ -19,6 +19,7 @@ mod rom;
 mod stack;
 mod stats;
 mod strict;
+mod timer_irq;
 mod unicorn;
 mod upcalls;
 
