@@ -411,21 +411,6 @@ pub unsafe fn set_exception_handler(vector: u8, handler: Handler) -> Result<(), 
     .map(|_| ())
 }
 
-/// 0301h: call the real-mode far procedure at `regs.cs:regs.ip` (it ends
-/// with RETF) with `regs`, on a stack the host supplies.
-pub fn call_real_mode_procedure(regs: &mut RealModeRegs) -> Result<(), DpmiError> {
-    regs.ss = 0;
-    regs.sp = 0;
-    int31(Regs {
-        eax: 0x0301,
-        ebx: 0,
-        ecx: 0,
-        edi: regs as *mut RealModeRegs as u32,
-        ..Regs::default()
-    })
-    .map(|_| ())
-}
-
 /// A block of extended memory from 0501h.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct MemoryBlock {

@@ -70,7 +70,9 @@ impl Blocks {
                 slot += 1;
                 continue;
             }
-            let _ = dpmi::free_memory(self.list[slot]);
+            // SAFETY: talc just forgot the whole block (truncated above), so
+            // nothing refers to it any more.
+            let _ = unsafe { dpmi::free_memory(self.list[slot]) };
             self.count -= 1;
             self.list[slot] = self.list[self.count];
             self.ends[slot] = self.ends[self.count];
@@ -132,7 +134,8 @@ unsafe impl Source for DpmiBlocks {
         // SAFETY: the block is ours, unused, and reachable at this near address.
         let end = unsafe { talc.claim(memory::near(block.linear), block.size as usize) };
         let Some(end) = end else {
-            let _ = dpmi::free_memory(block);
+            // SAFETY: talc refused the block, so nothing points into it.
+            let _ = unsafe { dpmi::free_memory(block) };
             return Err(());
         };
         let slot = blocks.count;

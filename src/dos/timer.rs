@@ -92,7 +92,8 @@ pub fn install(start_clocks: u64) {
         return;
     };
     let Ok(old) = dpmi::real_mode_vector(0x08) else {
-        let _ = dpmi::free_dos_memory(block);
+        // SAFETY: the block was just allocated; nothing uses it yet.
+        let _ = unsafe { dpmi::free_dos_memory(block) };
         return;
     };
     let stub: *mut u8 = memory::real_mode(block.segment, 0);
@@ -120,8 +121,11 @@ pub fn install(start_clocks: u64) {
         segment: block.segment,
         offset: IRQ0_ENTRY,
     };
-    if dpmi::set_real_mode_vector(0x08, handler).is_err() {
-        let _ = dpmi::free_dos_memory(block);
+    // SAFETY: the stub was copied into the block above and the block stays
+    // ours until uninstall() puts the old vector back.
+    if unsafe { dpmi::set_real_mode_vector(0x08, handler) }.is_err() {
+        // SAFETY: the vector was not changed, so nothing runs the stub.
+        let _ = unsafe { dpmi::free_dos_memory(block) };
         return;
     }
     *STUB_BLOCK.lock() = Some(block);
@@ -149,8 +153,11 @@ pub fn uninstall() {
                 .read_unaligned(),
         }
     };
-    let _ = dpmi::set_real_mode_vector(0x08, old);
-    let _ = dpmi::free_dos_memory(block);
+    // SAFETY: `old` is the handler that was hooked before install(), still
+    // in memory (the BIOS or a TSR loaded before us).
+    let _ = unsafe { dpmi::set_real_mode_vector(0x08, old) };
+    // SAFETY: INT 08h no longer points into the stub.
+    let _ = unsafe { dpmi::free_dos_memory(block) };
 }
 
 fn stub_segment() -> Option<u16> {
@@ -196,5 +203,7 @@ pub fn halt() -> bool {
         ip: HALT_ENTRY,
         ..RealModeRegs::default()
     };
-    dpmi::call_real_mode_procedure(&mut regs).is_ok()
+    // SAFETY: HALT_ENTRY is the stub's STI; HLT; RETF, which touches no
+    // memory.
+    unsafe { dpmi::call_real_mode_procedure(&mut regs) }.is_ok()
 }
