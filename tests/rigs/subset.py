@@ -1,0 +1,122 @@
+#!/usr/bin/env python3
+"""The DOS test subset (tests/py/dos_subset.txt) on a DOS we did not write:
+
+    subset.py dosbox MPYDOS.EXE [PATTERN...]        DOSBox 0.74 + CWSDPMI
+    subset.py qemu MPYDOS.EXE [--fdapm] [PATTERN...] QEMU -cpu 486 + FreeDOS
+                                                    + CWSDPMI (+ FDAPM APMDOS)
+
+Every test runs in one boot (a batch file of RUNT.COM lines); a test that
+makes no progress for STALL_S seconds is counted as a timeout and the rest
+run in a new boot. Outputs are judged as run_py.py --dos judges them, with
+the rig's own known-failures list (tests/rigs/known_RIG.txt: each line says
+why, with the proof). The last line is "RIG: N passed, N failed, N skipped
+in S s"; the exit status is 0 only if nothing failed."""
+
+import os
+import shutil
+import sys
+import time
+
+import batch
+import disk
+import dosbox
+import parts
+import qemu
+
+STALL_S = 300  # no test finished for this long: a hang (never a timing check)
+POLL_S = 0.5
+
+
+def finished(results, jobs):
+    return {j.base for j in jobs if os.path.exists(os.path.join(results, j.base + ".RC"))}
+
+
+def watch(jobs, results, alive, stop):
+    """Wait while tests finish; False if the rig stalled (it is then ended)."""
+    done, last = set(), time.monotonic()
+    while alive():
+        now = finished(results, jobs)
+        if now != done:
+            done, last = now, time.monotonic()
+        if time.monotonic() - last > STALL_S:
+            stop()
+            return False
+        time.sleep(POLL_S)
+    return True
+
+
+def boot_dosbox(jobs, folder, exe):
+    batch.stage(jobs, folder, exe)
+    shutil.copy(parts.part("CWSDPMI.EXE"), os.path.join(folder, "CWSDPMI.EXE"))
+    proc = dosbox.start(folder, ["CWSDPMI.EXE -p -s-", "CALL RUN.BAT"])
+    results = os.path.join(folder, batch.RESULTS)
+    clean = watch(jobs, results, lambda: proc.poll() is None, proc.kill)
+    proc.wait()
+    return results, clean
+
+
+def boot_qemu(jobs, folder, exe, fdapm):
+    cdrive = os.path.join(folder, "C")
+    os.makedirs(cdrive)
+    batch.stage(jobs, cdrive, exe, progress_line=lambda j: f"ECHO {j.base}>COM1")
+    files, lines = qemu.floppy_parts(fdapm=fdapm)
+    floppy, hdd = os.path.join(folder, "A.IMG"), os.path.join(folder, "C.IMG")
+    disk.boot_floppy(floppy, files, qemu.autoexec(lines, ["C:", "CALL C:\\RUN.BAT"]))
+    disk.hard_disk(hdd, cdrive)
+    pc = qemu.Machine(folder, floppy, hdd).start()
+    done, last, clean = set(), time.monotonic(), True
+    while pc.running():
+        now = set(pc.lines())
+        if now != done:
+            done, last = now, time.monotonic()
+        if time.monotonic() - last > STALL_S:
+            clean = False
+            break
+        time.sleep(POLL_S)
+    pc.stop()
+    results = os.path.join(folder, "OUT")
+    disk.copy_out(hdd, batch.RESULTS, results)
+    return results, clean
+
+
+def main():
+    args = sys.argv[1:]
+    if len(args) < 2 or args[0] not in ("dosbox", "qemu"):
+        sys.exit(__doc__)
+    rig, exe = args[0], os.path.abspath(args[1])
+    fdapm = "--fdapm" in args
+    patterns = [a for a in args[2:] if a != "--fdapm"]
+    name = f"{rig}-fdapm" if fdapm else rig
+    suite = f"rig-{name}"
+    if rig == "dosbox":
+        parts.require(suite, ["CWSDPMI.EXE"], ["dosbox", "nasm"])
+    else:
+        parts.require(suite, ["CWSDPMI.EXE", "KERNEL.SYS", "COMMAND.COM", "boot.asm"]
+                      + (["FDAPM.COM"] if fdapm else []),
+                      ["qemu-system-i386", "mcopy", "mkfs.fat", "nasm"])
+    started = time.monotonic()
+    jobs = batch.jobs_for(batch.subset_tests(patterns))
+    tally = batch.Tally(batch.read_known(os.path.join(parts.HERE, f"known_{rig}.txt")))
+    pending, boots = jobs, 0
+    while pending:
+        boots += 1
+        folder = parts.fresh_dir(name, f"boot{boots}")
+        if rig == "dosbox":
+            results, clean = boot_dosbox(pending, folder, exe)
+        else:
+            results, clean = boot_qemu(pending, folder, exe, fdapm)
+        runs = [batch.read_result(results, j) for j in pending]
+        ran = [i for i, run in enumerate(runs) if run is not None]
+        # After a stall, the test after the last one that finished hung.
+        upto = len(pending) if clean else (ran[-1] + 2 if ran else 1)
+        for job, run in zip(pending[:upto], runs[:upto]):
+            tally.judge(job, run)
+        pending = pending[upto:]
+    took = time.monotonic() - started
+    print(f"{suite}: {len(jobs)} tests in {boots} boot(s), {took:.0f} s")
+    print(f"{suite}: {tally.summary()}")
+    sys.exit(1 if tally.failed else 0)
+
+
+if __name__ == "__main__":
+    main()
