@@ -54,6 +54,14 @@ def dos_args(args):
     return "".join(" " + (f'"{a}"' if " " in a else a) for a in args)
 
 
+def runt_line(options, base, program, tail):
+    """A RUNT.COM line; DOS gives a program at most 126 characters of tail."""
+    line = f"RUNT.COM{options} {base} {program} {tail}"
+    if len(line) - len("RUNT.COM") > 126:
+        raise SystemExit(f"rig: command line too long for DOS: {line}")
+    return "C:\\" + line
+
+
 def stage(jobs, folder, exe, progress_line=None):
     """Fill `folder` (the future C:) with the suites, MPYDOS.EXE, RUNT.COM
     and RUN.BAT; `progress_line(job)` is a command run after each test."""
@@ -61,7 +69,8 @@ def stage(jobs, folder, exe, progress_line=None):
     if len({dos_folder(s) for s in suites}) != len(suites):
         raise SystemExit("two suites share an 8.3 folder name")
     for suite in suites:
-        shutil.copytree(os.path.join(pycorpus.PY_DIR, suite), os.path.join(folder, dos_folder(suite)),
+        shutil.copytree(os.path.join(pycorpus.PY_DIR, suite),
+                        os.path.join(folder, dos_folder(suite)),
                         ignore=lambda _d, names: [n for n in names if n.endswith(EXPECTATIONS)
                                                   or n == "__pycache__"])
     shutil.copy(exe, os.path.join(folder, "MPYDOS.EXE"))
@@ -77,8 +86,8 @@ def stage(jobs, folder, exe, progress_line=None):
             open(target, "wb").close()  # EOF at once (DOSBox's NUL never ends)
         ctrl_c = " /C" if job.test.interrupt else ""
         lines.append(f"CD \\{job.folder}")
-        lines.append(f"C:\\RUNT.COM{ctrl_c} C:\\{RESULTS}\\{job.base} C:\\MPYDOS.EXE "
-                     f"{os.path.basename(job.test.path)}{dos_args(job.test.args)}")
+        lines.append(runt_line(ctrl_c, f"C:\\{RESULTS}\\{job.base}", "C:\\MPYDOS.EXE",
+                               os.path.basename(job.test.path) + dos_args(job.test.args)))
         if progress_line:
             lines.append(progress_line(job))
     lines.append("CD \\")

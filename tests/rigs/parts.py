@@ -26,7 +26,8 @@ def require(suite, files=(), programs=()):
     missing = [part(f) for f in files if not os.path.isfile(part(f))]
     missing += [p for p in programs if not shutil.which(p)]
     if missing:
-        print(f"{suite}: skipped: missing {', '.join(missing)} (see ../shared/thirdparty/README.md)")
+        print(f"{suite}: skipped: missing {', '.join(missing)} "
+              "(see ../shared/thirdparty/README.md)")
         sys.exit(0)
 
 

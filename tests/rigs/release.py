@@ -24,7 +24,7 @@ sys.path.insert(0, os.path.join(parts.ROOT, "tools"))
 import release  # noqa: E402
 
 BOOT_GUARD_S = 600
-EXAMPLES = ("HELLO.PY", "GATHER.PY", "WAITFOR.PY")
+EXAMPLES = ("HELLO.PY", "WAITFOR.PY")  # GATHER.PY prints a time it measured
 NEEDED = ("APPINFO/MPYDOS.LSM", "BIN/MPYDOS.EXE", "DOC/MPYDOS/README.TXT",
           "DOC/MPYDOS/MANUAL.TXT", "DOC/MPYDOS/LICENSE.TXT", "DOC/MPYDOS/CHANGES.TXT",
           "DOC/MPYDOS/EXAMPLES/HELLO.PY")

@@ -32,6 +32,9 @@ start:
         mov     ax, 2523h
         int     21h
 
+        mov     bl, [80h]               ; the tail ends at its length even
+        xor     bh, bh                  ; where a shell left no CR there
+        mov     byte [81h + bx], 0Dh
         mov     si, 81h
         call    skip_spaces
         cmp     word [si], '/C'

@@ -5,7 +5,8 @@
     subset.py qemu MPYDOS.EXE [--fdapm] [PATTERN...] QEMU -cpu 486 + FreeDOS
                                                     + CWSDPMI (+ FDAPM APMDOS)
 
-Every test runs in one boot (a batch file of RUNT.COM lines); a test that
+The tests are shared between PCS PCs running at once; each PC runs its
+share in one boot (a batch file of RUNT.COM lines); a test that
 makes no progress for STALL_S seconds is counted as a timeout and the rest
 run in a new boot. Outputs are judged as run_py.py --dos judges them, with
 the rig's own known-failures list (tests/rigs/known_RIG.txt: each line says
@@ -16,6 +17,7 @@ import os
 import shutil
 import sys
 import time
+from concurrent.futures import ThreadPoolExecutor
 
 import batch
 import disk
@@ -25,6 +27,8 @@ import qemu
 
 STALL_S = 300  # no test finished for this long: a hang (never a timing check)
 POLL_S = 0.5
+# PCs run side by side, each with a share of the tests (CI has 2 cores).
+PCS = 2
 
 
 def finished(results, jobs):
@@ -79,6 +83,25 @@ def boot_qemu(jobs, folder, exe, fdapm):
     return results, clean
 
 
+def run_shard(rig, name, shard, jobs, exe, fdapm):
+    """Run `jobs` on one PC, rebooting after a hang: [(job, run or None)]."""
+    outcome, pending, boots = [], jobs, 0
+    while pending:
+        boots += 1
+        folder = parts.fresh_dir(name, f"pc{shard}-boot{boots}")
+        if rig == "dosbox":
+            results, clean = boot_dosbox(pending, folder, exe)
+        else:
+            results, clean = boot_qemu(pending, folder, exe, fdapm)
+        runs = [batch.read_result(results, j) for j in pending]
+        ran = [i for i, run in enumerate(runs) if run is not None]
+        # After a stall, the test after the last one that finished hung.
+        upto = len(pending) if clean else (ran[-1] + 2 if ran else 1)
+        outcome += list(zip(pending[:upto], runs[:upto]))
+        pending = pending[upto:]
+    return outcome, boots
+
+
 def main():
     args = sys.argv[1:]
     if len(args) < 2 or args[0] not in ("dosbox", "qemu"):
@@ -96,24 +119,18 @@ def main():
                       ["qemu-system-i386", "mcopy", "mkfs.fat", "nasm"])
     started = time.monotonic()
     jobs = batch.jobs_for(batch.subset_tests(patterns))
+    shards = [jobs[i::PCS] for i in range(PCS) if jobs[i::PCS]]
+    with ThreadPoolExecutor(len(shards)) as pool:
+        done = list(pool.map(lambda i: run_shard(rig, name, i, shards[i], exe, fdapm),
+                             range(len(shards))))
     tally = batch.Tally(batch.read_known(os.path.join(parts.HERE, f"known_{rig}.txt")))
-    pending, boots = jobs, 0
-    while pending:
-        boots += 1
-        folder = parts.fresh_dir(name, f"boot{boots}")
-        if rig == "dosbox":
-            results, clean = boot_dosbox(pending, folder, exe)
-        else:
-            results, clean = boot_qemu(pending, folder, exe, fdapm)
-        runs = [batch.read_result(results, j) for j in pending]
-        ran = [i for i, run in enumerate(runs) if run is not None]
-        # After a stall, the test after the last one that finished hung.
-        upto = len(pending) if clean else (ran[-1] + 2 if ran else 1)
-        for job, run in zip(pending[:upto], runs[:upto]):
-            tally.judge(job, run)
-        pending = pending[upto:]
+    for job, run in sorted((pair for outcome, _ in done for pair in outcome),
+                           key=lambda pair: pair[0].base):
+        tally.judge(job, run)
+    boots = sum(b for _, b in done)
     took = time.monotonic() - started
-    print(f"{suite}: {len(jobs)} tests in {boots} boot(s), {took:.0f} s")
+    print(f"{suite}: {len(jobs)} tests on {len(shards)} PC(s) at once, {boots} boot(s), "
+          f"{took:.0f} s")
     print(f"{suite}: {tally.summary()}")
     sys.exit(1 if tally.failed else 0)
 
