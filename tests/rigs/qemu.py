@@ -12,19 +12,10 @@ import time
 import parts
 
 POLL_S = 0.2
-# instruction_clock=True: the PC's clock advances 2**ICOUNT_SHIFT ns per
-# instruction (125 million a second, as dosrun's --mips 100 for the same
-# tests) and jumps over idle time (HLT), instead of following the build
-# machine's clock. A busy build machine then cannot stretch the time between
-# two instructions of a test: on a loaded 2-core machine, real-time QEMU
-# reordered 10 ms timers in asyncio/sleepord, sleepsem, shield and loopapi,
-# which no real PC does.
-ICOUNT_SHIFT = 3
 
 
 class Machine:
-    def __init__(self, folder, floppy, disk, memory_mb=16, net=False, hostfwd=(),
-                 instruction_clock=False):
+    def __init__(self, folder, floppy, disk, memory_mb=16, net=False, hostfwd=()):
         self.folder = folder
         self.serial = os.path.join(folder, "COM1.TXT")
         self.monitor_path = os.path.join(folder, "MONITOR")
@@ -40,8 +31,6 @@ class Machine:
                      "-serial", f"file:{self.serial}",
                      "-monitor", f"unix:{self.monitor_path},server,nowait",
                      "-device", "isa-debug-exit,iobase=0xf4", *net]
-        if instruction_clock:
-            self.argv += ["-icount", f"shift={ICOUNT_SHIFT},sleep=off"]
         self.proc = None
 
     def start(self):

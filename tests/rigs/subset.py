@@ -67,7 +67,7 @@ def boot_qemu(jobs, folder, exe, fdapm):
     floppy, hdd = os.path.join(folder, "A.IMG"), os.path.join(folder, "C.IMG")
     disk.boot_floppy(floppy, files, qemu.autoexec(lines, ["C:", "CALL C:\\RUN.BAT"]))
     disk.hard_disk(hdd, cdrive)
-    pc = qemu.Machine(folder, floppy, hdd, instruction_clock=True).start()
+    pc = qemu.Machine(folder, floppy, hdd).start()
     done, last, clean = set(), time.monotonic(), True
     while pc.running():
         now = set(pc.lines())
