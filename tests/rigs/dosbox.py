@@ -15,7 +15,7 @@ import subprocess
 CONF = """[sdl]
 output=surface
 [dosbox]
-memsize=16
+memsize={memory_mb}
 [cpu]
 core=normal
 cycles=fixed 30000
@@ -29,10 +29,10 @@ exit
 """
 
 
-def start(folder, commands):
+def start(folder, commands, memory_mb):
     conf = os.path.join(folder, "..", os.path.basename(folder) + ".conf")
     with open(conf, "w") as f:
-        f.write(CONF.format(folder=folder, commands="\n".join(commands)))
+        f.write(CONF.format(folder=folder, commands="\n".join(commands), memory_mb=memory_mb))
     env = dict(os.environ, SDL_VIDEODRIVER="dummy", SDL_AUDIODRIVER="dummy")
     # DOSBox ignores SIGTERM: the rig ends it with SIGKILL (Popen.kill).
     return subprocess.Popen(["dosbox", "-conf", conf, "-noconsole"],

@@ -29,6 +29,7 @@ STALL_S = 300  # no test finished for this long: a hang (never a timing check)
 POLL_S = 0.5
 # PCs run side by side, each with a share of the tests (CI has 2 cores).
 PCS = 2
+PC_MB = 16
 
 
 def finished(results, jobs):
@@ -49,17 +50,17 @@ def watch(jobs, results, alive, stop):
     return True
 
 
-def boot_dosbox(jobs, folder, exe):
+def boot_dosbox(jobs, folder, exe, memory_mb):
     batch.stage(jobs, folder, exe)
     shutil.copy(parts.part("CWSDPMI.EXE"), os.path.join(folder, "CWSDPMI.EXE"))
-    proc = dosbox.start(folder, ["CWSDPMI.EXE -p -s-", "CALL RUN.BAT"])
+    proc = dosbox.start(folder, ["CWSDPMI.EXE -p -s-", "CALL RUN.BAT"], memory_mb)
     results = os.path.join(folder, batch.RESULTS)
     clean = watch(jobs, results, lambda: proc.poll() is None, proc.kill)
     proc.wait()
     return results, clean
 
 
-def boot_qemu(jobs, folder, exe, fdapm):
+def boot_qemu(jobs, folder, exe, fdapm, memory_mb):
     cdrive = os.path.join(folder, "C")
     os.makedirs(cdrive)
     batch.stage(jobs, cdrive, exe, progress_line=lambda j: f"ECHO {j.base}>COM1")
@@ -67,7 +68,7 @@ def boot_qemu(jobs, folder, exe, fdapm):
     floppy, hdd = os.path.join(folder, "A.IMG"), os.path.join(folder, "C.IMG")
     disk.boot_floppy(floppy, files, qemu.autoexec(lines, ["C:", "CALL C:\\RUN.BAT"]))
     disk.hard_disk(hdd, cdrive)
-    pc = qemu.Machine(folder, floppy, hdd).start()
+    pc = qemu.Machine(folder, floppy, hdd, memory_mb=memory_mb).start()
     done, last, clean = set(), time.monotonic(), True
     while pc.running():
         now = set(pc.lines())
@@ -83,16 +84,16 @@ def boot_qemu(jobs, folder, exe, fdapm):
     return results, clean
 
 
-def run_shard(rig, name, shard, jobs, exe, fdapm):
+def run_shard(rig, name, shard, jobs, memory_mb, exe, fdapm):
     """Run `jobs` on one PC, rebooting after a hang: [(job, run or None)]."""
     outcome, pending, boots = [], jobs, 0
     while pending:
         boots += 1
         folder = parts.fresh_dir(name, f"pc{shard}-boot{boots}")
         if rig == "dosbox":
-            results, clean = boot_dosbox(pending, folder, exe)
+            results, clean = boot_dosbox(pending, folder, exe, memory_mb)
         else:
-            results, clean = boot_qemu(pending, folder, exe, fdapm)
+            results, clean = boot_qemu(pending, folder, exe, fdapm, memory_mb)
         runs = [batch.read_result(results, j) for j in pending]
         ran = [i for i, run in enumerate(runs) if run is not None]
         # After a stall, the test after the last one that finished hung.
@@ -119,9 +120,13 @@ def main():
                       ["qemu-system-i386", "mcopy", "mkfs.fat", "nasm"])
     started = time.monotonic()
     jobs = batch.jobs_for(batch.subset_tests(patterns))
-    shards = [jobs[i::PCS] for i in range(PCS) if jobs[i::PCS]]
-    with ThreadPoolExecutor(len(shards)) as pool:
-        done = list(pool.map(lambda i: run_shard(rig, name, i, shards[i], exe, fdapm),
+    # A '# memory: MB' test runs on its own PC of that much memory (plus
+    # 1 MB for DOS).
+    plain = [j for j in jobs if not j.test.memory_mb]
+    shards = [(plain[i::PCS], PC_MB) for i in range(PCS) if plain[i::PCS]]
+    shards += [([j], j.test.memory_mb + 1) for j in jobs if j.test.memory_mb]
+    with ThreadPoolExecutor(PCS) as pool:
+        done = list(pool.map(lambda i: run_shard(rig, name, i, *shards[i], exe, fdapm),
                              range(len(shards))))
     tally = batch.Tally(batch.read_known(os.path.join(parts.HERE, f"known_{rig}.txt")))
     for job, run in sorted((pair for outcome, _ in done for pair in outcome),
@@ -129,7 +134,7 @@ def main():
         tally.judge(job, run)
     boots = sum(b for _, b in done)
     took = time.monotonic() - started
-    print(f"{suite}: {len(jobs)} tests on {len(shards)} PC(s) at once, {boots} boot(s), "
+    print(f"{suite}: {len(jobs)} tests on {min(PCS, len(shards))} PC(s) at once, {boots} boot(s), "
           f"{took:.0f} s")
     print(f"{suite}: {tally.summary()}")
     sys.exit(1 if tally.failed else 0)
