@@ -119,6 +119,7 @@ def main():
                       + (["FDAPM.COM"] if fdapm else []),
                       ["qemu-system-i386", "mcopy", "mkfs.fat", "nasm"])
     started = time.monotonic()
+    parts.fresh_dir(name)  # no folders left from an earlier run
     jobs = batch.jobs_for(batch.subset_tests(patterns))
     # A '# memory: MB' test runs on its own PC of that much memory (plus
     # 1 MB for DOS).
