@@ -19,7 +19,7 @@ all: build
 include mk/*.mk
 
 # Debian packages the build needs; installed only when missing.
-APT_PACKAGES := binutils-djgpp nasm libslirp-dev libunicorn-dev pkg-config
+APT_PACKAGES += binutils-djgpp nasm libslirp-dev libunicorn-dev pkg-config
 setup:
 	@missing=""; for p in $(APT_PACKAGES); do \
 	  dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
