@@ -41,6 +41,8 @@ pub const SOURCES: &[(&str, &str)] = &[
     ("random", include_str!("frozen/random.py")),
     ("socket", include_str!("frozen/socket.py")),
     ("time", include_str!("frozen/time_calendar.py")),
+    ("hashlib", include_str!("frozen/hashlib.py")),
+    ("hmac", include_str!("frozen/hmac.py")),
 ];
 
 /// The file name tracebacks show for frozen module `name`.
