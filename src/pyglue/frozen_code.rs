@@ -43,6 +43,8 @@ pub const SOURCES: &[(&str, &str)] = &[
     ("time", include_str!("frozen/time_calendar.py")),
     ("hashlib", include_str!("frozen/hashlib.py")),
     ("hmac", include_str!("frozen/hmac.py")),
+    ("zlib", include_str!("frozen/zlib.py")),
+    ("gzip", include_str!("frozen/gzip.py")),
 ];
 
 /// The file name tracebacks show for frozen module `name`.

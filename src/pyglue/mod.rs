@@ -29,6 +29,7 @@ mod os_path;
 mod random;
 mod struct_module;
 mod time_calendar;
+mod zlib;
 
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -53,6 +54,8 @@ pub fn find_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "errno" => errno::init,
         "hashlib" => hashlib::init,
         "hmac" => frozen::init_plain,
+        "zlib" => zlib::init,
+        "gzip" => frozen::init_plain,
         "io" => frozen::init_io,
         "json" => json_module::init,
         "math" => math::init,
