@@ -45,6 +45,7 @@ pub const SOURCES: &[(&str, &str)] = &[
     ("hmac", include_str!("frozen/hmac.py")),
     ("zlib", include_str!("frozen/zlib.py")),
     ("gzip", include_str!("frozen/gzip.py")),
+    ("re", include_str!("frozen/re.py")),
 ];
 
 /// The file name tracebacks show for frozen module `name`.

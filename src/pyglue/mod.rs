@@ -27,6 +27,7 @@ mod math_int;
 mod os;
 mod os_path;
 mod random;
+mod re;
 mod struct_module;
 mod time_calendar;
 mod zlib;
@@ -56,6 +57,7 @@ pub fn find_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "hmac" => frozen::init_plain,
         "zlib" => zlib::init,
         "gzip" => frozen::init_plain,
+        "re" => re::init,
         "io" => frozen::init_io,
         "json" => json_module::init,
         "math" => math::init,
