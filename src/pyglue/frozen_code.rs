@@ -46,6 +46,9 @@ pub const SOURCES: &[(&str, &str)] = &[
     ("zlib", include_str!("frozen/zlib.py")),
     ("gzip", include_str!("frozen/gzip.py")),
     ("re", include_str!("frozen/re.py")),
+    ("base64", include_str!("frozen/base64.py")),
+    ("fnmatch", include_str!("frozen/fnmatch.py")),
+    ("glob", include_str!("frozen/glob.py")),
 ];
 
 /// The file name tracebacks show for frozen module `name`.
