@@ -49,6 +49,8 @@ pub const SOURCES: &[(&str, &str)] = &[
     ("base64", include_str!("frozen/base64.py")),
     ("fnmatch", include_str!("frozen/fnmatch.py")),
     ("glob", include_str!("frozen/glob.py")),
+    ("urllib", include_str!("frozen/urllib/__init__.py")),
+    ("urllib.parse", include_str!("frozen/urllib/parse.py")),
 ];
 
 /// The file name tracebacks show for frozen module `name`.
