@@ -55,6 +55,7 @@ pub const SOURCES: &[(&str, &str)] = &[
     ("base64", include_str!("frozen/base64.py")),
     ("fnmatch", include_str!("frozen/fnmatch.py")),
     ("glob", include_str!("frozen/glob.py")),
+    ("csv", include_str!("frozen/csv.py")),
     ("urllib", include_str!("frozen/urllib/__init__.py")),
     ("urllib.parse", include_str!("frozen/urllib/parse.py")),
 ];

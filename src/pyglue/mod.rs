@@ -45,7 +45,7 @@ pub fn find_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "zlib" => zlib::init,
         "gzip" => frozen::init_plain,
         "re" => re::init,
-        "base64" | "fnmatch" | "glob" | "urllib" | "urllib.parse" => frozen::init_plain,
+        "base64" | "csv" | "fnmatch" | "glob" | "urllib" | "urllib.parse" => frozen::init_plain,
         "io" => frozen::init_io,
         "json" => json::init,
         "math" => math::init,
