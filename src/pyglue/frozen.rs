@@ -30,6 +30,9 @@ pub fn init_socket(vm: &mut Vm, dict: &ObjRef) -> PyResult<()> {
 pub fn init_plain(vm: &mut Vm, dict: &ObjRef) -> PyResult<()> {
     let key = vm.intern("__name__");
     let name = vm.dict_get_str_quiet(dict, &key);
-    let name = name.as_ref().and_then(crate::vm::object::str_of).unwrap_or("");
+    let name = name
+        .as_ref()
+        .and_then(crate::vm::object::str_of)
+        .unwrap_or("");
     run(vm, dict, &alloc::string::String::from(name))
 }

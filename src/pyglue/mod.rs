@@ -8,8 +8,8 @@
 mod binascii;
 mod errno;
 mod frozen;
-mod hashlib;
 pub mod frozen_code;
+mod hashlib;
 mod json;
 mod math;
 mod os;
@@ -154,7 +154,10 @@ fn add_state_class(vm: &mut Vm, d: &ObjRef) {
 fn new_state<T: core::any::Any>(vm: &mut Vm, module: &str, data: T) -> PyResult<Value> {
     match module_attr(vm, module, "_State") {
         Some(Value::Obj(cls)) => Ok(crate::vm::object::native::new_native(&cls, data)),
-        _ => Err(vm.new_exc(Exc::ImportError, alloc::format!("{module} is not initialised"))),
+        _ => Err(vm.new_exc(
+            Exc::ImportError,
+            alloc::format!("{module} is not initialised"),
+        )),
     }
 }
 

@@ -107,7 +107,12 @@ fn inflate_fn(vm: &mut Vm, args: Args) -> PyResult<Value> {
         if room == 0 {
             break;
         }
-        let r = inflate(&mut st.0, &data[consumed..], &mut buf[..room], MZFlush::None);
+        let r = inflate(
+            &mut st.0,
+            &data[consumed..],
+            &mut buf[..room],
+            MZFlush::None,
+        );
         consumed += r.bytes_consumed;
         out.extend_from_slice(&buf[..r.bytes_written]);
         match r.status {
@@ -147,7 +152,13 @@ fn adler32(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 pub fn init(vm: &mut Vm, d: &ObjRef) -> PyResult<()> {
     add_state_class(vm, d);
-    super::module_exception(vm, d, "zlib", "error", crate::vm::builtins::exc_table::Exc::Exception);
+    super::module_exception(
+        vm,
+        d,
+        "zlib",
+        "error",
+        crate::vm::builtins::exc_table::Exc::Exception,
+    );
     super::add_fns(
         vm,
         d,

@@ -35,15 +35,16 @@ pub fn is_digit(c: u32, ascii: bool) -> bool {
     if c < 128 || ascii {
         return (b'0' as u32..=b'9' as u32).contains(&c);
     }
-    char::from_u32(c).is_some_and(|ch| ch.is_numeric() && ch.to_digit(10).is_some() || is_decimal(ch))
+    char::from_u32(c).is_some_and(is_decimal)
 }
 
-/// Unicode decimal digits beyond ASCII (category Nd): the common blocks.
+/// Unicode decimal digits beyond ASCII (category Nd): the common blocks
+/// (core has no Nd table).
 fn is_decimal(ch: char) -> bool {
     let c = ch as u32;
     const STARTS: &[u32] = &[
-        0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66,
-        0xDE6, 0xE50, 0xED0, 0xF20, 0x1040, 0x1090, 0x17E0, 0x1810, 0xFF10,
+        0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xDE6,
+        0xE50, 0xED0, 0xF20, 0x1040, 0x1090, 0x17E0, 0x1810, 0xFF10,
     ];
     STARTS.iter().any(|&s| (s..s + 10).contains(&c))
 }
@@ -108,7 +109,11 @@ impl CharSet {
 /// The simple upper case of `c`, if it is one character.
 fn upper(c: u32, ascii: bool) -> Option<u32> {
     if c < 128 || ascii {
-        return Some(if (b'a' as u32..=b'z' as u32).contains(&c) { c - 32 } else { c });
+        return Some(if (b'a' as u32..=b'z' as u32).contains(&c) {
+            c - 32
+        } else {
+            c
+        });
     }
     let mut u = char::from_u32(c)?.to_uppercase();
     match (u.next(), u.next()) {

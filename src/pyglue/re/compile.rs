@@ -192,7 +192,11 @@ impl Compiler {
                 self.insts[at] = Inst::Look {
                     ahead: *ahead,
                     neg: *neg,
-                    width: if *ahead { 0 } else { width(node).unwrap_or(0) as u32 },
+                    width: if *ahead {
+                        0
+                    } else {
+                        width(node).unwrap_or(0) as u32
+                    },
                     next: self.pc(),
                 };
             }

@@ -75,7 +75,10 @@ impl<'a> Machine<'a> {
             if self.prog.anchored && at != 0 {
                 return Ok(None);
             }
-            let skip = self.prog.first.is_some_and(|c| at >= self.end || self.s[at] != c);
+            let skip = self
+                .prog
+                .first
+                .is_some_and(|c| at >= self.end || self.s[at] != c);
             if !skip {
                 self.min_end = if advance && at == start { at + 1 } else { 0 };
                 if let Some(e) = self.run(0, at)? {
@@ -133,9 +136,7 @@ impl<'a> Machine<'a> {
             Assert::Eol => pos == end || (pos + 1 == end && s[pos] == nl),
             Assert::LineStart => pos == 0 || s[pos - 1] == nl,
             Assert::LineEnd => pos == end || s[pos] == nl,
-            Assert::Word(_) => {
-                end > 0 && (pos > 0 && self.word_at(pos - 1)) != self.word_at(pos)
-            }
+            Assert::Word(_) => end > 0 && (pos > 0 && self.word_at(pos - 1)) != self.word_at(pos),
             Assert::NotWord(_) => {
                 end > 0 && (pos > 0 && self.word_at(pos - 1)) == self.word_at(pos)
             }

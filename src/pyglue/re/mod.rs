@@ -33,7 +33,10 @@ fn units(vm: &mut Vm, v: &Value) -> PyResult<Vec<u32>> {
     match byte_view(v) {
         Some(b) => Ok(b.iter().map(|&b| u32::from(b)).collect()),
         None => {
-            let m = alloc::format!("expected string or bytes-like object, got '{}'", vm.type_name(v));
+            let m = alloc::format!(
+                "expected string or bytes-like object, got '{}'",
+                vm.type_name(v)
+            );
             Err(vm.type_error(m))
         }
     }
@@ -56,7 +59,10 @@ fn compile_fn(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let ascii = bytes || parsed.flags & parse::A != 0;
     let Ok(prog) = compile::compile(&parsed.node, parsed.groups, ascii) else {
-        return Err(vm.new_exc(Exc::OverflowError, "regular expression code size limit exceeded"));
+        return Err(vm.new_exc(
+            Exc::OverflowError,
+            "regular expression code size limit exceeded",
+        ));
     };
     let mut names = Vec::new();
     for (name, g) in parsed.names {
@@ -66,7 +72,12 @@ fn compile_fn(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let names = vm.new_tuple(names);
     let groups = Value::Int(parsed.groups as i64);
     let state = new_state(vm, "re", prog)?;
-    Ok(vm.new_tuple(alloc::vec![state, groups, names, Value::Int(i64::from(parsed.flags))]))
+    Ok(vm.new_tuple(alloc::vec![
+        state,
+        groups,
+        names,
+        Value::Int(i64::from(parsed.flags))
+    ]))
 }
 
 /// _scan(program, string, pos, endpos, mode, limit): successive

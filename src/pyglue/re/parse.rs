@@ -193,7 +193,10 @@ impl Parser<'_> {
                         break;
                     }
                 }
-            } else if matches!(char::from_u32(c), Some(' ' | '\t' | '\n' | '\r' | '\x0b' | '\x0c')) {
+            } else if matches!(
+                char::from_u32(c),
+                Some(' ' | '\t' | '\n' | '\r' | '\x0b' | '\x0c')
+            ) {
                 self.i += 1;
             } else {
                 break;
@@ -281,23 +284,26 @@ impl Parser<'_> {
         let num = |j: &mut usize| -> Option<u64> {
             let s = *j;
             let mut v: u64 = 0;
-            while let Some(d) = self.p.get(*j).and_then(|&c| char::from_u32(c)?.to_digit(10)) {
+            while let Some(d) = self
+                .p
+                .get(*j)
+                .and_then(|&c| char::from_u32(c)?.to_digit(10))
+            {
                 v = v.saturating_mul(10).saturating_add(u64::from(d));
                 *j += 1;
             }
             (*j > s).then_some(v)
         };
         let lo = num(&mut j);
-        let hi;
-        if self.p.get(j) == Some(&(',' as u32)) {
+        let hi = if self.p.get(j) == Some(&(',' as u32)) {
             j += 1;
-            hi = num(&mut j);
+            num(&mut j)
         } else {
             if lo.is_none() {
                 return Ok(None);
             }
-            hi = lo;
-        }
+            lo
+        };
         if self.p.get(j) != Some(&('}' as u32)) {
             return Ok(None);
         }
@@ -400,7 +406,9 @@ impl Parser<'_> {
                 let g = self.groups;
                 if let Some((_, old)) = self.names.iter().find(|(n, _)| *n == name) {
                     return err(
-                        format!("redefinition of group name '{name}' as group {g}; was group {old}"),
+                        format!(
+                            "redefinition of group name '{name}' as group {g}; was group {old}"
+                        ),
                         open + 4,
                     );
                 }
@@ -452,7 +460,13 @@ impl Parser<'_> {
         }
     }
 
-    fn look(&mut self, ahead: bool, neg: bool, open: usize, flags: u32) -> Result<Option<Node>, Error> {
+    fn look(
+        &mut self,
+        ahead: bool,
+        neg: bool,
+        open: usize,
+        flags: u32,
+    ) -> Result<Option<Node>, Error> {
         let body = self.alternation(flags)?;
         self.close(open)?;
         if !ahead && width(&body).is_none() {
@@ -488,9 +502,10 @@ impl Parser<'_> {
         if name.is_empty() {
             return err("missing group name", start);
         }
-        let ok = name.chars().enumerate().all(|(k, c)| {
-            c == '_' || c.is_alphabetic() || (k > 0 && c.is_numeric())
-        });
+        let ok = name
+            .chars()
+            .enumerate()
+            .all(|(k, c)| c == '_' || c.is_alphabetic() || (k > 0 && c.is_numeric()));
         if !ok || (self.bytes && !name.is_ascii()) {
             return err(format!("bad character in group name '{name}'"), start);
         }
@@ -505,7 +520,10 @@ impl Parser<'_> {
             .count();
         let name = if digits > 0 && self.p.get(at + digits) == Some(&(')' as u32)) {
             self.i += digits + 1;
-            self.p[at..at + digits].iter().map(|&c| c as u8 as char).collect()
+            self.p[at..at + digits]
+                .iter()
+                .map(|&c| c as u8 as char)
+                .collect()
         } else {
             self.name(')')?
         };
@@ -547,7 +565,10 @@ impl Parser<'_> {
             if let Some(b) = flag_bit(c) {
                 if minus {
                     if b & (I | M | S | X) == 0 {
-                        return err("bad inline flags: cannot turn off flags 'a', 'u' and 'L'", self.i - 1);
+                        return err(
+                            "bad inline flags: cannot turn off flags 'a', 'u' and 'L'",
+                            self.i - 1,
+                        );
                     }
                     off |= b;
                 } else {
@@ -623,7 +644,10 @@ impl Parser<'_> {
                 if let Some(d) = self.peek().and_then(|d| char::from_u32(d)?.to_digit(10)) {
                     let octal = c < '8' as u32
                         && d < 8
-                        && self.p.get(self.i + 1).is_some_and(|&e| ('0' as u32..'8' as u32).contains(&e));
+                        && self
+                            .p
+                            .get(self.i + 1)
+                            .is_some_and(|&e| ('0' as u32..'8' as u32).contains(&e));
                     if octal {
                         self.i -= 1;
                         let v = self.octal(start)?;
@@ -663,8 +687,14 @@ impl Parser<'_> {
             }
         }
         if v > 0o377 {
-            let text: String = self.p[start..self.i].iter().filter_map(|&c| char::from_u32(c)).collect();
-            return err(format!("octal escape value {text} outside of range 0-0o377"), start);
+            let text: String = self.p[start..self.i]
+                .iter()
+                .filter_map(|&c| char::from_u32(c))
+                .collect();
+            return err(
+                format!("octal escape value {text} outside of range 0-0o377"),
+                start,
+            );
         }
         Ok(v)
     }
@@ -674,23 +704,23 @@ impl Parser<'_> {
     fn char_escape(&mut self, start: usize) -> Result<u32, Error> {
         let c = self.p[self.i];
         self.i += 1;
-        let hex = |p: &mut Self, n: usize, what: char| -> Result<u32, Error> {
+        let hex = |p: &mut Self, n: usize| -> Result<u32, Error> {
             let mut v = 0u32;
-            for k in 0..n {
+            for _ in 0..n {
                 match p.peek().and_then(|d| char::from_u32(d)?.to_digit(16)) {
                     Some(d) => {
                         v = v * 16 + d;
                         p.i += 1;
                     }
                     None => {
-                        let text: String =
-                            p.p[start..p.i].iter().filter_map(|&c| char::from_u32(c)).collect();
-                        let _ = k;
+                        let text: String = p.p[start..p.i]
+                            .iter()
+                            .filter_map(|&c| char::from_u32(c))
+                            .collect();
                         return err(format!("incomplete escape {text}"), start);
                     }
                 }
             }
-            let _ = what;
             Ok(v)
         };
         Ok(match char::from_u32(c).unwrap_or('\0') {
@@ -700,13 +730,15 @@ impl Parser<'_> {
             'f' => 12,
             'v' => 11,
             'a' => 7,
-            'x' => hex(self, 2, 'x')?,
-            'u' if !self.bytes => hex(self, 4, 'u')?,
+            'x' => hex(self, 2)?,
+            'u' if !self.bytes => hex(self, 4)?,
             'U' if !self.bytes => {
-                let v = hex(self, 8, 'U')?;
+                let v = hex(self, 8)?;
                 if v > 0x10FFFF {
-                    let text: String =
-                        self.p[start..self.i].iter().filter_map(|&c| char::from_u32(c)).collect();
+                    let text: String = self.p[start..self.i]
+                        .iter()
+                        .filter_map(|&c| char::from_u32(c))
+                        .collect();
                     return err(format!("bad escape {text}"), start);
                 }
                 v
@@ -759,14 +791,18 @@ impl Parser<'_> {
                 let hi = match self.set_atom(ascii)? {
                     SetAtom::Char(c) => c,
                     SetAtom::Item(_) => {
-                        let text: String =
-                            self.p[at..self.i].iter().filter_map(|&c| char::from_u32(c)).collect();
+                        let text: String = self.p[at..self.i]
+                            .iter()
+                            .filter_map(|&c| char::from_u32(c))
+                            .collect();
                         return err(format!("bad character range {text}"), at);
                     }
                 };
                 if hi < lo {
-                    let text: String =
-                        self.p[at..self.i].iter().filter_map(|&c| char::from_u32(c)).collect();
+                    let text: String = self.p[at..self.i]
+                        .iter()
+                        .filter_map(|&c| char::from_u32(c))
+                        .collect();
                     return err(format!("bad character range {text}"), at);
                 }
                 items.push(SetItem::Range(lo, hi));
