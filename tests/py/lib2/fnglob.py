@@ -10,7 +10,8 @@ for name in ["a.txt", "b.txt", "c.py", os.path.join("sub", "d.txt"), os.path.joi
     with open(os.path.join("gt", name), "w") as f:
         f.write("x")
 def show(paths):
-    return sorted(p.replace(os.sep, "/") for p in paths)
+    # lower case: a DOS (FAT) directory lists its names in upper case
+    return sorted(p.replace(os.sep, "/").lower() for p in paths)
 print(show(glob.glob("gt/*.txt")), show(glob.glob("gt/?.py")), show(glob.glob("gt/*")))
 print(show(glob.glob("gt/*/*.txt")), show(glob.glob("gt/**/*.txt", recursive=True)), show(glob.glob("gt/**", recursive=True)))
 print(show(glob.glob("*.txt", root_dir="gt")), show(glob.glob("gt/[ab].txt")), glob.glob("gt/none*"), show(glob.glob("gt/a.txt")), glob.glob("gt/zz.txt"))
