@@ -188,7 +188,7 @@ const CRC32_TABLE: [u32; 256] = {
     table
 };
 
-fn crc32(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub fn crc32(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arg_count(vm, args, "crc32", 1, 2)?;
     let data = bytes_arg(vm, &args.vals[0])?;
     let start = match args.vals.get(1) {

@@ -66,6 +66,17 @@ pub const SOURCES: &[(&str, &str)] = &[
     ("types", include_str!("frozen/types.py")),
     ("typing", include_str!("frozen/typing.py")),
     ("warnings", include_str!("frozen/warnings.py")),
+    ("hashlib", include_str!("frozen/hashlib.py")),
+    ("hmac", include_str!("frozen/hmac.py")),
+    ("zlib", include_str!("frozen/zlib.py")),
+    ("gzip", include_str!("frozen/gzip.py")),
+    ("re", include_str!("frozen/re.py")),
+    ("base64", include_str!("frozen/base64.py")),
+    ("fnmatch", include_str!("frozen/fnmatch.py")),
+    ("glob", include_str!("frozen/glob.py")),
+    ("csv", include_str!("frozen/csv.py")),
+    ("urllib", include_str!("frozen/urllib/__init__.py")),
+    ("urllib.parse", include_str!("frozen/urllib/parse.py")),
 ];
 
 /// The file name tracebacks show for frozen module `name`.

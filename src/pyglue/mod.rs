@@ -10,13 +10,16 @@ mod binascii;
 mod errno;
 mod frozen;
 pub mod frozen_code;
+mod hashlib;
 mod json;
 mod math;
 mod os;
 mod random;
+mod re;
 mod struct_module;
 mod time;
 mod traceback_module;
+mod zlib;
 
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -44,6 +47,9 @@ pub fn find_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "binascii" => binascii::init,
         "collections" => frozen::init_collections,
         "errno" => errno::init,
+        "hashlib" => hashlib::init,
+        "zlib" => zlib::init,
+        "re" => re::init,
         "io" => frozen::init_io,
         "json" => json::init,
         "math" => math::init,
@@ -123,12 +129,11 @@ fn module_exception(vm: &mut Vm, d: &ObjRef, module: &str, name: &str, base: Exc
     add_value(vm, d, name, Value::Obj(cls));
 }
 
-/// A new instance of the exception class `module.name` (made by
-/// [`module_exception`]) with the message `msg`.
-fn raise_in(vm: &mut Vm, module: &str, name: &str, msg: String) -> ObjRef {
+/// The attribute `name` of the already imported module `module`.
+fn module_attr(vm: &mut Vm, module: &str, name: &str) -> Option<Value> {
     let mods = vm.modules.clone();
     let key = vm.new_str_value(module.into());
-    let cls = match vm.dict_get(&mods, &key) {
+    match vm.dict_get(&mods, &key) {
         Ok(Some(Value::Obj(m))) => match &*m {
             Kind::Module(m) => {
                 let k = vm.intern(name);
@@ -137,13 +142,48 @@ fn raise_in(vm: &mut Vm, module: &str, name: &str, msg: String) -> ObjRef {
             _ => None,
         },
         _ => None,
-    };
-    match cls {
+    }
+}
+
+/// A new instance of the exception class `module.name` (made by
+/// [`module_exception`]) with the message `msg`.
+fn raise_in(vm: &mut Vm, module: &str, name: &str, msg: String) -> ObjRef {
+    match module_attr(vm, module, name) {
         Some(Value::Obj(c)) => {
             let s = vm.new_str_value(msg);
             vm.exception_instance(&c, alloc::vec![s])
         }
         _ => vm.value_error(msg),
+    }
+}
+
+/// A class for the native state objects of `module` (never seen by
+/// scripts: the module's Python half wraps them), kept as `module._State`.
+fn add_state_class(vm: &mut Vm, d: &ObjRef) {
+    let object = vm.types.object.clone();
+    let cls = new_class("_State", &[object], Layout::Native);
+    add_value(vm, d, "_State", Value::Obj(cls));
+}
+
+/// A new native state object of `module` (see [`add_state_class`]).
+fn new_state<T: core::any::Any>(vm: &mut Vm, module: &str, data: T) -> PyResult<Value> {
+    match module_attr(vm, module, "_State") {
+        Some(Value::Obj(cls)) => Ok(crate::vm::object::native::new_native(&cls, data)),
+        _ => Err(vm.new_exc(
+            Exc::ImportError,
+            alloc::format!("{module} is not initialised"),
+        )),
+    }
+}
+
+/// The data of a native state argument, or TypeError.
+fn state_arg<'a, T: core::any::Any>(
+    vm: &mut Vm,
+    v: &'a Value,
+) -> PyResult<core::cell::RefMut<'a, T>> {
+    match crate::vm::object::native::native_mut::<T>(v) {
+        Some(d) => Ok(d),
+        None => Err(vm.type_error("expected a native state object")),
     }
 }
 

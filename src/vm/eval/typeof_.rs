@@ -67,6 +67,7 @@ impl Vm {
                 Kind::NotImplemented => t.not_implemented.clone(),
                 Kind::Ellipsis => t.ellipsis.clone(),
                 Kind::NumSub(_) => subclass_or(o, &t.object),
+                Kind::Native(n) => n.class.clone(),
             },
         }
     }

@@ -17,6 +17,7 @@ pub mod int;
 pub mod iter;
 pub mod memformat;
 pub mod memview;
+pub mod native;
 pub mod newline;
 pub mod str;
 pub mod value;
@@ -80,6 +81,8 @@ pub enum Kind {
     /// An instance of a Python subclass of `int` or `float`: the number it
     /// stands for (its class is in the object's subclass record).
     NumSub(Value),
+    /// A native module's state object (a hash, a zlib stream, a pattern).
+    Native(Box<native::NativeObj>),
     NotImplemented,
     Ellipsis,
 }
@@ -98,6 +101,7 @@ impl Kind {
                 | Kind::Range(..)
                 | Kind::GetSet(_)
                 | Kind::File(_)
+                | Kind::Native(_)
                 | Kind::NotImplemented
                 | Kind::NumSub(_)
                 | Kind::Ellipsis
