@@ -2,6 +2,12 @@
 //! entries plus a hash index (hashbrown's `HashTable`) of positions in it.
 //! Deleting leaves a hole that a later compaction squeezes out.
 //!
+//! Small tables (at most [`LINEAR_MAX`] slots: most instance dicts, keyword
+//! dicts, sets of a few items) have no index: a lookup scans the entries'
+//! stored hashes, which costs no more than probing and saves the index's
+//! allocation in every small dict. Entries keep the low 32 bits of the
+//! hash, enough to skip unequal keys.
+//!
 //! This module knows nothing about Python equality: callers pass the hash
 //! and an `eq` test (see `crate::vm::eval::mapping` for the Python-level API).
 
@@ -11,7 +17,8 @@ use hashbrown::HashTable;
 use super::Value;
 
 pub struct Entry {
-    pub hash: i64,
+    /// The low 32 bits of the key's hash (see [`stored`]).
+    pub hash: u32,
     pub key: Value,
     pub value: Value,
 }
@@ -20,8 +27,18 @@ pub struct Entry {
 #[derive(Debug)]
 pub struct NoRoom;
 
+/// Tables with at most this many slots are searched without an index.
+pub const LINEAR_MAX: usize = 8;
+
+/// What an entry keeps of a hash.
+#[inline]
+fn stored(hash: i64) -> u32 {
+    hash as u32
+}
+
 pub struct Dict {
     entries: Vec<Option<Entry>>,
+    /// Positions by hash; empty (no allocation) while the table is small.
     index: HashTable<u32>,
     len: usize,
     /// Changes whenever a key is added or removed (not when a value is
@@ -61,6 +78,20 @@ impl Dict {
         Dict::default()
     }
 
+    /// An empty table with room for `n` entries.
+    pub fn with_capacity(n: usize) -> Dict {
+        Dict {
+            entries: Vec::with_capacity(n),
+            ..Dict::default()
+        }
+    }
+
+    /// Whether lookups go through the index (see [`LINEAR_MAX`]).
+    #[inline]
+    fn indexed(&self) -> bool {
+        self.entries.len() > LINEAR_MAX
+    }
+
     /// The current key layout's stamp.
     #[inline]
     pub fn stamp(&self) -> u64 {
@@ -80,10 +111,16 @@ impl Dict {
     /// Position of the entry whose key has `hash` and satisfies `eq`.
     #[inline]
     pub fn find(&self, hash: i64, mut eq: impl FnMut(&Value) -> bool) -> Option<usize> {
+        let h = stored(hash);
         let entries = &self.entries;
+        if !self.indexed() {
+            return entries
+                .iter()
+                .position(|e| matches!(e, Some(e) if e.hash == h && eq(&e.key)));
+        }
         self.index
-            .find(hash as u64, |&i| match &entries[i as usize] {
-                Some(e) => e.hash == hash && eq(&e.key),
+            .find(h as u64, |&i| match &entries[i as usize] {
+                Some(e) => e.hash == h && eq(&e.key),
                 None => false,
             })
             .map(|&i| i as usize)
@@ -92,15 +129,13 @@ impl Dict {
     /// Positions of every entry with this hash (for keys whose equality
     /// runs Python code: the caller compares them with the table unborrowed).
     pub fn candidates(&self, hash: i64) -> Vec<usize> {
-        let mut out = Vec::new();
-        for &i in self.index.iter_hash(hash as u64) {
-            if let Some(e) = &self.entries[i as usize] {
-                if e.hash == hash {
-                    out.push(i as usize);
-                }
-            }
+        let h = stored(hash);
+        let live = |&i: &usize| matches!(&self.entries[i], Some(e) if e.hash == h);
+        if !self.indexed() {
+            return (0..self.entries.len()).filter(live).collect();
         }
-        out
+        let positions = self.index.iter_hash(h as u64).map(|&i| i as usize);
+        positions.filter(live).collect()
     }
 
     #[inline]
@@ -117,12 +152,15 @@ impl Dict {
     /// cannot grow: the caller raises MemoryError.
     pub fn try_push(&mut self, hash: i64, key: Value, value: Value) -> Result<(), NoRoom> {
         self.entries.try_reserve(1).map_err(|_| NoRoom)?;
-        let entries = &self.entries;
-        self.index
-            .try_reserve(1, |&i| {
-                entries[i as usize].as_ref().map_or(0, |e| e.hash as u64)
-            })
-            .map_err(|_| NoRoom)?;
+        if self.entries.len() >= LINEAR_MAX {
+            // Room for the new entry, and for every live one when the
+            // table is about to get its index.
+            let more = if self.indexed() { 1 } else { self.len + 1 };
+            let entries = &self.entries;
+            self.index
+                .try_reserve(more, |&i| rehash(entries, i))
+                .map_err(|_| NoRoom)?;
+        }
         self.push(hash, key, value);
         Ok(())
     }
@@ -130,12 +168,20 @@ impl Dict {
     /// Append a new entry (the caller checked the key is absent).
     pub fn push(&mut self, hash: i64, key: Value, value: Value) {
         self.stamp = next_stamp();
-        let pos = self.entries.len() as u32;
+        let pos = self.entries.len();
+        let hash = stored(hash);
         self.entries.push(Some(Entry { hash, key, value }));
-        let entries = &self.entries;
-        self.index.insert_unique(hash as u64, pos, |&i| {
-            entries[i as usize].as_ref().map_or(0, |e| e.hash as u64)
-        });
+        if pos == LINEAR_MAX {
+            // The table stops being small: index every live entry.
+            for (i, e) in self.entries.iter().enumerate().take(pos) {
+                if let Some(e) = e {
+                    index_insert(&mut self.index, &self.entries, e.hash, i);
+                }
+            }
+        }
+        if self.indexed() {
+            index_insert(&mut self.index, &self.entries, hash, pos);
+        }
         self.len += 1;
     }
 
@@ -158,7 +204,7 @@ impl Dict {
         self.index.clear();
         self.len = 0;
         for e in old.into_iter().flatten() {
-            self.push(e.hash, e.key, e.value);
+            self.push(e.hash as i64, e.key, e.value);
         }
     }
 
@@ -199,4 +245,15 @@ impl Dict {
             v(&e.value);
         }
     }
+}
+
+/// The index's hash of position `i` (a hole hashes to 0; it is never looked up).
+#[inline]
+fn rehash(entries: &[Option<Entry>], i: u32) -> u64 {
+    entries[i as usize].as_ref().map_or(0, |e| e.hash as u64)
+}
+
+/// Add position `pos` (whose entry has `hash`) to the index.
+fn index_insert(index: &mut HashTable<u32>, entries: &[Option<Entry>], hash: u32, pos: usize) {
+    index.insert_unique(hash as u64, pos as u32, |&i| rehash(entries, i));
 }

@@ -59,13 +59,14 @@ pub enum Kind {
     Instance(class::InstanceObj),
     Module(class::ModuleObj),
     Code(Rc<CodeObj>),
-    Gen(func::GenObj),
+    /// Boxed: a generator's state is the largest payload.
+    Gen(Box<func::GenObj>),
     Iter(RefCell<iter::IterState>),
     /// `range(start, stop, step)`.
     Range(i64, i64, i64),
     /// `slice(start, stop, step)`.
     Slice(Value, Value, Value),
-    Property(func::Property),
+    Property(Box<func::Property>),
     ClassMethod(Value),
     StaticMethod(Value),
     /// `super(type, obj)`.
