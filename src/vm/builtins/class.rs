@@ -802,9 +802,11 @@ fn property_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
         };
         parts[3] = doc;
     }
-    Ok(Value::Obj(ObjRef::new(Kind::Property(Box::new(Property {
-        parts: RefCell::new(parts),
-    })))))
+    Ok(Value::Obj(ObjRef::new(Kind::Property(Box::new(
+        Property {
+            parts: RefCell::new(parts),
+        },
+    )))))
 }
 
 fn property_with(vm: &mut Vm, args: Args, slot: usize, name: &str) -> PyResult<Value> {
@@ -814,9 +816,11 @@ fn property_with(vm: &mut Vm, args: Args, slot: usize, name: &str) -> PyResult<V
     };
     let mut parts = p.parts.borrow().clone();
     parts[slot] = args.vals[1].clone();
-    Ok(Value::Obj(ObjRef::new(Kind::Property(Box::new(Property {
-        parts: RefCell::new(parts),
-    })))))
+    Ok(Value::Obj(ObjRef::new(Kind::Property(Box::new(
+        Property {
+            parts: RefCell::new(parts),
+        },
+    )))))
 }
 
 fn property_getter(vm: &mut Vm, args: Args) -> PyResult<Value> {
