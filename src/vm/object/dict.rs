@@ -11,6 +11,7 @@
 //! This module knows nothing about Python equality: callers pass the hash
 //! and an `eq` test (see `crate::vm::eval::mapping` for the Python-level API).
 
+use alloc::boxed::Box;
 use alloc::vec::Vec;
 use hashbrown::HashTable;
 
@@ -38,8 +39,10 @@ fn stored(hash: i64) -> u32 {
 
 pub struct Dict {
     entries: Vec<Option<Entry>>,
-    /// Positions by hash; empty (no allocation) while the table is small.
-    index: HashTable<u32>,
+    /// Positions by hash, once the table has more than [`LINEAR_MAX`]
+    /// slots. Boxed: a small table (most dicts) then costs one word for it,
+    /// and every object's payload is as small as a dict's.
+    index: Option<Box<HashTable<u32>>>,
     len: usize,
     /// Changes whenever a key is added or removed (not when a value is
     /// replaced); no two key layouts share a stamp, so while it stands still
@@ -66,7 +69,7 @@ impl Default for Dict {
     fn default() -> Dict {
         Dict {
             entries: Vec::new(),
-            index: HashTable::new(),
+            index: None,
             len: 0,
             stamp: next_stamp(),
         }
@@ -84,12 +87,6 @@ impl Dict {
             entries: Vec::with_capacity(n),
             ..Dict::default()
         }
-    }
-
-    /// Whether lookups go through the index (see [`LINEAR_MAX`]).
-    #[inline]
-    fn indexed(&self) -> bool {
-        self.entries.len() > LINEAR_MAX
     }
 
     /// The current key layout's stamp.
@@ -113,12 +110,12 @@ impl Dict {
     pub fn find(&self, hash: i64, mut eq: impl FnMut(&Value) -> bool) -> Option<usize> {
         let h = stored(hash);
         let entries = &self.entries;
-        if !self.indexed() {
+        let Some(index) = &self.index else {
             return entries
                 .iter()
                 .position(|e| matches!(e, Some(e) if e.hash == h && eq(&e.key)));
-        }
-        self.index
+        };
+        index
             .find(h as u64, |&i| match &entries[i as usize] {
                 Some(e) => e.hash == h && eq(&e.key),
                 None => false,
@@ -131,10 +128,10 @@ impl Dict {
     pub fn candidates(&self, hash: i64) -> Vec<usize> {
         let h = stored(hash);
         let live = |&i: &usize| matches!(&self.entries[i], Some(e) if e.hash == h);
-        if !self.indexed() {
+        let Some(index) = &self.index else {
             return (0..self.entries.len()).filter(live).collect();
-        }
-        let positions = self.index.iter_hash(h as u64).map(|&i| i as usize);
+        };
+        let positions = index.iter_hash(h as u64).map(|&i| i as usize);
         positions.filter(live).collect()
     }
 
@@ -152,15 +149,19 @@ impl Dict {
     /// cannot grow: the caller raises MemoryError.
     pub fn try_push(&mut self, hash: i64, key: Value, value: Value) -> Result<(), NoRoom> {
         self.entries.try_reserve(1).map_err(|_| NoRoom)?;
-        if self.entries.len() >= LINEAR_MAX {
-            // Room for the new entry, and for every live one when the
-            // table is about to get its index.
-            let more = if self.indexed() { 1 } else { self.len + 1 };
-            let entries = &self.entries;
-            self.index
-                .try_reserve(more, |&i| rehash(entries, i))
-                .map_err(|_| NoRoom)?;
+        let entries = &self.entries;
+        match &mut self.index {
+            Some(index) => index.try_reserve(1, |&i| rehash(entries, i)),
+            None if entries.len() >= LINEAR_MAX => {
+                // The table is about to get its index: room for every live
+                // entry and the new one, made here so that push cannot fail.
+                let mut index = HashTable::new();
+                let made = index.try_reserve(self.len + 1, |&i| rehash(entries, i));
+                made.inspect(|_| self.index = Some(self.indexed_by(index)))
+            }
+            None => Ok(()),
         }
+        .map_err(|_| NoRoom)?;
         self.push(hash, key, value);
         Ok(())
     }
@@ -171,26 +172,33 @@ impl Dict {
         let pos = self.entries.len();
         let hash = stored(hash);
         self.entries.push(Some(Entry { hash, key, value }));
-        if pos == LINEAR_MAX {
-            // The table stops being small: index every live entry.
-            for (i, e) in self.entries.iter().enumerate().take(pos) {
-                if let Some(e) = e {
-                    index_insert(&mut self.index, &self.entries, e.hash, i);
-                }
-            }
-        }
-        if self.indexed() {
-            index_insert(&mut self.index, &self.entries, hash, pos);
+        if self.index.is_none() && pos >= LINEAR_MAX {
+            // The table stops being small.
+            self.index = Some(self.indexed_by(HashTable::with_capacity(self.len + 1)));
+        } else if let Some(index) = &mut self.index {
+            index_insert(index, &self.entries, hash, pos);
         }
         self.len += 1;
+    }
+
+    /// `index` (empty, with room for every live entry) filled with them.
+    fn indexed_by(&self, mut index: HashTable<u32>) -> Box<HashTable<u32>> {
+        for (i, e) in self.entries.iter().enumerate() {
+            if let Some(e) = e {
+                index_insert(&mut index, &self.entries, e.hash, i);
+            }
+        }
+        Box::new(index)
     }
 
     /// Remove the entry at `pos`, returning it.
     pub fn remove_at(&mut self, pos: usize) -> Entry {
         self.stamp = next_stamp();
         let e = self.entries[pos].take().expect("live entry");
-        if let Ok(slot) = self.index.find_entry(e.hash as u64, |&i| i as usize == pos) {
-            slot.remove();
+        if let Some(index) = &mut self.index {
+            if let Ok(slot) = index.find_entry(e.hash as u64, |&i| i as usize == pos) {
+                slot.remove();
+            }
         }
         self.len -= 1;
         if self.entries.len() > 16 && self.len * 2 < self.entries.len() {
@@ -201,7 +209,7 @@ impl Dict {
 
     fn compact(&mut self) {
         let old = core::mem::take(&mut self.entries);
-        self.index.clear();
+        self.index = None;
         self.len = 0;
         for e in old.into_iter().flatten() {
             self.push(e.hash as i64, e.key, e.value);

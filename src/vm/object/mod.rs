@@ -231,6 +231,13 @@ impl ObjRef {
     }
 }
 
+// Every object is a `PyObj` around a `Kind`: on the i486 build a 12-byte
+// header and a 40-byte payload (the largest: a dict's or set's table, an
+// iterator's state, a slice). A variant that would make every object bigger
+// is boxed instead (see `Kind::Gen`); this keeps it so.
+#[cfg(target_pointer_width = "32")]
+const _: () = assert!(core::mem::size_of::<Kind>() <= 40);
+
 /// Compare two objects by identity.
 #[inline]
 pub fn same(a: &ObjRef, b: &ObjRef) -> bool {
