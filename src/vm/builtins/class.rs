@@ -4,6 +4,7 @@
 
 use core::cell::RefCell;
 
+use alloc::boxed::Box;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec;
@@ -15,6 +16,7 @@ use crate::vm::eval::frame::Frame;
 use crate::vm::eval::mapping::new_dict;
 use crate::vm::eval::run::CallOutcome;
 use crate::vm::object::class::{ClassObj, InstanceObj, Layout};
+use crate::vm::object::dict::Dict;
 use crate::vm::object::func::{Args, Property};
 use crate::vm::object::{str_of, Kind, ObjRef, Value};
 use crate::vm::{PyResult, Vm};
@@ -169,14 +171,26 @@ impl Vm {
             );
             return Err(self.type_error(m));
         }
+        if let Some(Kind::Instance(i)) = obj.as_obj().map(|o| &**o) {
+            if let (Kind::Class(c), Kind::Dict(d)) = (&**i.class.borrow(), &*i.dict) {
+                let attrs = d.borrow().len().min(u8::MAX as usize) as u8;
+                c.instance_attrs.set(attrs);
+            }
+        }
         Ok(obj)
     }
 
-    /// A new plain instance of `cls`.
+    /// A new plain instance of `cls`, its dict sized for what `__init__`
+    /// left on the last one.
     pub fn new_instance(&mut self, cls: &ObjRef) -> Value {
+        let attrs = match &**cls {
+            Kind::Class(c) => c.instance_attrs.get() as usize,
+            _ => 0,
+        };
+        let dict = ObjRef::new(Kind::Dict(RefCell::new(Dict::with_capacity(attrs))));
         Value::Obj(ObjRef::new(Kind::Instance(InstanceObj {
             class: RefCell::new(cls.clone()),
-            dict: new_dict(),
+            dict,
             exc: None,
         })))
     }
@@ -869,9 +883,11 @@ fn property_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
         };
         parts[3] = doc;
     }
-    Ok(Value::Obj(ObjRef::new(Kind::Property(Property {
-        parts: RefCell::new(parts),
-    }))))
+    Ok(Value::Obj(ObjRef::new(Kind::Property(Box::new(
+        Property {
+            parts: RefCell::new(parts),
+        },
+    )))))
 }
 
 fn property_with(vm: &mut Vm, args: Args, slot: usize, name: &str) -> PyResult<Value> {
@@ -881,9 +897,11 @@ fn property_with(vm: &mut Vm, args: Args, slot: usize, name: &str) -> PyResult<V
     };
     let mut parts = p.parts.borrow().clone();
     parts[slot] = args.vals[1].clone();
-    Ok(Value::Obj(ObjRef::new(Kind::Property(Property {
-        parts: RefCell::new(parts),
-    }))))
+    Ok(Value::Obj(ObjRef::new(Kind::Property(Box::new(
+        Property {
+            parts: RefCell::new(parts),
+        },
+    )))))
 }
 
 fn property_getter(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -159,7 +159,7 @@ fn copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let src = src.borrow();
         let mut dst = dst.borrow_mut();
         for e in src.iter() {
-            dst.push(e.hash, e.key.clone(), e.value.clone());
+            dst.push(e.hash as i64, e.key.clone(), e.value.clone());
         }
     }
     Ok(Value::Obj(n))

@@ -7,7 +7,7 @@ use super::exc_table::Exc;
 use super::{add_getset, add_method};
 use crate::vm::eval::run::Exit;
 use crate::vm::object::func::Args;
-use crate::vm::object::iter::IterState;
+use crate::vm::object::iter::{FirstStep, IterState};
 use crate::vm::object::{Kind, ObjRef, Value};
 use crate::vm::{PyResult, Vm};
 
@@ -97,8 +97,13 @@ fn asend_of(
     if !matches!(g.as_obj().map(|o| &**o), Some(Kind::Gen(_))) {
         return Err(vm.type_error("descriptor requires an 'async_generator' object"));
     }
+    let first = match (first, throw) {
+        (_, Some(e)) => FirstStep::Throw(e),
+        (Some(v), None) => FirstStep::Send(v),
+        (None, None) => FirstStep::Resume,
+    };
     Ok(crate::vm::eval::iterate::new_iter(IterState::AsyncGenSend(
-        g, first, throw, closing,
+        g, first, closing,
     )))
 }
 

@@ -176,7 +176,7 @@ impl Vm {
             } else {
                 GenKind::Generator
             };
-            let gen = ObjRef::new(Kind::Gen(GenObj {
+            let gen = ObjRef::new(Kind::Gen(Box::new(GenObj {
                 frame: RefCell::new(Some(frame)),
                 kind,
                 name: func.name.borrow().clone(),
@@ -184,7 +184,7 @@ impl Vm {
                 running: Cell::new(false),
                 started: Cell::new(false),
                 exc_state: RefCell::new(Value::None),
-            }));
+            })));
             return Ok(CallOutcome::Value(Value::Obj(gen)));
         }
         Ok(CallOutcome::Frame(frame))

@@ -242,8 +242,9 @@ impl Vm {
             return Err(self.type_error("not an asend object"));
         };
         let (g, first, first_throw, closing) = match &mut *st.borrow_mut() {
-            IterState::AsyncGenSend(g, first, thrown, closing) => {
-                (g.clone(), first.take(), thrown.take(), *closing)
+            IterState::AsyncGenSend(g, first, closing) => {
+                let (first, thrown) = first.take();
+                (g.clone(), first, thrown, *closing)
             }
             _ => (Value::None, None, None, false),
         };

@@ -51,6 +51,10 @@ pub struct ClassObj {
     pub slots: Option<Vec<ObjRef>>,
     /// Some class in the MRO defines its own `__getattribute__`.
     pub custom_getattribute: Cell<bool>,
+    /// How many attributes `__init__` left on the last instance: a new
+    /// instance's dict is made with room for that many, so it is allocated
+    /// once and at its size (see `Vm::new_instance`).
+    pub instance_attrs: Cell<u8>,
 }
 
 impl ClassObj {
@@ -65,6 +69,7 @@ impl ClassObj {
             layout,
             slots: None,
             custom_getattribute: Cell::new(false),
+            instance_attrs: Cell::new(0),
         }
     }
 

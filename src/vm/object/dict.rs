@@ -2,9 +2,16 @@
 //! entries plus a hash index (hashbrown's `HashTable`) of positions in it.
 //! Deleting leaves a hole that a later compaction squeezes out.
 //!
+//! Small tables (at most [`LINEAR_MAX`] slots: most instance dicts, keyword
+//! dicts, sets of a few items) have no index: a lookup scans the entries'
+//! stored hashes, which costs no more than probing and saves the index's
+//! allocation in every small dict. Entries keep the low 32 bits of the
+//! hash, enough to skip unequal keys.
+//!
 //! This module knows nothing about Python equality: callers pass the hash
 //! and an `eq` test (see `crate::vm::eval::mapping` for the Python-level API).
 
+use alloc::boxed::Box;
 use alloc::vec::Vec;
 use hashbrown::HashTable;
 
@@ -12,7 +19,8 @@ use super::Value;
 use crate::global::Global;
 
 pub struct Entry {
-    pub hash: i64,
+    /// The low 32 bits of the key's hash (see [`stored`]).
+    pub hash: u32,
     pub key: Value,
     pub value: Value,
 }
@@ -21,9 +29,21 @@ pub struct Entry {
 #[derive(Debug)]
 pub struct NoRoom;
 
+/// Tables with at most this many slots are searched without an index.
+pub const LINEAR_MAX: usize = 8;
+
+/// What an entry keeps of a hash.
+#[inline]
+fn stored(hash: i64) -> u32 {
+    hash as u32
+}
+
 pub struct Dict {
     entries: Vec<Option<Entry>>,
-    index: HashTable<u32>,
+    /// Positions by hash, once the table has more than [`LINEAR_MAX`]
+    /// slots. Boxed: a small table (most dicts) then costs one word for it,
+    /// and every object's payload is as small as a dict's.
+    index: Option<Box<HashTable<u32>>>,
     len: usize,
     /// Changes whenever a key is added or removed (not when a value is
     /// replaced); no two key layouts share a stamp, so while it stands still
@@ -45,7 +65,7 @@ impl Default for Dict {
     fn default() -> Dict {
         Dict {
             entries: Vec::new(),
-            index: HashTable::new(),
+            index: None,
             len: 0,
             stamp: next_stamp(),
         }
@@ -55,6 +75,14 @@ impl Default for Dict {
 impl Dict {
     pub fn new() -> Dict {
         Dict::default()
+    }
+
+    /// An empty table with room for `n` entries.
+    pub fn with_capacity(n: usize) -> Dict {
+        Dict {
+            entries: Vec::with_capacity(n),
+            ..Dict::default()
+        }
     }
 
     /// The current key layout's stamp.
@@ -76,10 +104,16 @@ impl Dict {
     /// Position of the entry whose key has `hash` and satisfies `eq`.
     #[inline]
     pub fn find(&self, hash: i64, mut eq: impl FnMut(&Value) -> bool) -> Option<usize> {
+        let h = stored(hash);
         let entries = &self.entries;
-        self.index
-            .find(hash as u64, |&i| match &entries[i as usize] {
-                Some(e) => e.hash == hash && eq(&e.key),
+        let Some(index) = &self.index else {
+            return entries
+                .iter()
+                .position(|e| matches!(e, Some(e) if e.hash == h && eq(&e.key)));
+        };
+        index
+            .find(h as u64, |&i| match &entries[i as usize] {
+                Some(e) => e.hash == h && eq(&e.key),
                 None => false,
             })
             .map(|&i| i as usize)
@@ -88,15 +122,13 @@ impl Dict {
     /// Positions of every entry with this hash (for keys whose equality
     /// runs Python code: the caller compares them with the table unborrowed).
     pub fn candidates(&self, hash: i64) -> Vec<usize> {
-        let mut out = Vec::new();
-        for &i in self.index.iter_hash(hash as u64) {
-            if let Some(e) = &self.entries[i as usize] {
-                if e.hash == hash {
-                    out.push(i as usize);
-                }
-            }
-        }
-        out
+        let h = stored(hash);
+        let live = |&i: &usize| matches!(&self.entries[i], Some(e) if e.hash == h);
+        let Some(index) = &self.index else {
+            return (0..self.entries.len()).filter(live).collect();
+        };
+        let positions = index.iter_hash(h as u64).map(|&i| i as usize);
+        positions.filter(live).collect()
     }
 
     #[inline]
@@ -114,11 +146,18 @@ impl Dict {
     pub fn try_push(&mut self, hash: i64, key: Value, value: Value) -> Result<(), NoRoom> {
         self.entries.try_reserve(1).map_err(|_| NoRoom)?;
         let entries = &self.entries;
-        self.index
-            .try_reserve(1, |&i| {
-                entries[i as usize].as_ref().map_or(0, |e| e.hash as u64)
-            })
-            .map_err(|_| NoRoom)?;
+        match &mut self.index {
+            Some(index) => index.try_reserve(1, |&i| rehash(entries, i)),
+            None if entries.len() >= LINEAR_MAX => {
+                // The table is about to get its index: room for every live
+                // entry and the new one, made here so that push cannot fail.
+                let mut index = HashTable::new();
+                let made = index.try_reserve(self.len + 1, |&i| rehash(entries, i));
+                made.inspect(|_| self.index = Some(self.indexed_by(index)))
+            }
+            None => Ok(()),
+        }
+        .map_err(|_| NoRoom)?;
         self.push(hash, key, value);
         Ok(())
     }
@@ -126,21 +165,36 @@ impl Dict {
     /// Append a new entry (the caller checked the key is absent).
     pub fn push(&mut self, hash: i64, key: Value, value: Value) {
         self.stamp = next_stamp();
-        let pos = self.entries.len() as u32;
+        let pos = self.entries.len();
+        let hash = stored(hash);
         self.entries.push(Some(Entry { hash, key, value }));
-        let entries = &self.entries;
-        self.index.insert_unique(hash as u64, pos, |&i| {
-            entries[i as usize].as_ref().map_or(0, |e| e.hash as u64)
-        });
+        if self.index.is_none() && pos >= LINEAR_MAX {
+            // The table stops being small.
+            self.index = Some(self.indexed_by(HashTable::with_capacity(self.len + 1)));
+        } else if let Some(index) = &mut self.index {
+            index_insert(index, &self.entries, hash, pos);
+        }
         self.len += 1;
+    }
+
+    /// `index` (empty, with room for every live entry) filled with them.
+    fn indexed_by(&self, mut index: HashTable<u32>) -> Box<HashTable<u32>> {
+        for (i, e) in self.entries.iter().enumerate() {
+            if let Some(e) = e {
+                index_insert(&mut index, &self.entries, e.hash, i);
+            }
+        }
+        Box::new(index)
     }
 
     /// Remove the entry at `pos`, returning it.
     pub fn remove_at(&mut self, pos: usize) -> Entry {
         self.stamp = next_stamp();
         let e = self.entries[pos].take().expect("live entry");
-        if let Ok(slot) = self.index.find_entry(e.hash as u64, |&i| i as usize == pos) {
-            slot.remove();
+        if let Some(index) = &mut self.index {
+            if let Ok(slot) = index.find_entry(e.hash as u64, |&i| i as usize == pos) {
+                slot.remove();
+            }
         }
         self.len -= 1;
         if self.entries.len() > 16 && self.len * 2 < self.entries.len() {
@@ -151,10 +205,10 @@ impl Dict {
 
     fn compact(&mut self) {
         let old = core::mem::take(&mut self.entries);
-        self.index.clear();
+        self.index = None;
         self.len = 0;
         for e in old.into_iter().flatten() {
-            self.push(e.hash, e.key, e.value);
+            self.push(e.hash as i64, e.key, e.value);
         }
     }
 
@@ -195,4 +249,15 @@ impl Dict {
             v(&e.value);
         }
     }
+}
+
+/// The index's hash of position `i` (a hole hashes to 0; it is never looked up).
+#[inline]
+fn rehash(entries: &[Option<Entry>], i: u32) -> u64 {
+    entries[i as usize].as_ref().map_or(0, |e| e.hash as u64)
+}
+
+/// Add position `pos` (whose entry has `hash`) to the index.
+fn index_insert(index: &mut HashTable<u32>, entries: &[Option<Entry>], hash: u32, pos: usize) {
+    index.insert_unique(hash as u64, pos as u32, |&i| rehash(entries, i));
 }

@@ -81,11 +81,6 @@ pub fn tracked_count() -> usize {
     REG.objects.borrow().len()
 }
 
-fn is_tracked(p: NonNull<PyObj>) -> bool {
-    // SAFETY: children handed out by traverse are alive.
-    unsafe { p.as_ref() }.gc_slot.get() != UNTRACKED
-}
-
 /// Run a full collection; returns the number of unreachable objects found.
 /// Must be called only where no container is mutably borrowed (the eval
 /// loop's safe points, or `gc.collect()`).
@@ -108,42 +103,44 @@ pub fn collect() -> usize {
 
 fn find_garbage() -> Vec<ObjRef> {
     let objs = REG.objects.borrow().clone();
+    // The scratch counts, by registry slot (objects keep no room for them:
+    // a collection is rare, objects are many).
+    let mut refs: Vec<isize> = objs.iter().map(|p| live(*p).rc_for_gc() as isize).collect();
+    let slot = |c: NonNull<PyObj>| live(c).gc_slot.get();
     for p in &objs {
-        // SAFETY: registered objects are alive during the scan.
-        let o = unsafe { p.as_ref() };
-        o.gc_refs.set(o.rc_for_gc() as isize);
-    }
-    for p in &objs {
-        let o = unsafe { p.as_ref() };
-        o.traverse(&mut |c| {
-            if is_tracked(c) {
-                let co = unsafe { c.as_ref() };
-                co.gc_refs.set(co.gc_refs.get() - 1);
+        live(*p).traverse(&mut |c| {
+            let s = slot(c);
+            if s != UNTRACKED {
+                refs[s as usize] -= 1;
             }
         });
     }
     let mut work: Vec<NonNull<PyObj>> = Vec::new();
-    for p in &objs {
-        let o = unsafe { p.as_ref() };
-        if o.gc_refs.get() > 0 {
-            o.gc_refs.set(REACHABLE);
+    for (p, r) in objs.iter().zip(refs.iter_mut()) {
+        if *r > 0 {
+            *r = REACHABLE;
             work.push(*p);
         }
     }
     while let Some(p) = work.pop() {
-        let o = unsafe { p.as_ref() };
-        o.traverse(&mut |c| {
-            if is_tracked(c) {
-                let co = unsafe { c.as_ref() };
-                if co.gc_refs.get() != REACHABLE {
-                    co.gc_refs.set(REACHABLE);
-                    work.push(c);
-                }
+        live(p).traverse(&mut |c| {
+            let s = slot(c);
+            if s != UNTRACKED && refs[s as usize] != REACHABLE {
+                refs[s as usize] = REACHABLE;
+                work.push(c);
             }
         });
     }
     objs.iter()
-        .filter(|p| unsafe { p.as_ref() }.gc_refs.get() != REACHABLE)
-        .map(|p| ObjRef::from_raw_incref(*p))
+        .zip(refs)
+        .filter(|(_, r)| *r != REACHABLE)
+        .map(|(p, _)| ObjRef::from_raw_incref(*p))
         .collect()
+}
+
+/// The object behind a registered pointer, or a child `traverse` handed out.
+fn live<'a>(p: NonNull<PyObj>) -> &'a PyObj {
+    // SAFETY: registered objects and their children stay alive while a
+    // collection scans them (nothing is freed before `clear_refs`).
+    unsafe { p.as_ref() }
 }

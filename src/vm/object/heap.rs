@@ -22,8 +22,6 @@ pub struct PyObj {
     rc: Cell<usize>,
     /// Slot in the collector's registry, or `gc::UNTRACKED`.
     pub(super) gc_slot: Cell<u32>,
-    /// Scratch count used only during a collection.
-    pub(super) gc_refs: Cell<isize>,
     /// For an instance of a Python subclass of a built-in type (a `list`
     /// subclass, a class made by a metaclass...): an `Instance` holding the
     /// object's real class and its `__dict__`. Unset for everything else.
@@ -41,7 +39,6 @@ impl ObjRef {
         let b = Box::new(PyObj {
             rc: Cell::new(1),
             gc_slot: Cell::new(gc::UNTRACKED),
-            gc_refs: Cell::new(0),
             ext: OnceCell::new(),
             kind,
         });

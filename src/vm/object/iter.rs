@@ -29,8 +29,28 @@ pub enum IterState {
     /// The awaitable of `agen.__anext__()`, `asend(v)`, `athrow(e)` or
     /// `aclose()`: the async generator, the value to send or the exception
     /// to throw on the first step (taken then), and whether it is `aclose`.
-    AsyncGenSend(Value, Option<Value>, Option<Value>, bool),
+    AsyncGenSend(Value, FirstStep, bool),
     Exhausted,
+}
+
+/// What an async generator's `asend`/`athrow` object does on its first
+/// step: resume as `__anext__` does, send a value, or throw an exception.
+/// One field, not two options: the state stays as small as a dict's.
+pub enum FirstStep {
+    Resume,
+    Send(Value),
+    Throw(Value),
+}
+
+impl FirstStep {
+    /// (value to send, exception to throw), at most one of them, leaving `Resume`.
+    pub fn take(&mut self) -> (Option<Value>, Option<Value>) {
+        match core::mem::replace(self, FirstStep::Resume) {
+            FirstStep::Resume => (None, None),
+            FirstStep::Send(v) => (Some(v), None),
+            FirstStep::Throw(e) => (None, Some(e)),
+        }
+    }
 }
 
 impl IterState {
@@ -48,9 +68,11 @@ impl IterState {
                 v(f);
                 v(i)
             }
-            IterState::AsyncGenSend(g, sent, thrown, _) => {
+            IterState::AsyncGenSend(g, first, _) => {
                 v(g);
-                sent.iter().chain(thrown.iter()).for_each(v);
+                if let FirstStep::Send(x) | FirstStep::Throw(x) = first {
+                    v(x)
+                }
             }
             IterState::Range { .. } | IterState::Exhausted => {}
         }
