@@ -135,32 +135,24 @@ fn accept(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
-/// `_net_recv(id, n, buffer)`: move up to n bytes onto the end of the
-/// bytearray `buffer`, straight from the socket (no bytes object between);
-/// how many, 0 at end of file, None if none yet. The buffer grows by what
-/// is queued, not by n.
+/// `_net_recv(id, n)`: up to n bytes, b'' at end of file, None if none yet.
+/// The buffer is sized by what is queued, not by n.
 fn recv(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    arg_count(vm, args, "_net_recv", 3, 3)?;
+    arg_count(vm, args, "_net_recv", 2, 2)?;
     let id = id_arg(vm, &args.vals[0])?;
     let limit = int_arg(vm, &args.vals[1])?.clamp(1, MAX_RECV as i64) as usize;
-    let Some(Kind::ByteArray(buffer)) = args.vals[2].as_obj().map(|o| &**o) else {
-        return Err(vm.type_error("_net_recv() needs a bytearray"));
-    };
-    vm.check_resizable(buffer)?;
-    let mut data = buffer.borrow_mut();
-    let start = data.len();
     let result = if_net(|n| {
         // At least 1: a read of nothing queued tells end of file from
         // "not yet".
-        let want = limit.min(n.recv_queue(id).max(1));
-        data.resize(start + want, 0);
-        n.recv(id, &mut data[start..])
+        let mut buf = vec![0u8; limit.min(n.recv_queue(id).max(1))];
+        n.recv(id, &mut buf).map(|got| {
+            buf.truncate(got);
+            buf
+        })
     })
     .unwrap_or(Err(NetError::BadHandle));
-    data.truncate(start + *result.as_ref().unwrap_or(&0));
-    drop(data);
     match result {
-        Ok(got) => Ok(Value::Int(got as i64)),
+        Ok(buf) => Ok(Value::Obj(ObjRef::new(Kind::Bytes(buf.into())))),
         Err(NetError::WouldBlock) => Ok(Value::None),
         Err(e) => Err(net_error(vm, e)),
     }
