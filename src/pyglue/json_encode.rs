@@ -76,12 +76,16 @@ impl Encoder {
             if self.active.contains(&id) {
                 return Err(vm.value_error("Circular reference detected"));
             }
+        }
+        vm.guard_enter(" while encoding a JSON object")?;
+        if self.check_circular {
             self.active.push(id);
         }
         let r = body(self, vm);
         if self.check_circular {
             self.active.pop();
         }
+        vm.guard_leave();
         r
     }
 

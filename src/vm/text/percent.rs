@@ -187,7 +187,7 @@ impl<'a, T: Units + ?Sized, A: PercentArgs<T>> ArgSource<'a, T, A> {
                     let msg = "Python int too large to convert to C int";
                     return Err(TextError::overflow(msg).into());
                 }
-                Some(p.max(0) as usize)
+                Some(crate::vm::object::int::clamp_size(p))
             }
         };
         let arg = self.next()?;
