@@ -17,6 +17,7 @@ pub mod platform;
 pub mod vm;
 
 pub mod alloc_count;
+pub mod mem_reserve;
 pub mod asyncio;
 pub mod pyglue;
 
