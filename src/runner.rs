@@ -123,8 +123,15 @@ pub fn run_file(script: &str, args: &[String]) -> i32 {
     argv.push(String::from(script));
     argv.extend(args.iter().cloned());
     let mut vm = new_vm(argv, dir);
-    let source = String::from_utf8_lossy(&data).into_owned();
-    run_source(&mut vm, &source, script)
+    match crate::vm::syntax::encoding::source_text(&data, script) {
+        Ok(source) => run_source(&mut vm, &source, script),
+        Err(e) => {
+            // As CPython: the message alone, before anything runs.
+            let msg = alloc::format!("SyntaxError: {}\n", e.msg);
+            platform().write(Stream::Stderr, msg.as_bytes());
+            1
+        }
+    }
 }
 
 /// `mpydos -c CODE [args]`.

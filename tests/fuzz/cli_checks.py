@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Command-line edge cases compared with python3 (issue 11): the exit status
-and stderr (program name normalised) of `mpydos ARG` for odd scripts."""
+and stderr (program name normalised) of `mpydos ARG` for odd scripts: a
+directory, a missing file, source encodings (PEP 263)."""
 import os
 import subprocess
 import sys
@@ -21,7 +22,15 @@ def main():
     failed = 0
     with tempfile.TemporaryDirectory() as tmp:
         os.mkdir(os.path.join(tmp, "somedir"))
-        for arg in ["somedir", "missing.py"]:
+        scripts = {
+            "nonutf8.py": b'x = 1\nprint("caf\xe9")\n',
+            "badcook.py": b"# -*- coding: nosuch -*-\nprint(1)\n",
+            "latin1.py": b'# coding: latin-1\nprint(ascii("caf\xe9"))\n',
+        }
+        for name, data in scripts.items():
+            with open(os.path.join(tmp, name), "wb") as f:
+                f.write(data)
+        for arg in ["somedir", "missing.py", *scripts]:
             ours = outcome(binary, arg, tmp)
             theirs = outcome(python, arg, tmp)
             theirs = (theirs[0], theirs[1].replace(python, "PROG"))

@@ -4,6 +4,7 @@
 //! a tree exactly as CPython's `ast.dump` does.
 pub mod ast;
 pub mod dump;
+pub mod encoding;
 pub mod error;
 mod fstring;
 pub mod lexer;
