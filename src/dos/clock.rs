@@ -119,27 +119,10 @@ pub fn local_time() -> DateTime {
     }
 }
 
-/// Days from 1970-01-01 to a civil date (Howard Hinnant's algorithm).
-pub fn days_from_civil(year: i64, month: u32, day: u32) -> i64 {
-    let y = if month <= 2 { year - 1 } else { year };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let mp = (month as i64 + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + day as i64 - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
-}
-
-/// Seconds since 1970 of a local date and time (DOS has no time zone).
-pub fn unix_seconds(t: &DateTime) -> i64 {
-    let days = days_from_civil(t.year as i64, t.month as u32, t.day as u32);
-    days * 86_400 + t.hour as i64 * 3600 + t.minute as i64 * 60 + t.second as i64
-}
-
 /// Wall-clock microseconds since 1970.
 pub fn unix_time_us() -> i64 {
     let t = local_time();
-    unix_seconds(&t) * 1_000_000 + t.microsecond as i64
+    crate::calendar::unix_seconds(&t) * 1_000_000 + t.microsecond as i64
 }
 
 /// Closer than this to a deadline, idling stops and the clock is polled
@@ -147,12 +130,14 @@ pub fn unix_time_us() -> i64 {
 /// the next timer tick or task switch, well past a deadline this close.
 const SPIN_BEFORE_DEADLINE_US: u64 = 1_000;
 
-/// Release time slices until `deadline_us` or Ctrl-C, then poll the clock
-/// for the last stretch (see [`SPIN_BEFORE_DEADLINE_US`]).
-pub fn idle_until(deadline_us: u64) {
+/// The one idle routine of the DOS build (the platform's idle and the
+/// packet driver's wait for a frame): release time slices until
+/// `deadline_us`, Ctrl-C or `woken()`, then poll for the last stretch (see
+/// [`SPIN_BEFORE_DEADLINE_US`]).
+pub fn idle_until(deadline_us: u64, mut woken: impl FnMut() -> bool) {
     loop {
         let now = monotonic_us();
-        if now >= deadline_us || ctrlc::pending() {
+        if now >= deadline_us || ctrlc::pending() || woken() {
             return;
         }
         if deadline_us - now > SPIN_BEFORE_DEADLINE_US {

@@ -144,6 +144,7 @@ pub fn release_all() {
     let mut blocks = BLOCKS.lock();
     let count = core::mem::take(&mut blocks.count);
     for block in &blocks.list[..count] {
-        let _ = dpmi::free_memory(*block);
+        // SAFETY: at exit nothing allocates or uses heap memory any more.
+        let _ = unsafe { dpmi::free_memory(*block) };
     }
 }

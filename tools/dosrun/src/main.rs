@@ -1,5 +1,5 @@
 //! dosrun: runs a DJGPP DOS executable under an emulated DOS + DPMI host.
-//! See /work/shared/docs/HARNESS.md for what it promises; exit statuses are
+//! See docs/HARNESS.md (in the repository) for what it promises; exit statuses are
 //! in `outcome`.
 mod bios;
 mod cli;
