@@ -17,10 +17,10 @@ pub mod platform;
 pub mod vm;
 
 pub mod alloc_count;
-pub mod mem_reserve;
 pub mod asyncio;
 pub mod calendar;
 pub mod global;
+pub mod mem_reserve;
 pub mod pyglue;
 
 #[cfg(feature = "host")]

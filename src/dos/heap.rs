@@ -23,8 +23,8 @@ use talc::source::Source;
 
 use super::memory;
 use crate::alloc_count::Counting;
-use crate::mem_reserve::Reserved;
 use crate::dpmi::{self, MemoryBlock};
+use crate::mem_reserve::Reserved;
 
 /// Most blocks we track (growth by a quarter reaches 64 MiB in ~30).
 const MAX_BLOCKS: usize = 64;

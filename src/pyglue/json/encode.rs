@@ -72,10 +72,8 @@ impl Encoder {
         body: impl FnOnce(&mut Self, &mut Vm) -> PyResult<()>,
     ) -> PyResult<()> {
         let id = v.as_obj().map_or(0, ObjRef::addr);
-        if self.check_circular {
-            if self.active.contains(&id) {
-                return Err(vm.value_error("Circular reference detected"));
-            }
+        if self.check_circular && self.active.contains(&id) {
+            return Err(vm.value_error("Circular reference detected"));
         }
         vm.guard_enter(" while encoding a JSON object")?;
         if self.check_circular {

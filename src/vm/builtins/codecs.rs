@@ -228,7 +228,7 @@ pub fn encode(text: &str, encoding: &str, errors: &str) -> Result<Vec<u8>, Codec
             Handler::BackslashReplace => {
                 for &c in &chars[i..end] {
                     let e = char_escape(c);
-                    out.extend_from_slice(e[1..e.len() - 1].as_bytes());
+                    out.extend_from_slice(&e.as_bytes()[1..e.len() - 1]);
                 }
             }
             Handler::XmlCharRefReplace => {

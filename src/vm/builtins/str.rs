@@ -737,7 +737,10 @@ pub(super) fn tabsize_arg(vm: &mut Vm, args: Args) -> PyResult<usize> {
         None => 8,
     };
     if i32::try_from(size).is_err() {
-        return Err(vm.new_exc(Exc::OverflowError, "Python int too large to convert to C int"));
+        return Err(vm.new_exc(
+            Exc::OverflowError,
+            "Python int too large to convert to C int",
+        ));
     }
     Ok(crate::vm::object::int::clamp_size(size))
 }

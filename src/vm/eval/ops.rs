@@ -336,7 +336,8 @@ impl Vm {
             (Kind::Str(_), BinaryOp::Remainder) => Some(self.percent_format(a, b)),
             (Kind::Bytes(_), BinaryOp::Remainder) => Some(self.bytes_percent_format(a, b)),
             (Kind::Str(s), BinaryOp::Multiply) => as_int(bv).map(|n| {
-                let total = self.repeat_size(s.as_str().len(), n, Some("repeated string is too long"))?;
+                let total =
+                    self.repeat_size(s.as_str().len(), n, Some("repeated string is too long"))?;
                 let n = int::clamp_size(n);
                 let mut out = self.string_with_room(total)?;
                 for _ in 0..n {

@@ -9,10 +9,10 @@ use alloc::vec::Vec;
 
 use super::attr_cache::SiteLoad;
 use super::float_ops::quick_float_binop;
-use crate::mem_reserve;
 use super::frame::{Block, Frame};
 use super::ops::{ordering_is, plain_strs, small_int_binop};
 use super::room::push_with_room;
+use crate::mem_reserve;
 use crate::platform::platform;
 use crate::vm::builtins::exc_table::Exc;
 use crate::vm::bytecode::{BinaryOp, CompareOp, Opcode};
