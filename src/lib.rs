@@ -20,6 +20,7 @@ pub mod alloc_count;
 pub mod asyncio;
 pub mod calendar;
 pub mod global;
+pub mod mem_reserve;
 pub mod pyglue;
 
 #[cfg(feature = "host")]

@@ -10,11 +10,12 @@ fn program() -> i32 {
     mpydos::cli::main(mpydos::platform::platform())
 }
 
-/// On the host, the system allocator, counted for `gc.mem_alloc()`.
+/// On the host, the system allocator with the MemoryError reserve, counted
+/// for `gc.mem_alloc()`.
 #[cfg(not(feature = "dos"))]
 #[global_allocator]
-static ALLOC: mpydos::alloc_count::Counting<std::alloc::System> =
-    mpydos::alloc_count::Counting(std::alloc::System);
+static ALLOC: mpydos::alloc_count::Counting<mpydos::mem_reserve::Reserved<std::alloc::System>> =
+    mpydos::alloc_count::Counting(mpydos::mem_reserve::Reserved(std::alloc::System));
 
 #[cfg(not(feature = "dos"))]
 fn main() {

@@ -97,6 +97,12 @@ pub fn run_source(vm: &mut Vm, source: &str, filename: &str) -> i32 {
 
 /// `mpydos SCRIPT.PY [args]`.
 pub fn run_file(script: &str, args: &[String]) -> i32 {
+    if platform().stat(script).is_ok_and(|st| st.is_dir) {
+        // CPython would run a __main__.py inside; MPYDOS runs only files.
+        let msg = alloc::format!("mpydos: can't find '__main__' module in '{script}'\n");
+        platform().write(Stream::Stderr, msg.as_bytes());
+        return 1;
+    }
     let data = match crate::vm::import::read_file(script) {
         Ok(d) => d,
         Err(e) => {
@@ -117,8 +123,15 @@ pub fn run_file(script: &str, args: &[String]) -> i32 {
     argv.push(String::from(script));
     argv.extend(args.iter().cloned());
     let mut vm = new_vm(argv, dir);
-    let source = String::from_utf8_lossy(&data).into_owned();
-    run_source(&mut vm, &source, script)
+    match crate::vm::syntax::encoding::source_text(&data, script) {
+        Ok(source) => run_source(&mut vm, &source, script),
+        Err(e) => {
+            // As CPython: the message alone, before anything runs.
+            let msg = alloc::format!("SyntaxError: {}\n", e.msg);
+            platform().write(Stream::Stderr, msg.as_bytes());
+            1
+        }
+    }
 }
 
 /// `mpydos -c CODE [args]`.

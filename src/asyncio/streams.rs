@@ -163,7 +163,7 @@ fn recv(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn send(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arg_count(vm, args, "_net_send", 3, 3)?;
     let id = id_arg(vm, &args.vals[0])?;
-    let start = int_arg(vm, &args.vals[2])?.max(0) as usize;
+    let start = crate::vm::object::int::clamp_size(int_arg(vm, &args.vals[2])?);
     let Some(Kind::Bytes(data)) = args.vals[1].as_obj().map(|o| &**o) else {
         return Err(vm.type_error("_net_send() needs bytes"));
     };

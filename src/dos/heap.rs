@@ -29,6 +29,7 @@ use talc::source::Source;
 use super::memory;
 use crate::alloc_count::Counting;
 use crate::dpmi::{self, MemoryBlock};
+use crate::mem_reserve::Reserved;
 
 /// Most blocks we track (growth by a quarter reaches 64 MiB in ~30).
 const MAX_BLOCKS: usize = 64;
@@ -171,16 +172,17 @@ unsafe impl GlobalAlloc for Heap {
     }
 }
 
-/// Counted, so `gc.mem_alloc()` and `gc.mem_free()` see the bytes in use.
+/// With the MemoryError reserve (`mem_reserve`), and counted, so
+/// `gc.mem_alloc()` and `gc.mem_free()` see the bytes in use.
 #[global_allocator]
-static HEAP: Counting<Heap> = Counting(Heap(TalcCell::new(DpmiBlocks)));
+static HEAP: Counting<Reserved<Heap>> = Counting(Reserved(Heap(TalcCell::new(DpmiBlocks))));
 
 /// Bytes a script could still allocate: the free bytes in the heap's blocks
 /// (talc's count, net of its per-allocation overhead, which after `import
 /// asyncio` is hundreds of KB), plus the largest block the DPMI host could
 /// still give.
 pub fn mem_free() -> usize {
-    let in_heap = HEAP.0 .0.counters().available_bytes;
+    let in_heap = HEAP.0 .0 .0.counters().available_bytes;
     let more = dpmi::largest_free_block().unwrap_or(0) as usize;
     in_heap + more
 }

@@ -29,6 +29,7 @@ pub struct Host {
     files: RefCell<HashMap<i32, File>>,
     next_handle: RefCell<i32>,
     keys: keys::Keys,
+    stack_floor: usize,
 }
 
 // SAFETY: the program is single-threaded; the signal handler touches only
@@ -42,9 +43,34 @@ pub fn install() {
         files: RefCell::new(HashMap::new()),
         next_handle: RefCell::new(3),
         keys: keys::Keys::default(),
+        stack_floor: stack_floor(),
     }));
     install_sigint();
     crate::platform::install(host);
+}
+
+/// Room kept below the floor for raising the RecursionError, unwinding and
+/// printing the traceback.
+const STACK_RESERVE: usize = 512 * 1024;
+
+/// The lowest address native recursion may reach on the main thread: its
+/// stack limit (RLIMIT_STACK, 8 MiB when unlimited) below where we are now,
+/// less a reserve. Deeply nested data (json, repr, ==, exception chains)
+/// then ends in RecursionError rather than the kernel's SIGSEGV.
+fn stack_floor() -> usize {
+    let mut lim = libc::rlimit {
+        rlim_cur: 0,
+        rlim_max: 0,
+    };
+    // SAFETY: getrlimit writes the struct we pass and nothing else.
+    let ok = unsafe { libc::getrlimit(libc::RLIMIT_STACK, &mut lim) } == 0;
+    let size = match lim.rlim_cur {
+        n if ok && n != libc::RLIM_INFINITY => n as usize,
+        _ => 8 << 20,
+    };
+    let here = 0u8;
+    let top = core::ptr::addr_of!(here) as usize;
+    top.saturating_sub(size.saturating_sub(STACK_RESERVE + 256 * 1024))
 }
 
 extern "C" fn on_sigint(_: i32) {
@@ -176,6 +202,10 @@ impl Platform for Host {
 
     fn env_vars(&self) -> Vec<(String, String)> {
         std::env::vars().collect()
+    }
+
+    fn stack_floor(&self) -> usize {
+        self.stack_floor
     }
 
     fn name(&self) -> &'static str {

@@ -205,9 +205,9 @@ impl Vm {
             let k = self.intern("__path__");
             self.dict_set_str(&globals, k, pl);
         }
-        let text = String::from_utf8_lossy(&src).into_owned();
-        let result = self
-            .compile_source(&text, &path, Mode::Exec)
+        let result = crate::vm::syntax::encoding::source_text(&src, &path)
+            .map_err(|e| self.syntax_error(e, &path))
+            .and_then(|text| self.compile_source(&text, &path, Mode::Exec))
             .and_then(|code| self.run_module_code(code, &globals));
         if let Err(e) = result {
             let _ = self.dict_del(&mods, &key);

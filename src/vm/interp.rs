@@ -150,6 +150,7 @@ impl Vm {
             script_dir: String::new(),
         });
         crate::vm::builtins::install(&mut vm, argv);
+        crate::mem_reserve::refill();
         vm
     }
 

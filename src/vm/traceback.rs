@@ -122,7 +122,7 @@ const MAX_GROUP_DEPTH: usize = 10;
 struct Report {
     out: String,
     /// Exceptions already printed (a chain can loop).
-    seen: Vec<usize>,
+    seen: hashbrown::HashSet<usize>,
     /// Group nesting level of what is printed now (0: not in a group).
     depth: usize,
     /// The last sub-exception of a group is open: close its box after it.
@@ -160,7 +160,7 @@ impl Vm {
     pub fn format_exception(&mut self, e: &ObjRef) -> String {
         let mut report = Report {
             out: String::new(),
-            seen: Vec::new(),
+            seen: hashbrown::HashSet::new(),
             depth: 0,
             need_close: false,
         };
@@ -169,39 +169,48 @@ impl Vm {
     }
 
     /// `e` after its cause or context (CPython's print_exception_recursive).
+    /// The chain is walked into a list first and printed oldest first, so
+    /// a chain tens of thousands long needs no deep native stack.
     fn report_recursive(&mut self, e: &ObjRef, r: &mut Report) {
-        r.seen.push(e.addr());
-        if let Some(d) = self.exc_data(e) {
+        const CAUSE: &str = "The above exception was the direct cause of the following exception:";
+        const CONTEXT: &str = "During handling of the above exception, another exception occurred:";
+        // (exception, the line printed after it, leading to the newer one)
+        let mut chain: Vec<(ObjRef, &str)> = Vec::new();
+        let mut at = e.clone();
+        r.seen.insert(at.addr());
+        while let Some(d) = self.exc_data(&at) {
             let (cause, context, suppress) = {
                 let d = d.borrow();
                 (d.cause.clone(), d.context.clone(), d.suppress_context)
             };
-            if let Value::Obj(c) = &cause {
-                if !r.seen.contains(&c.addr()) {
-                    let msg =
-                        "The above exception was the direct cause of the following exception:";
-                    self.report_chained(c, msg, r);
-                }
-            } else if let (Value::Obj(c), false) = (&context, suppress) {
-                if !r.seen.contains(&c.addr()) {
-                    let msg = "During handling of the above exception, another exception occurred:";
-                    self.report_chained(c, msg, r);
-                }
+            let (older, msg) = match (cause, context, suppress) {
+                (Value::Obj(c), _, _) => (c, CAUSE),
+                (_, Value::Obj(c), false) => (c, CONTEXT),
+                _ => break,
+            };
+            if !r.seen.insert(older.addr()) {
+                break;
             }
+            chain.push((older.clone(), msg));
+            at = older;
         }
+        let need_close = r.need_close;
+        for (older, msg) in chain.iter().rev() {
+            self.report_alone(older, r);
+            r.need_close = need_close;
+            r.line("");
+            r.line(msg);
+            r.line("");
+        }
+        self.report_alone(e, r);
+    }
+
+    /// `e` without its chain: a group in its boxes, or one exception.
+    fn report_alone(&mut self, e: &ObjRef, r: &mut Report) {
         match self.group_exceptions(&Value::Obj(e.clone())) {
             Some(items) => self.report_group(e, &items, r),
             None => self.report_one(e, false, r),
         }
-    }
-
-    fn report_chained(&mut self, e: &ObjRef, msg: &str, r: &mut Report) {
-        let need_close = r.need_close;
-        self.report_recursive(e, r);
-        r.need_close = need_close;
-        r.line("");
-        r.line(msg);
-        r.line("");
     }
 
     /// A group, then each sub-exception in its numbered box.

@@ -51,6 +51,22 @@ impl JsonBuilder for Builder<'_> {
     type Value = Value;
     type Error = Failure;
 
+    /// CPython's scanner recurses per level: past the recursion limit
+    /// (counting the frames already running) it is RecursionError.
+    fn open(&mut self, depth: usize, array: bool) -> Result<(), Failure> {
+        if self.vm.depth + depth < self.vm.recursion_limit {
+            return Ok(());
+        }
+        let what = if array { "array" } else { "object" };
+        let m = alloc::format!(
+            "maximum recursion depth exceeded while decoding a JSON {what} from a unicode string"
+        );
+        Err(Failure::Python(self.vm.new_exc(
+            crate::vm::builtins::exc_table::Exc::RecursionError,
+            m,
+        )))
+    }
+
     fn null(&mut self) -> Result<Value, Failure> {
         Ok(Value::None)
     }

@@ -72,16 +72,18 @@ impl Encoder {
         body: impl FnOnce(&mut Self, &mut Vm) -> PyResult<()>,
     ) -> PyResult<()> {
         let id = v.as_obj().map_or(0, ObjRef::addr);
+        if self.check_circular && self.active.contains(&id) {
+            return Err(vm.value_error("Circular reference detected"));
+        }
+        vm.guard_enter(" while encoding a JSON object")?;
         if self.check_circular {
-            if self.active.contains(&id) {
-                return Err(vm.value_error("Circular reference detected"));
-            }
             self.active.push(id);
         }
         let r = body(self, vm);
         if self.check_circular {
             self.active.pop();
         }
+        vm.guard_leave();
         r
     }
 

@@ -128,16 +128,14 @@ pub(super) fn istitle(vm: &mut Vm, args: Args) -> PyResult<Value> {
 pub(super) fn expandtabs(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let b = this(vm, args, "expandtabs")?;
     let b: &[u8] = &b;
-    let size = match args.pos().get(1).or_else(|| args.kwarg("tabsize")) {
-        Some(v) => int_arg(vm, v)?.max(0) as usize,
-        None => 8,
-    };
+    let size = super::str::tabsize_arg(vm, args)?;
     let mut out = Vec::with_capacity(b.len());
     let mut col = 0;
     for &c in b {
         match c {
             b'\t' if size > 0 => {
                 let n = size - col % size;
+                out.try_reserve(n).map_err(|_| vm.no_memory())?;
                 out.resize(out.len() + n, b' ');
                 col += n;
             }
@@ -172,14 +170,23 @@ fn fill_arg(vm: &mut Vm, args: Args, name: &str) -> PyResult<(usize, u8)> {
             }
         },
     };
-    Ok((w.max(0) as usize, fill))
+    Ok((crate::vm::object::int::clamp_size(w), fill))
 }
 
-fn padded(like: &Value, b: &[u8], left: usize, right: usize, fill: u8) -> Value {
-    let mut out = alloc::vec![fill; left];
+fn padded(
+    vm: &mut Vm,
+    like: &Value,
+    b: &[u8],
+    left: usize,
+    right: usize,
+    fill: u8,
+) -> PyResult<Value> {
+    let total = b.len().saturating_add(left).saturating_add(right);
+    let mut out = vm.vec_with_room(total)?;
+    out.resize(left, fill);
     out.extend_from_slice(b);
-    out.resize(out.len() + right, fill);
-    bytes_like(like, out)
+    out.resize(total, fill);
+    Ok(bytes_like(like, out))
 }
 
 pub(super) fn center(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -188,28 +195,28 @@ pub(super) fn center(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let b: &[u8] = &b;
     let marg = w.saturating_sub(b.len());
     let left = marg / 2 + (marg & w & 1);
-    Ok(padded(&args.vals[0], b, left, marg - left, fill))
+    padded(vm, &args.vals[0], b, left, marg - left, fill)
 }
 
 pub(super) fn ljust(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (w, fill) = fill_arg(vm, args, "ljust")?;
     let b = this(vm, args, "ljust")?;
     let b: &[u8] = &b;
-    Ok(padded(&args.vals[0], b, 0, w.saturating_sub(b.len()), fill))
+    padded(vm, &args.vals[0], b, 0, w.saturating_sub(b.len()), fill)
 }
 
 pub(super) fn rjust(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (w, fill) = fill_arg(vm, args, "rjust")?;
     let b = this(vm, args, "rjust")?;
     let b: &[u8] = &b;
-    Ok(padded(&args.vals[0], b, w.saturating_sub(b.len()), 0, fill))
+    padded(vm, &args.vals[0], b, w.saturating_sub(b.len()), 0, fill)
 }
 
 pub(super) fn zfill(vm: &mut Vm, args: Args) -> PyResult<Value> {
     method_args(vm, args, "zfill", 1, 1)?;
     let b = this(vm, args, "zfill")?;
     let b: &[u8] = &b;
-    let w = int_arg(vm, &args.vals[1])?.max(0) as usize;
+    let w = crate::vm::object::int::clamp_size(int_arg(vm, &args.vals[1])?);
     let (sign, digits) = match b.first() {
         Some(c @ (b'+' | b'-')) => (Some(*c), &b[1..]),
         _ => (None, b),

@@ -1,6 +1,8 @@
-//! The byte codecs behind `bytes.decode`/`str.encode`: utf-8, ascii and
-//! latin-1 with the strict/replace/ignore error handlers and CPython's
-//! error messages. (Three codecs do not justify a crate.)
+//! The byte codecs behind `bytes.decode`/`str.encode`: utf-8, ascii,
+//! latin-1 and the DOS code pages cp437/cp850 (`codepages`), with the
+//! strict/replace/ignore/backslashreplace (and, encoding, xmlcharrefreplace)
+//! error handlers and CPython's error messages. (Five small codecs do not
+//! justify a crate; encoding_rs has no DOS code pages.)
 
 use alloc::format;
 use alloc::string::String;
@@ -18,6 +20,8 @@ enum Codec {
     Utf8,
     Ascii,
     Latin1,
+    Cp437,
+    Cp850,
 }
 
 impl Codec {
@@ -26,6 +30,33 @@ impl Codec {
             Codec::Utf8 => "utf-8",
             Codec::Ascii => "ascii",
             Codec::Latin1 => "latin-1",
+            Codec::Cp437 | Codec::Cp850 => "charmap",
+        }
+    }
+
+    /// The characters of bytes 0x80-0xFF of a code page.
+    fn page(self) -> Option<&'static [char; 128]> {
+        match self {
+            Codec::Cp437 => Some(&super::codepages::CP437),
+            Codec::Cp850 => Some(&super::codepages::CP850),
+            _ => None,
+        }
+    }
+
+    /// The byte of `c`, if this (single-byte) codec has one.
+    fn encode_char(self, c: char) -> Option<u8> {
+        let n = c as u32;
+        match self {
+            Codec::Ascii | Codec::Utf8 => (n < 0x80).then_some(n as u8),
+            Codec::Latin1 => (n < 0x100).then_some(n as u8),
+            Codec::Cp437 | Codec::Cp850 => match n {
+                0..0x80 => Some(n as u8),
+                _ => self
+                    .page()?
+                    .iter()
+                    .position(|&p| p == c)
+                    .map(|i| 0x80 + i as u8),
+            },
         }
     }
 }
@@ -47,6 +78,8 @@ fn lookup(encoding: &str) -> Result<Codec, CodecError> {
         "latin-1" | "latin1" | "latin" | "l1" | "iso-8859-1" | "iso8859-1" | "8859" | "cp819" => {
             Ok(Codec::Latin1)
         }
+        "cp437" | "437" | "ibm437" => Ok(Codec::Cp437),
+        "cp850" | "850" | "ibm850" => Ok(Codec::Cp850),
         _ => Err(CodecError::Lookup(format!("unknown encoding: {encoding}"))),
     }
 }
@@ -56,6 +89,8 @@ enum Handler {
     Strict,
     Replace,
     Ignore,
+    BackslashReplace,
+    XmlCharRefReplace,
 }
 
 fn handler(errors: &str) -> Result<Handler, CodecError> {
@@ -63,6 +98,8 @@ fn handler(errors: &str) -> Result<Handler, CodecError> {
         "strict" => Ok(Handler::Strict),
         "replace" => Ok(Handler::Replace),
         "ignore" => Ok(Handler::Ignore),
+        "backslashreplace" => Ok(Handler::BackslashReplace),
+        "xmlcharrefreplace" => Ok(Handler::XmlCharRefReplace),
         _ => Err(CodecError::Lookup(format!(
             "unknown error handler name '{errors}'"
         ))),
@@ -97,6 +134,14 @@ pub fn decode(data: &[u8], encoding: &str, errors: &str) -> Result<String, Codec
                 out.extend(rest.iter().map(|&b| char::from(b)));
                 break;
             }
+            Codec::Cp437 | Codec::Cp850 => {
+                let page = codec.page().unwrap_or(&super::codepages::CP437);
+                out.extend(rest.iter().map(|&b| match b {
+                    0..0x80 => char::from(b),
+                    _ => page[b as usize - 0x80],
+                }));
+                break;
+            }
             Codec::Ascii => match rest.iter().position(|b| !b.is_ascii()) {
                 None => (rest.len(), 0, ""),
                 Some(i) => (i, 1, "ordinal not in range(128)"),
@@ -122,12 +167,19 @@ pub fn decode(data: &[u8], encoding: &str, errors: &str) -> Result<String, Codec
         }
         let start = pos + good;
         match handler(errors)? {
-            Handler::Strict => {
+            // xmlcharrefreplace is for encoding only: CPython then raises
+            // TypeError; here the strict error is reported.
+            Handler::Strict | Handler::XmlCharRefReplace => {
                 let m = decode_message(codec, data, start, start + bad, reason);
                 return Err(CodecError::Decode(m));
             }
             Handler::Replace => out.push('\u{fffd}'),
             Handler::Ignore => {}
+            Handler::BackslashReplace => {
+                for b in &data[start..start + bad] {
+                    out.push_str(&format!("\\x{b:02x}"));
+                }
+            }
         }
         pos = start + bad;
     }
@@ -137,34 +189,35 @@ pub fn decode(data: &[u8], encoding: &str, errors: &str) -> Result<String, Codec
 /// Encode `text` with the named codec and error handler.
 pub fn encode(text: &str, encoding: &str, errors: &str) -> Result<Vec<u8>, CodecError> {
     let codec = lookup(encoding)?;
-    let limit = match codec {
+    let reason = match codec {
         Codec::Utf8 => return Ok(text.as_bytes().to_vec()),
-        Codec::Ascii => 0x80,
-        Codec::Latin1 => 0x100,
+        Codec::Ascii => "ordinal not in range(128)",
+        Codec::Latin1 => "ordinal not in range(256)",
+        Codec::Cp437 | Codec::Cp850 => "character maps to <undefined>",
     };
     let mut out = Vec::with_capacity(text.len());
     let chars: Vec<char> = text.chars().collect();
     let mut i = 0;
     while i < chars.len() {
-        if (chars[i] as u32) < limit {
-            out.push(chars[i] as u8);
+        if let Some(b) = codec.encode_char(chars[i]) {
+            out.push(b);
             i += 1;
             continue;
         }
         let end = (i..chars.len())
-            .find(|&j| (chars[j] as u32) < limit)
+            .find(|&j| codec.encode_char(chars[j]).is_some())
             .unwrap_or(chars.len());
         match handler(errors)? {
             Handler::Strict => {
                 let name = codec.name();
                 let m = if end - i == 1 {
                     format!(
-                        "'{name}' codec can't encode character {} in position {i}: ordinal not in range({limit})",
+                        "'{name}' codec can't encode character {} in position {i}: {reason}",
                         char_escape(chars[i])
                     )
                 } else {
                     format!(
-                        "'{name}' codec can't encode characters in position {i}-{}: ordinal not in range({limit})",
+                        "'{name}' codec can't encode characters in position {i}-{}: {reason}",
                         end - 1
                     )
                 };
@@ -172,6 +225,17 @@ pub fn encode(text: &str, encoding: &str, errors: &str) -> Result<Vec<u8>, Codec
             }
             Handler::Replace => out.resize(out.len() + end - i, b'?'),
             Handler::Ignore => {}
+            Handler::BackslashReplace => {
+                for &c in &chars[i..end] {
+                    let e = char_escape(c);
+                    out.extend_from_slice(&e.as_bytes()[1..e.len() - 1]);
+                }
+            }
+            Handler::XmlCharRefReplace => {
+                for &c in &chars[i..end] {
+                    out.extend_from_slice(format!("&#{};", c as u32).as_bytes());
+                }
+            }
         }
         i = end;
     }

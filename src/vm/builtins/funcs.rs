@@ -514,12 +514,17 @@ fn class_test(
     match spec.as_obj().map(|o| &**o) {
         Some(Kind::Class(_)) => test(vm, spec.as_obj().expect("class")),
         Some(Kind::Tuple(t)) => {
-            for c in t.iter() {
-                if class_test(vm, c, name, test)? {
-                    return Ok(true);
-                }
-            }
-            Ok(false)
+            let what = match name {
+                "isinstance" => " in __instancecheck__",
+                _ => " in __subclasscheck__",
+            };
+            vm.guard_enter(what)?;
+            let r = t.iter().try_fold(false, |found, c| match found {
+                true => Ok(true),
+                false => class_test(vm, c, name, test),
+            });
+            vm.guard_leave();
+            r
         }
         _ => {
             let m = format!("{name}() arg 2 must be a type, a tuple of types, or a union");

@@ -98,7 +98,8 @@ pub fn cast(vm: &mut Vm, m: &MemView, args: Args) -> PyResult<Value> {
         };
         let mut product: usize = 1;
         for d in &dims {
-            product = product.saturating_mul(super::int_arg(vm, d)?.max(0) as usize);
+            product =
+                product.saturating_mul(crate::vm::object::int::clamp_size(super::int_arg(vm, d)?));
         }
         if product.saturating_mul(format.size()) != nbytes {
             let m = "memoryview: product(shape) * itemsize != buffer size";

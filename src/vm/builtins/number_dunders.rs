@@ -14,10 +14,20 @@ fn is_number(v: &Value) -> bool {
     matches!(v, Value::Int(_) | Value::Bool(_) | Value::Float(_)) || as_big(v).is_some()
 }
 
+/// Whether `b` is an operand `a`'s own type handles: an int's methods take
+/// only ints (`(1).__add__(1.5)` is NotImplemented, as in CPython, so the
+/// float's reflected method answers), a float's take ints and floats.
+fn handles(a: &Value, b: &Value) -> bool {
+    match a {
+        Value::Float(_) => is_number(b),
+        _ => is_number(b) && !matches!(b, Value::Float(_)),
+    }
+}
+
 fn binary(vm: &mut Vm, args: Args, op: BinaryOp, reflected: bool) -> PyResult<Value> {
     super::method_args(vm, args, op.symbol(), 1, 1)?;
     let (a, b) = (&args.vals[0], &super::subclass::unboxed(&args.vals[1]));
-    if !is_number(b) {
+    if !handles(&super::subclass::unboxed(a), b) {
         return Ok(Value::Obj(vm.not_implemented.clone()));
     }
     if reflected {
@@ -49,6 +59,10 @@ macro_rules! binops {
         const BINOPS: &[(&str, &str, NativeFn, NativeFn)] = &[$(($text, $rtext, $name, $rname),)*];
     };
 }
+
+/// How many of [`BINOPS`] (the arithmetic ones, first) floats have too;
+/// the bitwise and shift operators are int-only.
+const FLOAT_BINOPS: usize = 7;
 
 binops! {
     add, radd, "__add__", "__radd__" = Add;
@@ -152,8 +166,8 @@ fn repr_(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 pub fn install(vm: &mut Vm) {
     let t = vm.types.clone();
-    for cls in [&t.int, &t.float] {
-        for (name, rname, f, rf) in BINOPS {
+    for (cls, ops) in [(&t.int, BINOPS), (&t.float, &BINOPS[..FLOAT_BINOPS])] {
+        for (name, rname, f, rf) in ops {
             add_method(vm, cls, name, *f);
             add_method(vm, cls, rname, *rf);
         }

@@ -644,7 +644,7 @@ fn fill_arg(vm: &mut Vm, args: Args, name: &str) -> PyResult<(usize, char)> {
         }
         None => ' ',
     };
-    Ok((w.max(0) as usize, fill))
+    Ok((crate::vm::object::int::clamp_size(w), fill))
 }
 
 fn pad(vm: &mut Vm, s: &str, left: usize, right: usize, fill: char) -> PyResult<Value> {
@@ -685,7 +685,7 @@ fn rjust(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn zfill(vm: &mut Vm, args: Args) -> PyResult<Value> {
     method_args(vm, args, "zfill", 1, 1)?;
     let s = this(vm, args, "zfill")?;
-    let w = int_arg(vm, &args.vals[1])?.max(0) as usize;
+    let w = crate::vm::object::int::clamp_size(int_arg(vm, &args.vals[1])?);
     let n = s.chars().count();
     if w <= n {
         return Ok(args.vals[0].clone());
@@ -729,20 +729,34 @@ fn rpartition(vm: &mut Vm, args: Args) -> PyResult<Value> {
     partition_impl(vm, args, "rpartition", true)
 }
 
-fn expandtabs(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = this(vm, args, "expandtabs")?;
+/// The `tabsize` of str/bytes `expandtabs` (a C int in CPython: past its
+/// range OverflowError), as a column count; 0 when not positive.
+pub(super) fn tabsize_arg(vm: &mut Vm, args: Args) -> PyResult<usize> {
     let size = match args.pos().get(1).or_else(|| args.kwarg("tabsize")) {
         Some(v) => int_arg(vm, v)?,
         None => 8,
     };
+    if i32::try_from(size).is_err() {
+        return Err(vm.new_exc(
+            Exc::OverflowError,
+            "Python int too large to convert to C int",
+        ));
+    }
+    Ok(crate::vm::object::int::clamp_size(size))
+}
+
+fn expandtabs(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = this(vm, args, "expandtabs")?;
+    let size = tabsize_arg(vm, args)?;
     let mut out = String::new();
-    let mut col = 0i64;
+    let mut col = 0usize;
     for c in s.chars() {
         match c {
             '\t' => {
                 if size > 0 {
                     let n = size - col % size;
-                    out.extend(core::iter::repeat_n(' ', n as usize));
+                    out.try_reserve(n).map_err(|_| vm.no_memory())?;
+                    out.extend(core::iter::repeat_n(' ', n));
                     col += n;
                 }
             }

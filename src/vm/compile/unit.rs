@@ -64,6 +64,9 @@ pub struct Unit<'a> {
     name_index: BTreeMap<String, u32>,
     pub attr_sites: Vec<u32>,
     pub varnames: Vec<String>,
+    /// Slot of each name in `varnames` (a def with 100,000 locals compiles
+    /// in linear time).
+    varname_slots: BTreeMap<String, u32>,
     pub cellvars: Vec<String>,
     pub freevars: Vec<String>,
     pub arg_count: u32,
@@ -101,6 +104,7 @@ impl<'a> Unit<'a> {
             name_index: BTreeMap::new(),
             attr_sites: Vec::new(),
             varnames: Vec::new(),
+            varname_slots: BTreeMap::new(),
             cellvars: Vec::new(),
             freevars: Vec::new(),
             arg_count: 0,
@@ -179,11 +183,13 @@ impl<'a> Unit<'a> {
 
     /// The fast-local slot of `name` (added if new).
     pub fn varname_index(&mut self, name: &str) -> u32 {
-        if let Some(i) = self.varnames.iter().position(|v| v == name) {
-            return i as u32;
+        if let Some(&i) = self.varname_slots.get(name) {
+            return i;
         }
+        let i = self.varnames.len() as u32;
         self.varnames.push(String::from(name));
-        self.varnames.len() as u32 - 1
+        self.varname_slots.insert(String::from(name), i);
+        i
     }
 
     /// The deref slot of `name` (cellvars first, then freevars).

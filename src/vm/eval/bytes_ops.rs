@@ -58,11 +58,15 @@ impl Vm {
         let built = match op {
             BinaryOp::Add => self.concat_vec(&left, &byte_view(b)?),
             _ => {
-                let n = as_int(b)?.max(0) as usize;
-                self.repeat_size(left.len(), n)
+                let n = as_int(b)?;
+                let too_long = match &**a.as_obj()? {
+                    Kind::Bytes(_) => Some("repeated bytes are too long"),
+                    _ => None,
+                };
+                self.repeat_size(left.len(), n, too_long)
                     .and_then(|total| self.vec_with_room(total))
                     .map(|mut out| {
-                        for _ in 0..n {
+                        for _ in 0..crate::vm::object::int::clamp_size(n) {
                             out.extend_from_slice(&left);
                         }
                         out

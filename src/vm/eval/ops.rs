@@ -21,6 +21,14 @@ fn arg_mul(inplace: bool) -> u32 {
     BinaryOp::Multiply as u32 | if inplace { BinaryOp::INPLACE } else { 0 }
 }
 
+/// Whether `v` is a built-in sequence that `*` repeats.
+fn is_sequence(v: &Value) -> bool {
+    matches!(
+        v.as_obj().map(|o| &**o),
+        Some(Kind::Str(_) | Kind::List(_) | Kind::Tuple(_) | Kind::Bytes(_) | Kind::ByteArray(_))
+    )
+}
+
 /// The dunder names of a binary operator: (normal, reflected, in-place).
 fn op_names(op: BinaryOp) -> (&'static str, &'static str, &'static str) {
     match op {
@@ -235,18 +243,7 @@ impl Vm {
 
     /// CPython's special messages for `str + int`, `list * str` and the like.
     fn sequence_op_message(&self, op: BinaryOp, a: &Value, b: &Value) -> Option<String> {
-        let seq = |v: &Value| {
-            matches!(
-                v.as_obj().map(|o| &**o),
-                Some(
-                    Kind::Str(_)
-                        | Kind::List(_)
-                        | Kind::Tuple(_)
-                        | Kind::Bytes(_)
-                        | Kind::ByteArray(_)
-                )
-            )
-        };
+        let seq = is_sequence;
         match op {
             BinaryOp::Add if seq(a) && byte_view(a).is_some() => Some(format!(
                 "can't concat {} to {}",
@@ -302,11 +299,14 @@ impl Vm {
         if let Some(r) = self.big_binop(op, a, b) {
             return Some(r);
         }
-        if op == BinaryOp::Multiply && as_int(a).is_some() {
-            if let Some(
-                Kind::Str(_) | Kind::List(_) | Kind::Tuple(_) | Kind::Bytes(_) | Kind::ByteArray(_),
-            ) = b.as_obj().map(|o| &**o)
+        if op == BinaryOp::Multiply {
+            if (bigint::as_big(a).is_some() && is_sequence(b))
+                || (is_sequence(a) && bigint::as_big(b).is_some())
             {
+                let m = "cannot fit 'int' into an index-sized integer";
+                return Some(Err(self.new_exc(Exc::OverflowError, m)));
+            }
+            if as_int(a).is_some() && is_sequence(b) {
                 return Some(self.binary_op(BinaryOp::Multiply as u32, b, a));
             }
         }
@@ -336,8 +336,9 @@ impl Vm {
             (Kind::Str(_), BinaryOp::Remainder) => Some(self.percent_format(a, b)),
             (Kind::Bytes(_), BinaryOp::Remainder) => Some(self.bytes_percent_format(a, b)),
             (Kind::Str(s), BinaryOp::Multiply) => as_int(bv).map(|n| {
-                let n = n.max(0) as usize;
-                let total = self.repeat_size(s.as_str().len(), n)?;
+                let total =
+                    self.repeat_size(s.as_str().len(), n, Some("repeated string is too long"))?;
+                let n = int::clamp_size(n);
                 let mut out = self.string_with_room(total)?;
                 for _ in 0..n {
                     out.push_str(s.as_str());
@@ -365,9 +366,9 @@ impl Vm {
                 _ => None,
             },
             (Kind::List(l), BinaryOp::Multiply) => as_int(bv).map(|n| {
-                let n = n.max(0) as usize;
                 let items = self.copy_vec(&l.borrow())?;
                 let mut r = self.repeat_vec(items.len(), n)?;
+                let n = int::clamp_size(n);
                 for _ in 0..n {
                     r.extend(items.iter().cloned());
                 }
@@ -382,8 +383,8 @@ impl Vm {
                 _ => None,
             },
             (Kind::Tuple(t), BinaryOp::Multiply) => as_int(bv).map(|n| {
-                let n = n.max(0) as usize;
                 let mut r = self.repeat_vec(t.len(), n)?;
+                let n = int::clamp_size(n);
                 for _ in 0..n {
                     r.extend(t.iter().cloned());
                 }
@@ -408,18 +409,34 @@ impl Vm {
         }
     }
 
-    /// `len * n`, or MemoryError when it cannot be a size.
-    pub(super) fn repeat_size(&mut self, len: usize, n: usize) -> PyResult<usize> {
-        match len.checked_mul(n) {
-            Some(t) if t <= isize::MAX as usize => Ok(t),
-            _ => Err(self.new_exc_empty(Exc::MemoryError)),
+    /// `len * n` (n a repeat count, negative meaning 0) as a size. Past a
+    /// 64-bit CPython's size range `too_long` names the OverflowError (str
+    /// and bytes say so; lists and tuples raise MemoryError); past this
+    /// machine's range (a 32-bit DOS build) it is MemoryError, never a
+    /// size wrapped modulo 2**32.
+    pub(super) fn repeat_size(
+        &mut self,
+        len: usize,
+        n: i64,
+        too_long: Option<&'static str>,
+    ) -> PyResult<usize> {
+        let total = len as u128 * n.max(0) as u128;
+        if total > i64::MAX as u128 {
+            return Err(match too_long {
+                Some(m) => self.new_exc(Exc::OverflowError, m),
+                None => self.no_memory(),
+            });
+        }
+        match usize::try_from(total) {
+            Ok(t) if t <= isize::MAX as usize => Ok(t),
+            _ => Err(self.no_memory()),
         }
     }
 
     /// An empty vector with room for `len * n` items; MemoryError if the
     /// allocator refuses (the script can catch it and go on).
-    fn repeat_vec(&mut self, len: usize, n: usize) -> PyResult<Vec<Value>> {
-        let total = self.repeat_size(len, n)?;
+    fn repeat_vec(&mut self, len: usize, n: i64) -> PyResult<Vec<Value>> {
+        let total = self.repeat_size(len, n, None)?;
         self.vec_with_room(total)
     }
 

@@ -12,6 +12,7 @@ use super::float_ops::quick_float_binop;
 use super::frame::{Block, Frame};
 use super::ops::{ordering_is, plain_strs, small_int_binop};
 use super::room::push_with_room;
+use crate::mem_reserve;
 use crate::platform::platform;
 use crate::vm::builtins::exc_table::Exc;
 use crate::vm::bytecode::{BinaryOp, CompareOp, Opcode};
@@ -144,10 +145,15 @@ impl Vm {
         Ok(())
     }
 
-    /// Every few thousand instructions: Ctrl-C and the cycle collector.
+    /// Every few thousand instructions (and as soon as an allocation needed
+    /// the memory reserve): MemoryError, Ctrl-C and the cycle collector.
     #[cold]
     fn poll(&mut self) -> PyResult<()> {
         self.ticks = POLL_INTERVAL;
+        if mem_reserve::take_low() {
+            return Err(self.no_memory());
+        }
+        mem_reserve::refill();
         if platform().take_interrupt() {
             return Err(self.new_exc_empty(Exc::KeyboardInterrupt));
         }
@@ -541,7 +547,7 @@ impl Vm {
                 Opcode::Jump => f.pc = arg as usize,
                 Opcode::JumpBackward => {
                     self.ticks = self.ticks.wrapping_sub(64);
-                    if self.ticks > POLL_INTERVAL {
+                    if self.ticks > POLL_INTERVAL || mem_reserve::low() {
                         self.poll()?;
                     }
                     f.pc = arg as usize;
@@ -674,7 +680,7 @@ impl Vm {
                         }
                     }
                     self.ticks = self.ticks.wrapping_sub(1);
-                    if self.ticks > POLL_INTERVAL {
+                    if self.ticks > POLL_INTERVAL || mem_reserve::low() {
                         self.poll()?;
                     }
                 }

@@ -103,3 +103,10 @@ pub fn pow(mut base: i64, mut exp: u64) -> Result<i64, Overflow> {
     }
     Ok(acc)
 }
+
+/// A count or width from Python as a size: negative is 0, and past this
+/// machine's `usize` (a 32-bit DOS build) it saturates, so the size check
+/// that follows fails with MemoryError instead of wrapping modulo 2**32.
+pub fn clamp_size(n: i64) -> usize {
+    usize::try_from(n.max(0)).unwrap_or(usize::MAX)
+}

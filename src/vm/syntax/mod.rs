@@ -5,6 +5,7 @@
 #![forbid(unsafe_code)]
 pub mod ast;
 pub mod dump;
+pub mod encoding;
 pub mod error;
 mod fstring;
 pub mod lexer;

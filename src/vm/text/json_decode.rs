@@ -1,7 +1,8 @@
 //! `json.loads` as CPython 3.11's C scanner (Modules/_json.c) parses, with
 //! its error messages and positions. The parser keeps its nesting on a heap
-//! stack (deep documents cannot overflow the DOS stack; unlike CPython there
-//! is no RecursionError) and hands every value to a [`JsonBuilder`].
+//! stack (deep documents cannot overflow the DOS stack; the builder decides
+//! how deep is too deep, see [`JsonBuilder::open`]) and hands every value to
+//! a [`JsonBuilder`].
 //! A lone `\uD800`-style surrogate becomes U+FFFD: our str is UTF-8.
 
 use alloc::format;
@@ -55,6 +56,11 @@ pub trait JsonBuilder {
         &mut self,
         pairs: Vec<(Self::Value, Self::Value)>,
     ) -> Result<Self::Value, Self::Error>;
+    /// An array (`array`) or object opens at nesting `depth` (1 for the
+    /// outermost); an error stops the parse (CPython's RecursionError).
+    fn open(&mut self, _depth: usize, _array: bool) -> Result<(), Self::Error> {
+        Ok(())
+    }
 }
 
 enum Frame<V> {
@@ -87,6 +93,7 @@ pub fn json_decode<B: JsonBuilder>(doc: &str, builder: &mut B) -> Result<B::Valu
                     parser.at += 1;
                     builder.array(Vec::new())?
                 } else {
+                    builder.open(stack.len() + 1, true)?;
                     stack.push(Frame::Array(Vec::new()));
                     continue 'value;
                 }
@@ -98,6 +105,7 @@ pub fn json_decode<B: JsonBuilder>(doc: &str, builder: &mut B) -> Result<B::Valu
                     parser.at += 1;
                     builder.object(Vec::new())?
                 } else {
+                    builder.open(stack.len() + 1, false)?;
                     let key = parser.key(builder)?;
                     stack.push(Frame::Object(Vec::new(), Some(key)));
                     continue 'value;

@@ -175,7 +175,7 @@ impl<'a, T: Units + ?Sized, A: PercentArgs<T>> ArgSource<'a, T, A> {
                 if w < 0 {
                     flags |= F_LJUST;
                 }
-                Some(w.unsigned_abs() as usize)
+                Some(usize::try_from(w.unsigned_abs()).unwrap_or(usize::MAX))
             }
         };
         let precision = match d.precision {
@@ -187,7 +187,7 @@ impl<'a, T: Units + ?Sized, A: PercentArgs<T>> ArgSource<'a, T, A> {
                     let msg = "Python int too large to convert to C int";
                     return Err(TextError::overflow(msg).into());
                 }
-                Some(p.max(0) as usize)
+                Some(crate::vm::object::int::clamp_size(p))
             }
         };
         let arg = self.next()?;

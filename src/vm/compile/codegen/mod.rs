@@ -209,10 +209,12 @@ impl<'a> Compiler<'a> {
         let mut flags = 0;
         if scope.is_function_like() {
             flags |= CodeFlags::OPTIMIZED | CodeFlags::NEWLOCALS;
-            unit.varnames = scope.params.clone();
+            for p in &scope.params {
+                unit.varname_index(p);
+            }
             for sym in &scope.symbols {
-                if sym.scope == NameScope::Local && !unit.varnames.contains(&sym.name) {
-                    unit.varnames.push(sym.name.clone());
+                if sym.scope == NameScope::Local {
+                    unit.varname_index(&sym.name);
                 }
             }
         }

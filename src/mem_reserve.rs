@@ -1,0 +1,104 @@
+//! The memory reserve behind MemoryError: a block held back from the
+//! program so that running out of memory in an allocation that cannot
+//! fail (a new list, a frame, a dict entry) does not end it. When such an
+//! allocation is refused, [`Reserved`] gives the reserve back to the heap,
+//! retries, and raises the low-memory flag; the eval loop sees the flag at
+//! its next jump or call and raises MemoryError, which its traceback and
+//! the script's handler then have room to run. The reserve is taken again
+//! once memory is back (CPython gets the same effect from its allocator
+//! returning NULL on every path; Rust's `alloc` cannot, so we keep room).
+
+use core::alloc::{GlobalAlloc, Layout};
+use core::sync::atomic::{AtomicBool, AtomicPtr, Ordering};
+
+/// The reserve's size: enough for a MemoryError, its traceback and a small
+/// handler. A 4 MB DOS PC cannot spare much.
+#[cfg(feature = "dos")]
+const SIZE: usize = 32 << 10;
+#[cfg(not(feature = "dos"))]
+const SIZE: usize = 256 << 10;
+
+/// Requests larger than this never use the reserve: a big buffer that does
+/// not fit is refused as it is (its caller raises MemoryError itself), and
+/// the reserve stays for the small allocations that cannot fail.
+const SMALL: usize = SIZE / 4;
+
+const LAYOUT: Layout = match Layout::from_size_align(SIZE, 16) {
+    Ok(l) => l,
+    Err(_) => panic!("reserve layout"),
+};
+
+static RESERVE: AtomicPtr<u8> = AtomicPtr::new(core::ptr::null_mut());
+static LOW: AtomicBool = AtomicBool::new(false);
+
+/// True once an allocation needed the reserve; the eval loop then raises
+/// MemoryError. Cheap enough for every backward jump and call.
+#[inline]
+pub fn low() -> bool {
+    LOW.load(Ordering::Relaxed)
+}
+
+/// Clear the flag, saying whether it was set (the caller raises MemoryError).
+pub fn take_low() -> bool {
+    LOW.swap(false, Ordering::Relaxed)
+}
+
+/// Wraps the platform's allocator with the reserve.
+pub struct Reserved<A>(pub A);
+
+/// Take the reserve (again) if it is not held, through the global
+/// allocator (so `gc.mem_alloc()` counts it); false if memory is still too
+/// short. Called at start-up and from the eval loop's poll.
+pub fn refill() -> bool {
+    if !RESERVE.load(Ordering::Relaxed).is_null() {
+        return true;
+    }
+    // SAFETY: LAYOUT has a non-zero size.
+    let p = unsafe { alloc::alloc::alloc(LAYOUT) };
+    if p.is_null() {
+        return false;
+    }
+    RESERVE.store(p, Ordering::Relaxed);
+    true
+}
+
+/// Give the reserve back to the heap for a refused small request.
+fn release(layout: Layout) -> bool {
+    if layout.size() > SMALL {
+        return false;
+    }
+    let p = RESERVE.swap(core::ptr::null_mut(), Ordering::Relaxed);
+    if p.is_null() {
+        return false;
+    }
+    // SAFETY: `p` came from the global allocator with LAYOUT (`refill`) and
+    // nobody else has it; the wrapped allocator has returned, so the call
+    // is not re-entrant inside it.
+    unsafe { alloc::alloc::dealloc(p, LAYOUT) };
+    LOW.store(true, Ordering::Relaxed);
+    true
+}
+
+// SAFETY: every call is forwarded to the wrapped allocator; a refused one is
+// retried once after the reserve (memory we own) was given back to it.
+unsafe impl<A: GlobalAlloc> GlobalAlloc for Reserved<A> {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        let p = self.0.alloc(layout);
+        if p.is_null() && release(layout) {
+            return self.0.alloc(layout);
+        }
+        p
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        self.0.dealloc(ptr, layout)
+    }
+
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        let p = self.0.realloc(ptr, layout, new_size);
+        if p.is_null() && release(Layout::from_size_align_unchecked(new_size, layout.align())) {
+            return self.0.realloc(ptr, layout, new_size);
+        }
+        p
+    }
+}
