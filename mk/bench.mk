@@ -1,5 +1,6 @@
-# Benchmarks (benches/, see benches/README.md): each script under mpydos and
-# python3 in the same run, best of N, reported as the ratio mpydos / python3.
+# Benchmarks (benches/, see benches/README.md): each script under mpydos,
+# the optimized CPython (/usr/bin/python3) and MicroPython (when built, see
+# below) interleaved, best of N CPU times, reported as ratios.
 .PHONY: bench-py
 BENCHES += bench-py
 
@@ -13,3 +14,10 @@ BENCHES += bench-size
 bench-size: dist
 	@ls -l $(EXE) | awk '{print $$5 " bytes: " $$9}'
 	$(PYTHON) tools/module_sizes.py target/i486-pc-msdos/dos/mpydos 30
+
+# MicroPython's unix port, the second reference of bench-py (issue 13):
+# `make micropython MICROPYTHON_SRC=path/to/micropython` (a checkout or a bare
+# git directory; nothing is downloaded).
+.PHONY: micropython
+micropython:
+	tools/build_micropython.sh $(MICROPYTHON_SRC)
