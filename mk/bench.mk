@@ -21,3 +21,11 @@ bench-size: dist
 .PHONY: micropython
 micropython:
 	tools/build_micropython.sh $(MICROPYTHON_SRC)
+
+# Interpreter costs on DOS in exact i486 instruction counts (issue 13): per
+# Python call, per generator resume, per pystone loop.
+.PHONY: bench-speed-dos
+BENCHES += bench-speed-dos
+
+bench-speed-dos: dist build
+	$(PYTHON) benches/timing/dos_speed.py --exe $(EXE) --dosrun $(DOSRUN)
