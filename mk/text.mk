@@ -3,9 +3,8 @@
 .PHONY: bench-text
 BENCHES += bench-text
 bench-text:
-	$(CARGO) build --release --example text_bench
-	@$(PYTHON) src/vm/text/bench/floats.py > target/text_bench_py.txt
-	@target/release/examples/text_bench > target/text_bench_rs.txt
+	@$(PYTHON) benches/text/floats.py > target/text_bench_py.txt
+	$(CARGO) bench --bench text_bench > target/text_bench_rs.txt
 	@paste target/text_bench_rs.txt target/text_bench_py.txt | awk '{ \
 	  if ($$3 != $$6) { print "bench-text: output sizes differ for " $$1; exit 1 } \
 	  printf "text %-12s rust %.3fs  cpython %.3fs  ratio %.2f\n", $$1, $$2, $$5, $$2 / $$5 }'
@@ -14,7 +13,10 @@ bench-text:
 # test-text-oracle checks that the committed ones are what python3 says
 # (the *suite_cases tables need CPython's own test package; without it they
 # are left as committed).
-TEXT_DATA := src/vm/text/testdata
+# The generators write their tables beside them, and unicode_tables.rs
+# to ../../src/vm/text/; the oracle reruns them in a copy of that layout.
+TEXT_DATA := tests/text
+TEXT_TABLE := src/vm/text/unicode_tables.rs
 TEXT_ORACLE := target/text-oracle
 .PHONY: expect-text test-text-oracle
 expect: expect-text
@@ -23,10 +25,10 @@ expect-text:
 
 TESTS += test-text-oracle
 test-text-oracle:
-	@rm -rf $(TEXT_ORACLE) && mkdir -p $(TEXT_ORACLE)/testdata
-	@cp $(TEXT_DATA)/*.py $(TEXT_DATA)/*suite_cases.txt $(TEXT_ORACLE)/testdata/
-	@cd $(TEXT_ORACLE)/testdata && for g in gen_*.py; do $(PYTHON) $$g || exit 1; done
-	@for f in $(TEXT_ORACLE)/testdata/*.txt $(TEXT_ORACLE)/unicode_tables.rs; do \
-	  committed=$$(dirname $(TEXT_DATA))/$${f#$(TEXT_ORACLE)/}; \
+	@rm -rf $(TEXT_ORACLE) && mkdir -p $(TEXT_ORACLE)/$(TEXT_DATA) $(TEXT_ORACLE)/$(dir $(TEXT_TABLE))
+	@cp $(TEXT_DATA)/*.py $(TEXT_DATA)/*suite_cases.txt $(TEXT_ORACLE)/$(TEXT_DATA)/
+	@cd $(TEXT_ORACLE)/$(TEXT_DATA) && for g in gen_*.py; do $(PYTHON) $$g || exit 1; done
+	@for f in $(TEXT_ORACLE)/$(TEXT_DATA)/*.txt $(TEXT_ORACLE)/$(TEXT_TABLE); do \
+	  committed=$${f#$(TEXT_ORACLE)/}; \
 	  cmp -s $$f $$committed || { echo "test-text-oracle: $$committed is not what python3 gives; run make expect-text"; exit 1; }; done
 	@echo "test-text-oracle: the text engines' tables match python3"

@@ -1,14 +1,30 @@
-//! The event loop's machinery below Python: the timer heap, the idle wait
-//! (sleep until the next deadline, an I/O event or Ctrl-C, never busy
-//! waiting), and the hook through which the network layer is polled on
-//! every loop iteration and while idle.
+//! The `asyncio` module, all in this folder: its Python half (`*.py`:
+//! futures, tasks, the event loop, locks, queues, streams; frozen by
+//! `crate::pyglue::frozen_code`) and its native core.
 //!
-//! The loop itself (ready queue, tasks, futures) is driven from the
-//! `asyncio` module in `pyglue`; this layer knows nothing of Python objects
-//! except through the generic heap in [`timer_heap`].
+//! Below Python: the timer heap ([`timer_heap`]), the idle wait ([`idle`]:
+//! sleep until the next deadline, an I/O event or Ctrl-C, never busy
+//! waiting) and the network glue ([`io`]: the one `Net`, polled on every
+//! loop iteration and while idle).
+//!
+//! The loop's hot paths in Rust, called from the Python half: one loop pass
+//! ([`pass`]), the ready queue and timers ([`ready`]), a task's step
+//! ([`step`]), settling futures ([`settle`]), task and future helpers
+//! ([`task`], [`future`]), interned attribute names ([`names`]), and the
+//! stream sockets ([`streams`]). [`module`] builds the module on import.
 
 pub mod idle;
 pub mod io;
 pub mod timer_heap;
+
+mod future;
+pub mod module;
+mod names;
+mod pass;
+mod ready;
+mod settle;
+mod step;
+mod streams;
+mod task;
 
 pub use idle::{idle_until, poll_io, set_io_poller, IoPoller, Wake};

@@ -1,6 +1,6 @@
 //! Standard modules written in Python (src/pyglue/frozen/*.py), frozen
 //! (src/pyglue/frozen_code.rs) and run into the module's namespace on first
-//! import: `collections`, `io`, `json`, `random` and `socket` (its error
+//! import: `collections`, `io`, `random` and `socket` (its error
 //! classes and constants), whose logic is plain Python over the built-in
 //! types.
 
@@ -16,18 +16,10 @@ pub fn init_io(vm: &mut Vm, dict: &ObjRef) -> PyResult<()> {
     run(vm, dict, "io")
 }
 
-pub fn init_json(vm: &mut Vm, dict: &ObjRef) -> PyResult<()> {
-    run(vm, dict, "json")
-}
-
 pub fn init_random(vm: &mut Vm, dict: &ObjRef) -> PyResult<()> {
     run(vm, dict, "random")
 }
 
 pub fn init_socket(vm: &mut Vm, dict: &ObjRef) -> PyResult<()> {
     run(vm, dict, "socket")
-}
-
-pub fn init_time_calendar(vm: &mut Vm, dict: &ObjRef) -> PyResult<()> {
-    run(vm, dict, "time")
 }

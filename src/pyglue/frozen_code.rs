@@ -1,5 +1,5 @@
-//! The frozen Python modules (asyncio/*.py, asyncio_streams.py,
-//! frozen/*.py): the one table of their sources, and where their code
+//! The frozen Python modules (src/asyncio/*.py, frozen/*.py, json/json.py,
+//! time/calendar.py): the one table of their sources, and where their code
 //! objects come from when a module runs them.
 //!
 //! The host build compiles the source at import. The DOS build never sees
@@ -25,22 +25,28 @@ use crate::vm::{PyResult, Vm};
 /// `<frozen NAME>`). The DOS build leaves them out: it has the blob.
 #[cfg(not(feature = "dos"))]
 pub const SOURCES: &[(&str, &str)] = &[
-    ("asyncio.structures", include_str!("asyncio/structures.py")),
-    ("asyncio.futures", include_str!("asyncio/futures.py")),
-    ("asyncio.tasks", include_str!("asyncio/tasks.py")),
-    ("asyncio.events", include_str!("asyncio/events.py")),
-    ("asyncio.funcs", include_str!("asyncio/funcs.py")),
-    ("asyncio.locks", include_str!("asyncio/locks.py")),
-    ("asyncio.queues", include_str!("asyncio/queues.py")),
-    ("asyncio.timeouts", include_str!("asyncio/timeouts.py")),
-    ("asyncio.taskgroups", include_str!("asyncio/taskgroups.py")),
-    ("asyncio.streams", include_str!("asyncio_streams.py")),
+    (
+        "asyncio.structures",
+        include_str!("../asyncio/structures.py"),
+    ),
+    ("asyncio.futures", include_str!("../asyncio/futures.py")),
+    ("asyncio.tasks", include_str!("../asyncio/tasks.py")),
+    ("asyncio.events", include_str!("../asyncio/events.py")),
+    ("asyncio.funcs", include_str!("../asyncio/funcs.py")),
+    ("asyncio.locks", include_str!("../asyncio/locks.py")),
+    ("asyncio.queues", include_str!("../asyncio/queues.py")),
+    ("asyncio.timeouts", include_str!("../asyncio/timeouts.py")),
+    (
+        "asyncio.taskgroups",
+        include_str!("../asyncio/taskgroups.py"),
+    ),
+    ("asyncio.streams", include_str!("../asyncio/streams.py")),
     ("collections", include_str!("frozen/collections.py")),
     ("io", include_str!("frozen/io.py")),
-    ("json", include_str!("frozen/json.py")),
+    ("json", include_str!("json/json.py")),
     ("random", include_str!("frozen/random.py")),
     ("socket", include_str!("frozen/socket.py")),
-    ("time", include_str!("frozen/time_calendar.py")),
+    ("time", include_str!("time/calendar.py")),
 ];
 
 /// The file name tracebacks show for frozen module `name`.

@@ -1,33 +1,20 @@
-//! Native modules seen from Python that live above the interpreter: the
-//! `asyncio` module (a native core plus frozen Python source) and `time`.
-//! The import system asks [`find_module`] before searching `sys.path`.
-
-mod asyncio_future;
-mod asyncio_module;
-mod asyncio_names;
-mod asyncio_pass;
-mod asyncio_ready;
-mod asyncio_settle;
-mod asyncio_step;
-mod asyncio_streams;
-mod asyncio_task;
-mod time_module;
+//! The standard modules that live above the interpreter (`time`, `os`,
+//! `math`, `json`, `struct`, ...; `asyncio` has its own home,
+//! [`crate::asyncio`]), the helpers they share, and [`find_module`], which
+//! the import system asks before searching `sys.path`. A module split in
+//! parts has a folder (`json/`, `math/`, `os/`, `time/`); modules written in
+//! Python are frozen (see [`frozen_code`]).
 
 mod binascii;
 mod errno;
 mod frozen;
 pub mod frozen_code;
-mod json_decode;
-mod json_encode;
-mod json_module;
+mod json;
 mod math;
-mod math_exp;
-mod math_int;
 mod os;
-mod os_path;
 mod random;
 mod struct_module;
-mod time_calendar;
+mod time;
 
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -45,13 +32,13 @@ use crate::vm::{PyResult, Vm};
 /// no such built-in module (the import system then searches `sys.path`).
 pub fn find_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
     let init: fn(&mut Vm, &ObjRef) -> PyResult<()> = match name {
-        "asyncio" => asyncio_module::init,
-        "time" => time_module::init,
+        "asyncio" => crate::asyncio::module::init,
+        "time" => time::init,
         "binascii" => binascii::init,
         "collections" => frozen::init_collections,
         "errno" => errno::init,
         "io" => frozen::init_io,
-        "json" => json_module::init,
+        "json" => json::init,
         "math" => math::init,
         "os" => os::init,
         "random" => random::init,
@@ -76,7 +63,7 @@ pub fn find_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
 }
 
 /// A float-or-int argument as f64, with CPython's TypeError otherwise.
-fn number_arg(vm: &mut Vm, v: &Value, what: &str) -> PyResult<f64> {
+pub(crate) fn number_arg(vm: &mut Vm, v: &Value, what: &str) -> PyResult<f64> {
     match v {
         Value::Float(f) => Ok(*f),
         Value::Int(i) => Ok(*i as f64),

@@ -1,4 +1,4 @@
-//! `str.format` against CPython, with the arguments of testdata/gen_brace.py.
+//! `str.format` against CPython, with the arguments of tests/text/gen_brace.py.
 
 use super::value_model::Val;
 use super::{check_all, shown, table};
@@ -152,7 +152,7 @@ fn not_subscriptable(value: &Val) -> TextError {
 
 #[test]
 fn brace_format_matches_cpython() {
-    let rows = table(include_str!("../testdata/brace_cases.txt")).map(|row| {
+    let rows = table(include_str!("../../../../tests/text/brace_cases.txt")).map(|row| {
         let mut out = String::new();
         let result = brace_format(&mut out, &row[0], &mut Args::new()).map(|()| out);
         (

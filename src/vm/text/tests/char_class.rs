@@ -9,7 +9,7 @@ use alloc::string::{String, ToString};
 
 #[test]
 fn char_classes_match_cpython() {
-    let rows = table(include_str!("../testdata/char_class_cases.txt")).map(|row| {
+    let rows = table(include_str!("../../../../tests/text/char_class_cases.txt")).map(|row| {
         let c = char::from_u32(u32::from_str_radix(&row[0], 16).unwrap()).unwrap();
         let predicates = [
             is_space, is_alpha, is_decimal, is_digit, is_numeric, is_alnum,

@@ -6,7 +6,7 @@ use alloc::string::String;
 
 #[test]
 fn repr_matches_cpython() {
-    let rows = table(include_str!("../testdata/float_repr_cases.txt")).map(|row| {
+    let rows = table(include_str!("../../../../tests/text/float_repr_cases.txt")).map(|row| {
         let value = f64::from_bits(u64::from_str_radix(&row[0], 16).unwrap());
         let mut out = String::new();
         float_repr(&mut out, value);

@@ -63,8 +63,10 @@ fn format_value(kind: &str, value: &str, spec: &str) -> TextResult<String> {
 
 #[test]
 fn format_matches_cpython() {
-    let ours = table(include_str!("../testdata/format_cases.txt"));
-    let cpython_suite = table(include_str!("../testdata/format_suite_cases.txt"));
+    let ours = table(include_str!("../../../../tests/text/format_cases.txt"));
+    let cpython_suite = table(include_str!(
+        "../../../../tests/text/format_suite_cases.txt"
+    ));
     let rows = ours.chain(cpython_suite).map(|row| {
         let actual = shown(format_value(&row[0], &row[1], &row[2]));
         (

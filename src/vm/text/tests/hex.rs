@@ -27,7 +27,7 @@ fn run(row: &[String]) -> TextResult<String> {
 
 #[test]
 fn hex_matches_cpython() {
-    let rows = table(include_str!("../testdata/hex_cases.txt")).map(|row| {
+    let rows = table(include_str!("../../../../tests/text/hex_cases.txt")).map(|row| {
         let actual = shown(run(&row));
         (
             format!("{} {:?} {:?} {}", row[0], row[1], row[2], row[3]),

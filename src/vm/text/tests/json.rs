@@ -137,8 +137,8 @@ pub(super) fn loads(doc: &str) -> String {
 
 #[test]
 fn json_matches_cpython() {
-    let ours = table(include_str!("../testdata/json_cases.txt"));
-    let cpython_suite = table(include_str!("../testdata/json_suite_cases.txt"));
+    let ours = table(include_str!("../../../../tests/text/json_cases.txt"));
+    let cpython_suite = table(include_str!("../../../../tests/text/json_suite_cases.txt"));
     let rows = ours.chain(cpython_suite).map(|row| {
         let actual = match row[0].as_str() {
             "loads" => loads(&row[1]),

@@ -50,8 +50,10 @@ fn run(kind: &str, text: &str, base: &str) -> TextResult<String> {
 
 #[test]
 fn number_parsing_matches_cpython() {
-    let ours = table(include_str!("../testdata/number_cases.txt"));
-    let cpython_suite = table(include_str!("../testdata/number_suite_cases.txt"));
+    let ours = table(include_str!("../../../../tests/text/number_cases.txt"));
+    let cpython_suite = table(include_str!(
+        "../../../../tests/text/number_suite_cases.txt"
+    ));
     let rows = ours.chain(cpython_suite).map(|row| {
         let actual = shown(run(&row[0], &row[1], &row[2]));
         let case: String = row[1].chars().take(60).collect();

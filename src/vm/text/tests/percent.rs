@@ -187,8 +187,10 @@ pub(super) fn run(kind: &str, fmt: &str, args: &str) -> Result<String, TextError
 
 #[test]
 fn percent_matches_cpython() {
-    let ours = table(include_str!("../testdata/percent_cases.txt"));
-    let cpython_suite = table(include_str!("../testdata/percent_suite_cases.txt"));
+    let ours = table(include_str!("../../../../tests/text/percent_cases.txt"));
+    let cpython_suite = table(include_str!(
+        "../../../../tests/text/percent_suite_cases.txt"
+    ));
     let rows = ours.chain(cpython_suite).map(|row| {
         let actual = shown(run(&row[0], &row[1], &row[2]));
         (

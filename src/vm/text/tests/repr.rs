@@ -16,8 +16,8 @@ fn py_bool(b: bool) -> &'static str {
 
 #[test]
 fn repr_matches_cpython() {
-    let ours = table(include_str!("../testdata/repr_cases.txt"));
-    let cpython_suite = table(include_str!("../testdata/repr_suite_cases.txt"));
+    let ours = table(include_str!("../../../../tests/text/repr_cases.txt"));
+    let cpython_suite = table(include_str!("../../../../tests/text/repr_suite_cases.txt"));
     let rows = ours.chain(cpython_suite).map(|row| {
         let (expected, actual) = if row[0] == "str" {
             let s = &row[1];

@@ -23,7 +23,7 @@ pub enum Val {
 }
 
 impl Val {
-    /// Decodes one value (see testdata/gen_percent.py), returning the rest.
+    /// Decodes one value (see tests/text/gen_percent.py), returning the rest.
     pub fn decode(text: &str) -> (Val, &str) {
         let (tag, rest) = text.split_at(1);
         let number = |rest: &str, end: char| {

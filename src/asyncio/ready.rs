@@ -1,0 +1,263 @@
+//! The event loop's hot path, native: scheduling timer entries, moving due
+//! ones to the ready queue, and running one pass of that queue (task steps,
+//! callbacks, and the wake-up of `asyncio.sleep()` futures).
+//!
+//! Timer entries are tuples in the loop's `_scheduled` heap, keyed on
+//! `(when, seq)`, `when` in whole microseconds of the platform clock (an
+//! int: no float arithmetic on the loop's path, which DOS does in
+//! software): `(when, seq, handle)` for `call_at()` and
+//! `(when, seq, future, result)` for `sleep()`, which needs no `TimerHandle`:
+//! when the entry is due it goes to the ready queue as itself, and running
+//! it sets the future's result (unless the future was cancelled meanwhile),
+//! queueing the waiting task as `Future.set_result` would.
+
+use core::cell::{Cell, RefCell};
+
+use alloc::vec::Vec;
+
+use super::names::names;
+use super::settle::settle_finished;
+use super::step::{call_method, class_arg, field, is_true_attr, set_field};
+use super::timer_heap;
+use crate::vm::builtins::exc_table::Exc;
+use crate::vm::builtins::{add_fn, arg_count};
+use crate::vm::object::func::Args;
+use crate::vm::object::{str_of, Kind, ObjRef, Value};
+use crate::vm::{PyResult, Vm};
+
+struct Sequence(Cell<i64>);
+
+// SAFETY: the interpreter is single-threaded.
+unsafe impl Sync for Sequence {}
+
+/// The sequence number of the last timer entry made: it keeps equal
+/// deadlines in the order they were scheduled.
+static SEQUENCE: Sequence = Sequence(Cell::new(0));
+
+pub fn list_arg<'a>(vm: &mut Vm, v: &'a Value) -> PyResult<&'a RefCell<Vec<Value>>> {
+    match v.as_obj().map(|o| &**o) {
+        Some(Kind::List(l)) => Ok(l),
+        _ => Err(vm.type_error("heap argument must be a list")),
+    }
+}
+
+/// The entry's fields as a slice (empty for anything but a tuple).
+fn entry_fields(entry: &Value) -> &[Value] {
+    match entry.as_obj().map(|o| &**o) {
+        Some(Kind::Tuple(t)) => t,
+        _ => &[],
+    }
+}
+
+/// Timer entries are keyed on `(when, seq)`.
+pub fn timer_key(v: &Value) -> (i64, i64) {
+    let fields = entry_fields(v);
+    let when = match fields.first() {
+        Some(Value::Int(i)) => *i,
+        _ => i64::MAX,
+    };
+    let seq = match fields.get(1) {
+        Some(Value::Int(i)) => *i,
+        _ => 0,
+    };
+    (when, seq)
+}
+
+/// `_schedule(heap, when, handle)` or `_schedule(heap, when, future,
+/// result)`: push a timer entry with the next sequence number.
+fn schedule(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arg_count(vm, args, "_schedule", 3, 4)?;
+    let heap = list_arg(vm, &args.vals[0])?;
+    let when = micros_from_secs(crate::pyglue::number_arg(vm, &args.vals[1], "a float")?);
+    let entry = timer_entry(vm, when, &args.vals[2..]);
+    timer_heap::push(&mut heap.borrow_mut(), entry, timer_key);
+    Ok(Value::None)
+}
+
+/// Seconds (loop time) as clock microseconds, rounded up: the timer is
+/// due at the first clock reading at or past it. Saturates far out.
+pub fn micros_from_secs(secs: f64) -> i64 {
+    let micros = secs * 1e6;
+    let whole = micros as i64;
+    whole.saturating_add(i64::from((whole as f64) < micros))
+}
+
+/// The clock in microseconds, as timer entries hold it.
+pub fn now_micros() -> i64 {
+    crate::platform::platform().monotonic_us() as i64
+}
+
+/// `(when, seq, *rest)` with the next sequence number.
+fn timer_entry(vm: &mut Vm, when: i64, rest: &[Value]) -> Value {
+    SEQUENCE.0.set(SEQUENCE.0.get() + 1);
+    let mut fields = Vec::with_capacity(2 + rest.len());
+    fields.push(Value::Int(when));
+    fields.push(Value::Int(SEQUENCE.0.get()));
+    fields.extend(rest.iter().cloned());
+    vm.new_tuple(fields)
+}
+
+/// `_sleep_future(_SleepFuture, loop, delay, result)`: a new pending future of
+/// `loop` (made without running `Future.__init__`, which would only set
+/// the two fields set here) and its sleep entry in `loop._scheduled`, due
+/// `delay` seconds from now. The clock is read first, so the time spent
+/// making the future counts as sleeping.
+fn sleep_future(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let now = now_micros();
+    arg_count(vm, args, "_sleep_future", 4, 4)?;
+    let n = names();
+    let [class, loop_, delay, result] =
+        [&args.vals[0], &args.vals[1], &args.vals[2], &args.vals[3]];
+    let when = now.saturating_add(micros_from_secs(crate::pyglue::number_arg(
+        vm, delay, "a float",
+    )?));
+    let class = class_arg(vm, class, "_sleep_future")?;
+    let future = vm.new_instance(&class);
+    set_field(vm, &future, &n.loop_, loop_.clone())?;
+    let callbacks = vm.new_list(Vec::new());
+    set_field(vm, &future, &n.callbacks, callbacks)?;
+    let scheduled = field(vm, loop_, &n.scheduled)?;
+    let heap = list_arg(vm, &scheduled)?;
+    let entry = timer_entry(vm, when, &[future.clone(), result.clone()]);
+    timer_heap::push(&mut heap.borrow_mut(), entry, timer_key);
+    Ok(future)
+}
+
+/// An iterator that yields `item` once, then ends (returning None): the
+/// `__await__` of `sleep()`'s awaitables, with no generator frame.
+fn yield_once(vm: &mut Vm, item: Value) -> PyResult<Value> {
+    let one = vm.new_tuple(alloc::vec![item]);
+    vm.get_iter(&one)
+}
+
+/// `_YieldOnce.__await__`: yield None once (the task steps again next pass).
+fn await_none(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arg_count(vm, args, "__await__", 1, 1)?;
+    yield_once(vm, Value::None)
+}
+
+/// `_SleepFuture.__await__`: yield the future once, flagged so that the
+/// task parks on it (see `Future.__await__`); `sleep()` itself checks the
+/// outcome and returns its result.
+fn await_sleep_future(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arg_count(vm, args, "__await__", 1, 1)?;
+    let future = &args.vals[0];
+    set_field(
+        vm,
+        future,
+        &names().asyncio_future_blocking,
+        Value::Bool(true),
+    )?;
+    yield_once(vm, future.clone())
+}
+
+/// Move every timer entry due by `end_time` (microseconds) to the `ready` list, in
+/// deadline order: a handle (marked no longer scheduled) or a sleep entry
+/// as itself. Returns the earliest remaining deadline.
+pub fn move_due(
+    vm: &mut Vm,
+    heap: &RefCell<Vec<Value>>,
+    ready: &RefCell<Vec<Value>>,
+    end_time: i64,
+) -> PyResult<Option<i64>> {
+    let n = names();
+    loop {
+        let next = heap.borrow().first().map(timer_key);
+        match next {
+            Some((when, _)) if when <= end_time => {
+                let Some(entry) = timer_heap::pop(&mut heap.borrow_mut(), timer_key) else {
+                    return Ok(None);
+                };
+                match entry_fields(&entry) {
+                    [_, _, handle] => {
+                        let handle = handle.clone();
+                        set_field(vm, &handle, &n.scheduled, Value::Bool(false))?;
+                        ready.borrow_mut().push(handle);
+                    }
+                    [_, _, _, _] => ready.borrow_mut().push(entry),
+                    _ => return Err(vm.type_error("timer entries are (when, seq, handle)")),
+                }
+            }
+            Some((when, _)) => return Ok(Some(when)),
+            None => return Ok(None),
+        }
+    }
+}
+
+/// A due `sleep()`: set the future's result if it is still pending (see
+/// [`settle_finished`]; `set_result` runs when that cannot).
+fn wake_sleeper(vm: &mut Vm, loop_: &Value, future: &Value, result: &Value) -> PyResult<()> {
+    let n = names();
+    if str_of(&field(vm, future, &n.state)?) != Some("PENDING") {
+        return Ok(()); // cancelled while the entry waited
+    }
+    set_field(vm, future, &n.result, result.clone())?;
+    if !settle_finished(vm, loop_, future)? {
+        call_method(vm, future, &n.set_result, core::slice::from_ref(result))?;
+    }
+    Ok(())
+}
+
+/// Call a handle's callback; an error other than SystemExit and
+/// KeyboardInterrupt goes to `handle._report` (the loop's exception handler).
+fn run_handle(vm: &mut Vm, handle: &Value) -> PyResult<()> {
+    let n = names();
+    let callback = field(vm, handle, &n.callback)?;
+    let args = field(vm, handle, &n.args)?;
+    let outcome = match args.as_obj().map(|o| &**o) {
+        Some(Kind::Tuple(args)) => vm.call(&callback, args),
+        _ => return Err(vm.type_error("a handle's arguments must be a tuple")),
+    };
+    match outcome {
+        Err(e) if !vm.exc_is(&e, Exc::SystemExit) && !vm.exc_is(&e, Exc::KeyboardInterrupt) => {
+            call_method(vm, handle, &n.report, &[Value::Obj(e)])?;
+            Ok(())
+        }
+        other => other.map(drop),
+    }
+}
+
+/// Run one ready item: a task's next step (see step.rs), a handle's callback (unless
+/// cancelled), or a due sleep entry.
+fn run_item(vm: &mut Vm, loop_: &Value, item: &Value) -> PyResult<()> {
+    let n = names();
+    if let [_, _, future, result] = entry_fields(item) {
+        return wake_sleeper(vm, loop_, future, result);
+    }
+    let is_step = n.is_step.clone();
+    if is_true_attr(vm, item, &is_step)? {
+        super::step::step(vm, loop_, item)?;
+    } else {
+        let cancelled = n.cancelled.clone();
+        if !is_true_attr(vm, item, &cancelled)? {
+            run_handle(vm, item)?;
+        }
+    }
+    Ok(())
+}
+
+/// Run the items of one loop pass in order. If one raises, the items after
+/// it go back to the front of `loop._ready` (they run first next pass) and
+/// the exception propagates.
+pub fn run_batch(vm: &mut Vm, loop_: &Value, batch: &[Value]) -> PyResult<()> {
+    let n = names();
+    for (done, item) in batch.iter().enumerate() {
+        if let Err(e) = run_item(vm, loop_, item) {
+            let ready = field(vm, loop_, &n.ready)?;
+            let mut rest: Vec<Value> = batch[done + 1..].to_vec();
+            rest.extend(list_arg(vm, &ready)?.borrow().iter().cloned());
+            let rest = vm.new_list(rest);
+            set_field(vm, loop_, &n.ready, rest)?;
+            return Err(e);
+        }
+    }
+    Ok(())
+}
+
+pub fn init(vm: &mut Vm, dict: &ObjRef) {
+    super::names::init(vm);
+    add_fn(vm, dict, "_schedule", schedule);
+    add_fn(vm, dict, "_sleep_future", sleep_future);
+    add_fn(vm, dict, "_await_none", await_none);
+    add_fn(vm, dict, "_await_sleep_future", await_sleep_future);
+}

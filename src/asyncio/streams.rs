@@ -1,0 +1,277 @@
+//! asyncio's TCP streams: the native calls on the program's network
+//! (`asyncio::io`) that the frozen Python half (`streams.py`:
+//! StreamReader, StreamWriter, Server, open_connection, start_server)
+//! builds on. Sockets are plain ints here; nothing blocks: what cannot be
+//! done now returns None/0 and the task parks with `_net_watch` until the
+//! loop sees the socket change.
+
+use alloc::string::String;
+use alloc::vec;
+use alloc::vec::Vec;
+use core::net::Ipv4Addr;
+
+use super::io::{if_net, take_changed, with_net};
+use crate::net::{Net, NetError, SocketId};
+use crate::vm::builtins::exc_table::{os_error_for_errno, Exc};
+use crate::vm::builtins::{add_fn, arg_count, int_arg};
+use crate::vm::object::func::Args;
+use crate::vm::object::{str_of, Kind, ObjRef, Value};
+use crate::vm::{PyResult, Vm};
+
+/// Most bytes one `_net_recv` returns.
+const MAX_RECV: usize = 65536;
+
+/// Run `f` on the network (bringing it up); its message becomes OSError.
+fn net<T>(vm: &mut Vm, f: impl FnOnce(&mut Net) -> T) -> PyResult<T> {
+    with_net(f).map_err(|message| vm.new_exc(Exc::OSError, message))
+}
+
+/// The OSError subclass for `e` (ConnectionRefusedError for 111...), with
+/// CPython's message (also for name errors, which have no strerror).
+fn net_error(vm: &mut Vm, e: NetError) -> ObjRef {
+    let errno = i64::from(e.errno());
+    let message = vm.new_str_value(String::from(e.message()));
+    vm.new_exc_args(os_error_for_errno(errno), vec![Value::Int(errno), message])
+}
+
+fn id_arg(vm: &mut Vm, v: &Value) -> PyResult<SocketId> {
+    Ok(SocketId::from_raw(int_arg(vm, v)? as u32))
+}
+
+fn id_value(id: SocketId) -> Value {
+    Value::Int(i64::from(id.to_raw()))
+}
+
+fn str_arg(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    match str_of(v) {
+        Some(s) => Ok(String::from(s)),
+        None => Err(vm.type_error("expected a str")),
+    }
+}
+
+fn port_arg(vm: &mut Vm, v: &Value) -> PyResult<u16> {
+    let port = int_arg(vm, v)?;
+    u16::try_from(port).map_err(|_| vm.new_exc(Exc::OverflowError, "port must be 0-65535."))
+}
+
+fn address_value(vm: &mut Vm, addr: Option<(Ipv4Addr, u16)>) -> Value {
+    match addr {
+        Some((ip, port)) => {
+            let ip = vm.new_str_value(alloc::format!("{ip}"));
+            vm.new_tuple(vec![ip, Value::Int(i64::from(port))])
+        }
+        None => Value::None,
+    }
+}
+
+/// `_net_ready()`: bring the network up; True once it has an address.
+fn ready(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arg_count(vm, args, "_net_ready", 0, 0)?;
+    Ok(Value::Bool(net(vm, |n| n.ipv4().address.is_some())?))
+}
+
+/// `_net_resolve(name)`: start a lookup; its id turns readable when done.
+fn resolve(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arg_count(vm, args, "_net_resolve", 1, 1)?;
+    let name = str_arg(vm, &args.vals[0])?;
+    match net(vm, |n| n.resolve(&name))? {
+        Ok(id) => Ok(id_value(id)),
+        Err(e) => Err(net_error(vm, e)),
+    }
+}
+
+/// `_net_resolved(id)`: the dotted address, None while in flight; the
+/// query is closed once answered.
+fn resolved(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arg_count(vm, args, "_net_resolved", 1, 1)?;
+    let id = id_arg(vm, &args.vals[0])?;
+    let answer = if_net(|n| {
+        let answer = n.resolve_result(id);
+        if answer.is_some() {
+            n.close(id);
+        }
+        answer
+    })
+    .flatten();
+    match answer {
+        None => Ok(Value::None),
+        Some(Ok(ip)) => Ok(vm.new_str_value(alloc::format!("{ip}"))),
+        Some(Err(e)) => Err(net_error(vm, e)),
+    }
+}
+
+/// `_net_connect(ip, port)`: start connecting; writable when connected.
+fn connect(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arg_count(vm, args, "_net_connect", 2, 2)?;
+    let ip = str_arg(vm, &args.vals[0])?;
+    let port = port_arg(vm, &args.vals[1])?;
+    let Ok(ip) = ip.parse::<Ipv4Addr>() else {
+        return Err(net_error(vm, NetError::InvalidArgument));
+    };
+    match net(vm, |n| n.connect(ip, port))? {
+        Ok(id) => Ok(id_value(id)),
+        Err(e) => Err(net_error(vm, e)),
+    }
+}
+
+/// `_net_listen(port, backlog)`: a listener on every local address.
+fn listen(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arg_count(vm, args, "_net_listen", 2, 2)?;
+    let port = port_arg(vm, &args.vals[0])?;
+    let backlog = int_arg(vm, &args.vals[1])?.clamp(1, 64) as usize;
+    match net(vm, |n| n.listen(port, backlog))? {
+        Ok(id) => Ok(id_value(id)),
+        Err(e) => Err(net_error(vm, e)),
+    }
+}
+
+/// `_net_accept(listener)`: a waiting connection's id, or None.
+fn accept(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arg_count(vm, args, "_net_accept", 1, 1)?;
+    let id = id_arg(vm, &args.vals[0])?;
+    match if_net(|n| n.accept(id)).unwrap_or(Err(NetError::BadHandle)) {
+        Ok(found) => Ok(found.map_or(Value::None, id_value)),
+        Err(e) => Err(net_error(vm, e)),
+    }
+}
+
+/// `_net_recv(id, n)`: up to n bytes, b'' at end of file, None if none yet.
+fn recv(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arg_count(vm, args, "_net_recv", 2, 2)?;
+    let id = id_arg(vm, &args.vals[0])?;
+    let want = int_arg(vm, &args.vals[1])?.clamp(1, MAX_RECV as i64) as usize;
+    let mut buf = vec![0u8; want];
+    match if_net(|n| n.recv(id, &mut buf)).unwrap_or(Err(NetError::BadHandle)) {
+        Ok(got) => {
+            buf.truncate(got);
+            Ok(Value::Obj(ObjRef::new(Kind::Bytes(buf.into()))))
+        }
+        Err(NetError::WouldBlock) => Ok(Value::None),
+        Err(e) => Err(net_error(vm, e)),
+    }
+}
+
+/// `_net_send(id, data, start)`: queue `data[start:]`; how many bytes fit
+/// (0: the send buffer is full, wait for writability).
+fn send(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arg_count(vm, args, "_net_send", 3, 3)?;
+    let id = id_arg(vm, &args.vals[0])?;
+    let start = int_arg(vm, &args.vals[2])?.max(0) as usize;
+    let Some(Kind::Bytes(data)) = args.vals[1].as_obj().map(|o| &**o) else {
+        return Err(vm.type_error("_net_send() needs bytes"));
+    };
+    let data = data.get(start..).unwrap_or(&[]);
+    match if_net(|n| n.send(id, data)).unwrap_or(Err(NetError::BadHandle)) {
+        Ok(sent) => Ok(Value::Int(sent as i64)),
+        Err(NetError::WouldBlock) => Ok(Value::Int(0)),
+        Err(e) => Err(net_error(vm, e)),
+    }
+}
+
+/// `_net_shutdown(id)`: send FIN after what is queued.
+fn shutdown(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arg_count(vm, args, "_net_shutdown", 1, 1)?;
+    let id = id_arg(vm, &args.vals[0])?;
+    match if_net(|n| n.shutdown_write(id)).unwrap_or(Err(NetError::BadHandle)) {
+        Ok(()) => Ok(Value::None),
+        Err(e) => Err(net_error(vm, e)),
+    }
+}
+
+/// `_net_close(id, abort)`: close gracefully (queued data still goes out)
+/// or with a reset.
+fn close(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arg_count(vm, args, "_net_close", 2, 2)?;
+    let id = id_arg(vm, &args.vals[0])?;
+    let abort = vm.truthy(&args.vals[1])?;
+    if_net(|n| if abort { n.abort(id) } else { n.close(id) });
+    Ok(Value::None)
+}
+
+/// `_net_state(id)`: readiness bits: 1 readable, 2 writable, 4 closed,
+/// 8 error.
+fn state(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arg_count(vm, args, "_net_state", 1, 1)?;
+    let id = id_arg(vm, &args.vals[0])?;
+    let bits = if_net(|n| {
+        let r = n.readiness(id);
+        [r.readable(), r.writable(), r.closed(), r.error()]
+            .iter()
+            .enumerate()
+            .map(|(bit, on)| i64::from(*on) << bit)
+            .sum::<i64>()
+    });
+    Ok(Value::Int(bits.unwrap_or(4)))
+}
+
+/// `_net_addr(id, peer)`: (ip, port) of the remote or the local end.
+fn address(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arg_count(vm, args, "_net_addr", 2, 2)?;
+    let id = id_arg(vm, &args.vals[0])?;
+    let peer = vm.truthy(&args.vals[1])?;
+    let addr = if_net(|n| {
+        if peer {
+            n.peer_addr(id)
+        } else {
+            n.local_addr(id)
+        }
+    })
+    .flatten();
+    Ok(address_value(vm, addr))
+}
+
+/// `_net_watch(id)`: a task is about to park on `id`: report its next change.
+fn watch(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arg_count(vm, args, "_net_watch", 1, 1)?;
+    let id = id_arg(vm, &args.vals[0])?;
+    if_net(|n| n.watch(id));
+    Ok(Value::None)
+}
+
+/// The ids whose readiness changed since the last call (a list), or None.
+pub fn changed_ids(vm: &mut Vm) -> Value {
+    let mut ids = Vec::new();
+    take_changed(&mut ids);
+    if ids.is_empty() {
+        return Value::None;
+    }
+    let items = ids.into_iter().map(id_value).collect();
+    vm.new_list(items)
+}
+
+/// `_bytes_find(data, sep, start)`: bytes.find, which the VM's bytes
+/// lacks so far (the reader's separator search).
+fn bytes_find(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arg_count(vm, args, "_bytes_find", 3, 3)?;
+    let start = int_arg(vm, &args.vals[2])?.max(0) as usize;
+    let (Some(Kind::Bytes(data)), Some(Kind::Bytes(sep))) = (
+        args.vals[0].as_obj().map(|o| &**o),
+        args.vals[1].as_obj().map(|o| &**o),
+    ) else {
+        return Err(vm.type_error("_bytes_find() needs bytes"));
+    };
+    let found = data
+        .get(start..)
+        .filter(|_| !sep.is_empty())
+        .and_then(|tail| tail.windows(sep.len()).position(|w| w == &sep[..]));
+    Ok(Value::Int(found.map_or(-1, |at| (start + at) as i64)))
+}
+
+/// Add the native calls and run the Python half into the asyncio module.
+pub fn init(vm: &mut Vm, dict: &ObjRef) -> PyResult<()> {
+    add_fn(vm, dict, "_net_ready", ready);
+    add_fn(vm, dict, "_net_resolve", resolve);
+    add_fn(vm, dict, "_net_resolved", resolved);
+    add_fn(vm, dict, "_net_connect", connect);
+    add_fn(vm, dict, "_net_listen", listen);
+    add_fn(vm, dict, "_net_accept", accept);
+    add_fn(vm, dict, "_net_recv", recv);
+    add_fn(vm, dict, "_net_send", send);
+    add_fn(vm, dict, "_net_shutdown", shutdown);
+    add_fn(vm, dict, "_net_close", close);
+    add_fn(vm, dict, "_net_state", state);
+    add_fn(vm, dict, "_net_addr", address);
+    add_fn(vm, dict, "_net_watch", watch);
+    add_fn(vm, dict, "_bytes_find", bytes_find);
+    crate::pyglue::frozen_code::run(vm, dict, "asyncio.streams")
+}
