@@ -685,9 +685,7 @@ impl Vm {
                         }
                     }
                     let simple = match (kw, callee.as_obj().map(|o| &**o)) {
-                        ([], Some(Kind::Func(func))) => {
-                            self.simple_frame(func, len - args_at)
-                        }
+                        ([], Some(Kind::Func(func))) => self.simple_frame(func, len - args_at),
                         _ => None,
                     };
                     if let Some(mut new) = simple {
