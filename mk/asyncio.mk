@@ -1,4 +1,4 @@
-# asyncio (issue 5). Its tests are the tests/py/asyncio suite (mk/py.mk);
+# asyncio (issue 5). Its tests are the tests/py/asyncio suite (mk/pytests.mk);
 # its throughput benchmarks are benches/aio_*.py (bench-py). This adds the
 # wake-up accuracy report: how late sleep() returns, mpydos then python3.
 .PHONY: bench-aio-timing

@@ -12,7 +12,11 @@ DOS_CARGO_FLAGS := -Zbuild-std=core,alloc -Zbuild-std-features=compiler-builtins
 # embedded: MPYDOS.EXE loads their code instead of compiling source at import.
 FROZEN_BLOB := target/frozen.bin
 # RUSTC_BOOTSTRAP=1 unlocks the -Z flags on the pinned stable toolchain.
-DOS_ENV = RUSTC_BOOTSTRAP=1 MPYDOS_FROZEN=$(abspath $(FROZEN_BLOB))
+# The wrapper keeps x87 code out of core, compiler_builtins and libm (see it).
+# Cargo does not rebuild when the wrapper changes: a target dir built
+# without it fails test-dos-nofpu until `rm -rf target/i486-pc-msdos`.
+DOS_ENV = RUSTC_BOOTSTRAP=1 MPYDOS_FROZEN=$(abspath $(FROZEN_BLOB)) \
+  RUSTC_WRAPPER=$(abspath djgpp/rustc-softfloat.sh)
 DOS_BUILD = $(DOS_ENV) $(CARGO) build $(DOS_CARGO_FLAGS) --bins
 DOS_REPRO_DIR := target/dos-repro
 
@@ -39,7 +43,8 @@ run-dos: dist build
 	  echo "--- C:\\> MPYDOS EXAMPLES\\$$demo.PY"; \
 	  ../$(DOSRUN) MPYDOS.EXE EXAMPLES\\$$demo.PY || exit 1; done
 
-TESTS += test-dos-exe test-dos-repro test-conform-host test-conform-dos
+TESTS += test-dos-exe test-dos-repro test-conform-host test-conform-dos test-dos-nofpu \
+  test-dos-idle
 
 # MPYDOS.EXE itself: options, a missing script, no DPMI host.
 test-dos-exe: dist build
@@ -55,6 +60,20 @@ test-dos-repro: dist
 	djgpp/package.sh $(DOS_REPRO_DIR)/i486-pc-msdos/dos/mpydos $(DOS_REPRO_DIR)/MPYDOS.EXE
 	cmp $(EXE) $(DOS_REPRO_DIR)/MPYDOS.EXE
 	@echo "test-dos-repro: two builds, same bytes ($$(sha256sum < $(EXE) | cut -c1-16))"
+
+# A 486SX has no FPU: no x87, MMX or SSE instruction (nor any the 486 lacks)
+# in the EXEs. dosrun runs the DOS suites as a 486SX as well (no --fpu).
+.PHONY: test-dos-nofpu
+test-dos-nofpu: dist
+	$(PYTHON) tools/fpuscan.py $(EXE) $(DOS_ELF_DIR)/mpydos
+	$(PYTHON) tools/fpuscan.py dist/CONFORM.EXE $(DOS_ELF_DIR)/conform
+
+# Sleeping under every DOS idle style dosrun models (FDAPM's HLT, a handler
+# that returns at once, none, a multitasker's slice): each sleep ends within
+# 2 ms of its deadline and the CPU is given up meanwhile.
+.PHONY: test-dos-idle
+test-dos-idle: dist build
+	$(PYTHON) tests/dosidle/run.py $(DOSRUN) $(EXE)
 
 # The platform conformance suite, natively and under dosrun.
 test-conform-host: build

@@ -16,15 +16,8 @@ test-py-runner:
 test-py-oracle:
 	$(PYTHON) tests/run_py.py --binary $(PYTHON) --all-suites --no-known
 
-# The DOS run needs the `dist` target (mk/dos.mk); until that part is in this
-# tree the suite says why it is skipped instead of failing.
-ifneq ($(wildcard mk/dos.mk),)
 test-py-dos: build dist
 	$(PYTHON) tests/run_py.py --dos --binary $(EXE) --dosrun $(DOSRUN)
-else
-test-py-dos: build
-	@echo "test-py-dos: skipped: no 'dist' target (mk/dos.mk) in this tree yet"
-endif
 
 expect: expect-py
 expect-py:

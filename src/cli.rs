@@ -18,8 +18,8 @@ Options:
 ";
 
 /// `/X` is a switch on DOS; on Linux it is an absolute path.
-fn is_dos_switch(arg: &str) -> bool {
-    cfg!(feature = "dos") && arg.starts_with('/')
+fn is_dos_switch(platform: &dyn Platform, arg: &str) -> bool {
+    arg.starts_with('/') && platform.name() == "dos"
 }
 
 /// Run the command line `platform.args()`; returns the exit code.
@@ -45,7 +45,7 @@ pub fn main(platform: &dyn Platform) -> i32 {
                 2
             }
         },
-        Some(option) if option.starts_with('-') || is_dos_switch(option) => {
+        Some(option) if option.starts_with('-') || is_dos_switch(platform, option) => {
             say(
                 Stream::Stderr,
                 &format!("MPYDOS: unknown option {option} (try /? for help)\n"),

@@ -4,6 +4,11 @@
 //! Each call loads every general register from a [`Regs`], runs the interrupt
 //! and stores them back, so one small assembly routine serves all functions
 //! (inline asm can't name ESI/EBP on i386, which several calls use).
+//!
+//! The raw INT 31h call is private: each function used has its own wrapper.
+//! Wrappers that can change memory the program relies on (free a block,
+//! move or resize a segment, point a vector or exception at code, run
+//! real-mode code) are `unsafe fn`, with the caller's duty in `# Safety`.
 
 use core::arch::global_asm;
 
@@ -96,8 +101,13 @@ extern "C" {
 pub struct DpmiError(pub u16);
 
 /// Run DPMI function `regs.eax`; Err carries AX when the host sets carry.
-pub fn int31(mut regs: Regs) -> Result<Regs, DpmiError> {
-    // SAFETY: the routine saves what cdecl requires and touches only `regs`.
+///
+/// # Safety
+/// What the function does must be sound: any pointer in `regs` is valid
+/// for it, and what it changes (memory, selectors, vectors) is not in use.
+unsafe fn int31(mut regs: Regs) -> Result<Regs, DpmiError> {
+    // SAFETY: the routine saves what cdecl requires and touches only `regs`
+    // (the function's own effects are the caller's contract).
     let carry = unsafe { mpydos_int31(&mut regs) };
     if carry != 0 {
         Err(DpmiError(regs.eax as u16))
@@ -106,14 +116,16 @@ pub fn int31(mut regs: Regs) -> Result<Regs, DpmiError> {
     }
 }
 
-/// INT 2Fh AX=1680h: give the rest of this time slice to the host.
-pub fn release_time_slice() {
+/// INT 2Fh AX=1680h: give the rest of this time slice to the host. False
+/// when nothing answers the call (AL stays 80h).
+pub fn release_time_slice() -> bool {
     let mut regs = Regs {
         eax: 0x1680,
         ..Regs::default()
     };
     // SAFETY: as for `int31`; the call passes no memory.
     unsafe { mpydos_int2f(&mut regs) };
+    regs.eax as u8 == 0
 }
 
 /// INT 21h AH=4Ch: end the program with `code`. Never returns.
@@ -135,66 +147,98 @@ fn unreachable_exit() -> ! {
 
 /// 0000h: allocate one LDT descriptor (a present, empty data segment).
 pub fn alloc_descriptor() -> Result<u16, DpmiError> {
-    let r = int31(Regs {
-        eax: 0x0000,
-        ecx: 1,
-        ..Regs::default()
-    })?;
+    // SAFETY: allocates; changes nothing in use.
+    let r = unsafe {
+        int31(Regs {
+            eax: 0x0000,
+            ecx: 1,
+            ..Regs::default()
+        })
+    }?;
     Ok(r.eax as u16)
 }
 
 /// 0001h: free a descriptor from [`alloc_descriptor`].
-pub fn free_descriptor(selector: u16) -> Result<(), DpmiError> {
-    int31(Regs {
-        eax: 0x0001,
-        ebx: selector as u32,
-        ..Regs::default()
-    })
+///
+/// # Safety
+/// No segment register holds `selector`, and nothing uses it after.
+pub unsafe fn free_descriptor(selector: u16) -> Result<(), DpmiError> {
+    // SAFETY: the caller guarantees the selector is unused.
+    unsafe {
+        int31(Regs {
+            eax: 0x0001,
+            ebx: selector as u32,
+            ..Regs::default()
+        })
+    }
     .map(|_| ())
 }
 
 /// 0007h: set a selector's linear base address.
-pub fn set_segment_base(selector: u16, base: u32) -> Result<(), DpmiError> {
-    int31(Regs {
-        eax: 0x0007,
-        ebx: selector as u32,
-        ecx: base >> 16,
-        edx: base & 0xffff,
-        ..Regs::default()
-    })
+///
+/// # Safety
+/// Nothing that addresses memory through `selector` (a segment register,
+/// a pointer) relies on its old base.
+pub unsafe fn set_segment_base(selector: u16, base: u32) -> Result<(), DpmiError> {
+    // SAFETY: the caller guarantees the selector may move.
+    unsafe {
+        int31(Regs {
+            eax: 0x0007,
+            ebx: selector as u32,
+            ecx: base >> 16,
+            edx: base & 0xffff,
+            ..Regs::default()
+        })
+    }
     .map(|_| ())
 }
 
 /// 0009h: set a selector's access rights byte and extended type (G, B/D).
-pub fn set_access_rights(selector: u16, rights: u8, extended: u8) -> Result<(), DpmiError> {
-    int31(Regs {
-        eax: 0x0009,
-        ebx: selector as u32,
-        ecx: (extended as u32) << 8 | rights as u32,
-        ..Regs::default()
-    })
+///
+/// # Safety
+/// As [`set_segment_base`]: the selector's users expect the new rights.
+pub unsafe fn set_access_rights(selector: u16, rights: u8, extended: u8) -> Result<(), DpmiError> {
+    // SAFETY: the caller guarantees the selector may change.
+    unsafe {
+        int31(Regs {
+            eax: 0x0009,
+            ebx: selector as u32,
+            ecx: (extended as u32) << 8 | rights as u32,
+            ..Regs::default()
+        })
+    }
     .map(|_| ())
 }
 
 /// 0006h: linear base address of a selector.
 pub fn segment_base(selector: u16) -> Result<u32, DpmiError> {
-    let r = int31(Regs {
-        eax: 0x0006,
-        ebx: selector as u32,
-        ..Regs::default()
-    })?;
+    // SAFETY: only reads a descriptor.
+    let r = unsafe {
+        int31(Regs {
+            eax: 0x0006,
+            ebx: selector as u32,
+            ..Regs::default()
+        })
+    }?;
     Ok((r.ecx & 0xffff) << 16 | (r.edx & 0xffff))
 }
 
 /// 0008h: set a selector's limit (the last valid offset).
-pub fn set_segment_limit(selector: u16, limit: u32) -> Result<(), DpmiError> {
-    int31(Regs {
-        eax: 0x0008,
-        ebx: selector as u32,
-        ecx: limit >> 16,
-        edx: limit & 0xffff,
-        ..Regs::default()
-    })
+///
+/// # Safety
+/// As [`set_segment_base`]: no access beyond the new limit is expected
+/// to work (raising the limit is always fine).
+pub unsafe fn set_segment_limit(selector: u16, limit: u32) -> Result<(), DpmiError> {
+    // SAFETY: the caller guarantees the selector may change.
+    unsafe {
+        int31(Regs {
+            eax: 0x0008,
+            ebx: selector as u32,
+            ecx: limit >> 16,
+            edx: limit & 0xffff,
+            ..Regs::default()
+        })
+    }
     .map(|_| ())
 }
 
@@ -207,11 +251,14 @@ pub struct DosBlock {
 
 /// 0100h: allocate `paragraphs` × 16 bytes of DOS memory.
 pub fn alloc_dos_memory(paragraphs: u16) -> Result<DosBlock, DpmiError> {
-    let r = int31(Regs {
-        eax: 0x0100,
-        ebx: paragraphs as u32,
-        ..Regs::default()
-    })?;
+    // SAFETY: allocates; changes nothing in use.
+    let r = unsafe {
+        int31(Regs {
+            eax: 0x0100,
+            ebx: paragraphs as u32,
+            ..Regs::default()
+        })
+    }?;
     Ok(DosBlock {
         segment: r.eax as u16,
         selector: r.edx as u16,
@@ -219,12 +266,18 @@ pub fn alloc_dos_memory(paragraphs: u16) -> Result<DosBlock, DpmiError> {
 }
 
 /// 0101h: free DOS memory from [`alloc_dos_memory`].
-pub fn free_dos_memory(block: DosBlock) -> Result<(), DpmiError> {
-    int31(Regs {
-        eax: 0x0101,
-        edx: block.selector as u32,
-        ..Regs::default()
-    })
+///
+/// # Safety
+/// Nothing (a receiver, a hooked vector, a pointer) uses the block after.
+pub unsafe fn free_dos_memory(block: DosBlock) -> Result<(), DpmiError> {
+    // SAFETY: the caller guarantees the block is unused.
+    unsafe {
+        int31(Regs {
+            eax: 0x0101,
+            edx: block.selector as u32,
+            ..Regs::default()
+        })
+    }
     .map(|_| ())
 }
 
@@ -237,11 +290,14 @@ pub struct FarPtr {
 
 /// 0200h: the real-mode interrupt vector `vector`.
 pub fn real_mode_vector(vector: u8) -> Result<FarPtr, DpmiError> {
-    let r = int31(Regs {
-        eax: 0x0200,
-        ebx: vector as u32,
-        ..Regs::default()
-    })?;
+    // SAFETY: only reads the vector table.
+    let r = unsafe {
+        int31(Regs {
+            eax: 0x0200,
+            ebx: vector as u32,
+            ..Regs::default()
+        })
+    }?;
     Ok(FarPtr {
         segment: r.ecx as u16,
         offset: r.edx as u16,
@@ -249,25 +305,120 @@ pub fn real_mode_vector(vector: u8) -> Result<FarPtr, DpmiError> {
 }
 
 /// 0201h: point real-mode interrupt vector `vector` at `handler`.
-pub fn set_real_mode_vector(vector: u8, handler: FarPtr) -> Result<(), DpmiError> {
-    int31(Regs {
-        eax: 0x0201,
-        ebx: vector as u32,
-        ecx: handler.segment as u32,
-        edx: handler.offset as u32,
-        ..Regs::default()
-    })
+///
+/// # Safety
+/// `handler` is real-mode code that stays in memory while it is hooked.
+pub unsafe fn set_real_mode_vector(vector: u8, handler: FarPtr) -> Result<(), DpmiError> {
+    // SAFETY: the caller guarantees the handler.
+    unsafe {
+        int31(Regs {
+            eax: 0x0201,
+            ebx: vector as u32,
+            ecx: handler.segment as u32,
+            edx: handler.offset as u32,
+            ..Regs::default()
+        })
+    }
     .map(|_| ())
 }
 
 /// 0300h: run real-mode interrupt `vector` with `regs` (SS:SP = 0 lets the
 /// host supply the real-mode stack). The registers come back in `regs`.
-pub fn simulate_real_mode_interrupt(vector: u8, regs: &mut RealModeRegs) -> Result<(), DpmiError> {
+///
+/// # Safety
+/// The interrupt's effects are sound: buffers named by `regs` (DS:DX,
+/// ES:DI...) are real-mode memory it may write.
+pub unsafe fn simulate_real_mode_interrupt(
+    vector: u8,
+    regs: &mut RealModeRegs,
+) -> Result<(), DpmiError> {
+    regs.ss = 0;
+    regs.sp = 0;
+    // SAFETY: `regs` is a valid RealModeRegs; the interrupt is the caller's contract.
+    unsafe {
+        int31(Regs {
+            eax: 0x0300,
+            ebx: vector as u32,
+            ecx: 0,
+            edi: regs as *mut RealModeRegs as u32,
+            ..Regs::default()
+        })
+    }
+    .map(|_| ())
+}
+
+/// 0301h: call the real-mode far procedure at `regs.cs:regs.ip` (it ends
+/// with RETF); SS:SP = 0 lets the host supply the stack. The registers come
+/// back in `regs`.
+///
+/// # Safety
+/// The procedure is real-mode code in memory, and what it does (to memory
+/// named by `regs` or anywhere else) is sound.
+pub unsafe fn call_real_mode_procedure(regs: &mut RealModeRegs) -> Result<(), DpmiError> {
+    regs.ss = 0;
+    regs.sp = 0;
+    // SAFETY: `regs` is a valid RealModeRegs; the procedure is the caller's
+    // contract.
+    unsafe {
+        int31(Regs {
+            eax: 0x0301,
+            edi: regs as *mut RealModeRegs as u32,
+            ..Regs::default()
+        })
+    }
+    .map(|_| ())
+}
+
+/// A protected-mode exception handler (selector:offset).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Handler {
+    pub selector: u16,
+    pub offset: u32,
+}
+
+/// 0202h: the handler of processor exception `vector`.
+pub fn exception_handler(vector: u8) -> Result<Handler, DpmiError> {
+    // SAFETY: only reads the host's table.
+    let r = unsafe {
+        int31(Regs {
+            eax: 0x0202,
+            ebx: vector as u32,
+            ..Regs::default()
+        })
+    }?;
+    Ok(Handler {
+        selector: r.ecx as u16,
+        offset: r.edx,
+    })
+}
+
+/// 0203h: make `handler` the handler of processor exception `vector`.
+///
+/// # Safety
+/// `handler` is code that follows DPMI's exception-handler contract and
+/// stays in memory while it is installed.
+pub unsafe fn set_exception_handler(vector: u8, handler: Handler) -> Result<(), DpmiError> {
+    // SAFETY: the handler is the caller's contract.
+    unsafe {
+        int31(Regs {
+            eax: 0x0203,
+            ebx: vector as u32,
+            ecx: handler.selector as u32,
+            edx: handler.offset,
+            ..Regs::default()
+        })
+    }
+    .map(|_| ())
+}
+
+/// 0301h: call the real-mode far procedure at `regs.cs:regs.ip` (it ends
+/// with RETF) with `regs`, on a stack the host supplies.
+pub fn call_real_mode_procedure(regs: &mut RealModeRegs) -> Result<(), DpmiError> {
     regs.ss = 0;
     regs.sp = 0;
     int31(Regs {
-        eax: 0x0300,
-        ebx: vector as u32,
+        eax: 0x0301,
+        ebx: 0,
         ecx: 0,
         edi: regs as *mut RealModeRegs as u32,
         ..Regs::default()
@@ -285,12 +436,15 @@ pub struct MemoryBlock {
 
 /// 0501h: allocate `size` bytes of linear memory (not zeroed).
 pub fn alloc_memory(size: u32) -> Result<MemoryBlock, DpmiError> {
-    let r = int31(Regs {
-        eax: 0x0501,
-        ebx: size >> 16,
-        ecx: size & 0xffff,
-        ..Regs::default()
-    })?;
+    // SAFETY: allocates; changes nothing in use.
+    let r = unsafe {
+        int31(Regs {
+            eax: 0x0501,
+            ebx: size >> 16,
+            ecx: size & 0xffff,
+            ..Regs::default()
+        })
+    }?;
     Ok(MemoryBlock {
         linear: (r.ebx & 0xffff) << 16 | (r.ecx & 0xffff),
         handle: (r.esi & 0xffff) << 16 | (r.edi & 0xffff),
@@ -301,21 +455,30 @@ pub fn alloc_memory(size: u32) -> Result<MemoryBlock, DpmiError> {
 /// 0500h: the largest block of linear memory the host could still give.
 pub fn largest_free_block() -> Result<u32, DpmiError> {
     let mut info = [0u32; 12];
-    int31(Regs {
-        eax: 0x0500,
-        edi: info.as_mut_ptr() as u32,
-        ..Regs::default()
-    })?;
+    // SAFETY: fills the 48-byte `info` it is given.
+    unsafe {
+        int31(Regs {
+            eax: 0x0500,
+            edi: info.as_mut_ptr() as u32,
+            ..Regs::default()
+        })
+    }?;
     Ok(info[0])
 }
 
 /// 0502h: free a block from [`alloc_memory`].
-pub fn free_memory(block: MemoryBlock) -> Result<(), DpmiError> {
-    int31(Regs {
-        eax: 0x0502,
-        esi: block.handle >> 16,
-        edi: block.handle & 0xffff,
-        ..Regs::default()
-    })
+///
+/// # Safety
+/// Nothing uses the block after (no allocation lives in it).
+pub unsafe fn free_memory(block: MemoryBlock) -> Result<(), DpmiError> {
+    // SAFETY: the caller guarantees the block is unused.
+    unsafe {
+        int31(Regs {
+            eax: 0x0502,
+            esi: block.handle >> 16,
+            edi: block.handle & 0xffff,
+            ..Regs::default()
+        })
+    }
     .map(|_| ())
 }

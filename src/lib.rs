@@ -1,8 +1,8 @@
 //! MPYDOS: a Python for MS-DOS whose headline is asyncio.
 //!
 //! The core is `#![no_std]` + `alloc`; only `host` (the Linux platform) uses
-//! std. See ARCHITECTURE.md for the layers: platform at the bottom, then
-//! net, vm, asyncio and pyglue.
+//! std. See docs/ARCHITECTURE.md for the layers: platform at the bottom,
+//! then net, vm, asyncio and pyglue.
 #![no_std]
 
 extern crate alloc;
@@ -18,6 +18,8 @@ pub mod vm;
 
 pub mod alloc_count;
 pub mod asyncio;
+pub mod calendar;
+pub mod global;
 pub mod pyglue;
 
 #[cfg(feature = "host")]

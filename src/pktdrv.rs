@@ -2,6 +2,3 @@
 //! 1.11). `receiver` is the real-mode receiver and its ring (shared by both
 //! builds so the host tests check it); the DOS calls are in `dos::pktdrv`.
 pub mod receiver;
-
-#[cfg(feature = "dos")]
-pub use crate::dos::pktdrv::{open, release_all, PacketDriver};

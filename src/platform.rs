@@ -4,9 +4,80 @@
 //! talks to the machine only through [`Platform`]. There are two
 //! implementations: `dos` (DPMI + DOS calls) and `host` (Linux, std).
 //! The running program installs exactly one with [`install`] at start-up.
+//!
+//! A new platform implements every required method (the provided ones are
+//! for what a platform may lack: raw keys, a stack floor) and is checked by
+//! `src/conformance.rs`. State lives in cells ([`crate::global::Global`] for
+//! statics): the methods take `&self` and the program is single-threaded.
+//!
+//! # An example platform
+//!
+//! A machine with a clock, a console that only writes, no files and no
+//! network card: enough to run `-c` programs that print.
+//!
+//! ```no_run
+//! use mpydos::nic::{Nic, NicOptions};
+//! use mpydos::platform::*;
+//! use std::cell::Cell;
+//!
+//! struct Bare {
+//!     now_us: Cell<u64>, // a fake clock that advances while idle
+//! }
+//! // The program is single-threaded (see mpydos::global).
+//! unsafe impl Sync for Bare {}
+//!
+//! const NO_FILES: OsError = OsError { errno: errno::ENOENT };
+//!
+//! impl Platform for Bare {
+//!     fn write(&self, _stream: Stream, bytes: &[u8]) {
+//!         print!("{}", String::from_utf8_lossy(bytes));
+//!     }
+//!     fn read_line(&self) -> OsResult<Option<Vec<u8>>> { Ok(None) }
+//!     fn stdin_is_console(&self) -> bool { false }
+//!     fn monotonic_us(&self) -> u64 { self.now_us.get() }
+//!     fn unix_time_us(&self) -> i64 { self.now_us.get() as i64 }
+//!     fn local_time(&self) -> DateTime { DateTime { year: 1970, month: 1, day: 1, ..DateTime::default() } }
+//!     fn idle_until(&self, deadline_us: u64) {
+//!         self.now_us.set(self.now_us.get().max(deadline_us));
+//!     }
+//!     fn take_interrupt(&self) -> bool { false }
+//!     fn args(&self) -> Vec<String> {
+//!         ["bare", "-c", "print(6 * 7)"].map(String::from).to_vec()
+//!     }
+//!     fn env_var(&self, _name: &str) -> Option<String> { None }
+//!     fn env_vars(&self) -> Vec<(String, String)> { Vec::new() }
+//!     fn name(&self) -> &'static str { "bare" }
+//!     fn mem_free(&self) -> usize { 0 }
+//!     fn exit(&self, code: i32) -> ! { std::process::exit(code) }
+//!     fn open(&self, _: &str, _: OpenMode) -> OsResult<FileHandle> { Err(NO_FILES) }
+//!     fn read(&self, _: FileHandle, _: &mut [u8]) -> OsResult<usize> { Err(NO_FILES) }
+//!     fn write_file(&self, _: FileHandle, _: &[u8]) -> OsResult<usize> { Err(NO_FILES) }
+//!     fn seek(&self, _: FileHandle, _: i64, _: SeekFrom) -> OsResult<u64> { Err(NO_FILES) }
+//!     fn close(&self, _: FileHandle) -> OsResult<()> { Err(NO_FILES) }
+//!     fn remove(&self, _: &str) -> OsResult<()> { Err(NO_FILES) }
+//!     fn rename(&self, _: &str, _: &str) -> OsResult<()> { Err(NO_FILES) }
+//!     fn stat(&self, _: &str) -> OsResult<FileStat> { Err(NO_FILES) }
+//!     fn list_dir(&self, _: &str) -> OsResult<Vec<String>> { Err(NO_FILES) }
+//!     fn getcwd(&self) -> OsResult<String> { Ok(String::from("/")) }
+//!     fn chdir(&self, _: &str) -> OsResult<()> { Err(NO_FILES) }
+//!     fn mkdir(&self, _: &str) -> OsResult<()> { Err(NO_FILES) }
+//!     fn rmdir(&self, _: &str) -> OsResult<()> { Err(NO_FILES) }
+//!     fn open_nic(&self, _: &NicOptions) -> Result<Box<dyn Nic>, String> {
+//!         Err(String::from("this machine has no network card"))
+//!     }
+//! }
+//!
+//! static BARE: Bare = Bare { now_us: Cell::new(0) };
+//! install(&BARE);
+//! let code = mpydos::cli::main(platform()); // prints 42
+//! platform().exit(code);
+//! ```
 
+use alloc::boxed::Box;
 use alloc::string::String;
 use alloc::vec::Vec;
+
+use crate::nic::{Nic, NicOptions};
 
 /// An operating-system error, carried as a Python `errno` value
 /// (the Linux numbering, which is what CPython scripts test against).
@@ -192,6 +263,12 @@ pub trait Platform: Sync {
     fn chdir(&self, path: &str) -> OsResult<()>;
     fn mkdir(&self, path: &str) -> OsResult<()>;
     fn rmdir(&self, path: &str) -> OsResult<()>;
+
+    // --- network card ----------------------------------------------------
+    /// Open the machine's Ethernet card (the net layer calls this once, on
+    /// first use of the network). `Err` is the one-line message for the
+    /// user: no card or driver, or an option it cannot honour.
+    fn open_nic(&self, options: &NicOptions) -> Result<Box<dyn Nic>, String>;
 }
 
 static PLATFORM: spin::Once<&'static dyn Platform> = spin::Once::new();

@@ -8,6 +8,7 @@
 use alloc::boxed::Box;
 use core::cell::RefCell;
 
+use crate::global::Global;
 use crate::platform::platform;
 
 /// What the event loop needs from an I/O source (the network stack).
@@ -35,33 +36,27 @@ pub enum Wake {
     Interrupt,
 }
 
-struct PollerSlot(RefCell<Option<Box<dyn IoPoller>>>);
-
-// SAFETY: the interpreter is single-threaded.
-unsafe impl Sync for PollerSlot {}
-
-static POLLER: PollerSlot = PollerSlot(RefCell::new(None));
+static POLLER: Global<RefCell<Option<Box<dyn IoPoller>>>> = Global::new(RefCell::new(None));
 
 /// Install (or remove, with None) the I/O source the loop polls.
 pub fn set_io_poller(poller: Option<Box<dyn IoPoller>>) {
-    *POLLER.0.borrow_mut() = poller;
+    *POLLER.borrow_mut() = poller;
 }
 
 /// Poll the installed I/O source once; false when there is none.
 pub fn poll_io(now_us: u64) -> bool {
-    match POLLER.0.borrow_mut().as_mut() {
+    match POLLER.borrow_mut().as_mut() {
         Some(p) => p.poll(now_us),
         None => false,
     }
 }
 
 fn io_delay(now_us: u64) -> Option<u64> {
-    POLLER.0.borrow_mut().as_mut().and_then(|p| p.delay(now_us))
+    POLLER.borrow_mut().as_mut().and_then(|p| p.delay(now_us))
 }
 
 fn io_wait(now_us: u64, until_us: u64) -> bool {
     POLLER
-        .0
         .borrow_mut()
         .as_mut()
         .is_some_and(|p| p.wait(now_us, until_us))

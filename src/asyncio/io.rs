@@ -1,13 +1,15 @@
 //! The loop's network: the one [`Net`] of the program, created on first use
-//! over the machine's card (libslirp on the host, the packet driver on DOS),
-//! and the [`IoPoller`] through which the event loop polls it every
-//! iteration and idles in [`Net::wait_until`] (so frames are served during
-//! long sleeps).
+//! over the card the platform opens ([`Platform::open_nic`]: libslirp on the
+//! host, the packet driver on DOS), and the [`IoPoller`] through which the
+//! event loop polls it every iteration and idles in [`Net::wait_until`] (so
+//! frames are served during long sleeps).
 //!
-//! Host options: `MPYDOS_HOSTFWD=HOST:GUEST[,HOST:GUEST...]` forwards the
-//! build machine's 127.0.0.1:HOST to the program's port GUEST (QEMU's
-//! `hostfwd`). Both builds: `MTCPCFG` names an mTCP config file for a
-//! static address (else DHCP), `PACKETINT` forces the driver's vector.
+//! The options come from the environment (`net::config`): `MTCPCFG` names
+//! an mTCP config file for a static address (else DHCP), `PACKETINT` forces
+//! the driver's vector (DOS), `MPYDOS_HOSTFWD=HOST:GUEST[,...]` forwards the
+//! build machine's 127.0.0.1:HOST to the program's port GUEST (host).
+//!
+//! [`Platform::open_nic`]: crate::platform::Platform::open_nic
 
 use alloc::boxed::Box;
 use alloc::string::String;
@@ -15,31 +17,27 @@ use alloc::vec::Vec;
 use core::cell::RefCell;
 
 use super::idle::{set_io_poller, IoPoller};
-use crate::net::{options_from_environment, Net, SocketId};
-use crate::nic::Nic;
+use crate::global::Global;
+use crate::net::{nic_options_from_environment, options_from_environment, Net, SocketId};
 use crate::platform::platform;
 
-struct NetSlot(RefCell<Option<Net>>);
-
-// SAFETY: the interpreter is single-threaded.
-unsafe impl Sync for NetSlot {}
-
-static NET: NetSlot = NetSlot(RefCell::new(None));
+static NET: Global<RefCell<Option<Net>>> = Global::new(RefCell::new(None));
 
 /// Run `f` on the network, bringing it up first if this is the first use.
 /// `Err` is the one-line message for the user (no card, bad config).
 pub fn with_net<T>(f: impl FnOnce(&mut Net) -> T) -> Result<T, String> {
-    if NET.0.borrow().is_none() {
-        let net = Net::new(open_card()?, options_from_environment()?, now_us());
-        *NET.0.borrow_mut() = Some(net);
+    if NET.borrow().is_none() {
+        let card = platform().open_nic(&nic_options_from_environment()?)?;
+        let net = Net::new(card, options_from_environment()?, now_us());
+        *NET.borrow_mut() = Some(net);
         set_io_poller(Some(Box::new(NetPoller)));
     }
-    Ok(f(NET.0.borrow_mut().as_mut().expect("network just set up")))
+    Ok(f(NET.borrow_mut().as_mut().expect("network just set up")))
 }
 
 /// Run `f` on the network if it is up (None otherwise).
 pub fn if_net<T>(f: impl FnOnce(&mut Net) -> T) -> Option<T> {
-    NET.0.borrow_mut().as_mut().map(f)
+    NET.borrow_mut().as_mut().map(f)
 }
 
 /// The ids whose readiness changed since the last call (empty when the
@@ -68,31 +66,4 @@ impl IoPoller for NetPoller {
     fn wait(&mut self, now_us: u64, until_us: u64) -> bool {
         if_net(|net| net.wait_until(now_us, until_us)).is_some()
     }
-}
-
-#[cfg(feature = "dos")]
-fn open_card() -> Result<Box<dyn Nic>, String> {
-    crate::pktdrv::open()
-}
-
-#[cfg(not(feature = "dos"))]
-fn open_card() -> Result<Box<dyn Nic>, String> {
-    use crate::host::slirp::SlirpNic;
-    let mut nic = SlirpNic::new().map_err(|_| String::from("libslirp did not start"))?;
-    if let Some(spec) = platform().env_var("MPYDOS_HOSTFWD") {
-        for pair in spec.split(',').filter(|p| !p.is_empty()) {
-            let ports = pair
-                .split_once(':')
-                .and_then(|(h, g)| Some((h.trim().parse().ok()?, g.trim().parse().ok()?)));
-            let Some((host, guest)) = ports else {
-                return Err(alloc::format!(
-                    "MPYDOS_HOSTFWD={spec}: want HOST:GUEST port pairs, comma-separated"
-                ));
-            };
-            nic.add_hostfwd(host, guest).map_err(|_| {
-                alloc::format!("MPYDOS_HOSTFWD: cannot forward 127.0.0.1:{host} (in use?)")
-            })?;
-        }
-    }
-    Ok(Box::new(nic))
 }

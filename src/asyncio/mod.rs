@@ -12,6 +12,7 @@
 //! ([`step`]), settling futures ([`settle`]), task and future helpers
 //! ([`task`], [`future`]), interned attribute names ([`names`]), and the
 //! stream sockets ([`streams`]). [`module`] builds the module on import.
+#![forbid(unsafe_code)]
 
 pub mod idle;
 pub mod io;

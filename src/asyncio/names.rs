@@ -4,6 +4,7 @@
 
 use core::cell::OnceCell;
 
+use crate::global::Global;
 use crate::vm::{ObjRef, Vm};
 
 macro_rules! names {
@@ -58,22 +59,16 @@ names! {
     wake_sockets = "_wake_sockets",
 }
 
-struct Slot(OnceCell<Names>);
-
-// SAFETY: the interpreter is single-threaded.
-unsafe impl Sync for Slot {}
-
-static NAMES: Slot = Slot(OnceCell::new());
+static NAMES: Global<OnceCell<Names>> = Global::new(OnceCell::new());
 
 /// Intern the names (when the asyncio module is made).
 pub fn init(vm: &mut Vm) {
-    NAMES.0.get_or_init(|| Names::new(vm));
+    NAMES.get_or_init(|| Names::new(vm));
 }
 
 /// The names; the native functions that use them exist only after [`init`].
 pub fn names() -> &'static Names {
     NAMES
-        .0
         .get()
         .expect("asyncio names are interned with the module")
 }

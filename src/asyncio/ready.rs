@@ -19,20 +19,16 @@ use super::names::names;
 use super::settle::settle_finished;
 use super::step::{call_method, class_arg, field, is_true_attr, set_field};
 use super::timer_heap;
+use crate::global::Global;
 use crate::vm::builtins::exc_table::Exc;
 use crate::vm::builtins::{add_fn, arg_count};
 use crate::vm::object::func::Args;
 use crate::vm::object::{str_of, Kind, ObjRef, Value};
 use crate::vm::{PyResult, Vm};
 
-struct Sequence(Cell<i64>);
-
-// SAFETY: the interpreter is single-threaded.
-unsafe impl Sync for Sequence {}
-
 /// The sequence number of the last timer entry made: it keeps equal
 /// deadlines in the order they were scheduled.
-static SEQUENCE: Sequence = Sequence(Cell::new(0));
+static SEQUENCE: Global<Cell<i64>> = Global::new(Cell::new(0));
 
 pub fn list_arg<'a>(vm: &mut Vm, v: &'a Value) -> PyResult<&'a RefCell<Vec<Value>>> {
     match v.as_obj().map(|o| &**o) {
@@ -89,10 +85,10 @@ pub fn now_micros() -> i64 {
 
 /// `(when, seq, *rest)` with the next sequence number.
 fn timer_entry(vm: &mut Vm, when: i64, rest: &[Value]) -> Value {
-    SEQUENCE.0.set(SEQUENCE.0.get() + 1);
+    SEQUENCE.set(SEQUENCE.get() + 1);
     let mut fields = Vec::with_capacity(2 + rest.len());
     fields.push(Value::Int(when));
-    fields.push(Value::Int(SEQUENCE.0.get()));
+    fields.push(Value::Int(SEQUENCE.get()));
     fields.extend(rest.iter().cloned());
     vm.new_tuple(fields)
 }

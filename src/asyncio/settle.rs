@@ -8,24 +8,20 @@ use core::cell::RefCell;
 use super::names::names;
 use super::ready::list_arg;
 use super::step::{class_arg, field, is_true_attr, set_field};
+use crate::global::Global;
 use crate::vm::builtins::{add_fn, arg_count};
 use crate::vm::object::func::Args;
 use crate::vm::object::{Kind, ObjRef, Value};
 use crate::vm::{PyResult, Vm};
 
-struct ClassSlot(RefCell<Option<ObjRef>>);
-
-// SAFETY: the interpreter is single-threaded.
-unsafe impl Sync for ClassSlot {}
-
 /// `Handle` (futures.py), for the callbacks queued here.
-static HANDLE_CLASS: ClassSlot = ClassSlot(RefCell::new(None));
+static HANDLE_CLASS: Global<RefCell<Option<ObjRef>>> = Global::new(RefCell::new(None));
 
 /// `_native_handle_class(Handle)`: the class of the handles made here.
 fn register_handle_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arg_count(vm, args, "_native_handle_class", 1, 1)?;
     let class = class_arg(vm, &args.vals[0], "_native_handle_class")?;
-    *HANDLE_CLASS.0.borrow_mut() = Some(class);
+    *HANDLE_CLASS.borrow_mut() = Some(class);
     Ok(Value::None)
 }
 
@@ -63,7 +59,7 @@ pub fn settle_finished(vm: &mut Vm, loop_: &Value, fut: &Value) -> PyResult<bool
         if vm.truthy(&closed)? {
             return Ok(false); // Future._settle raises the RuntimeError
         }
-        let handle_class = HANDLE_CLASS.0.borrow().clone();
+        let handle_class = HANDLE_CLASS.borrow().clone();
         for waiter in &waiters {
             if is_true_attr(vm, waiter, &n.is_step)? {
                 queued.push(waiter.clone());

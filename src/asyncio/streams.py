@@ -1,13 +1,19 @@
 # asyncio streams over the program's network (the _net_* natives): the
 # API and exceptions of CPython 3.11's asyncio.streams (PSF licence). The
-# reader pulls from the socket when its buffer runs short; the writer sends
-# at once and queues what does not fit, sent as the socket turns writable.
+# reader pulls from the socket when its buffer runs short, straight into a
+# bytearray; what it has handed out is skipped by an offset, not cut off
+# (cut only when it is most of the buffer), so reading many lines from one
+# buffer is linear. The writer sends at once and queues what does not fit,
+# sent as the socket turns writable.
 
 _DEFAULT_LIMIT = 2 ** 16
 _HIGH_WATER = 2 ** 16
 _READABLE, _WRITABLE, _CLOSED, _ERROR = 1, 2, 4, 8
 _DHCP_WAIT = 10.0
 _EBADF = 9
+# What accept() fails with when the system is out of a resource (EMFILE,
+# ENFILE, ENOBUFS, ENOMEM): the server logs it and goes on serving.
+_RESOURCE_ERRNOS = (24, 23, 105, 12)
 
 
 def _io_future(loop, sid):
@@ -95,7 +101,7 @@ async def _connect(host, port):
         while True:
             state = _net_state(sid)
             if state & _ERROR:
-                _net_recv(sid, 1)
+                _net_recv(sid, 1, bytearray())  # raises the error
             if state & _WRITABLE:
                 return sid
             if state & _CLOSED:
@@ -283,7 +289,8 @@ class StreamReader:
             raise ValueError('Limit cannot be <= 0')
         self._limit = limit
         self._sid = _sid
-        self._buffer = b''
+        self._buffer = bytearray()
+        self._offset = 0  # bytes of _buffer already handed out
         self._eof = False
         self._exception = None
         self._waiter = None
@@ -291,8 +298,8 @@ class StreamReader:
 
     def __repr__(self):
         info = ['StreamReader']
-        if self._buffer:
-            info.append(f'{len(self._buffer)} bytes')
+        if self._unread():
+            info.append(f'{self._unread()} bytes')
         if self._eof:
             info.append('eof')
         if self._limit != _DEFAULT_LIMIT:
@@ -313,20 +320,38 @@ class StreamReader:
     def feed_data(self, data):
         assert not self._eof, 'feed_data after feed_eof'
         if data:
-            self._buffer += bytes(data)
+            self._buffer += data
             self._wake()
 
     def at_eof(self):
         # CPython's transport feeds the end of the stream as it arrives;
         # here the reader pulls, so look at the socket now (an error waits
         # for the next read, as CPython's set_exception).
-        idle = not (self._eof or self._buffer or self._pulling)
+        idle = not (self._eof or self._unread() or self._pulling)
         if idle and self._sid is not None and self._exception is None:
             try:
                 self._pull(self._limit)
             except OSError:
                 pass
-        return self._eof and not self._buffer
+        return self._eof and not self._unread()
+
+    def _unread(self):
+        return len(self._buffer) - self._offset
+
+    def _take(self, n):
+        """The next n unread bytes (n <= _unread()), as bytes."""
+        buffer = self._buffer
+        start = self._offset
+        end = start + n
+        data = bytes(buffer[start:end])
+        if end == len(buffer):
+            buffer.clear()
+            end = 0
+        elif end > 4096 and end * 2 > len(buffer):
+            del buffer[:end]  # mostly handed out: cut, once per buffer's worth
+            end = 0
+        self._offset = end
+        return data
 
     def _wake(self):
         waiter = self._waiter
@@ -360,17 +385,15 @@ class StreamReader:
         """Move what the socket has now (up to `size` bytes, or its end)
         into the buffer; False when it has nothing yet."""
         try:
-            data = _net_recv(self._sid, size)
+            got = _net_recv(self._sid, size, self._buffer)
         except OSError as exc:
             if exc.errno != _EBADF:
                 self._exception = exc
                 raise
-            data = b''  # our writer closed the socket: end of stream
-        if data is None:
+            got = 0  # our writer closed the socket: end of stream
+        if got is None:
             return False
-        if data:
-            self._buffer += data
-        else:
+        if not got:
             self._eof = True
         return True
 
@@ -386,10 +409,11 @@ class StreamReader:
         except IncompleteReadError as e:
             return e.partial
         except LimitOverrunError as e:
-            if self._buffer[e.consumed:e.consumed + seplen] == sep:
-                self._buffer = self._buffer[e.consumed + seplen:]
+            start = self._offset + e.consumed
+            if self._buffer[start:start + seplen] == sep:
+                self._take(e.consumed + seplen)
             else:
-                self._buffer = b''
+                self._take(self._unread())
             raise ValueError(e.args[0])
         return line
 
@@ -398,29 +422,26 @@ class StreamReader:
         if seplen == 0:
             raise ValueError('Separator should be at least one-byte string')
         self._check()
-        offset = 0
+        offset = 0  # where the search goes on, counted from the unread start
         while True:
-            buflen = len(self._buffer)
-            if buflen - offset >= seplen:
-                isep = _bytes_find(self._buffer, separator, offset)
+            unread = self._unread()
+            if unread - offset >= seplen:
+                isep = self._buffer.find(separator, self._offset + offset)
                 if isep != -1:
+                    isep -= self._offset
                     break
-                offset = buflen + 1 - seplen
+                offset = unread + 1 - seplen
                 if offset > self._limit:
                     raise LimitOverrunError(
                         'Separator is not found, and chunk exceed the limit',
                         offset)
             if self._eof:
-                chunk = self._buffer
-                self._buffer = b''
-                raise IncompleteReadError(chunk, None)
+                raise IncompleteReadError(self._take(unread), None)
             await self._wait_for_data('readuntil')
         if isep > self._limit:
             raise LimitOverrunError(
                 'Separator is found, but chunk is longer than limit', isep)
-        chunk = self._buffer[:isep + seplen]
-        self._buffer = self._buffer[isep + seplen:]
-        return chunk
+        return self._take(isep + seplen)
 
     async def read(self, n=-1):
         self._check()
@@ -429,17 +450,10 @@ class StreamReader:
         if n < 0:
             while not self._eof:
                 await self._wait_for_data('read')
-            data = self._buffer
-            self._buffer = b''
-            return data
-        if not self._buffer and not self._eof:
+            return self._take(self._unread())
+        if not self._unread() and not self._eof:
             await self._wait_for_data('read', n)
-        data = self._buffer
-        if len(data) <= n:
-            self._buffer = b''
-            return data
-        self._buffer = data[n:]
-        return data[:n]
+        return self._take(min(n, self._unread()))
 
     async def readexactly(self, n):
         if n < 0:
@@ -447,15 +461,11 @@ class StreamReader:
         self._check()
         if n == 0:
             return b''
-        while len(self._buffer) < n:
+        while self._unread() < n:
             if self._eof:
-                incomplete = self._buffer
-                self._buffer = b''
-                raise IncompleteReadError(incomplete, n)
+                raise IncompleteReadError(self._take(self._unread()), n)
             await self._wait_for_data('readexactly')
-        data = self._buffer[:n]
-        self._buffer = self._buffer[n:]
-        return data
+        return self._take(n)
 
     def __aiter__(self):
         return self
@@ -585,7 +595,18 @@ class Server:
         if not self._serving:
             return
         while True:
-            sid = _net_accept(self._sid)
+            try:
+                sid = _net_accept(self._sid)
+            except OSError as exc:
+                # A connection refused for lack of memory or sockets: said
+                # in the log the way CPython's asyncio says it.
+                if exc.errno not in _RESOURCE_ERRNOS:
+                    raise
+                self._loop.call_exception_handler({
+                    'message': 'socket.accept() out of system resource',
+                    'exception': exc,
+                })
+                continue
             if sid is None:
                 break
             reader, writer = _streams(self._loop, sid, self._limit)

@@ -135,17 +135,32 @@ fn accept(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
-/// `_net_recv(id, n)`: up to n bytes, b'' at end of file, None if none yet.
+/// `_net_recv(id, n, buffer)`: move up to n bytes onto the end of the
+/// bytearray `buffer`, straight from the socket (no bytes object between);
+/// how many, 0 at end of file, None if none yet. The buffer grows by what
+/// is queued, not by n.
 fn recv(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    arg_count(vm, args, "_net_recv", 2, 2)?;
+    arg_count(vm, args, "_net_recv", 3, 3)?;
     let id = id_arg(vm, &args.vals[0])?;
-    let want = int_arg(vm, &args.vals[1])?.clamp(1, MAX_RECV as i64) as usize;
-    let mut buf = vec![0u8; want];
-    match if_net(|n| n.recv(id, &mut buf)).unwrap_or(Err(NetError::BadHandle)) {
-        Ok(got) => {
-            buf.truncate(got);
-            Ok(Value::Obj(ObjRef::new(Kind::Bytes(buf.into()))))
-        }
+    let limit = int_arg(vm, &args.vals[1])?.clamp(1, MAX_RECV as i64) as usize;
+    let Some(Kind::ByteArray(buffer)) = args.vals[2].as_obj().map(|o| &**o) else {
+        return Err(vm.type_error("_net_recv() needs a bytearray"));
+    };
+    vm.check_resizable(buffer)?;
+    let mut data = buffer.borrow_mut();
+    let start = data.len();
+    let result = if_net(|n| {
+        // At least 1: a read of nothing queued tells end of file from
+        // "not yet".
+        let want = limit.min(n.recv_queue(id).max(1));
+        data.resize(start + want, 0);
+        n.recv(id, &mut data[start..])
+    })
+    .unwrap_or(Err(NetError::BadHandle));
+    data.truncate(start + *result.as_ref().unwrap_or(&0));
+    drop(data);
+    match result {
+        Ok(got) => Ok(Value::Int(got as i64)),
         Err(NetError::WouldBlock) => Ok(Value::None),
         Err(e) => Err(net_error(vm, e)),
     }
@@ -239,24 +254,6 @@ pub fn changed_ids(vm: &mut Vm) -> Value {
     vm.new_list(items)
 }
 
-/// `_bytes_find(data, sep, start)`: bytes.find, which the VM's bytes
-/// lacks so far (the reader's separator search).
-fn bytes_find(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    arg_count(vm, args, "_bytes_find", 3, 3)?;
-    let start = int_arg(vm, &args.vals[2])?.max(0) as usize;
-    let (Some(Kind::Bytes(data)), Some(Kind::Bytes(sep))) = (
-        args.vals[0].as_obj().map(|o| &**o),
-        args.vals[1].as_obj().map(|o| &**o),
-    ) else {
-        return Err(vm.type_error("_bytes_find() needs bytes"));
-    };
-    let found = data
-        .get(start..)
-        .filter(|_| !sep.is_empty())
-        .and_then(|tail| tail.windows(sep.len()).position(|w| w == &sep[..]));
-    Ok(Value::Int(found.map_or(-1, |at| (start + at) as i64)))
-}
-
 /// Add the native calls and run the Python half into the asyncio module.
 pub fn init(vm: &mut Vm, dict: &ObjRef) -> PyResult<()> {
     add_fn(vm, dict, "_net_ready", ready);
@@ -272,6 +269,5 @@ pub fn init(vm: &mut Vm, dict: &ObjRef) -> PyResult<()> {
     add_fn(vm, dict, "_net_state", state);
     add_fn(vm, dict, "_net_addr", address);
     add_fn(vm, dict, "_net_watch", watch);
-    add_fn(vm, dict, "_bytes_find", bytes_find);
     crate::pyglue::frozen_code::run(vm, dict, "asyncio.streams")
 }

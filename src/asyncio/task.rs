@@ -7,22 +7,18 @@ use core::cell::Cell;
 use super::names::names;
 use super::ready::list_arg;
 use super::step::{class_arg, field, set_field};
+use crate::global::Global;
 use crate::vm::builtins::{add_fn, arg_count};
 use crate::vm::object::func::{Args, GenKind};
 use crate::vm::object::{Kind, ObjRef, Value};
 use crate::vm::{PyResult, Vm};
 
-struct Counter(Cell<i64>);
-
-// SAFETY: the interpreter is single-threaded.
-unsafe impl Sync for Counter {}
-
 /// Tasks made so far: a task's default name is its number.
-static TASKS_MADE: Counter = Counter(Cell::new(0));
+static TASKS_MADE: Global<Cell<i64>> = Global::new(Cell::new(0));
 
 fn next_number() -> i64 {
-    TASKS_MADE.0.set(TASKS_MADE.0.get() + 1);
-    TASKS_MADE.0.get()
+    TASKS_MADE.set(TASKS_MADE.get() + 1);
+    TASKS_MADE.get()
 }
 
 /// `_next_task_number()`: the number of the task being made.

@@ -37,7 +37,7 @@ mpydos::dos_main!(program);
 
 #[cfg(feature = "dos")]
 fn program() -> i32 {
-    match mpydos::pktdrv::open() {
+    match open() {
         Ok(nic) => run(nic),
         Err(message) => fail(&message),
     }
@@ -46,11 +46,16 @@ fn program() -> i32 {
 #[cfg(not(feature = "dos"))]
 fn main() {
     mpydos::host::install();
-    let code = match mpydos::host::slirp::SlirpNic::new() {
-        Ok(nic) => run(Box::new(nic)),
-        Err(e) => fail(&format!("libslirp did not start ({e:?})")),
+    let code = match open() {
+        Ok(nic) => run(nic),
+        Err(message) => fail(&message),
     };
     platform().exit(code);
+}
+
+/// The machine's card, opened by the platform with the environment's options.
+fn open() -> Result<Box<dyn Nic>, String> {
+    platform().open_nic(&mpydos::net::nic_options_from_environment()?)
 }
 
 fn say(text: &str) {

@@ -5,7 +5,7 @@
 use core::fmt::Write;
 use core::sync::atomic::{AtomicBool, Ordering};
 
-use super::{console, ctrlc, exceptions, heap, pktdrv, stack};
+use super::{console, ctrlc, exceptions, heap, pktdrv, stack, timer};
 use crate::dpmi;
 
 static CLEANED: AtomicBool = AtomicBool::new(false);
@@ -20,6 +20,7 @@ fn release_everything() {
     if CLEANED.swap(true, Ordering::SeqCst) {
         return;
     }
+    timer::uninstall();
     pktdrv::release_all();
     ctrlc::uninstall();
     stack::uninstall();

@@ -1,11 +1,11 @@
-//! Time: a monotonic microsecond clock from the BIOS tick count (0040:006Ch,
-//! 18.2 Hz) refined by latching the 8254 PIT's channel 0 (1.193182 MHz), the
-//! wall clock from DOS (INT 21h AH=2Ah/2Ch), and idling (INT 2Fh AX=1680h)
-//! until a deadline or Ctrl-C.
+//! Time: a monotonic microsecond clock counted in PIT clocks (1.193182 MHz)
+//! by the fast timer (`timer`), or else from the BIOS tick count (0040:006Ch,
+//! 18.2 Hz) refined by latching the 8254 PIT's channel 0; the wall clock from
+//! DOS (INT 21h AH=2Ah/2Ch); and idling until a deadline or Ctrl-C.
 
 use core::arch::asm;
 
-use super::{ctrlc, memory, xfer};
+use super::{ctrlc, memory, timer, xfer};
 use crate::dpmi;
 use crate::platform::DateTime;
 
@@ -70,6 +70,18 @@ static READING: spin::Mutex<Reading> = spin::Mutex::new(Reading { last: 0, days:
 
 /// Monotonic microseconds since an arbitrary start.
 pub fn monotonic_us() -> u64 {
+    let now = timer::clocks().unwrap_or_else(bios_clocks);
+    let mut reading = READING.lock();
+    // An interrupt can be delivered late (the DPMI host reflects it to real
+    // mode), so the count may have restarted before the interrupt counted
+    // the period: hold the last value rather than go back.
+    let now = now.max(reading.last);
+    reading.last = now;
+    now / PIT_HZ * 1_000_000 + now % PIT_HZ * 1_000_000 / PIT_HZ
+}
+
+/// PIT clocks from the BIOS tick count and the count into the tick.
+pub fn bios_clocks() -> u64 {
     // A tick between the two reads of the count means the latch may belong
     // to either tick: sample again.
     let (ticks, into_tick) = loop {
@@ -86,12 +98,7 @@ pub fn monotonic_us() -> u64 {
         reading.days += TICKS_PER_DAY * CLOCKS_PER_TICK;
         now += TICKS_PER_DAY * CLOCKS_PER_TICK;
     }
-    // The tick interrupt can be delivered late (the DPMI host reflects it to
-    // real mode), so the count may have restarted before the tick count
-    // moved: hold the last value rather than go back.
-    let now = now.max(reading.last);
-    reading.last = now;
-    now / PIT_HZ * 1_000_000 + now % PIT_HZ * 1_000_000 / PIT_HZ
+    now
 }
 
 fn dos_date() -> (u16, u8, u8) {
@@ -119,44 +126,42 @@ pub fn local_time() -> DateTime {
     }
 }
 
-/// Days from 1970-01-01 to a civil date (Howard Hinnant's algorithm).
-pub fn days_from_civil(year: i64, month: u32, day: u32) -> i64 {
-    let y = if month <= 2 { year - 1 } else { year };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let mp = (month as i64 + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + day as i64 - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
-}
-
-/// Seconds since 1970 of a local date and time (DOS has no time zone).
-pub fn unix_seconds(t: &DateTime) -> i64 {
-    let days = days_from_civil(t.year as i64, t.month as u32, t.day as u32);
-    days * 86_400 + t.hour as i64 * 3600 + t.minute as i64 * 60 + t.second as i64
-}
-
 /// Wall-clock microseconds since 1970.
 pub fn unix_time_us() -> i64 {
     let t = local_time();
-    unix_seconds(&t) * 1_000_000 + t.microsecond as i64
+    crate::calendar::unix_seconds(&t) * 1_000_000 + t.microsecond as i64
 }
 
 /// Closer than this to a deadline, idling stops and the clock is polled
-/// instead: a time slice given up (INT 2Fh AX=1680h) may come back only at
-/// the next timer tick or task switch, well past a deadline this close.
-const SPIN_BEFORE_DEADLINE_US: u64 = 1_000;
+/// instead: giving up the CPU returns at the next timer interrupt (about a
+/// millisecond with the fast timer) or later (a task switch, the 55 ms BIOS
+/// tick without it).
+const SPIN_BEFORE_DEADLINE_US: u64 = 1_100;
 
-/// Release time slices until `deadline_us` or Ctrl-C, then poll the clock
-/// for the last stretch (see [`SPIN_BEFORE_DEADLINE_US`]).
-pub fn idle_until(deadline_us: u64) {
+/// Give up the CPU until the next interrupt, whatever the DOS idle style:
+/// INT 2Fh AX=1680h first (the polite way under Windows and other
+/// multitaskers; FDAPM halts in it); when that came back before any timer
+/// interrupt (no handler, or one that returns at once), halt in real mode.
+pub fn release_cpu() {
+    let before = timer::interrupts();
+    dpmi::release_time_slice();
+    if before.is_some() && timer::interrupts() == before {
+        timer::halt();
+    }
+}
+
+/// The one idle routine of the DOS build (the platform's idle and the
+/// packet driver's wait for a frame): release time slices until
+/// `deadline_us`, Ctrl-C or `woken()`, then poll for the last stretch (see
+/// [`SPIN_BEFORE_DEADLINE_US`]).
+pub fn idle_until(deadline_us: u64, mut woken: impl FnMut() -> bool) {
     loop {
         let now = monotonic_us();
-        if now >= deadline_us || ctrlc::pending() {
+        if now >= deadline_us || ctrlc::pending() || woken() {
             return;
         }
         if deadline_us - now > SPIN_BEFORE_DEADLINE_US {
-            dpmi::release_time_slice();
+            release_cpu();
         }
     }
 }

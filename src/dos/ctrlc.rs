@@ -41,7 +41,8 @@ pub fn install() {
         match dpmi::real_mode_vector(vector) {
             Ok(old) => *slot = old,
             Err(_) => {
-                let _ = dpmi::free_dos_memory(block);
+                // SAFETY: nothing points at the stub yet.
+                let _ = unsafe { dpmi::free_dos_memory(block) };
                 return;
             }
         }
@@ -52,7 +53,9 @@ pub fn install() {
     };
     *HOOKS.lock() = Some(Hooks { block, saved });
     for &vector in &VECTORS {
-        let _ = dpmi::set_real_mode_vector(vector, handler);
+        // SAFETY: the stub was copied in above and stays until `uninstall`
+        // has put the old vectors back.
+        let _ = unsafe { dpmi::set_real_mode_vector(vector, handler) };
     }
 }
 
@@ -105,7 +108,9 @@ pub fn uninstall() {
         return;
     };
     for (&vector, &old) in VECTORS.iter().zip(&hooks.saved) {
-        let _ = dpmi::set_real_mode_vector(vector, old);
+        // SAFETY: the handler that was there before `install`.
+        let _ = unsafe { dpmi::set_real_mode_vector(vector, old) };
     }
-    let _ = dpmi::free_dos_memory(hooks.block);
+    // SAFETY: no vector points at the stub any more.
+    let _ = unsafe { dpmi::free_dos_memory(hooks.block) };
 }

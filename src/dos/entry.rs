@@ -5,7 +5,7 @@
 
 use core::arch::{asm, global_asm};
 
-use super::{cleanup, ctrlc, exceptions, memory, stack, xfer, Dos};
+use super::{cleanup, clock, ctrlc, exceptions, memory, stack, timer, xfer, Dos};
 
 // CS:EIP = our code, DS = ES = our data selector, FS = the stub's data
 // (stubinfo at fs:0), SS:SP = the stub's tiny stack. `__stack_top` and the
@@ -81,6 +81,7 @@ extern "C" fn dos_start() -> ! {
     ctrlc::install();
     exceptions::install();
     stack::install();
+    timer::install(clock::bios_clocks());
     static DOS: Dos = Dos;
     crate::platform::install(&DOS);
     // SAFETY: defined by the binary through `dos_main!`.

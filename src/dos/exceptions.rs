@@ -12,7 +12,7 @@
 use core::arch::global_asm;
 
 use super::cleanup;
-use crate::dpmi::{self, Regs};
+use crate::dpmi::{self, Handler};
 
 /// The exceptions hooked, by vector number.
 const EXCEPTIONS: [u8; 5] = [0x00, 0x06, 0x0c, 0x0d, 0x0e];
@@ -72,39 +72,8 @@ extern "C" fn on_cpu_exception(vector: u32, eip: u32) -> ! {
     )
 }
 
-/// A protected-mode handler address (selector:offset).
-#[derive(Clone, Copy, Default)]
-struct Handler {
-    selector: u16,
-    offset: u32,
-}
-
 /// The host's handlers we replaced, restored by `uninstall`.
 static SAVED: spin::Mutex<[Option<Handler>; 5]> = spin::Mutex::new([None; 5]);
-
-fn get_handler(vector: u8) -> Option<Handler> {
-    let r = dpmi::int31(Regs {
-        eax: 0x0202,
-        ebx: vector as u32,
-        ..Regs::default()
-    })
-    .ok()?;
-    Some(Handler {
-        selector: r.ecx as u16,
-        offset: r.edx,
-    })
-}
-
-fn set_handler(vector: u8, handler: Handler) -> bool {
-    dpmi::int31(Regs {
-        eax: 0x0203,
-        ebx: vector as u32,
-        ecx: handler.selector as u32,
-        edx: handler.offset,
-        ..Regs::default()
-    })
-    .is_ok()
-}
 
 /// Hook every exception the host lets us hook.
 pub fn install() {
@@ -118,14 +87,17 @@ pub fn install() {
     let code = super::memory::code_selector();
     let mut saved = SAVED.lock();
     for ((slot, &vector), entry) in saved.iter_mut().zip(&EXCEPTIONS).zip(entries) {
-        let Some(old) = get_handler(vector) else {
+        let Ok(old) = dpmi::exception_handler(vector) else {
             continue;
         };
         let ours = Handler {
             selector: code,
             offset: entry as usize as u32,
         };
-        if set_handler(vector, ours) {
+        // SAFETY: the entry is our handler (global_asm above), in the
+        // program's code for as long as it runs; `uninstall` puts the
+        // host's back before exit.
+        if unsafe { dpmi::set_exception_handler(vector, ours) }.is_ok() {
             *slot = Some(old);
         }
     }
@@ -136,7 +108,8 @@ pub fn uninstall() {
     let mut saved = SAVED.lock();
     for (slot, &vector) in saved.iter_mut().zip(&EXCEPTIONS) {
         if let Some(old) = slot.take() {
-            set_handler(vector, old);
+            // SAFETY: the host's own handler, as it was before `install`.
+            let _ = unsafe { dpmi::set_exception_handler(vector, old) };
         }
     }
 }

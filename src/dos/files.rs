@@ -4,7 +4,6 @@
 use alloc::string::String;
 use alloc::vec::Vec;
 
-use super::clock;
 use super::console;
 use super::xfer::{self, DosError};
 use crate::dpmi::RealModeRegs;
@@ -160,7 +159,7 @@ fn read_dta() -> Found {
     Found {
         name: String::from_utf8_lossy(name).into_owned(),
         size: u32::from_le_bytes([dta[0x1a], dta[0x1b], dta[0x1c], dta[0x1d]]),
-        mtime: clock::unix_seconds(&dos_timestamp(date, time)),
+        mtime: crate::calendar::unix_seconds(&dos_timestamp(date, time)),
     }
 }
 

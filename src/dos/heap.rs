@@ -10,11 +10,16 @@
 //! quarter of what the heap owns, up to 4 MiB a block (64 MiB takes about
 //! 30 blocks, well under MAX_BLOCKS). When the host cannot give that much,
 //! the heap takes the largest block it still has, if the request fits
-//! there. When the host has no more, the allocator
+//! there. When the host has no more, the heap first gives back every
+//! block that is wholly free again (after a MemoryError, the blocks that
+//! held the huge list), so the host can hand the pages out again as one
+//! block big enough for the request, then asks once more. When the host
+//! still has no more, the allocator
 //! returns null: `try_reserve` callers see an error (Python's MemoryError);
 //! infallible allocations end in the panic handler's one-line message.
 
 use core::alloc::{GlobalAlloc, Layout};
+use core::ptr::NonNull;
 
 use talc::base::binning::{Binning, DefaultBinning};
 use talc::base::Talc;
@@ -32,9 +37,11 @@ const LARGEST_BLOCK: u32 = 4 << 20;
 /// Room for talc's own bookkeeping in a fresh block.
 const BLOCK_OVERHEAD: u32 = 4096;
 
-/// The DPMI blocks the heap owns, freed at exit.
+/// The DPMI blocks the heap owns, freed at exit, and where each one's heap
+/// ends in talc's terms (what `claim` returned; never moved since).
 struct Blocks {
     list: [MemoryBlock; MAX_BLOCKS],
+    ends: [usize; MAX_BLOCKS],
     count: usize,
 }
 
@@ -44,6 +51,33 @@ impl Blocks {
         let owned: u32 = self.list[..self.count].iter().map(|b| b.size).sum();
         (owned / 4).clamp(SMALLEST_BLOCK, LARGEST_BLOCK)
     }
+
+    /// Hand every block with nothing allocated in it back to the host; true
+    /// if any was.
+    fn release_free<B: Binning>(&mut self, talc: &mut Talc<DpmiBlocks, B>) -> bool {
+        let mut released = false;
+        let mut slot = 0;
+        while slot < self.count {
+            let end = NonNull::new(self.ends[slot] as *mut u8);
+            // SAFETY: `end` is the block's heap end as claim returned it;
+            // nothing extends or truncates our heaps elsewhere. truncate is
+            // called only when nothing in the heap is allocated, so it
+            // deletes the whole heap and talc forgets the block.
+            let freed = end.is_some_and(|end| unsafe {
+                !talc.reserved(end).any && talc.truncate(end, core::ptr::null_mut()).is_none()
+            });
+            if !freed {
+                slot += 1;
+                continue;
+            }
+            let _ = dpmi::free_memory(self.list[slot]);
+            self.count -= 1;
+            self.list[slot] = self.list[self.count];
+            self.ends[slot] = self.ends[self.count];
+            released = true;
+        }
+        released
+    }
 }
 
 static BLOCKS: spin::Mutex<Blocks> = spin::Mutex::new(Blocks {
@@ -52,6 +86,7 @@ static BLOCKS: spin::Mutex<Blocks> = spin::Mutex::new(Blocks {
         handle: 0,
         size: 0,
     }; MAX_BLOCKS],
+    ends: [0; MAX_BLOCKS],
     count: 0,
 });
 
@@ -79,22 +114,32 @@ pub struct DpmiBlocks;
 unsafe impl Source for DpmiBlocks {
     fn acquire<B: Binning>(talc: &mut Talc<Self, B>, layout: Layout) -> Result<(), ()> {
         let mut blocks = BLOCKS.lock();
-        if blocks.count == MAX_BLOCKS {
+        if blocks.count == MAX_BLOCKS && !blocks.release_free(talc) {
             return Err(());
         }
         let needed = layout.size() as u64 + layout.align() as u64 + BLOCK_OVERHEAD as u64;
         let preferred = blocks.next_size().max(round_up(needed, 0x10000).ok_or(())?);
-        let block = dpmi::alloc_memory(preferred)
-            .ok()
-            .or_else(|| dpmi::alloc_memory(the_rest(round_up(needed, PAGE)?)?).ok())
-            .ok_or(())?;
+        let grab = || {
+            dpmi::alloc_memory(preferred)
+                .ok()
+                .or_else(|| dpmi::alloc_memory(the_rest(round_up(needed, PAGE)?)?).ok())
+        };
+        let block = match grab() {
+            Some(block) => block,
+            None if blocks.release_free(talc) => grab().ok_or(())?,
+            None => return Err(()),
+        };
+        // SAFETY: the block is ours, unused, and reachable at this near address.
+        let end = unsafe { talc.claim(memory::near(block.linear), block.size as usize) };
+        let Some(end) = end else {
+            let _ = dpmi::free_memory(block);
+            return Err(());
+        };
         let slot = blocks.count;
         blocks.list[slot] = block;
+        blocks.ends[slot] = end.as_ptr() as usize;
         blocks.count += 1;
-        // SAFETY: the block is ours, unused, and reachable at this near address.
-        unsafe { talc.claim(memory::near(block.linear), block.size as usize) }
-            .map(|_| ())
-            .ok_or(())
+        Ok(())
     }
 }
 
@@ -142,6 +187,7 @@ pub fn release_all() {
     let mut blocks = BLOCKS.lock();
     let count = core::mem::take(&mut blocks.count);
     for block in &blocks.list[..count] {
-        let _ = dpmi::free_memory(*block);
+        // SAFETY: at exit nothing allocates or uses heap memory any more.
+        let _ = unsafe { dpmi::free_memory(*block) };
     }
 }

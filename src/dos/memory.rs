@@ -32,7 +32,8 @@ pub fn code_selector() -> u16 {
 pub fn enable_flat_access() -> Result<(), DpmiError> {
     let ds = data_selector();
     let base = dpmi::segment_base(ds)?;
-    dpmi::set_segment_limit(ds, 0xffff_ffff)?;
+    // SAFETY: raising the limit keeps every access that worked working.
+    unsafe { dpmi::set_segment_limit(ds, 0xffff_ffff) }?;
     // SAFETY: reloads the same selector; `mov ss` masks interrupts for the
     // next instruction, and the stack pointer does not change.
     unsafe {

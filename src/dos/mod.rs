@@ -14,10 +14,14 @@ mod heap;
 mod memory;
 pub mod pktdrv;
 mod stack;
+mod timer;
 mod xfer;
 
+use alloc::boxed::Box;
 use alloc::string::String;
 use alloc::vec::Vec;
+
+use crate::nic::{Nic, NicOptions};
 
 use crate::platform::{
     DateTime, FileHandle, FileStat, Key, OpenMode, OsResult, Platform, SeekFrom, Stream,
@@ -74,7 +78,7 @@ impl Platform for Dos {
     }
 
     fn idle_until(&self, deadline_us: u64) {
-        clock::idle_until(deadline_us)
+        clock::idle_until(deadline_us, || false)
     }
 
     fn take_interrupt(&self) -> bool {
@@ -163,5 +167,9 @@ impl Platform for Dos {
 
     fn rmdir(&self, path: &str) -> OsResult<()> {
         files::rmdir(path)
+    }
+
+    fn open_nic(&self, options: &NicOptions) -> Result<Box<dyn Nic>, String> {
+        pktdrv::open(options.packet_int)
     }
 }

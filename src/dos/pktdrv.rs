@@ -9,7 +9,7 @@ use alloc::boxed::Box;
 use alloc::format;
 use alloc::string::String;
 
-use super::{clock, ctrlc, memory, xfer};
+use super::{clock, memory, xfer};
 use crate::dpmi::{self, DosBlock, RealModeRegs, FLAG_CARRY};
 use crate::nic::{Nic, NicCounters, NicError};
 use crate::pktdrv::receiver::{Ring, BLOCK_BYTES, CALL_STUB, FRAME_MAX, MAC, TYPES};
@@ -54,14 +54,9 @@ fn error_name(code: u8) -> &'static str {
 fn call(block: DosBlock, regs: &mut RealModeRegs) -> Result<(), u8> {
     regs.cs = block.segment;
     regs.ip = CALL_STUB as u16;
-    regs.ss = 0;
-    regs.sp = 0;
-    dpmi::int31(dpmi::Regs {
-        eax: 0x0301,
-        edi: regs as *mut RealModeRegs as u32,
-        ..dpmi::Regs::default()
-    })
-    .map_err(|_| 0xFF)?;
+    // SAFETY: the stub in our block is `INT nn; RETF` to the packet driver,
+    // whose functions write only the buffers in our block named by `regs`.
+    unsafe { dpmi::call_real_mode_procedure(regs) }.map_err(|_| 0xFF)?;
     if regs.flags & FLAG_CARRY != 0 {
         return Err((regs.edx >> 8) as u8);
     }
@@ -109,11 +104,15 @@ pub struct PacketDriver {
 
 /// Finds the driver and registers with it; `Err` is the one-line message
 /// for the user. Whatever was registered is released on every exit.
-pub fn open() -> Result<Box<dyn Nic>, String> {
-    let vector = find(crate::net::packet_int_from_environment()?)?;
+pub fn open(packet_int: Option<u8>) -> Result<Box<dyn Nic>, String> {
+    let vector = find(packet_int)?;
     let paragraphs = BLOCK_BYTES.div_ceil(16) as u16;
-    let block = dpmi::alloc_dos_memory(paragraphs)
-        .map_err(|_| String::from("not enough DOS memory for the packet receive ring (25 KB)"))?;
+    let block = dpmi::alloc_dos_memory(paragraphs).map_err(|_| {
+        alloc::format!(
+            "not enough DOS memory for the packet receive ring ({} KiB)",
+            BLOCK_BYTES.div_ceil(1024)
+        )
+    })?;
     REGISTRATION.lock().block = Some(block);
     // SAFETY: the block is ours, BLOCK_BYTES long, freed only by release_all
     // after the handles are released.
@@ -202,7 +201,9 @@ pub fn release_all() {
             *handle = 0;
         }
     }
-    let _ = dpmi::free_dos_memory(block);
+    // SAFETY: every handle is released: the driver no longer calls the
+    // receiver in the block.
+    let _ = unsafe { dpmi::free_dos_memory(block) };
 }
 
 impl Nic for PacketDriver {
@@ -260,9 +261,7 @@ impl Nic for PacketDriver {
 
     fn wait(&mut self, timeout_us: u64) {
         let deadline = clock::monotonic_us().saturating_add(timeout_us);
-        while !self.ring.has_frame() && !ctrlc::pending() && clock::monotonic_us() < deadline {
-            dpmi::release_time_slice();
-        }
+        clock::idle_until(deadline, || self.ring.has_frame());
     }
 
     fn counters(&self) -> NicCounters {

@@ -53,12 +53,15 @@ pub fn install() {
     let bottom = (&raw const __stack_bottom) as usize as u32;
     // Our privilege level is the RPL of our code selector.
     let dpl = ((memory::code_selector() & 3) as u8) << 5;
-    let ready = dpmi::segment_base(memory::data_selector())
-        .and_then(|base| dpmi::set_segment_base(selector, base))
-        .and_then(|_| dpmi::set_access_rights(selector, EXPAND_DOWN_DATA | dpl, BIG))
-        .and_then(|_| dpmi::set_segment_limit(selector, bottom - 1));
+    // SAFETY: the selector is new: nothing uses it until `load_ss` below.
+    let ready = dpmi::segment_base(memory::data_selector()).and_then(|base| unsafe {
+        dpmi::set_segment_base(selector, base)?;
+        dpmi::set_access_rights(selector, EXPAND_DOWN_DATA | dpl, BIG)?;
+        dpmi::set_segment_limit(selector, bottom - 1)
+    });
     if ready.is_err() {
-        let _ = dpmi::free_descriptor(selector);
+        // SAFETY: never loaded.
+        let _ = unsafe { dpmi::free_descriptor(selector) };
         return;
     }
     GUARD.store(selector, Ordering::Relaxed);
@@ -70,6 +73,7 @@ pub fn uninstall() {
     let selector = GUARD.swap(0, Ordering::Relaxed);
     if selector != 0 {
         load_ss(memory::data_selector());
-        let _ = dpmi::free_descriptor(selector);
+        // SAFETY: SS no longer holds it, and nothing else did.
+        let _ = unsafe { dpmi::free_descriptor(selector) };
     }
 }

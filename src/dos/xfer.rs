@@ -82,7 +82,9 @@ pub fn real_mode_int(vector: u8, mut regs: RealModeRegs) -> Result<RealModeRegs,
     if regs.es == 0 {
         regs.es = segment();
     }
-    if dpmi::simulate_real_mode_interrupt(vector, &mut regs).is_err() {
+    // SAFETY: DOS and BIOS interrupts write only the real-mode buffers the
+    // caller named in `regs` (by default the transfer buffer, which is ours).
+    if unsafe { dpmi::simulate_real_mode_interrupt(vector, &mut regs) }.is_err() {
         // The host could not even switch modes: report it as a general failure.
         return Err(DosError(0x1f));
     }

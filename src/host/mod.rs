@@ -4,6 +4,8 @@
 mod keys;
 pub mod slirp;
 
+use alloc::boxed::Box;
+use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 use core::sync::atomic::{AtomicBool, Ordering};
@@ -13,6 +15,7 @@ use std::fs::{File, OpenOptions};
 use std::io::{BufRead, IsTerminal, Read, Seek, Write};
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
+use crate::nic::{Nic, NicOptions};
 use crate::platform::{
     errno, DateTime, FileHandle, FileStat, Key, OpenMode, OsError, OsResult, Platform, SeekFrom,
     Stream,
@@ -28,7 +31,8 @@ pub struct Host {
     keys: keys::Keys,
 }
 
-// The program is single-threaded; the signal handler touches only an atomic.
+// SAFETY: the program is single-threaded; the signal handler touches only
+// an atomic.
 unsafe impl Sync for Host {}
 
 /// Install the host platform and the SIGINT handler.
@@ -139,7 +143,8 @@ impl Platform for Host {
 
     fn local_time(&self) -> DateTime {
         let us = self.unix_time_us();
-        civil_from_unix(us)
+        // The host reports UTC as local time, which is what CI machines use.
+        crate::calendar::date_time(us)
     }
 
     fn idle_until(&self, deadline_us: u64) {
@@ -290,31 +295,14 @@ impl Platform for Host {
     fn rmdir(&self, path: &str) -> OsResult<()> {
         std::fs::remove_dir(path).map_err(os_err)
     }
-}
 
-/// UTC broken-down time from microseconds since 1970 (Howard Hinnant's
-/// days-to-civil algorithm). The host reports UTC as local time, which is
-/// what CI machines use anyway.
-fn civil_from_unix(us: i64) -> DateTime {
-    let secs = us.div_euclid(1_000_000);
-    let days = secs.div_euclid(86_400);
-    let sod = secs.rem_euclid(86_400);
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
-    let year = (yoe + era * 400 + i64::from(month <= 2)) as u16;
-    DateTime {
-        year,
-        month,
-        day,
-        hour: (sod / 3600) as u8,
-        minute: (sod / 60 % 60) as u8,
-        second: (sod % 60) as u8,
-        microsecond: us.rem_euclid(1_000_000) as u32,
+    fn open_nic(&self, options: &NicOptions) -> Result<Box<dyn Nic>, String> {
+        let mut nic = slirp::SlirpNic::new().map_err(|_| String::from("libslirp did not start"))?;
+        for &(host, guest) in &options.hostfwd {
+            nic.add_hostfwd(host, guest).map_err(|_| {
+                format!("MPYDOS_HOSTFWD: cannot forward 127.0.0.1:{host} (in use?)")
+            })?;
+        }
+        Ok(Box::new(nic))
     }
 }

@@ -7,6 +7,7 @@
 //! the same output works on an ANSI terminal and on the DOS console without
 //! ANSI.SYS. Lines longer than the screen width are not redrawn correctly
 //! (BS does not move up a row); a REPL line rarely is.
+#![forbid(unsafe_code)]
 
 pub mod ansi;
 pub mod bios;

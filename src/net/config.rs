@@ -4,7 +4,10 @@
 
 use alloc::format;
 use alloc::string::String;
+use alloc::vec::Vec;
 use core::net::{Ipv4Addr, SocketAddrV4};
+
+use crate::nic::NicOptions;
 
 /// Where the interface's address comes from.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -209,10 +212,40 @@ pub fn options_from_environment() -> Result<NetOptions, String> {
     Ok(options)
 }
 
+/// The card's options for this run: [`NicOptions::packet_int`] from
+/// `PACKETINT` or `MTCPCFG`, [`NicOptions::hostfwd`] from `MPYDOS_HOSTFWD`
+/// (`HOST:GUEST[,HOST:GUEST...]`).
+pub fn nic_options_from_environment() -> Result<NicOptions, String> {
+    let hostfwd = match crate::platform::platform().env_var("MPYDOS_HOSTFWD") {
+        Some(spec) => parse_hostfwd(&spec)?,
+        None => Vec::new(),
+    };
+    Ok(NicOptions {
+        packet_int: packet_int_from_environment()?,
+        hostfwd,
+    })
+}
+
+/// `HOST:GUEST[,HOST:GUEST...]` as port pairs.
+fn parse_hostfwd(spec: &str) -> Result<Vec<(u16, u16)>, String> {
+    let pair = |text: &str| {
+        let (host, guest) = text.split_once(':')?;
+        Some((host.trim().parse().ok()?, guest.trim().parse().ok()?))
+    };
+    spec.split(',')
+        .filter(|p| !p.is_empty())
+        .map(|p| {
+            pair(p).ok_or_else(|| {
+                format!("MPYDOS_HOSTFWD={spec}: want HOST:GUEST port pairs, comma-separated")
+            })
+        })
+        .collect()
+}
+
 /// The packet driver's vector the user forces: the `PACKETINT` environment
 /// variable (`0x60`, `60h`, `96`), else the mTCP file's PACKETINT line.
 /// `None`: search INT 60h-80h.
-pub fn packet_int_from_environment() -> Result<Option<u8>, String> {
+fn packet_int_from_environment() -> Result<Option<u8>, String> {
     let platform = crate::platform::platform();
     let forced = match platform.env_var("PACKETINT") {
         Some(text) => Some(

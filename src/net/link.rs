@@ -102,6 +102,8 @@ pub(crate) struct Link {
     /// TCP resets received so far (smoltcp closes a connection the same way
     /// for a reset and for its own timeout; this tells them apart).
     resets_received: u64,
+    /// The local port of a SYN in the last frame received (see `take_syn`).
+    syn_to: Option<u16>,
 }
 
 impl Link {
@@ -120,6 +122,7 @@ impl Link {
             },
             mtu,
             resets_received: 0,
+            syn_to: None,
         }
     }
 
@@ -185,25 +188,41 @@ impl Link {
             }
             None => self.outbound.nic.recv(&mut self.inbound)?,
         };
-        if is_tcp_reset(&self.inbound[..len]) {
+        let flags = tcp_flags(&self.inbound[..len]);
+        if flags.is_some_and(|(_, flags)| flags & RST != 0) {
             self.resets_received += 1;
         }
+        self.syn_to = flags
+            .filter(|&(_, flags)| flags & (SYN | ACK) == SYN)
+            .map(|(port, _)| port);
         Some(len)
+    }
+
+    /// The local port of the connection request (SYN) in the last frame
+    /// received, once.
+    pub(crate) fn take_syn(&mut self) -> Option<u16> {
+        self.syn_to.take()
     }
 }
 
-/// An Ethernet frame carrying an IPv4 TCP segment with the RST flag.
-fn is_tcp_reset(frame: &[u8]) -> bool {
+const SYN: u8 = 0x02;
+const RST: u8 = 0x04;
+const ACK: u8 = 0x10;
+
+/// The destination port and flags of an Ethernet frame carrying an IPv4 TCP
+/// segment.
+fn tcp_flags(frame: &[u8]) -> Option<(u16, u8)> {
     const TCP: u8 = 6;
-    const RST: u8 = 0x04;
     let ip = ETHERNET_HEADER;
     if frame.get(12..14) != Some(&[0x08, 0x00]) || frame.get(ip + 9) != Some(&TCP) {
-        return false;
+        return None;
     }
-    let header_len = usize::from(frame[ip] & 0x0f) * 4;
-    frame
-        .get(ip + header_len + 13)
-        .is_some_and(|flags| flags & RST != 0)
+    let tcp = ip + usize::from(frame[ip] & 0x0f) * 4;
+    let port = frame.get(tcp + 2..tcp + 4)?;
+    Some((
+        u16::from_be_bytes([port[0], port[1]]),
+        *frame.get(tcp + 13)?,
+    ))
 }
 
 pub(crate) struct RxToken<'a>(&'a [u8]);

@@ -19,6 +19,11 @@ pub(crate) struct Listener {
     backlog: usize,
     /// Listening, handshaking, and connected-not-yet-accepted sockets.
     queue: Vec<SocketHandle>,
+    /// Why no socket listens while the queue has room (no memory for its
+    /// buffers, or too many sockets): a SYN then gets a RST.
+    starved: Option<NetError>,
+    /// Connections refused so, not yet reported by [`Net::accept`].
+    refused: usize,
 }
 
 fn is_acceptable(state: TcpState) -> bool {
@@ -34,7 +39,7 @@ impl Listener {
             .queue
             .iter()
             .any(|&h| is_acceptable(sockets.get::<tcp::Socket>(h).state()));
-        Readiness::default().with(Readiness::READABLE, ready)
+        Readiness::default().with(Readiness::READABLE, ready || self.refused > 0)
     }
 }
 
@@ -56,12 +61,17 @@ impl Net {
         Ok(self.table.insert(Entry::Listener(Listener {
             port,
             backlog: backlog.max(1),
+            starved: None,
+            refused: 0,
             queue: alloc::vec![handle],
         })))
     }
 
     /// A connection waiting on the listener, if any (WouldBlock is `None`;
-    /// wait for the listener's readability).
+    /// wait for the listener's readability). Once the waiting ones are
+    /// taken, each connection refused for lack of memory or sockets is
+    /// reported once, as that error (what accept(2) says in that case), so
+    /// the server can tell.
     pub fn accept(&mut self, id: SocketId) -> Result<Option<SocketId>, NetError> {
         let Some(Entry::Listener(listener)) = self.table.get_mut(id) else {
             return Err(NetError::BadHandle);
@@ -72,7 +82,11 @@ impl Net {
             .iter()
             .position(|&h| is_acceptable(sockets.get::<tcp::Socket>(h).state()))
         else {
-            return Ok(None);
+            if listener.refused == 0 {
+                return Ok(None);
+            }
+            listener.refused -= 1;
+            return Err(listener.starved.unwrap_or(NetError::OutOfMemory));
         };
         let handle = listener.queue.remove(at);
         self.refill_listeners();
@@ -103,15 +117,35 @@ impl Net {
                     listening += 1;
                 }
             }
-            if listening > 0
-                || listener.queue.len() > listener.backlog
-                || self.check_room(1).is_err()
-            {
+            if listening > 0 || listener.queue.len() > listener.backlog {
+                listener.starved = None;
                 continue;
             }
-            if let Ok(handle) = self.listening_socket(port) {
-                if let Some(Entry::Listener(listener)) = self.table.get_mut(id) {
-                    listener.queue.push(handle);
+            let made = self
+                .check_room(1)
+                .and_then(|()| self.listening_socket(port));
+            if let Some(Entry::Listener(listener)) = self.table.get_mut(id) {
+                match made {
+                    Ok(handle) => {
+                        listener.queue.push(handle);
+                        listener.starved = None;
+                    }
+                    Err(why) => listener.starved = Some(why),
+                }
+            }
+        }
+    }
+
+    /// A SYN for `port` arrived: if its listener had no socket listening
+    /// for want of memory or sockets, the stack answered RST; count it.
+    pub(crate) fn note_syn(&mut self, port: u16) {
+        for index in 0..self.table.slot_count() {
+            let Some(id) = self.table.id_at(index) else {
+                continue;
+            };
+            if let Some(Entry::Listener(listener)) = self.table.get_mut(id) {
+                if listener.port == port && listener.starved.is_some() {
+                    listener.refused += 1;
                 }
             }
         }

@@ -30,6 +30,7 @@
 //! `config` (DHCP/static/mTCP), `budget` (buffer sizes), `table` (ids and
 //! readiness), `tcp`, `listen`, `dns` (lookups; `dns_wire`: the messages),
 //! `error`.
+#![forbid(unsafe_code)]
 
 mod budget;
 mod config;
@@ -54,7 +55,7 @@ use smoltcp::time::Instant;
 use smoltcp::wire::{EthernetAddress, IpCidr, Ipv4Cidr};
 
 pub use config::{
-    options_from_environment, packet_int_from_environment, IpSetup, MtcpConfig, NetOptions,
+    nic_options_from_environment, options_from_environment, IpSetup, MtcpConfig, NetOptions,
     StaticIp, DEFAULT_BUFFER,
 };
 pub use error::NetError;
@@ -190,6 +191,9 @@ impl Net {
                 != PollIngressSingleResult::None
             {
                 round = true;
+                if let Some(port) = self.link.take_syn() {
+                    self.note_syn(port);
+                }
                 self.refill_listeners();
             }
             while self

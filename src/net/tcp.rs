@@ -200,6 +200,14 @@ impl Net {
         }
     }
 
+    /// Bytes that have arrived and are not read yet (0 for an id that is no
+    /// connection): what a reader sizes its [`Net::recv`] buffer by.
+    pub fn recv_queue(&self, id: SocketId) -> usize {
+        self.conn(id).map_or(0, |conn| {
+            self.sockets.get::<tcp::Socket>(conn.handle).recv_queue()
+        })
+    }
+
     /// Queue bytes to send; returns how many fit (fewer than asked when the
     /// send buffer is nearly full: that is the back-pressure), WouldBlock
     /// when none fit or the connection is not up yet.

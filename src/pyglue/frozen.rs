@@ -1,12 +1,40 @@
 //! Standard modules written in Python (src/pyglue/frozen/*.py), frozen
 //! (src/pyglue/frozen_code.rs) and run into the module's namespace on first
-//! import: `collections`, `io`, `random` and `socket` (its error
-//! classes and constants), whose logic is plain Python over the built-in
-//! types.
+//! import: `collections`, `io`, `random`, `socket` (its error classes and
+//! constants), the Python half of `traceback`, and the [`PLAIN`] modules,
+//! whose logic is plain Python over the built-in types. A module nobody
+//! imports costs no RAM: its code is loaded at the first import.
 
 use super::frozen_code::run;
 use crate::vm::object::ObjRef;
 use crate::vm::{PyResult, Vm};
+
+/// Standard modules that are frozen Python and nothing else: importing one
+/// runs its source (see frozen_code.rs) into a new module.
+pub const PLAIN: &[&str] = &[
+    "abc",
+    "argparse",
+    "bisect",
+    "collections.abc",
+    "contextlib",
+    "copy",
+    "dataclasses",
+    "enum",
+    "functools",
+    "heapq",
+    "itertools",
+    "logging",
+    "operator",
+    "string",
+    "textwrap",
+    "types",
+    "typing",
+    "warnings",
+];
+
+pub fn init_traceback(vm: &mut Vm, dict: &ObjRef) -> PyResult<()> {
+    run(vm, dict, "traceback")
+}
 
 pub fn init_collections(vm: &mut Vm, dict: &ObjRef) -> PyResult<()> {
     run(vm, dict, "collections")

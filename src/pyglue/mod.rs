@@ -4,6 +4,7 @@
 //! the import system asks before searching `sys.path`. A module split in
 //! parts has a folder (`json/`, `math/`, `os/`, `time/`); modules written in
 //! Python are frozen (see [`frozen_code`]).
+#![forbid(unsafe_code)]
 
 mod binascii;
 mod errno;
@@ -15,6 +16,7 @@ mod os;
 mod random;
 mod struct_module;
 mod time;
+mod traceback_module;
 
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -31,6 +33,11 @@ use crate::vm::{PyResult, Vm};
 /// The built-in module `name`, created on first import; None if there is
 /// no such built-in module (the import system then searches `sys.path`).
 pub fn find_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
+    if frozen::PLAIN.contains(&name) {
+        return Some(new_builtin_module(vm, name, &|vm, d| {
+            frozen_code::run(vm, d, name)
+        }));
+    }
     let init: fn(&mut Vm, &ObjRef) -> PyResult<()> = match name {
         "asyncio" => crate::asyncio::module::init,
         "time" => time::init,
@@ -44,14 +51,25 @@ pub fn find_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "random" => random::init,
         "socket" => frozen::init_socket,
         "struct" => struct_module::init,
+        "traceback" => traceback_module::init,
         _ => return None,
     };
+    Some(new_builtin_module(vm, name, &init))
+}
+
+/// Make module `name` (entered in `sys.modules`) and fill its namespace
+/// with `init`; if that fails, the module is taken out again.
+fn new_builtin_module(
+    vm: &mut Vm,
+    name: &str,
+    init: &dyn Fn(&mut Vm, &ObjRef) -> PyResult<()>,
+) -> PyResult<Value> {
     let module = new_module(vm, name);
-    let Kind::Module(m) = &*module else {
-        return None;
+    let dict = match &*module {
+        Kind::Module(m) => m.dict.clone(),
+        _ => return Ok(Value::Obj(module)),
     };
-    let dict = m.dict.clone();
-    Some(match init(vm, &dict) {
+    match init(vm, &dict) {
         Ok(()) => Ok(Value::Obj(module)),
         Err(e) => {
             let mods = vm.modules.clone();
@@ -59,7 +77,7 @@ pub fn find_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
             let _ = vm.dict_del(&mods, &key);
             Err(e)
         }
-    })
+    }
 }
 
 /// A float-or-int argument as f64, with CPython's TypeError otherwise.

@@ -116,6 +116,11 @@ impl Vm {
         }
     }
 
+    /// Import the top-level module `name` (from native code).
+    pub fn import_module(&mut self, name: &str) -> PyResult<Value> {
+        self.import_one(name)
+    }
+
     /// Import one module by its full dotted name (its parent already imported).
     fn import_one(&mut self, full: &str) -> PyResult<Value> {
         let key = self.new_str_value(full.into());

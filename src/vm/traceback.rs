@@ -14,6 +14,7 @@ use crate::vm::builtins::exc_group::is_sequence;
 use crate::vm::builtins::exc_table::Exc;
 use crate::vm::builtins::exception::exc_message;
 use crate::vm::bytecode::carets::caret_line;
+use crate::vm::object::exception::TbEntry;
 use crate::vm::object::{str_of, Kind, ObjRef, Value};
 use crate::vm::Vm;
 
@@ -41,6 +42,38 @@ fn flush_repeats(out: &mut String, count: usize) {
     }
 }
 
+/// One traceback entry as its report shows it: file name, line number,
+/// function name, and (when the file can be read) the source line and
+/// the caret line under the failing expression.
+pub struct EntryText {
+    pub file: String,
+    pub line: u32,
+    pub name: String,
+    pub source: Option<String>,
+    pub carets: Option<String>,
+}
+
+impl EntryText {
+    pub fn of(entry: &TbEntry) -> EntryText {
+        let file = str_of(&Value::Obj(entry.code.filename.clone()))
+            .unwrap_or("?")
+            .to_owned();
+        let line = entry.line();
+        let source = source_line(&file, line);
+        let carets = source.as_ref().and_then(|src| {
+            let loc = entry.code.raw.lines.location(entry.pc);
+            caret_line(src, loc)
+        });
+        EntryText {
+            name: String::from(&*entry.code.raw.name),
+            file,
+            line,
+            source,
+            carets,
+        }
+    }
+}
+
 /// The `File "...", line N, in name` lines (with source) of a traceback
 /// chain. Like CPython, a run of identical entries shows three times, then
 /// "[Previous line repeated N more times]".
@@ -53,12 +86,8 @@ fn traceback_entries(tb: Value) -> String {
         let Kind::Traceback(entry, next) = &*n else {
             break;
         };
-        let file = str_of(&Value::Obj(entry.code.filename.clone()))
-            .unwrap_or("?")
-            .to_owned();
-        let name = String::from(&*entry.code.raw.name);
-        let line = entry.line();
-        let key = (file.clone(), line, name.clone());
+        let t = EntryText::of(entry);
+        let key = (t.file.clone(), t.line, t.name.clone());
         if last.as_ref() == Some(&key) {
             repeats += 1;
         } else {
@@ -67,12 +96,12 @@ fn traceback_entries(tb: Value) -> String {
             last = Some(key);
         }
         if repeats <= 3 {
+            let (file, line, name) = (&t.file, t.line, &t.name);
             out.push_str(&format!("  File \"{file}\", line {line}, in {name}\n"));
-            if let Some(src) = source_line(&file, line) {
+            if let Some(src) = &t.source {
                 out.push_str(&format!("    {}\n", src.trim()));
-                let loc = entry.code.raw.lines.location(entry.pc);
-                if let Some(carets) = caret_line(&src, loc) {
-                    out.push_str(&carets);
+                if let Some(carets) = &t.carets {
+                    out.push_str(carets);
                     out.push('\n');
                 }
             }

@@ -47,16 +47,6 @@ class struct_time:
         return "time.struct_time(%s)" % ", ".join("%s=%r" % p for p in zip(_FIELDS, self._t))
 
 
-def _days_from_civil(y, m, d):
-    # Howard Hinnant's algorithm: days since 1970-01-01 of a proleptic Gregorian date.
-    y -= m <= 2
-    era = y // 400
-    yoe = y - era * 400
-    doy = (153 * (m + (-3 if m > 2 else 9)) + 2) // 5 + d - 1
-    doe = yoe * 365 + yoe // 4 - yoe // 100 + doy
-    return era * 146097 + doe - 719468
-
-
 def _is_leap(y):
     return y % 4 == 0 and (y % 100 != 0 or y % 400 == 0)
 
@@ -68,15 +58,7 @@ def _broken_down(secs, offset, zone):
         raise TypeError("'%s' object cannot be interpreted as an integer" % type(secs).__name__)
     secs = int(secs // 1) + offset
     days, rem = divmod(secs, 86400)
-    z = days + 719468
-    era = z // 146097
-    doe = z - era * 146097
-    yoe = (doe - doe // 1460 + doe // 36524 - doe // 146096) // 365
-    doy = doe - (365 * yoe + yoe // 4 - yoe // 100)
-    mp = (5 * doy + 2) // 153
-    d = doy - (153 * mp + 2) // 5 + 1
-    m = mp + (3 if mp < 10 else -9)
-    y = yoe + era * 400 + (m <= 2)
+    y, m, d = _civil_from_days(days)
     yday = days - _days_from_civil(y, 1, 1) + 1
     return struct_time((y, m, d, rem // 3600, rem % 3600 // 60, rem % 60, (days + 3) % 7, yday, 0), zone, offset)
 

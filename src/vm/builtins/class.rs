@@ -382,6 +382,45 @@ impl Vm {
 }
 
 /// `__build_class__(body, name, *bases, **kw)`.
+/// The classes a class statement's bases stand for: a base that is not a
+/// class gives its `__mro_entries__(bases)` (`Generic[T]`, `NamedTuple`),
+/// and then the original bases are returned too, for `__orig_bases__`.
+fn resolve_bases(vm: &mut Vm, given: &[Value]) -> PyResult<(Vec<ObjRef>, Option<Value>)> {
+    let mut bases = Vec::new();
+    let mut orig = None;
+    for b in given {
+        match b.as_obj() {
+            Some(o) if matches!(&**o, Kind::Class(_)) => bases.push(o.clone()),
+            _ => {
+                let name = vm.intern("__mro_entries__");
+                let Some(f) = vm.get_attr_opt(b, &name)? else {
+                    let m = format!("bases must be types, not {}", vm.type_name(b));
+                    return Err(vm.type_error(m));
+                };
+                let all = match &orig {
+                    Some(t) => t,
+                    None => orig.insert(vm.new_tuple(given.to_vec())),
+                }
+                .clone();
+                let entries = vm.call(&f, &[all])?;
+                if !matches!(entries.as_obj().map(|o| &**o), Some(Kind::Tuple(_))) {
+                    return Err(vm.type_error("__mro_entries__ must return a tuple"));
+                }
+                for e in vm.collect(&entries)? {
+                    match e.as_obj() {
+                        Some(o) if matches!(&**o, Kind::Class(_)) => bases.push(o.clone()),
+                        _ => {
+                            let m = format!("bases must be types, not {}", vm.type_name(&e));
+                            return Err(vm.type_error(m));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    Ok((bases, orig))
+}
+
 fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pos = args.pos();
     if pos.len() < 2 {
@@ -392,16 +431,7 @@ fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(s) => s.into(),
         None => return Err(vm.type_error("__build_class__: name is not a string")),
     };
-    let mut bases = Vec::new();
-    for b in &pos[2..] {
-        match b.as_obj() {
-            Some(o) if matches!(&**o, Kind::Class(_)) => bases.push(o.clone()),
-            _ => {
-                let m = format!("bases must be types, not {}", vm.type_name(b));
-                return Err(vm.type_error(m));
-            }
-        }
-    }
+    let (bases, orig_bases) = resolve_bases(vm, &pos[2..])?;
     let Some(Kind::Func(func)) = body.as_obj().map(|o| &**o) else {
         return Err(vm.type_error("__build_class__: func must be a function"));
     };
@@ -435,6 +465,10 @@ fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     frame.cells.extend(func.closure.borrow().iter().cloned());
     vm.run_nested(frame)?;
+    if let Some(orig) = orig_bases {
+        let k = vm.new_str_value("__orig_bases__".into());
+        vm.setitem(&Value::Obj(ns.clone()), k, orig)?;
+    }
     let kw = Args {
         vals: &kw_vals,
         kwnames: &kw_names,
@@ -658,6 +692,22 @@ fn type_qualname_get(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     }
 }
 
+fn type_qualname_set(vm: &mut Vm, v: &Value, x: Value) -> PyResult<()> {
+    let c = class_of(vm, v)?;
+    if str_of(&x).is_none() {
+        let m = format!(
+            "can only assign string to {}.__qualname__, not '{}'",
+            vm.class_name(&c),
+            vm.type_name(&x)
+        );
+        return Err(vm.type_error(m));
+    }
+    if let Kind::Class(k) = &*c {
+        *k.qualname.borrow_mut() = x;
+    }
+    Ok(())
+}
+
 /// A tuple of one of a class's class lists (`__bases__`, `__mro__`).
 fn class_list_tuple(
     vm: &mut Vm,
@@ -722,6 +772,37 @@ fn type_doc_get(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(vm
         .dict_get_str_quiet(&k.dict, &vm.names.doc.clone())
         .unwrap_or(Value::None))
+}
+
+/// `type.__or__` / `__ror__`: `int | str` is a `types.UnionType` (frozen
+/// Python, imported on first use), or NotImplemented for other operands.
+fn type_or(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arg_count(vm, args, "type.__or__", 2, 2)?;
+    union_of(vm, &args.vals[0], &args.vals[1])
+}
+
+fn type_ror(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arg_count(vm, args, "type.__ror__", 2, 2)?;
+    union_of(vm, &args.vals[1], &args.vals[0])
+}
+
+fn union_of(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
+    let types = vm.import_module("types")?;
+    let name = vm.intern("_union_or");
+    let f = vm.get_attr(&types, &name)?;
+    vm.call(&f, &[a.clone(), b.clone()])
+}
+
+/// `cls.__doc__ = text` (stored in the class's namespace, as CPython does
+/// for classes made by a class statement).
+fn type_doc_set(vm: &mut Vm, v: &Value, x: Value) -> PyResult<()> {
+    let c = class_of(vm, v)?;
+    if let Kind::Class(k) = &*c {
+        let name = vm.names.doc.clone();
+        vm.dict_set_str(&k.dict, name, x);
+        vm.invalidate_lookups();
+    }
+    Ok(())
 }
 
 fn type_mro(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -847,6 +928,27 @@ fn classmethod_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     ))))
 }
 
+/// `types.MethodType(func, obj)`: `func` bound to `obj`.
+fn method_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arg_count(vm, args, "method", 3, 3)?;
+    let (f, obj) = (&args.vals[1], &args.vals[2]);
+    if vm.special(f, &vm.names.call.clone()).is_none()
+        && !matches!(
+            f.as_obj().map(|o| &**o),
+            Some(Kind::Func(_) | Kind::Builtin(_) | Kind::Method(..))
+        )
+    {
+        return Err(vm.type_error("first argument must be callable"));
+    }
+    if obj.is_none() {
+        return Err(vm.type_error("instance must not be None"));
+    }
+    Ok(Value::Obj(ObjRef::new(Kind::Method(
+        f.clone(),
+        obj.clone(),
+    ))))
+}
+
 fn staticmethod_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arg_count(vm, args, "staticmethod", 2, 2)?;
     Ok(Value::Obj(ObjRef::new(Kind::StaticMethod(
@@ -877,14 +979,22 @@ pub fn install(vm: &mut Vm) {
     add_method(vm, &t.type_, "__new__", type_new);
     add_method(vm, &t.type_, "mro", type_mro);
     add_method(vm, &t.type_, "__subclasscheck__", type_subclasscheck);
+    add_method(vm, &t.type_, "__or__", type_or);
+    add_method(vm, &t.type_, "__ror__", type_ror);
     add_getset(vm, &t.type_, "__name__", type_name_get, Some(type_name_set));
-    add_getset(vm, &t.type_, "__qualname__", type_qualname_get, None);
+    add_getset(
+        vm,
+        &t.type_,
+        "__qualname__",
+        type_qualname_get,
+        Some(type_qualname_set),
+    );
     add_getset(vm, &t.type_, "__bases__", type_bases_get, None);
     add_getset(vm, &t.type_, "__base__", type_base_get, None);
     add_getset(vm, &t.type_, "__mro__", type_mro_get, None);
     add_getset(vm, &t.type_, "__dict__", type_dict_get, None);
     add_getset(vm, &t.type_, "__module__", type_module_get, None);
-    add_getset(vm, &t.type_, "__doc__", type_doc_get, None);
+    add_getset(vm, &t.type_, "__doc__", type_doc_get, Some(type_doc_set));
     let o = &t.object;
     add_method(vm, o, "__new__", object_new);
     add_method(vm, o, "__init__", object_init);
@@ -915,6 +1025,7 @@ pub fn install(vm: &mut Vm) {
     add_method(vm, &t.staticmethod, "__new__", staticmethod_new);
     add_getset(vm, &t.classmethod, "__func__", wrapped_func, None);
     add_getset(vm, &t.staticmethod, "__func__", wrapped_func, None);
+    add_method(vm, &t.method, "__new__", method_new);
     add_getset(vm, &t.method, "__func__", wrapped_func, None);
     add_getset(vm, &t.method, "__self__", method_self, None);
 }

@@ -132,6 +132,29 @@ fn code_argcount(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     })
 }
 
+fn code_flags(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(match v.as_obj().map(|o| &**o) {
+        Some(Kind::Code(c)) => Value::Int(c.raw.flags.0 as i64),
+        _ => Value::None,
+    })
+}
+
+fn code_varnames(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let names: alloc::vec::Vec<alloc::string::String> = match v.as_obj().map(|o| &**o) {
+        Some(Kind::Code(c)) => c.raw.varnames.iter().map(|n| (&**n).into()).collect(),
+        _ => return Ok(Value::None),
+    };
+    let items = names.into_iter().map(|n| vm.new_str_value(n)).collect();
+    Ok(vm.new_tuple(items))
+}
+
+fn code_filename(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(match v.as_obj().map(|o| &**o) {
+        Some(Kind::Code(c)) => Value::Obj(c.filename.clone()),
+        _ => Value::None,
+    })
+}
+
 fn slice_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pos = &args.pos()[1..];
     let (a, b, c) = match pos.len() {
@@ -219,6 +242,9 @@ pub fn install(vm: &mut Vm) {
     let code = vm.types.code.clone();
     add_getset(vm, &code, "co_name", code_name, None);
     add_getset(vm, &code, "co_argcount", code_argcount, None);
+    add_getset(vm, &code, "co_flags", code_flags, None);
+    add_getset(vm, &code, "co_varnames", code_varnames, None);
+    add_getset(vm, &code, "co_filename", code_filename, None);
     let s = vm.types.slice.clone();
     add_method(vm, &s, "__new__", slice_new);
     add_method(vm, &s, "indices", slice_indices);

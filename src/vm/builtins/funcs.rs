@@ -428,10 +428,39 @@ fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
+/// `isinstance`/`issubclass` against an object that is neither a class
+/// nor a tuple but whose type has the check's hook (`int | str`,
+/// `typing.List`): the hook's answer; None when there is no hook.
+fn object_hook(vm: &mut Vm, spec: &Value, hook: &str, subject: &Value) -> PyResult<Option<bool>> {
+    if matches!(
+        spec.as_obj().map(|o| &**o),
+        None | Some(Kind::Class(_) | Kind::Tuple(_))
+    ) {
+        return Ok(None);
+    }
+    let name = vm.intern(hook);
+    match vm.call_special(spec, &name, core::slice::from_ref(subject))? {
+        Some(r) => Ok(Some(vm.truthy(&r)?)),
+        None => Ok(None),
+    }
+}
+
 fn isinstance(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arg_count(vm, args, "isinstance", 2, 2)?;
+    if let Some(r) = object_hook(vm, &args.vals[1], "__instancecheck__", &args.vals[0])? {
+        return Ok(Value::Bool(r));
+    }
     let r = class_test(vm, &args.vals[1], "isinstance", &mut |vm, c| {
-        Ok(vm.isinstance(&args.vals[0], c))
+        if vm.isinstance(&args.vals[0], c) {
+            return Ok(true);
+        }
+        match metaclass_hook(vm, c, "__instancecheck__") {
+            Some(h) => {
+                let r = vm.call(&h, &[Value::Obj(c.clone()), args.vals[0].clone()])?;
+                vm.truthy(&r)
+            }
+            None => Ok(false),
+        }
     })?;
     Ok(Value::Bool(r))
 }
@@ -445,10 +474,34 @@ fn issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
     else {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     };
-    let r = class_test(vm, &args.vals[1], "issubclass", &mut |vm, c| {
-        Ok(vm.is_subclass(&sub, c))
-    })?;
+    if let Some(r) = object_hook(vm, &args.vals[1], "__subclasscheck__", &args.vals[0])? {
+        return Ok(Value::Bool(r));
+    }
+    let r = class_test(
+        vm,
+        &args.vals[1],
+        "issubclass",
+        &mut |vm, c| match metaclass_hook(vm, c, "__subclasscheck__") {
+            Some(h) => {
+                let r = vm.call(&h, &[Value::Obj(c.clone()), Value::Obj(sub.clone())])?;
+                vm.truthy(&r)
+            }
+            None => Ok(vm.is_subclass(&sub, c)),
+        },
+    )?;
     Ok(Value::Bool(r))
+}
+
+/// `hook` (`__instancecheck__` / `__subclasscheck__`) as the metaclass of
+/// `cls` defines it; None for plain classes (whose type is `type`), which
+/// take the built-in check.
+fn metaclass_hook(vm: &mut Vm, cls: &ObjRef, hook: &str) -> Option<Value> {
+    let meta = vm.type_of(&Value::Obj(cls.clone()));
+    if meta.ptr_eq(&vm.types.type_) {
+        return None;
+    }
+    let name = vm.intern(hook);
+    vm.lookup(&meta, &name)
 }
 
 /// Apply `test` to a class or each class of a (nested) tuple.

@@ -1,6 +1,7 @@
 //! The built-in namespace: functions (`print`, `len`...), the methods of
 //! the built-in types (one module per type), the exception classes, and the
 //! `sys` and `gc` modules.
+#![forbid(unsafe_code)]
 
 pub mod bytearray;
 pub mod bytes;
@@ -31,6 +32,7 @@ pub mod range;
 pub mod set;
 pub mod str;
 pub mod subclass;
+pub mod traceback_obj;
 pub mod tuple;
 pub mod types;
 
@@ -181,6 +183,7 @@ pub fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
 pub fn install(vm: &mut Vm, argv: Vec<String>) {
     class::install(vm);
     exception::install(vm);
+    traceback_obj::install(vm);
     exc_group::install(vm);
     funcs::install(vm);
     func_attrs::install(vm);

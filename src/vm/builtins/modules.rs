@@ -147,6 +147,57 @@ fn exc_info(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(vm.new_tuple(items))
 }
 
+/// `sys.getsizeof(obj[, default])`: the bytes the object's header and
+/// payload take in this VM (so differs from CPython's numbers); an object
+/// whose `__sizeof__` is defined reports that, plus the header.
+fn getsizeof(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::arg_count(vm, args, "getsizeof", 1, 2)?;
+    let v = &args.vals[0];
+    let header = core::mem::size_of::<crate::vm::object::heap::PyObj>() as i64;
+    let word = core::mem::size_of::<Value>() as i64;
+    let Value::Obj(o) = v else {
+        return Ok(Value::Int(word));
+    };
+    if matches!(&**o, Kind::Instance(_)) {
+        let k = vm.intern("__sizeof__");
+        if let Some(r) = vm.call_special(v, &k, &[])? {
+            return Ok(Value::Int(header + int_arg(vm, &r)?));
+        }
+    }
+    let payload = match &**o {
+        Kind::Str(s) => s.as_str().len() as i64,
+        Kind::Bytes(b) => b.len() as i64,
+        Kind::ByteArray(_) | Kind::MemView(_) => {
+            crate::vm::object::bytes_like::byte_view(v).map_or(0, |b| b.len() as i64)
+        }
+        Kind::Tuple(t) => t.len() as i64 * word,
+        Kind::List(l) => l.borrow().capacity() as i64 * word,
+        Kind::Dict(d) | Kind::Set(d, _) => d.borrow().len() as i64 * 3 * word,
+        _ => 0,
+    };
+    Ok(Value::Int(header + payload))
+}
+
+/// `sys.intern(s)`: the one shared copy of the str `s`.
+fn sys_intern(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::arg_count(vm, args, "intern", 1, 1)?;
+    match &args.vals[0] {
+        Value::Obj(o) if matches!(&**o, Kind::Str(_)) => {
+            let s: String = str_of(&args.vals[0]).unwrap_or("").into();
+            Ok(Value::Obj(vm.intern(&s)))
+        }
+        v => {
+            let m = alloc::format!("intern() argument must be str, not {}", vm.type_name(v));
+            Err(vm.type_error(m))
+        }
+    }
+}
+
+fn getdefaultencoding(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::arg_count(vm, args, "getdefaultencoding", 0, 0)?;
+    Ok(vm.new_str_value("utf-8".into()))
+}
+
 fn gc_collect(vm: &mut Vm, args: Args) -> PyResult<Value> {
     super::arg_count(vm, args, "collect", 0, 1)?;
     Ok(Value::Int(gc::collect() as i64))
@@ -231,6 +282,9 @@ pub fn install(vm: &mut Vm, argv: Vec<String>) {
         super::int_ops::sys_set_int_max_str_digits,
     );
     add_fn(vm, &d, "exc_info", exc_info);
+    add_fn(vm, &d, "getsizeof", getsizeof);
+    add_fn(vm, &d, "intern", sys_intern);
+    add_fn(vm, &d, "getdefaultencoding", getdefaultencoding);
     let obj = vm.types.object.clone();
     let stream_cls = new_class("ConsoleStream", &[obj], Layout::Object);
     add_method(vm, &stream_cls, "write", stream_write);

@@ -134,6 +134,22 @@ fn one(_vm: &mut Vm, _v: &Value) -> PyResult<Value> {
     Ok(Value::Int(1))
 }
 
+/// `int.__repr__(x)` / `float.__repr__(x)`: the number's own repr (for a
+/// subclass instance too, whatever its class's `__repr__` says).
+fn repr_(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::method_args(vm, args, "__repr__", 0, 0)?;
+    let v = super::subclass::unboxed(&args.vals[0]);
+    if !is_number(&v) {
+        let m = alloc::format!(
+            "descriptor '__repr__' requires a number, not '{}'",
+            vm.type_name(&v)
+        );
+        return Err(vm.type_error(m));
+    }
+    let s = vm.repr_string(&v)?;
+    Ok(vm.new_str_value(s))
+}
+
 pub fn install(vm: &mut Vm) {
     let t = vm.types.clone();
     for cls in [&t.int, &t.float] {
@@ -148,6 +164,7 @@ pub fn install(vm: &mut Vm) {
         add_method(vm, cls, "__pos__", itself);
         add_method(vm, cls, "__abs__", abs);
         add_method(vm, cls, "__bool__", bool_);
+        add_method(vm, cls, "__repr__", repr_);
         add_method(vm, cls, "conjugate", itself);
         add_getset(vm, cls, "real", real, None);
         add_getset(vm, cls, "imag", imag, None);

@@ -1000,10 +1000,24 @@ fn str_mod(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.percent_format(&args.vals[0], &args.vals[1])
 }
 
+/// `str.__str__(s)`: the text itself, as a plain str (for a subclass
+/// instance too, whose own `__repr__` must not be used).
+fn str_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    method_args(vm, args, "__str__", 0, 0)?;
+    match str_of(&args.vals[0]) {
+        Some(s) => {
+            let s = String::from(s);
+            Ok(vm.new_str_value(s))
+        }
+        None => Err(vm.type_error("descriptor '__str__' requires a 'str' object")),
+    }
+}
+
 pub fn install(vm: &mut Vm) {
     let t = vm.types.str.clone();
     let methods: &[(&'static str, crate::vm::object::func::NativeFn)] = &[
         ("__new__", str_new),
+        ("__str__", str_str),
         ("__len__", str_len),
         ("__mod__", str_mod),
         ("find", find),

@@ -112,13 +112,29 @@ impl Vm {
         if matches!(
             m.as_obj().map(|x| &**x),
             Some(Kind::Builtin(_) | Kind::GetSet(_))
-        ) {
+        ) && self.defined_natively(&t, name)
+        {
             return Ok(None);
         }
         let mut all = Vec::with_capacity(args.len() + 1);
         all.push(o.clone());
         all.extend_from_slice(args);
         self.call_unbound(&m, o, &all).map(Some)
+    }
+
+    /// Whether the class in `t`'s MRO that defines `name` is a built-in one
+    /// (a native method a Python class stores, as `IntEnum.__str__ =
+    /// int.__repr__` does, is still an override).
+    fn defined_natively(&self, t: &ObjRef, name: &ObjRef) -> bool {
+        let Kind::Class(c) = &**t else { return true };
+        for k in c.mro.borrow().iter() {
+            if let Kind::Class(kc) = &**k {
+                if self.dict_get_str_quiet(&kc.dict, name).is_some() {
+                    return kc.layout == Layout::Native || k.ptr_eq(&self.types.object);
+                }
+            }
+        }
+        true
     }
 
     /// Arguments for a native method of `int`/`float` called on a subclass

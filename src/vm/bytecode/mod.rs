@@ -37,8 +37,8 @@
 //! that it runs again with the next sent value (the delegate, for
 //! `throw`/`close`, is the value below the top of the suspended stack).
 //!
-//! See `/work/wt/board/vmcore.md` (mirrored by the doc comment of each
-//! [`Opcode`]) for every opcode's stack effect.
+//! The doc comment of each [`Opcode`] gives its stack effect.
+#![forbid(unsafe_code)]
 mod borrowed;
 pub mod carets;
 mod code;

@@ -9,6 +9,7 @@
 //! annotations` are still evaluated; a failed `case` may leave some of its
 //! captures bound (PEP 634 allows it; CPython binds only on success). Annotations are neither evaluated nor stored
 //! (`__annotations__` does not exist).
+#![forbid(unsafe_code)]
 mod assemble;
 mod codegen;
 mod error;

@@ -202,6 +202,8 @@ impl Vm {
                 }
                 Ok(Some(self.bind_descr(d, &o, &meta)?))
             }
+            // `cls.__class__` is the metaclass.
+            None if name.ptr_eq(&self.names.class) => Ok(Some(Value::Obj(meta))),
             None => Ok(None),
         }
     }

@@ -128,9 +128,26 @@ impl Vm {
                 self.call_or_frame(&f, args)
             }
             _ => match self.special(callee, &self.names.call.clone()) {
+                // `__call__` gets the keyword arguments too.
                 Some(m) => {
-                    let all = prepend(callee, args.vals);
-                    let v = self.call_unbound(&m, callee, &all)?;
+                    let (m, first) = match m.as_obj().map(|o| &**o) {
+                        Some(Kind::StaticMethod(f)) => (f.clone(), None),
+                        Some(Kind::ClassMethod(f)) => {
+                            (f.clone(), Some(Value::Obj(self.type_of(callee))))
+                        }
+                        _ => (m.clone(), Some(callee.clone())),
+                    };
+                    let all = match &first {
+                        Some(f) => prepend(f, args.vals),
+                        None => args.vals.to_vec(),
+                    };
+                    let v = self.call_args(
+                        &m,
+                        Args {
+                            vals: &all,
+                            kwnames: args.kwnames,
+                        },
+                    )?;
                     Ok(CallOutcome::Value(v))
                 }
                 None => Err(self.not_callable(callee)),
@@ -218,7 +235,7 @@ impl Vm {
             frame.fast[next_slot] = self.new_tuple(extra);
             next_slot += 1;
         } else if npos > argc {
-            return Err(self.too_many_positional(&code.qualname, func, npos, args.kwnames.len()));
+            return Err(self.too_many_positional(func, npos, args.kwnames.len()));
         }
         let kwdict = if raw.flags.has(CodeFlags::VARKEYWORDS) {
             let d = super::mapping::new_dict();
@@ -244,7 +261,7 @@ impl Vm {
                     if !matches!(frame.fast[i], Value::Null) {
                         let m = format!(
                             "{}() got multiple values for argument '{}'",
-                            str_of(&Value::Obj(code.qualname.clone())).unwrap_or("?"),
+                            qualname_of(func),
                             raw.varnames[i]
                         );
                         return Err(self.type_error(m));
@@ -254,9 +271,7 @@ impl Vm {
                 _ => match &kwdict {
                     Some(d) => self.dict_set(d, name.clone(), v.clone())?,
                     None => {
-                        let q = str_of(&Value::Obj(code.qualname.clone()))
-                            .unwrap_or("?")
-                            .to_string();
+                        let q = qualname_of(func);
                         let n = str_of(name).unwrap_or("?");
                         let m = match idx {
                             Some(_) => format!(
@@ -308,7 +323,7 @@ impl Vm {
             }
         }
         if !missing.is_empty() {
-            return Err(self.missing_args(frame, &missing, "positional"));
+            return Err(self.missing_args(func, frame, &missing, "positional"));
         }
         let kwdefaults = func.kwdefaults.borrow().clone();
         for i in argc..argc + kwonly {
@@ -325,12 +340,18 @@ impl Vm {
             }
         }
         if !missing.is_empty() {
-            return Err(self.missing_args(frame, &missing, "keyword-only"));
+            return Err(self.missing_args(func, frame, &missing, "keyword-only"));
         }
         Ok(())
     }
 
-    fn missing_args(&mut self, frame: &Frame, missing: &[usize], what: &str) -> ObjRef {
+    fn missing_args(
+        &mut self,
+        func: &FuncObj,
+        frame: &Frame,
+        missing: &[usize],
+        what: &str,
+    ) -> ObjRef {
         let names: Vec<String> = missing
             .iter()
             .map(|&i| format!("'{}'", frame.code.raw.varnames[i]))
@@ -342,7 +363,7 @@ impl Vm {
         };
         let m = format!(
             "{}() missing {} required {} argument{}: {}",
-            str_of(&Value::Obj(frame.code.qualname.clone())).unwrap_or("?"),
+            qualname_of(func),
             missing.len(),
             what,
             if missing.len() == 1 { "" } else { "s" },
@@ -351,21 +372,14 @@ impl Vm {
         self.type_error(m)
     }
 
-    fn too_many_positional(
-        &mut self,
-        qualname: &ObjRef,
-        func: &FuncObj,
-        given: usize,
-        nkw: usize,
-    ) -> ObjRef {
+    fn too_many_positional(&mut self, func: &FuncObj, given: usize, nkw: usize) -> ObjRef {
         let raw = &func.code.raw;
         let argc = raw.arg_count as usize;
         let ndef = match func.defaults.borrow().as_obj().map(|o| &**o) {
             Some(Kind::Tuple(t)) => t.len(),
             _ => 0,
         };
-        let qv = Value::Obj(qualname.clone());
-        let q = str_of(&qv).unwrap_or("?");
+        let q = qualname_of(func);
         let takes = if ndef > 0 {
             format!("from {} to {} positional arguments", argc - ndef, argc)
         } else {
@@ -429,6 +443,12 @@ impl Vm {
 }
 
 /// `[first] + rest` as a new vector (calling bound natives).
+/// The function's `__qualname__` as argument errors show it (it may have
+/// been reassigned since the code was compiled, as dataclasses do).
+fn qualname_of(func: &FuncObj) -> String {
+    str_of(&func.qualname.borrow()).unwrap_or("?").to_string()
+}
+
 fn prepend(first: &Value, rest: &[Value]) -> Vec<Value> {
     let mut all = Vec::with_capacity(rest.len() + 1);
     all.push(first.clone());

@@ -632,6 +632,8 @@ impl<T: PercentText + ?Sized> PercentArgs<T> for PercentAdaptor<'_> {
     }
 
     fn to_int(&mut self, arg: &Value, index_only: bool) -> Result<Option<BigInt>, PctErr> {
+        // An int or float subclass instance formats as its number.
+        let arg = &crate::vm::builtins::subclass::unboxed(arg);
         Ok(match arg {
             Value::Float(f) if !index_only => {
                 if f.is_finite() {
@@ -649,6 +651,7 @@ impl<T: PercentText + ?Sized> PercentArgs<T> for PercentAdaptor<'_> {
     }
 
     fn to_float(&mut self, arg: &Value) -> Result<Option<f64>, PctErr> {
+        let arg = &crate::vm::builtins::subclass::unboxed(arg);
         Ok(match arg {
             Value::Int(i) => Some(*i as f64),
             Value::Bool(b) => Some(*b as i64 as f64),

@@ -1,5 +1,6 @@
 //! Running bytecode: the eval loop (`run.rs`) and the protocols it relies on
 //! (calls, attributes, operators, iteration, mappings, conversions).
+#![forbid(unsafe_code)]
 
 pub mod attr;
 pub mod attr_cache;

@@ -31,11 +31,6 @@ const MAX_LOOP_NESTING: usize = 1000;
 /// Instructions between two polls of Ctrl-C and the collector.
 const POLL_INTERVAL: u32 = 4096;
 
-/// What `dispatch` returns when it stops without an exception.
-enum Stop {
-    Exit(Exit),
-}
-
 impl Vm {
     /// Run `f` (and whatever it calls) until it returns or yields. The frame
     /// is handed back so that a generator can keep it.
@@ -60,7 +55,7 @@ impl Vm {
         }
         let result = loop {
             match self.dispatch(&mut f, base) {
-                Ok(Stop::Exit(exit)) => break Ok(exit),
+                Ok(exit) => break Ok(exit),
                 Err(e) => match self.unwind(&mut f, base, e) {
                     Ok(()) => continue,
                     Err(e) => break Err(e),
@@ -162,7 +157,7 @@ impl Vm {
         Ok(())
     }
 
-    fn dispatch(&mut self, f: &mut Box<Frame>, base: usize) -> PyResult<Stop> {
+    fn dispatch(&mut self, f: &mut Box<Frame>, base: usize) -> PyResult<Exit> {
         macro_rules! pop {
             () => {
                 f.stack.pop().expect("stack underflow")
@@ -285,7 +280,9 @@ impl Vm {
                     let name = f.code.names[arg as usize].clone();
                     let v = pop!();
                     let target = f.locals.as_ref().unwrap_or(&f.globals);
-                    if crate::vm::eval::mapping::table(target).is_some() {
+                    // A class body run in a `__prepare__` mapping that
+                    // subclasses dict goes through its `__setitem__`.
+                    if crate::vm::eval::mapping::table(target).is_some() && target.ext().is_none() {
                         self.dict_set_str(target, name, v);
                     } else {
                         let target = target.clone();
@@ -742,7 +739,7 @@ impl Vm {
                     }
                     if self.frames.len() == base {
                         f.pc -= 1;
-                        return Ok(Stop::Exit(Exit::Return(v)));
+                        return Ok(Exit::Return(v));
                     }
                     let caller = self.frames.pop().expect("caller frame");
                     let done = core::mem::replace(f, caller);
@@ -847,7 +844,7 @@ impl Vm {
                 }
                 Opcode::YieldValue => {
                     let v = pop!();
-                    return Ok(Stop::Exit(Exit::Yield(v)));
+                    return Ok(Exit::Yield(v));
                 }
                 Opcode::YieldFrom => {
                     let v = pop!();
@@ -855,7 +852,7 @@ impl Vm {
                     match self.send_into(&recv, v)? {
                         Exit::Yield(y) => {
                             f.pc -= 1;
-                            return Ok(Stop::Exit(Exit::Yield(y)));
+                            return Ok(Exit::Yield(y));
                         }
                         Exit::Return(r) => {
                             pop!();

@@ -202,7 +202,15 @@ impl Vm {
                 Kind::Range(..) => return crate::vm::builtins::range::range_getitem(self, obj, k),
                 Kind::Class(_) => {
                     if let Some(m) = self.lookup(obj, &self.names.class_getitem.clone()) {
-                        return self.call_unbound(&m, o, &[o.clone(), k.clone()]);
+                        // An implicit class method, bound to the class itself.
+                        let f = match m.as_obj().map(|x| &**x) {
+                            Some(Kind::ClassMethod(f)) => f.clone(),
+                            _ => m,
+                        };
+                        return self.call(&f, &[o.clone(), k.clone()]);
+                    }
+                    if self.is_builtin_generic(obj) {
+                        return self.generic_alias(o, k);
                     }
                     let m = format!("type '{}' is not subscriptable", self.class_name(obj));
                     return Err(self.type_error(m));
@@ -217,6 +225,24 @@ impl Vm {
                 Err(self.type_error(m))
             }
         }
+    }
+
+    /// `list`, `dict`, `tuple`, `set`, `frozenset` and `type`: the built-in
+    /// classes that `cls[...]` turns into a `types.GenericAlias`.
+    fn is_builtin_generic(&self, cls: &ObjRef) -> bool {
+        let t = &self.types;
+        [&t.list, &t.dict, &t.tuple, &t.set, &t.frozenset, &t.type_]
+            .iter()
+            .any(|c| c.ptr_eq(cls))
+    }
+
+    /// `types.GenericAlias(origin, args)` (frozen Python, imported on the
+    /// first `list[int]`, so scripts without annotations never load it).
+    pub fn generic_alias(&mut self, origin: &Value, args: &Value) -> PyResult<Value> {
+        let types = self.import_module("types")?;
+        let name = self.intern("GenericAlias");
+        let cls = self.get_attr(&types, &name)?;
+        self.call(&cls, &[origin.clone(), args.clone()])
     }
 
     /// KeyError(k).

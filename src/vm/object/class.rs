@@ -6,6 +6,7 @@ use alloc::vec::Vec;
 
 use super::exception::ExcData;
 use super::{ObjRef, Value};
+use crate::global::Global;
 
 /// What instances of a class are made of.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -24,22 +25,17 @@ pub enum Layout {
 /// The class epoch: moves whenever a class attribute changes and whenever a
 /// class is freed. Attribute caches (`eval::attr_cache`) are valid while it
 /// stands still.
-struct Epoch(Cell<u64>);
-
-// SAFETY: the interpreter is single-threaded.
-unsafe impl Sync for Epoch {}
-
-static TYPE_EPOCH: Epoch = Epoch(Cell::new(1));
+static TYPE_EPOCH: Global<Cell<u64>> = Global::new(Cell::new(1));
 
 /// The current class epoch.
 #[inline]
 pub fn type_epoch() -> u64 {
-    TYPE_EPOCH.0.get()
+    TYPE_EPOCH.get()
 }
 
 /// Move the class epoch (a class attribute changed, or a class was freed).
 pub fn bump_type_epoch() {
-    TYPE_EPOCH.0.set(TYPE_EPOCH.0.get() + 1);
+    TYPE_EPOCH.set(TYPE_EPOCH.get() + 1);
 }
 
 pub struct ClassObj {

@@ -9,6 +9,7 @@ use alloc::vec::Vec;
 use hashbrown::HashTable;
 
 use super::Value;
+use crate::global::Global;
 
 pub struct Entry {
     pub hash: i64,
@@ -32,16 +33,11 @@ pub struct Dict {
 }
 
 /// The source of dict stamps.
-struct Stamps(core::cell::Cell<u64>);
-
-// SAFETY: the interpreter is single-threaded.
-unsafe impl Sync for Stamps {}
-
-static STAMPS: Stamps = Stamps(core::cell::Cell::new(1));
+static STAMPS: Global<core::cell::Cell<u64>> = Global::new(core::cell::Cell::new(1));
 
 fn next_stamp() -> u64 {
-    let s = STAMPS.0.get() + 1;
-    STAMPS.0.set(s);
+    let s = STAMPS.get() + 1;
+    STAMPS.set(s);
     s
 }
 

@@ -19,6 +19,7 @@ use alloc::vec::Vec;
 
 use super::heap::PyObj;
 use super::ObjRef;
+use crate::global::Global;
 
 pub(super) const UNTRACKED: u32 = u32::MAX;
 const MIN_THRESHOLD: usize = 7_000;
@@ -32,16 +33,13 @@ struct Registry {
     collecting: Cell<bool>,
 }
 
-// SAFETY: the interpreter is single-threaded.
-unsafe impl Sync for Registry {}
-
-static REG: Registry = Registry {
+static REG: Global<Registry> = Global::new(Registry {
     objects: RefCell::new(Vec::new()),
     new_since_collect: Cell::new(0),
     threshold: Cell::new(MIN_THRESHOLD),
     enabled: Cell::new(true),
     collecting: Cell::new(false),
-};
+});
 
 pub(super) fn track(r: &ObjRef) {
     let mut objs = REG.objects.borrow_mut();

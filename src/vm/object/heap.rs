@@ -15,6 +15,7 @@ use alloc::vec::Vec;
 
 use super::gc;
 use super::Kind;
+use crate::global::Global;
 
 /// One heap object: the counts the memory manager needs, then the payload.
 pub struct PyObj {
@@ -132,13 +133,10 @@ struct Trashcan {
     queue: core::cell::RefCell<Vec<NonNull<PyObj>>>,
 }
 
-// SAFETY: the interpreter is single-threaded.
-unsafe impl Sync for Trashcan {}
-
-static TRASH: Trashcan = Trashcan {
+static TRASH: Global<Trashcan> = Global::new(Trashcan {
     depth: Cell::new(0),
     queue: core::cell::RefCell::new(Vec::new()),
-};
+});
 
 const TRASH_DEPTH: u32 = 40;
 

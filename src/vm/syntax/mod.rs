@@ -2,6 +2,7 @@
 //!
 //! `parse(source, Mode::Exec)` is `ast.parse(source)`; `dump::dump` prints
 //! a tree exactly as CPython's `ast.dump` does.
+#![forbid(unsafe_code)]
 pub mod ast;
 pub mod dump;
 pub mod error;

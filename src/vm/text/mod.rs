@@ -4,6 +4,7 @@
 //! and the text side of json. Errors are [`TextError`]s
 //! carrying CPython's exception class and message; output goes into
 //! caller-provided buffers.
+#![forbid(unsafe_code)]
 
 pub mod brace_format;
 pub mod char_class;

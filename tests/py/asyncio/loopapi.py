@@ -4,8 +4,14 @@ import asyncio
 loop = asyncio.new_event_loop()
 asyncio.set_event_loop(loop)
 log = []
-loop.call_later(0.02, log.append, "later 20ms")
-loop.call_later(0.01, log.append, "later 10ms")
+# Timers run in deadline order, not in the order they were made. The two
+# call_at deadlines share one base, and call_later's comes after both
+# whenever it is made, so the order does not depend on how long making a
+# timer takes (a cold first call can take over 10 ms on a slow PC).
+base = loop.time()
+loop.call_at(base + 0.02, log.append, "at 20ms")
+loop.call_at(base + 0.01, log.append, "at 10ms")
+loop.call_later(0.03, log.append, "later 30ms")
 loop.call_soon(log.append, "soon 1")
 loop.call_soon(log.append, "soon 2")
 

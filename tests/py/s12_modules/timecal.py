@@ -14,3 +14,11 @@ for bad in (lambda: time.struct_time((1, 2)), lambda: time.gmtime("x")):
         bad()
     except TypeError as e:
         print(type(e).__name__, e)
+# far from 1970 both ways, and past what the calendar takes
+for secs in (-86400 * 365 * 3000, 86400 * 365 * 9000, 253402300799):
+    print(tuple(time.gmtime(secs)))
+for far in (10 ** 30, 1e30):
+    try:
+        time.gmtime(far)
+    except OverflowError:
+        print("OverflowError")

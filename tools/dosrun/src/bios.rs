@@ -141,8 +141,9 @@ pub fn int2f(m: &mut Machine, regs: &mut Regs) -> Run<After> {
     m.stats.count_bios(0x2F, regs.ah());
     match regs.ax() {
         0x1680 => {
-            idle(m);
-            regs.set_al(0);
+            if let Some(al) = crate::timer_irq::idle_call(m, m.config.idle) {
+                regs.set_al(al);
+            }
         }
         0x1686 => regs.set_ax(if m.protected() { 0 } else { 1 }),
         0x1687 if m.dpmi.enabled => {

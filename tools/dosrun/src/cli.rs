@@ -2,7 +2,7 @@
 use std::path::PathBuf;
 
 pub const USAGE: &str = "usage: dosrun [--drive DIR] [--mem MB] [--timeout S] [--mips N] \
-[--stats] [--no-dpmi] [--net] [--hostfwd H:G]... [--net-loss P] [--net-reorder P] [--net-dup P] [--net-seed N] [--net-cut S] [--env NAME=VALUE]... [--pit-mode3] [--disk-free BYTES] PROGRAM.EXE [ARGS...]";
+[--stats] [--no-dpmi] [--net] [--hostfwd H:G]... [--net-loss P] [--net-reorder P] [--net-dup P] [--net-seed N] [--net-cut S] [--env NAME=VALUE]... [--pit-mode3] [--fpu] [--idle slice|return|hlt|none] [--disk-free BYTES] PROGRAM.EXE [ARGS...]";
 
 #[derive(Debug, Clone)]
 pub struct Config {
@@ -21,6 +21,11 @@ pub struct Config {
     pub env: Vec<String>,
     /// PIT channel 0 in mode 3 (square wave, as real BIOSes set it) instead of mode 2.
     pub pit_mode3: bool,
+    /// A 486DX (with an FPU); without it the CPU is a 486SX: CR0.EM is set,
+    /// so every x87 instruction raises #NM and MMX/SSE ones #UD.
+    pub fpu: bool,
+    /// What INT 2Fh AX=1680h does.
+    pub idle: crate::timer_irq::IdleModel,
     /// The packet driver at INT 60h and its network (`--net` and friends).
     pub net: Option<crate::net::options::NetOptions>,
     /// Free space on drive C: (writes beyond it come back short, like a full disk).
@@ -40,6 +45,8 @@ pub fn parse(args: &[String]) -> Result<Config, String> {
         no_dpmi: false,
         env: Vec::new(),
         pit_mode3: false,
+        fpu: false,
+        idle: crate::timer_irq::IdleModel::Slice,
         net: None,
         disk_free: None,
         program: PathBuf::new(),
@@ -68,6 +75,13 @@ pub fn parse(args: &[String]) -> Result<Config, String> {
             "--stats" => config.stats = true,
             "--no-dpmi" => config.no_dpmi = true,
             "--pit-mode3" => config.pit_mode3 = true,
+            "--fpu" => config.fpu = true,
+            "--idle" => {
+                let text = value("--idle")?;
+                config.idle = crate::timer_irq::IdleModel::parse(&text).ok_or_else(|| {
+                    format!("--idle wants slice, return, hlt or none, got '{text}'")
+                })?;
+            }
             "--disk-free" => {
                 let bytes = number(&value("--disk-free")?, "--disk-free", 0, 1 << 40)?;
                 config.disk_free = Some(bytes);

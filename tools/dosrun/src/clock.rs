@@ -77,11 +77,22 @@ impl Clock {
         self.start_of_day_us + self.now_us()
     }
 
+    /// PIT input clocks since the clock's midnight epoch.
+    pub fn pit_clocks(&self) -> u64 {
+        (self.since_midnight_epoch_us() as u128 * PIT_HZ as u128 / 1_000_000) as u64
+    }
+
+    /// Microseconds from now until the PIT clock count reaches `clocks`.
+    pub fn us_until_clocks(&self, clocks: u64) -> u64 {
+        let at_us = (clocks as u128 * 1_000_000).div_ceil(PIT_HZ as u128) as u64;
+        at_us.saturating_sub(self.since_midnight_epoch_us())
+    }
+
     /// One reading of the timer hardware: the BIOS tick count (0040:006Ch),
     /// the midnights passed, and how far into the tick PIT channel 0 is, all
     /// from the same instant (a tick is 65536 PIT clocks).
     pub fn timer(&self) -> Timer {
-        let clocks = (self.since_midnight_epoch_us() as u128 * PIT_HZ as u128 / 1_000_000) as u64;
+        let clocks = self.pit_clocks();
         let ticks = clocks >> 16;
         Timer {
             ticks: (ticks % TICKS_PER_DAY) as u32,

@@ -33,7 +33,7 @@ pub struct Machine {
     pub net: Option<crate::net::Network>,
     pub upcalls: crate::upcalls::Upcalls,
     /// Housekeeping stopped the CPU so the run loop injects an upcall.
-    inject_now: bool,
+    pub inject_now: bool,
     /// Set by a hook that ends the run; the run loop returns it.
     stop: Option<Stop>,
     next_housekeeping: u64,
@@ -78,7 +78,7 @@ impl Machine {
     /// Prepares the machine (ROM, vectors, BIOS data) and loads the program.
     /// `Err` is a one-line reason the program cannot be loaded.
     pub fn boot(&mut self, program: &std::path::Path) -> Result<(), String> {
-        crate::rom::install(&mut self.memory).map_err(|e| e.to_string())?;
+        crate::rom::install(&mut self.memory, self.config.fpu).map_err(|e| e.to_string())?;
         crate::dpmi::descriptors::Descriptors::install(&mut self.memory, self.cpu)
             .map_err(|e| e.to_string())?;
         crate::bios::update_ticks(self).map_err(|e| e.to_string())?;
@@ -146,6 +146,11 @@ impl Machine {
             if let Err(code) = result {
                 break self.engine_error(code);
             }
+            if self.stop_was_hlt() {
+                if let Err(stop) = crate::timer_irq::halt(&mut self) {
+                    break stop;
+                }
+            }
             if std::mem::take(&mut self.inject_now) {
                 if let Err(stop) = crate::upcalls::inject(&mut self) {
                     break stop;
@@ -171,6 +176,25 @@ impl Machine {
             crate::cpu::error_text(code),
             self.where_now()
         ))
+    }
+
+    /// The CPU stopped on its own after a HLT (Unicorn ends the run there,
+    /// with EIP past it) rather than for a hook.
+    fn stop_was_hlt(&mut self) -> bool {
+        if self.inject_now || self.stop.is_some() {
+            return false;
+        }
+        let cs = self.cpu.get(Reg::Cs) as u16;
+        let eip = self.cpu.get(Reg::Eip);
+        let linear = if self.protected() {
+            match crate::dpmi::descriptors::Descriptors::read(&mut self.memory, cs) {
+                Ok(d) => d.base.wrapping_add(eip),
+                Err(_) => return false,
+            }
+        } else {
+            ((cs as u32) << 4) + (eip & 0xFFFF)
+        };
+        self.memory.u8(linear.wrapping_sub(1)).ok() == Some(0xF4)
     }
 
     /// "CS:EIP" of the current instruction, for messages.
@@ -203,10 +227,18 @@ impl Machine {
             self.note_entry();
         }
         if self.stats.instructions >= self.next_housekeeping {
-            self.next_housekeeping = self.stats.instructions + HOUSEKEEPING_EVERY;
             if let Err(stop) = self.housekeeping() {
                 self.halt(stop);
             }
+            // Sooner while upcalls wait (one runs per housekeeping point) or
+            // before the next timer interrupt is due.
+            let every = match crate::timer_irq::instructions_to_next(self) {
+                _ if self.upcalls.pending() => 1024,
+                Some(n) => n,
+                None => HOUSEKEEPING_EVERY,
+            };
+            self.next_housekeeping =
+                self.stats.instructions + every.clamp(1024, HOUSEKEEPING_EVERY);
         }
     }
 
@@ -230,6 +262,7 @@ impl Machine {
         self.clock.set_instructions(self.stats.instructions);
         crate::bios::update_ticks(self)?;
         crate::bios::poll_break(self)?;
+        crate::timer_irq::raise_due(self);
         if self.upcalls.pending() && crate::upcalls::can_inject(self) {
             self.inject_now = true;
             self.cpu.stop();

@@ -1,5 +1,5 @@
 //! dosrun: runs a DJGPP DOS executable under an emulated DOS + DPMI host.
-//! See /work/shared/docs/HARNESS.md for what it promises; exit statuses are
+//! See docs/HARNESS.md (in the repository) for what it promises; exit statuses are
 //! in `outcome`.
 mod bios;
 mod cli;
@@ -19,6 +19,7 @@ mod rom;
 mod stack;
 mod stats;
 mod strict;
+mod timer_irq;
 mod unicorn;
 mod upcalls;
 

@@ -79,8 +79,14 @@ pub fn protected_trap(offset: u32) -> Option<Trap> {
     }
 }
 
+/// CR0 bits: protected mode; emulate coprocessor (no FPU: x87 raises #NM).
+const CR0_PE: u8 = 1;
+const CR0_EM: u8 = 4;
+
 /// Writes the stubs and points every real-mode vector at its default stub.
-pub fn install(memory: &mut Memory) -> Run<()> {
+/// Without `fpu`, the first switch to protected mode also sets CR0.EM (a
+/// 486SX: no coprocessor); later switches keep CR0's other bits.
+pub fn install(memory: &mut Memory, fpu: bool) -> Run<()> {
     for base in [ROM_BASE, PM_TRAP_BASE] {
         for n in 0..256u32 {
             // int E0h; iret (a 32-bit iretd in the protected-mode segment)
@@ -95,9 +101,10 @@ pub fn install(memory: &mut Memory) -> Run<()> {
     }
     let code = crate::dpmi::descriptors::HOST_CODE.to_le_bytes();
     let landing = PROTECTED_LANDING.to_le_bytes();
-    // mov eax,cr0 / or al,1 / mov cr0,eax / jmp dword HOST_CODE:PROTECTED_LANDING
+    // mov eax,cr0 / or al,PE(|EM) / mov cr0,eax / jmp dword HOST_CODE:PROTECTED_LANDING
+    let cr0_bits = if fpu { CR0_PE } else { CR0_PE | CR0_EM };
     let to_protected = [
-        0x66, 0x0F, 0x20, 0xC0, 0x0C, 0x01, 0x66, 0x0F, 0x22, 0xC0, 0x66, 0xEA, landing[0],
+        0x66, 0x0F, 0x20, 0xC0, 0x0C, cr0_bits, 0x66, 0x0F, 0x22, 0xC0, 0x66, 0xEA, landing[0],
         landing[1], landing[2], landing[3], code[0], code[1],
     ];
     memory.write(ROM_BASE + SWITCH_TO_PROTECTED as u32, &to_protected)?;

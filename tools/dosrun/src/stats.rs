@@ -12,6 +12,9 @@ pub struct Stats {
     pub dpmi_calls: BTreeMap<u16, u64>,
     pub bios_calls: BTreeMap<(u8, u8), u64>,
     pub idle_calls: u64,
+    /// HLT instructions, and the time the CPU was given up (HLT, idle calls).
+    pub halts: u64,
+    pub halted_us: u64,
     pub ctrl_c_delivered: u64,
     pub exceptions_delivered: u64,
     /// Asynchronous interrupts injected between instructions.
@@ -65,9 +68,12 @@ impl Stats {
         out += &calls_line("BIOS", &self.bios_calls, |(v, ah)| {
             format!("{v:02X}h/{ah:02X}h")
         });
-        out += &format!(
-            "dosrun: idle calls: {}, Ctrl-C delivered: {}, exceptions delivered: {}, upcalls: {}\n",
-            self.idle_calls, self.ctrl_c_delivered, self.exceptions_delivered, self.upcalls
+        out +=
+            &format!(
+            "dosrun: idle calls: {}, Ctrl-C delivered: {}, exceptions delivered: {}, upcalls: {}\n\
+             dosrun: HLT: {}, CPU given up: {} us\n",
+            self.idle_calls, self.ctrl_c_delivered, self.exceptions_delivered, self.upcalls,
+            self.halts, self.halted_us
         );
         out += &format!(
             "dosrun: peak DPMI memory: {peak_dpmi} bytes, peak DOS memory: {} bytes\n",

@@ -31,6 +31,20 @@ impl Upcalls {
     pub fn pending(&self) -> bool {
         !self.queue.is_empty()
     }
+
+    pub fn contains(&self, upcall: Upcall) -> bool {
+        self.queue.contains(&upcall)
+    }
+
+    pub fn count(&self, upcall: Upcall) -> usize {
+        self.queue.iter().filter(|&&u| u == upcall).count()
+    }
+
+    /// Take `upcall` out of the queue; false if it was not there.
+    pub fn remove(&mut self, upcall: Upcall) -> bool {
+        let at = self.queue.iter().position(|&u| u == upcall);
+        at.map(|at| self.queue.remove(at)).is_some()
+    }
 }
 
 /// True if an upcall may run now: interrupts on, nothing half-done.

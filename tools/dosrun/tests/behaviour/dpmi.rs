@@ -50,3 +50,9 @@ fn cpu_exceptions_reach_0203h_handlers_with_the_faulting_address() {
 fn simulating_an_interrupt_the_program_hooked_runs_real_mode_code() {
     run_ok("realint", &[], &[], b"", "real-mode handler ran\r\n");
 }
+
+#[test]
+fn without_fpu_an_x87_instruction_raises_exception_7() {
+    run_ok("fpu", &[], &[], b"", "no coprocessor\r\n");
+    run_ok("fpu", &["--fpu"], &[], b"", "FNINIT ran\r\n");
+}

@@ -1,0 +1,65 @@
+#!/usr/bin/env python3
+"""Sleeping on DOS under every DOS idle style: MPYDOS.EXE runs SLEEPS.PY
+under dosrun's virtual clock (deterministic: time is counted in emulated
+instructions and skipped while the CPU waits) with each INT 2Fh AX=1680h
+model: `hlt` (FreeDOS's FDAPM: HLT until the next timer interrupt),
+`return` (a handler that returns at once), `none` (no handler) and `slice`
+(a multitasker giving up a slice). Each must wake every sleep within 2 ms of
+its deadline AND spend the long sleep with the CPU given up: dosrun's --stats
+count the time the CPU was halted, which must cover 90% of it.
+
+Usage: run.py DOSRUN MPYDOS.EXE
+"""
+import os
+import re
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+MODELS = ["hlt", "return", "none", "slice"]
+LATE_MAX_US = 2000
+LONG_MS = 2000
+HALTED_SHARE = 0.9
+
+
+def run(dosrun, exe, model):
+    cmd = [dosrun, "--timeout", "120", "--mips", "100", "--stats", "--idle", model,
+           "--drive", HERE, os.path.abspath(exe), "SLEEPS.PY"]
+    r = subprocess.run(cmd, capture_output=True, text=True, timeout=180)
+    if r.returncode != 0:
+        return None, f"exit {r.returncode}: {r.stderr.strip()[-400:]}"
+    values = dict(line.split() for line in r.stdout.split("\n") if line.strip())
+    halted = re.search(r"CPU given up: (\d+) us", r.stderr)
+    values["halted_ms"] = int(halted.group(1)) // 1000 if halted else 0
+    return {k: int(v) for k, v in values.items()}, None
+
+
+def main():
+    dosrun, exe = sys.argv[1], sys.argv[2]
+    failed = 0
+    for model in MODELS:
+        values, error = run(dosrun, exe, model)
+        if error:
+            print(f"FAIL --idle {model}: {error}")
+            failed += 1
+            continue
+        late = max(values["sleep_ms"], values["sleep"], values["asyncio"])
+        problems = []
+        if late > LATE_MAX_US or min(values["sleep_ms"], values["sleep"], values["asyncio"]) < 0:
+            problems.append(f"a sleep ended {late} us late (at most {LATE_MAX_US})")
+        if not LONG_MS <= values["long"] <= LONG_MS + 2:
+            problems.append(f"time.sleep(2) took {values['long']} ms")
+        if values["halted_ms"] < HALTED_SHARE * LONG_MS:
+            problems.append(f"CPU given up for {values['halted_ms']} ms of all the sleeping")
+        status = "FAIL" if problems else "ok"
+        failed += bool(problems)
+        print(f"{status:4} --idle {model:6} latest wake: sleep_ms {values['sleep_ms']} us, "
+              f"sleep {values['sleep']} us, asyncio {values['asyncio']} us; "
+              f"sleep(2) {values['long']} ms, CPU halted {values['halted_ms']} ms"
+              + "".join(f"\n     {p}" for p in problems))
+    print(f"{len(MODELS) - failed} passed, {failed} failed")
+    sys.exit(1 if failed else 0)
+
+
+if __name__ == "__main__":
+    main()
