@@ -28,20 +28,6 @@ impl Instr {
 
     /// The 24-bit argument.
     #[inline(always)]
-    #[cfg(target_endian = "little")]
-    pub const fn arg(self) -> u32 {
-        // One load of the whole word and a shift, instead of a byte and a
-        // halfword load put together (the eval loop does this per fetch).
-        // SAFETY: `Instr` is four bytes without padding (`repr(C)`: the u8
-        // opcode, `arg_lo`, `arg_hi`), so every bit pattern of it is a u32;
-        // little-endian, the opcode is the low byte.
-        let word: u32 = unsafe { core::mem::transmute(self) };
-        word >> 8
-    }
-
-    /// The 24-bit argument.
-    #[inline(always)]
-    #[cfg(target_endian = "big")]
     pub const fn arg(self) -> u32 {
         self.arg_lo as u32 | (self.arg_hi as u32) << 8
     }

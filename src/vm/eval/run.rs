@@ -14,7 +14,7 @@ use super::ops::{ordering_is, plain_strs, small_int_binop};
 use super::room::push_with_room;
 use crate::platform::platform;
 use crate::vm::builtins::exc_table::Exc;
-use crate::vm::bytecode::{BinaryOp, CompareOp, Instr, Opcode};
+use crate::vm::bytecode::{BinaryOp, CompareOp, Opcode};
 use crate::vm::object::exception::TbEntry;
 use crate::vm::object::func::Args;
 use crate::vm::object::{gc, Kind, ObjRef, Value};
@@ -174,24 +174,21 @@ impl Vm {
                 f.stack.last().expect("stack underflow")
             };
         }
-        // The running frame's instructions and pc live in locals: a fetch is
-        // then one load, not four dependent ones (frame, code, raw code,
+        // The running frame's code and pc live in locals: a fetch is then
+        // two loads, not four dependent ones (frame, code, raw code,
         // vector). `f.pc` is still written on every fetch (tracebacks,
         // generators and callers read it); `switched!` reloads both after
         // `f` became another frame (a call or a return).
-        let mut code: *const [Instr] = f.code.raw.instructions.as_slice();
+        let mut raw = f.code.raw.clone();
         let mut pc = f.pc;
         macro_rules! switched {
             () => {{
-                code = f.code.raw.instructions.as_slice();
+                raw = f.code.raw.clone();
                 pc = f.pc;
             }};
         }
         loop {
-            // SAFETY: `code` points at the running frame's instructions,
-            // which its code object (held by `f` through an Rc) owns and
-            // never changes; `switched!` follows every change of `f`.
-            let instr = unsafe { &*code }[pc];
+            let instr = raw.instructions[pc];
             pc += 1;
             f.pc = pc;
             let arg = instr.arg();
