@@ -171,4 +171,7 @@ def proc0(loops):
     return int_glob, bool_glob, char1_glob, char2_glob, array1_glob[8], array2_glob[8][7], int_loc1, int_loc2
 
 
-print(proc0(150_000))
+import sys
+
+# A loop count on the command line (benches/timing/dos_speed.py) overrides the default.
+print(proc0(int(sys.argv[1]) if len(sys.argv) > 1 else 150_000))

@@ -1,5 +1,6 @@
-# Benchmarks (benches/, see benches/README.md): each script under mpydos and
-# python3 in the same run, best of N, reported as the ratio mpydos / python3.
+# Benchmarks (benches/, see benches/README.md): each script under mpydos,
+# the optimized CPython (/usr/bin/python3) and MicroPython (when built, see
+# below) interleaved, best of N CPU times, reported as ratios.
 .PHONY: bench-py
 BENCHES += bench-py
 
@@ -22,3 +23,18 @@ BENCHES += bench-mem
 
 bench-mem: dist build
 	$(PYTHON) benches/memory/report.py
+
+# MicroPython's unix port, the second reference of bench-py (issue 13):
+# `make micropython MICROPYTHON_SRC=path/to/micropython` (a checkout or a bare
+# git directory; nothing is downloaded).
+.PHONY: micropython
+micropython:
+	tools/build_micropython.sh $(MICROPYTHON_SRC)
+
+# Interpreter costs on DOS in exact i486 instruction counts (issue 13): per
+# Python call, per generator resume, per pystone loop.
+.PHONY: bench-speed-dos
+BENCHES += bench-speed-dos
+
+bench-speed-dos: dist build
+	$(PYTHON) benches/timing/dos_speed.py --exe $(EXE) --dosrun $(DOSRUN)

@@ -7,6 +7,12 @@
 //! instance dict (or the method, or the getter). Anything else takes the
 //! general path in `attr.rs`.
 //!
+//! A way also remembers where in the instance dict the name was last found:
+//! instances of one class get their attributes in the same order (from the
+//! same `__init__`), so the next instance has it at the same position, and a
+//! load or store checks that entry's key (by identity: names are interned)
+//! instead of hashing and probing. A wrong guess only costs the probe.
+//!
 //! An entry is valid while the class epoch (`object::class::type_epoch`)
 //! is unchanged: it moves whenever a class attribute is set or deleted
 //! (`invalidate_lookups`) and whenever a class is freed, so an entry never
@@ -21,6 +27,7 @@ use alloc::boxed::Box;
 
 use super::code::CodeObj;
 use super::frame::Frame;
+use super::mapping::{str_key_pos, table};
 use super::run::CallOutcome;
 use crate::vm::object::class::{type_epoch, InstanceObj};
 use crate::vm::object::func::Args;
@@ -57,6 +64,8 @@ pub struct Way {
     epoch: Cell<u64>,
     found: Cell<Found>,
     plain_store: Cell<bool>,
+    /// Where the name was last found in an instance dict (a guess).
+    slot: Cell<u32>,
 }
 
 impl Way {
@@ -66,6 +75,7 @@ impl Way {
             epoch: Cell::new(0),
             found: Cell::new(Found::Absent),
             plain_store: Cell::new(false),
+            slot: Cell::new(0),
         }
     }
 
@@ -83,6 +93,40 @@ impl Way {
         self.epoch.set(e.epoch);
         self.found.set(e.found);
         self.plain_store.set(e.plain_store);
+    }
+
+    /// The value of `name` in the instance dict `d`: at the remembered
+    /// position if its key is `name` itself, else by a lookup (whose
+    /// position is remembered).
+    #[inline]
+    fn dict_get(&self, d: &ObjRef, name: &ObjRef) -> Option<Value> {
+        let t = table(d)?.borrow();
+        if let Some(e) = t.entry(self.slot.get() as usize) {
+            if matches!(&e.key, Value::Obj(k) if k.ptr_eq(name)) {
+                return Some(e.value.clone());
+            }
+        }
+        let pos = str_key_pos(&t, name)?;
+        self.slot.set(pos as u32);
+        t.entry(pos).map(|e| e.value.clone())
+    }
+
+    /// Store `v` under `name` in the instance dict `d`, in place when the
+    /// remembered position holds `name`; the value back otherwise.
+    #[inline]
+    fn dict_replace(&self, d: &ObjRef, name: &ObjRef, v: Value) -> Option<Value> {
+        let Some(t) = table(d) else { return Some(v) };
+        let mut t = t.borrow_mut();
+        let pos = self.slot.get() as usize;
+        match t.entry(pos) {
+            Some(e) if matches!(&e.key, Value::Obj(k) if k.ptr_eq(name)) => {
+                let old = core::mem::replace(t.value_at_mut(pos), v);
+                drop(t);
+                drop(old);
+                None
+            }
+            _ => Some(v),
+        }
     }
 }
 
@@ -123,17 +167,17 @@ fn value_at(p: NonNull<PyObj>) -> Value {
 }
 
 impl Vm {
-    /// What site `slot` knows about `inst`'s class (what the class holds,
-    /// whether a store is plain), filled now if it is stale; None when the
-    /// class cannot be cached.
+    /// The way of site `slot` that knows `inst`'s class (what the class
+    /// holds, whether a store is plain), filled now if it is stale; None
+    /// when the class cannot be cached.
     #[inline(always)]
-    fn site(&self, code: &CodeObj, slot: u32, class: &ObjRef) -> Option<(Found, bool)> {
+    fn site<'c>(&self, code: &'c CodeObj, slot: u32, class: &ObjRef) -> Option<&'c Way> {
         let ways = &code.attr_sites()[slot as usize];
         let addr = class.addr();
         let epoch = type_epoch();
         for way in ways {
             if way.class.get() == addr && way.epoch.get() == epoch {
-                return Some((way.found.get(), way.plain_store.get()));
+                return Some(way);
             }
         }
         self.refill(code, slot, class)
@@ -141,16 +185,17 @@ impl Vm {
 
     /// A site's miss: describe the class and make it the newest entry.
     #[inline(never)]
-    fn refill(&self, code: &CodeObj, slot: u32, class: &ObjRef) -> Option<(Found, bool)> {
+    fn refill<'c>(&self, code: &'c CodeObj, slot: u32, class: &ObjRef) -> Option<&'c Way> {
         let ways = &code.attr_sites()[slot as usize];
         let name = &code.names[code.raw.attr_sites[slot as usize] as usize];
         let fresh = self.describe(class, name)?;
         // The others move down, the oldest goes.
         for i in (1..WAYS).rev() {
             ways[i].set(ways[i - 1].get());
+            ways[i].slot.set(ways[i - 1].slot.get());
         }
         ways[0].set(fresh);
-        Some((fresh.found, fresh.plain_store))
+        Some(&ways[0])
     }
 
     /// Build the entry for `name` on class `cls`.
@@ -200,12 +245,12 @@ impl Vm {
         let Some(inst) = instance(o) else {
             return Ok(SiteLoad::Miss);
         };
-        let Some((found, _)) = self.site(code, slot, &inst.class.borrow()) else {
+        let Some(way) = self.site(code, slot, &inst.class.borrow()) else {
             return Ok(SiteLoad::Miss);
         };
         let name = &code.names[code.raw.attr_sites[slot as usize] as usize];
-        Ok(match found {
-            Found::Absent => match self.dict_get_str_quiet(&inst.dict, name) {
+        Ok(match way.found.get() {
+            Found::Absent => match way.dict_get(&inst.dict, name) {
                 Some(v) => SiteLoad::Value(v),
                 None => SiteLoad::Miss,
             },
@@ -242,16 +287,14 @@ impl Vm {
         let Some(inst) = instance(o) else {
             return self.native_method_site(code, slot, o);
         };
-        let (found, _) = self.site(code, slot, &inst.class.borrow())?;
+        let way = self.site(code, slot, &inst.class.borrow())?;
         let name = &code.names[code.raw.attr_sites[slot as usize] as usize];
-        match found {
+        match way.found.get() {
             Found::Method(f) => Some(match self.dict_get_str_quiet(&inst.dict, name) {
                 Some(v) => (v, false),
                 None => (value_at(f), true),
             }),
-            Found::Absent => self
-                .dict_get_str_quiet(&inst.dict, name)
-                .map(|v| (v, false)),
+            Found::Absent => way.dict_get(&inst.dict, name).map(|v| (v, false)),
             Found::Property(_) => None,
         }
     }
@@ -279,8 +322,8 @@ impl Vm {
         if !plain || obj.ext().is_some() {
             return None;
         }
-        match self.site(code, slot, &self.type_of(o))? {
-            (Found::Method(m), _) => Some((value_at(m), true)),
+        match self.site(code, slot, &self.type_of(o))?.found.get() {
+            Found::Method(m) => Some((value_at(m), true)),
             _ => None,
         }
     }
@@ -298,9 +341,12 @@ impl Vm {
             return Some(v);
         };
         match self.site(code, slot, &inst.class.borrow()) {
-            Some((_, true)) => {
-                let name = code.names[code.raw.attr_sites[slot as usize] as usize].clone();
-                self.dict_set_str(&inst.dict, name, v);
+            Some(way) if way.plain_store.get() => {
+                let name = &code.names[code.raw.attr_sites[slot as usize] as usize];
+                let v = way.dict_replace(&inst.dict, name, v)?;
+                if let Some(pos) = self.dict_set_str(&inst.dict, name.clone(), v) {
+                    way.slot.set(pos as u32);
+                }
                 None
             }
             _ => Some(v),

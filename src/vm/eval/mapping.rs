@@ -293,18 +293,25 @@ impl Vm {
         Ok(self.dict_get_str_quiet(d, name))
     }
 
-    /// Store with a str key (namespaces).
-    pub fn dict_set_str(&self, d: &ObjRef, name: ObjRef, v: Value) {
-        let Some(t) = table(d) else { return };
-        let Kind::Str(s) = &*name else { return };
+    /// Store with a str key (namespaces); the entry's position (None if
+    /// `d` is not a dict or `name` not a str: nothing is stored).
+    pub fn dict_set_str(&self, d: &ObjRef, name: ObjRef, v: Value) -> Option<usize> {
+        let t = table(d)?;
+        let Kind::Str(s) = &*name else { return None };
         let h = s.hash();
         let pos = str_key_pos(&t.borrow(), &name);
         match pos {
             Some(p) => {
                 let old = core::mem::replace(t.borrow_mut().value_at_mut(p), v);
                 drop(old);
+                Some(p)
             }
-            None => t.borrow_mut().push(h, Value::Obj(name.clone()), v),
+            None => {
+                let mut t = t.borrow_mut();
+                let p = t.slots();
+                t.push(h, Value::Obj(name.clone()), v);
+                Some(p)
+            }
         }
     }
 

@@ -1,0 +1,29 @@
+# One interpreter workload, sized by the command line, for counting
+# instructions under `dosrun --stats` (dos_speed.py runs it at two sizes and
+# divides the difference by the extra work):
+#   speed_work.py fib N      fib(N) by naive recursion
+#   speed_work.py gen N      a generator resumed N times by a for loop
+#   speed_work.py pystone N  N loops of benches/pystone.py (as PYSTONE.PY)
+import sys
+
+
+def fib(n):
+    if n < 2:
+        return n
+    return fib(n - 1) + fib(n - 2)
+
+
+def numbers(n):
+    for i in range(n):
+        yield i
+
+
+kind, n = sys.argv[1], int(sys.argv[2])
+if kind == "fib":
+    print(fib(n))
+elif kind == "gen":
+    for _ in numbers(n):
+        pass
+elif kind == "pystone":
+    sys.argv[1:] = [str(n)]
+    import PYSTONE
