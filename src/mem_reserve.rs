@@ -64,9 +64,14 @@ pub fn refill() -> bool {
 
 /// Give the reserve back to the heap for a refused small request.
 fn release(layout: Layout) -> bool {
-    if layout.size() > SMALL {
-        return false;
-    }
+    layout.size() <= SMALL && give_back()
+}
+
+/// Give the reserve back to the heap and raise the low-memory flag (the
+/// eval loop raises MemoryError at its next jump or call). Also for a large
+/// growth that cannot fail, such as the collector's registry of objects.
+/// False when the reserve was already given back.
+pub fn give_back() -> bool {
     let p = RESERVE.swap(core::ptr::null_mut(), Ordering::Relaxed);
     if p.is_null() {
         return false;

@@ -43,9 +43,27 @@ static REG: Global<Registry> = Global::new(Registry {
 
 pub(super) fn track(r: &ObjRef) {
     let mut objs = REG.objects.borrow_mut();
+    if objs.len() == objs.capacity() {
+        grow_registry(&mut objs);
+    }
     r.obj().gc_slot.set(objs.len() as u32);
     objs.push(r.raw());
     REG.new_since_collect.set(REG.new_since_collect.get() + 1);
+}
+
+/// The registry grows like any Vec, by doubling, but that growth is one
+/// allocation as big as the registry, too big for the memory reserve's
+/// small requests: when memory runs out, give the reserve back (the script
+/// gets MemoryError at its next jump or call) and grow by an eighth.
+fn grow_registry<T>(objs: &mut Vec<T>) {
+    let len = objs.len();
+    if objs.try_reserve_exact(len.max(64)).is_ok() {
+        return;
+    }
+    crate::mem_reserve::give_back();
+    if objs.try_reserve_exact(len / 8 + 64).is_err() {
+        objs.reserve_exact(64);
+    }
 }
 
 pub(super) fn untrack(o: &PyObj) {
