@@ -133,6 +133,9 @@ def main():
     ap.add_argument("--keep", default=os.path.join(ROOT, "target/fuzz-found"))
     ap.add_argument("--no-oracle", action="store_true", help="skip the python3 comparison")
     a = ap.parse_args()
+    # Each program runs in its own folder: a relative --binary must not
+    # depend on that.
+    a.binary = os.path.abspath(a.binary)
     seed = a.seed if a.seed is not None else int(time.time())
     rng = random.Random(seed)
     counts = {"ok": 0, "crash": 0, "hang": 0, "exit70": 0, "differs": 0}

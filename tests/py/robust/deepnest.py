@@ -5,9 +5,9 @@ def nest(n, make):
     for i in range(n):
         x = make(x)
     return x
-lst = nest(50000, lambda x: [x] if x is not None else [])
-dct = nest(50000, lambda x: {'a': x} if x is not None else {})
-tup = nest(50000, lambda x: (x,) if x is not None else int)
+lst = nest(10000, lambda x: [x] if x is not None else [])
+dct = nest(10000, lambda x: {'a': x} if x is not None else {})
+tup = nest(10000, lambda x: (x,) if x is not None else int)
 def check(name, f):
     try:
         f()
@@ -16,12 +16,12 @@ def check(name, f):
         print(name, 'RecursionError', e)
 check('dumps list', lambda: json.dumps(lst))
 check('dumps dict', lambda: json.dumps(dct))
-check('loads array', lambda: json.loads('[' * 50000 + ']' * 50000))
-check('loads object', lambda: json.loads('{"a":' * 50000 + '1' + '}' * 50000))
+check('loads array', lambda: json.loads('[' * 10000 + ']' * 10000))
+check('loads object', lambda: json.loads('{"a":' * 10000 + '1' + '}' * 10000))
 check('repr', lambda: repr(lst))
 check('str dict', lambda: str(dct))
-check('eq', lambda: lst == nest(50000, lambda x: [x] if x is not None else []))
-check('lt', lambda: lst < nest(50000, lambda x: [x] if x is not None else []))
+check('eq', lambda: lst == nest(10000, lambda x: [x] if x is not None else []))
+check('lt', lambda: lst < nest(10000, lambda x: [x] if x is not None else []))
 check('isinstance', lambda: isinstance(1, tup))
 check('issubclass', lambda: issubclass(int, tup))
 print(json.loads('[' * 200 + ']' * 200) == nest(199, lambda x: [x] if x is not None else []))
