@@ -3,8 +3,7 @@
 //! 18.2 Hz) refined by latching the 8254 PIT's channel 0; the wall clock from
 //! DOS (INT 21h AH=2Ah/2Ch); and idling until a deadline or Ctrl-C.
 
-use core::arch::asm;
-
+use super::timer::{inb, outb};
 use super::{ctrlc, memory, timer, xfer};
 use crate::dpmi;
 use crate::platform::DateTime;
@@ -20,18 +19,6 @@ pub fn bios_ticks() -> u32 {
     // SAFETY: the BIOS data area is always mapped; the BIOS timer ISR
     // updates the dword, hence the volatile read.
     unsafe { core::ptr::read_volatile(memory::near::<u32>(0x46c)) }
-}
-
-fn outb(port: u16, value: u8) {
-    // SAFETY: PIT command port; the read-back command changes no setting.
-    unsafe { asm!("out dx, al", in("dx") port, in("al") value, options(nomem, nostack)) };
-}
-
-fn inb(port: u16) -> u8 {
-    let value: u8;
-    // SAFETY: reads the latched PIT status/count.
-    unsafe { asm!("in al, dx", in("dx") port, out("al") value, options(nomem, nostack)) };
-    value
 }
 
 /// PIT clocks elapsed since the current BIOS tick began, from one latch.

@@ -64,14 +64,17 @@ const STUB: [u8; 66] = [
 /// The stub's DOS block while the fast timer runs.
 static STUB_BLOCK: spin::Mutex<Option<DosBlock>> = spin::Mutex::new(None);
 
-fn outb(port: u16, value: u8) {
-    // SAFETY: PIT ports (40h, 43h); the values program channel 0 only.
+/// Write a PIT port (the one home of the timer chip's port access; the
+/// clock latches and reads it too).
+pub(super) fn outb(port: u16, value: u8) {
+    // SAFETY: PIT ports (40h, 43h); callers program or latch channel 0 only.
     unsafe { asm!("out dx, al", in("dx") port, in("al") value, options(nomem, nostack)) };
 }
 
-fn inb(port: u16) -> u8 {
+/// Read a PIT port (channel 0's latched status or count).
+pub(super) fn inb(port: u16) -> u8 {
     let value: u8;
-    // SAFETY: reads PIT channel 0's latched count.
+    // SAFETY: reads PIT channel 0's latched status or count.
     unsafe { asm!("in al, dx", in("dx") port, out("al") value, options(nomem, nostack)) };
     value
 }
