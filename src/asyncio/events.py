@@ -38,7 +38,6 @@ class EventLoop(AbstractEventLoop):
         self._stopping = False
         self._closed = False
         self._debug = False
-        self._io_waiters = {}
 
     def __repr__(self):
         return (f'<{type(self).__name__} running={self._running} '

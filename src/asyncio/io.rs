@@ -18,7 +18,7 @@ use core::cell::RefCell;
 
 use super::idle::{set_io_poller, IoPoller};
 use crate::global::Global;
-use crate::net::{nic_options_from_environment, options_from_environment, Net, SocketId};
+use crate::net::{nic_options_from_environment, options_from_environment, Change, Net};
 use crate::platform::platform;
 
 static NET: Global<RefCell<Option<Net>>> = Global::new(RefCell::new(None));
@@ -40,9 +40,9 @@ pub fn if_net<T>(f: impl FnOnce(&mut Net) -> T) -> Option<T> {
     NET.borrow_mut().as_mut().map(f)
 }
 
-/// The ids whose readiness changed since the last call (empty when the
+/// The sockets whose readiness changed since the last call (empty when the
 /// network is not up).
-pub fn take_changed(out: &mut Vec<SocketId>) {
+pub fn take_changed(out: &mut Vec<Change>) {
     out.clear();
     if_net(|net| net.take_changed(out));
 }

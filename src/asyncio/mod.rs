@@ -10,8 +10,9 @@
 //! The loop's hot paths in Rust, called from the Python half: one loop pass
 //! ([`pass`]), the ready queue and timers ([`ready`]), a task's step
 //! ([`step`]), settling futures ([`settle`]), task and future helpers
-//! ([`task`], [`future`]), interned attribute names ([`names`]), and the
-//! stream sockets ([`streams`]). [`module`] builds the module on import.
+//! ([`task`], [`future`]), interned attribute names ([`names`]), the
+//! stream sockets ([`streams`]) and the tasks parked on them ([`waiters`]).
+//! [`module`] builds the module on import.
 #![forbid(unsafe_code)]
 
 pub mod idle;
@@ -27,5 +28,6 @@ mod settle;
 mod step;
 mod streams;
 mod task;
+mod waiters;
 
 pub use idle::{idle_until, poll_io, set_io_poller, IoPoller, Wake};

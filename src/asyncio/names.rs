@@ -56,7 +56,6 @@ names! {
     tasks = "_tasks",
     timer_cancelled_count = "_timer_cancelled_count",
     unretrieved = "_unretrieved",
-    wake_sockets = "_wake_sockets",
 }
 
 static NAMES: Global<OnceCell<Names>> = Global::new(OnceCell::new());

@@ -1,9 +1,9 @@
 //! One pass of the event loop, native (`_loop_pass(loop)`, which
 //! `EventLoop.run_forever` calls until the loop is stopping): drop the
 //! cancelled timers at the heap's top, poll I/O (something is ready) or
-//! idle until the next deadline, wake the sockets whose readiness changed,
-//! move the due timers to the ready queue, report unretrieved failures,
-//! then run the batch that is ready (ready.rs). The branches taken
+//! idle until the next deadline, wake the tasks parked on sockets that
+//! changed their way (waiters.rs), move the due timers to the ready queue,
+//! report unretrieved failures, then run the batch that is ready (ready.rs). The branches taken
 //! rarely call the loop's Python methods (events.py).
 
 use alloc::vec::Vec;
@@ -56,10 +56,7 @@ fn loop_pass(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let ready_list = field(vm, loop_, &n.ready)?;
     let ready = list_arg(vm, &ready_list)?;
     wait_or_poll(vm, loop_, ready, next_when)?;
-    let changed = super::streams::changed_ids(vm);
-    if !changed.is_none() {
-        call_method(vm, loop_, &n.wake_sockets, &[changed])?;
-    }
+    super::waiters::wake_changed(vm)?;
     if !heap.borrow().is_empty() {
         move_due(vm, heap, ready, now_micros())?;
     }

@@ -16,14 +16,14 @@ use core::cell::{Cell, RefCell};
 use alloc::vec::Vec;
 
 use super::names::names;
-use super::settle::settle_finished;
+use super::settle::settle_pending;
 use super::step::{call_method, class_arg, field, is_true_attr, set_field};
 use super::timer_heap;
 use crate::global::Global;
 use crate::vm::builtins::exc_table::Exc;
 use crate::vm::builtins::{add_fn, arg_count};
 use crate::vm::object::func::Args;
-use crate::vm::object::{str_of, Kind, ObjRef, Value};
+use crate::vm::object::{Kind, ObjRef, Value};
 use crate::vm::{PyResult, Vm};
 
 /// The sequence number of the last timer entry made: it keeps equal
@@ -180,20 +180,6 @@ pub fn move_due(
     }
 }
 
-/// A due `sleep()`: set the future's result if it is still pending (see
-/// [`settle_finished`]; `set_result` runs when that cannot).
-fn wake_sleeper(vm: &mut Vm, loop_: &Value, future: &Value, result: &Value) -> PyResult<()> {
-    let n = names();
-    if str_of(&field(vm, future, &n.state)?) != Some("PENDING") {
-        return Ok(()); // cancelled while the entry waited
-    }
-    set_field(vm, future, &n.result, result.clone())?;
-    if !settle_finished(vm, loop_, future)? {
-        call_method(vm, future, &n.set_result, core::slice::from_ref(result))?;
-    }
-    Ok(())
-}
-
 /// Call a handle's callback; an error other than SystemExit and
 /// KeyboardInterrupt goes to `handle._report` (the loop's exception handler).
 fn run_handle(vm: &mut Vm, handle: &Value) -> PyResult<()> {
@@ -218,7 +204,8 @@ fn run_handle(vm: &mut Vm, handle: &Value) -> PyResult<()> {
 fn run_item(vm: &mut Vm, loop_: &Value, item: &Value) -> PyResult<()> {
     let n = names();
     if let [_, _, future, result] = entry_fields(item) {
-        return wake_sleeper(vm, loop_, future, result);
+        // A due sleep(): its future gets `result` unless cancelled meanwhile.
+        return settle_pending(vm, loop_, future, result);
     }
     let is_step = n.is_step.clone();
     if is_true_attr(vm, item, &is_step)? {

@@ -1,17 +1,18 @@
 //! Finishing a future natively, as `Future._settle` does for the FINISHED
 //! state: the state changes and each done callback is queued, a waiting
 //! task as itself (its next step) and any other callback in a `Handle`
-//! made here (the class registered by futures.py), with no Python frame.
+//! made here (the class registered by futures.py), with no Python frame;
+//! [`settle_pending`] for the loop's own wake-ups (sleeps, sockets).
 
 use core::cell::RefCell;
 
 use super::names::names;
 use super::ready::list_arg;
-use super::step::{class_arg, field, is_true_attr, set_field};
+use super::step::{call_method, class_arg, field, is_true_attr, set_field};
 use crate::global::Global;
 use crate::vm::builtins::{add_fn, arg_count};
 use crate::vm::object::func::Args;
-use crate::vm::object::{Kind, ObjRef, Value};
+use crate::vm::object::{str_of, Kind, ObjRef, Value};
 use crate::vm::{PyResult, Vm};
 
 /// `Handle` (futures.py), for the callbacks queued here.
@@ -78,6 +79,20 @@ pub fn settle_finished(vm: &mut Vm, loop_: &Value, fut: &Value) -> PyResult<bool
         list_arg(vm, &ready)?.borrow_mut().extend(queued);
     }
     Ok(true)
+}
+
+/// Give a future `result` if it is still pending (a cancelled one is left
+/// alone), natively or, where only `Future._settle` can, by `set_result`.
+pub fn settle_pending(vm: &mut Vm, loop_: &Value, fut: &Value, result: &Value) -> PyResult<()> {
+    let n = names();
+    if str_of(&field(vm, fut, &n.state)?) != Some("PENDING") {
+        return Ok(());
+    }
+    set_field(vm, fut, &n.result, result.clone())?;
+    if !settle_finished(vm, loop_, fut)? {
+        call_method(vm, fut, &n.set_result, core::slice::from_ref(result))?;
+    }
+    Ok(())
 }
 
 pub fn init(vm: &mut Vm, dict: &ObjRef) {

@@ -13,42 +13,16 @@ _EBADF = 9
 _RESOURCE_ERRNOS = (24, 23, 105, 12)
 
 
-def _io_future(loop, sid):
-    """A future the loop completes when socket `sid` changes."""
+def _io_future(loop, sid, write=False):
+    """A future the loop settles (natively) when socket `sid` changes for
+    reading, or with `write` for writing, or is closed."""
     fut = loop.create_future()
-    _net_watch(sid)
-    waiters = loop._io_waiters.get(sid)
-    if waiters is None:
-        loop._io_waiters[sid] = [fut]
-    else:
-        waiters.append(fut)
+    _net_wait(sid, write, fut)
     return fut
 
 
-async def _io_wait(sid):
-    loop = get_running_loop()
-    fut = _io_future(loop, sid)
-    try:
-        await fut
-    finally:
-        waiters = loop._io_waiters.get(sid)
-        if waiters is not None and fut in waiters:
-            waiters.remove(fut)
-            if not waiters:
-                del loop._io_waiters[sid]
-
-
-def _wake_sockets(loop, sids):
-    """Complete the futures parked on the given sockets."""
-    for sid in sids:
-        waiters = loop._io_waiters.pop(sid, None)
-        if waiters is not None:
-            for fut in waiters:
-                if not fut.done():
-                    fut.set_result(None)
-
-
-EventLoop._wake_sockets = _wake_sockets
+async def _io_wait(sid, write=False):
+    await _io_future(get_running_loop(), sid, write)
 
 
 async def _network_up():
@@ -103,7 +77,7 @@ async def _connect(host, port):
                 return sid
             if state & _CLOSED:
                 raise ConnectionRefusedError(111, 'Connection refused')
-            await _io_wait(sid)
+            await _io_wait(sid, True)
     except BaseException:
         _net_close(sid, True)
         raise
@@ -205,7 +179,8 @@ class _Transport:
     def _watch(self):
         if not self._watching:
             self._watching = True
-            _io_future(self._loop, self._sid).add_done_callback(self._writable)
+            _io_future(self._loop, self._sid, True).add_done_callback(
+                self._writable)
 
     def _writable(self, fut):
         self._watching = False
@@ -263,8 +238,7 @@ class _Transport:
     def _finish(self, abort):
         if self._closed.done():
             return
-        _net_close(self._sid, abort)
-        _wake_sockets(self._loop, [self._sid])
+        _net_close(self._sid, abort)  # wakes what waits on the socket
         self._wake_drainers()
         self._closed.set_result(None)
 
@@ -281,12 +255,17 @@ class _Transport:
 
 
 class StreamReader:
+    """The unread bytes are _buffer[_pos:]: a line or chunk taken moves
+    _pos on, and the consumed front is dropped only when it is at least
+    half the buffer, so each byte is copied a bounded number of times."""
+
     def __init__(self, limit=_DEFAULT_LIMIT, loop=None, *, _sid=None):
         if limit <= 0:
             raise ValueError('Limit cannot be <= 0')
         self._limit = limit
         self._sid = _sid
-        self._buffer = b''
+        self._buffer = bytearray()
+        self._pos = 0
         self._eof = False
         self._exception = None
         self._waiter = None
@@ -294,13 +273,36 @@ class StreamReader:
 
     def __repr__(self):
         info = ['StreamReader']
-        if self._buffer:
-            info.append(f'{len(self._buffer)} bytes')
+        if self._buffered():
+            info.append(f'{self._buffered()} bytes')
         if self._eof:
             info.append('eof')
         if self._limit != _DEFAULT_LIMIT:
             info.append(f'limit={self._limit}')
         return '<{}>'.format(' '.join(info))
+
+    def _buffered(self):
+        return len(self._buffer) - self._pos
+
+    def _take(self, n):
+        """The next n unread bytes (or all there are) as bytes."""
+        buf = self._buffer
+        pos = self._pos
+        end = pos + n
+        if end >= len(buf):
+            data = bytes(buf) if pos == 0 else bytes(buf[pos:])
+            buf.clear()
+            self._pos = 0
+            return data
+        self._pos = end
+        return bytes(buf[pos:end])
+
+    def _room(self):
+        """Drop the consumed front of the buffer when it is most of it."""
+        pos = self._pos
+        if pos and pos * 2 >= len(self._buffer):
+            del self._buffer[:pos]
+            self._pos = 0
 
     def exception(self):
         return self._exception
@@ -316,20 +318,21 @@ class StreamReader:
     def feed_data(self, data):
         assert not self._eof, 'feed_data after feed_eof'
         if data:
-            self._buffer += bytes(data)
+            self._room()
+            self._buffer += data
             self._wake()
 
     def at_eof(self):
         # CPython's transport feeds the end of the stream as it arrives;
         # here the reader pulls, so look at the socket now (an error waits
         # for the next read, as CPython's set_exception).
-        idle = not (self._eof or self._buffer or self._pulling)
+        idle = not (self._eof or self._buffered() or self._pulling)
         if idle and self._sid is not None and self._exception is None:
             try:
                 self._pull(self._limit)
             except OSError:
                 pass
-        return self._eof and not self._buffer
+        return self._eof and not self._buffered()
 
     def _wake(self):
         waiter = self._waiter
@@ -362,18 +365,17 @@ class StreamReader:
     def _pull(self, size):
         """Move what the socket has now (up to `size` bytes, or its end)
         into the buffer; False when it has nothing yet."""
+        self._room()
         try:
-            data = _net_recv(self._sid, size)
+            got = _net_recv_into(self._sid, self._buffer, size)
         except OSError as exc:
             if exc.errno != _EBADF:
                 self._exception = exc
                 raise
-            data = b''  # our writer closed the socket: end of stream
-        if data is None:
+            got = 0  # our writer closed the socket: end of stream
+        if got is None:
             return False
-        if data:
-            self._buffer += data
-        else:
+        if not got:
             self._eof = True
         return True
 
@@ -389,10 +391,12 @@ class StreamReader:
         except IncompleteReadError as e:
             return e.partial
         except LimitOverrunError as e:
-            if self._buffer[e.consumed:e.consumed + seplen] == sep:
-                self._buffer = self._buffer[e.consumed + seplen:]
+            at = self._pos + e.consumed
+            if self._buffer[at:at + seplen] == sep:
+                self._pos = at + seplen
             else:
-                self._buffer = b''
+                self._buffer.clear()
+                self._pos = 0
             raise ValueError(e.args[0])
         return line
 
@@ -403,10 +407,11 @@ class StreamReader:
         self._check()
         offset = 0
         while True:
-            buflen = len(self._buffer)
+            buflen = self._buffered()
             if buflen - offset >= seplen:
-                isep = self._buffer.find(separator, offset)
+                isep = self._buffer.find(separator, self._pos + offset)
                 if isep != -1:
+                    isep -= self._pos
                     break
                 offset = buflen + 1 - seplen
                 if offset > self._limit:
@@ -414,16 +419,12 @@ class StreamReader:
                         'Separator is not found, and chunk exceed the limit',
                         offset)
             if self._eof:
-                chunk = self._buffer
-                self._buffer = b''
-                raise IncompleteReadError(chunk, None)
+                raise IncompleteReadError(self._take(buflen), None)
             await self._wait_for_data('readuntil')
         if isep > self._limit:
             raise LimitOverrunError(
                 'Separator is found, but chunk is longer than limit', isep)
-        chunk = self._buffer[:isep + seplen]
-        self._buffer = self._buffer[isep + seplen:]
-        return chunk
+        return self._take(isep + seplen)
 
     async def read(self, n=-1):
         self._check()
@@ -432,17 +433,10 @@ class StreamReader:
         if n < 0:
             while not self._eof:
                 await self._wait_for_data('read')
-            data = self._buffer
-            self._buffer = b''
-            return data
-        if not self._buffer and not self._eof:
+            return self._take(self._buffered())
+        if not self._buffered() and not self._eof:
             await self._wait_for_data('read', n)
-        data = self._buffer
-        if len(data) <= n:
-            self._buffer = b''
-            return data
-        self._buffer = data[n:]
-        return data[:n]
+        return self._take(n)
 
     async def readexactly(self, n):
         if n < 0:
@@ -450,15 +444,11 @@ class StreamReader:
         self._check()
         if n == 0:
             return b''
-        while len(self._buffer) < n:
+        while self._buffered() < n:
             if self._eof:
-                incomplete = self._buffer
-                self._buffer = b''
-                raise IncompleteReadError(incomplete, n)
+                raise IncompleteReadError(self._take(n), n)
             await self._wait_for_data('readexactly')
-        data = self._buffer[:n]
-        self._buffer = self._buffer[n:]
-        return data
+        return self._take(n)
 
     def __aiter__(self):
         return self
@@ -567,8 +557,7 @@ class Server:
             return
         self._closed = True
         self._serving = False
-        _net_close(self._sid, False)
-        _wake_sockets(self._loop, [self._sid])
+        _net_close(self._sid, False)  # wakes what waits on the socket
         fut = self._serving_forever_fut
         if fut is not None and not fut.done():
             fut.cancel()

@@ -2,16 +2,17 @@
 //! (`asyncio::io`) that the frozen Python half (`streams.py`:
 //! StreamReader, StreamWriter, Server, open_connection, start_server)
 //! builds on. Sockets are plain ints here; nothing blocks: what cannot be
-//! done now returns None/0 and the task parks with `_net_watch` until the
-//! loop sees the socket change.
+//! done now returns None/0 and the task parks with `_net_wait` until the
+//! loop sees the socket change that way (`waiters`).
 
 use alloc::string::String;
 use alloc::vec;
 use alloc::vec::Vec;
 use core::net::Ipv4Addr;
 
-use super::io::{if_net, take_changed, with_net};
-use crate::net::{Net, NetError, SocketId};
+use super::io::{if_net, with_net};
+use super::waiters;
+use crate::net::{Direction, Net, NetError, SocketId};
 use crate::vm::builtins::exc_table::{os_error_for_errno, Exc};
 use crate::vm::builtins::{add_fn, arg_count, int_arg};
 use crate::vm::object::func::Args;
@@ -142,17 +143,32 @@ fn recv(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let id = id_arg(vm, &args.vals[0])?;
     let limit = int_arg(vm, &args.vals[1])?.clamp(1, MAX_RECV as i64) as usize;
     let result = if_net(|n| {
-        // At least 1: a read of nothing queued tells end of file from
-        // "not yet".
-        let mut buf = vec![0u8; limit.min(n.recv_queue(id).max(1))];
-        n.recv(id, &mut buf).map(|got| {
-            buf.truncate(got);
-            buf
-        })
+        let mut buf = Vec::new();
+        n.recv_append(id, &mut buf, limit).map(|_| buf)
     })
     .unwrap_or(Err(NetError::BadHandle));
     match result {
         Ok(buf) => Ok(Value::Obj(ObjRef::new(Kind::Bytes(buf.into())))),
+        Err(NetError::WouldBlock) => Ok(Value::None),
+        Err(e) => Err(net_error(vm, e)),
+    }
+}
+
+/// `_net_recv_into(id, buffer, n)`: append up to n bytes to the bytearray
+/// `buffer` straight from the socket; how many (0 at end of file), None if
+/// none yet.
+fn recv_into(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arg_count(vm, args, "_net_recv_into", 3, 3)?;
+    let id = id_arg(vm, &args.vals[0])?;
+    let limit = int_arg(vm, &args.vals[2])?.clamp(1, MAX_RECV as i64) as usize;
+    let Some(Kind::ByteArray(buffer)) = args.vals[1].as_obj().map(|o| &**o) else {
+        return Err(vm.type_error("_net_recv_into() needs a bytearray"));
+    };
+    vm.check_resizable(buffer)?;
+    let result = if_net(|n| n.recv_append(id, &mut buffer.borrow_mut(), limit))
+        .unwrap_or(Err(NetError::BadHandle));
+    match result {
+        Ok(got) => Ok(Value::Int(got as i64)),
         Err(NetError::WouldBlock) => Ok(Value::None),
         Err(e) => Err(net_error(vm, e)),
     }
@@ -192,6 +208,7 @@ fn close(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let id = id_arg(vm, &args.vals[0])?;
     let abort = vm.truthy(&args.vals[1])?;
     if_net(|n| if abort { n.abort(id) } else { n.close(id) });
+    waiters::wake_closed(vm, id)?;
     Ok(Value::None)
 }
 
@@ -227,23 +244,18 @@ fn address(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(address_value(vm, addr))
 }
 
-/// `_net_watch(id)`: a task is about to park on `id`: report its next change.
-fn watch(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    arg_count(vm, args, "_net_watch", 1, 1)?;
+/// `_net_wait(id, write, fut)`: settle `fut` with None when socket `id`
+/// next changes for reading (or, with `write`, for writing), or closes.
+fn wait(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arg_count(vm, args, "_net_wait", 3, 3)?;
     let id = id_arg(vm, &args.vals[0])?;
-    if_net(|n| n.watch(id));
+    let direction = if vm.truthy(&args.vals[1])? {
+        Direction::Write
+    } else {
+        Direction::Read
+    };
+    waiters::park(vm, id, direction, args.vals[2].clone())?;
     Ok(Value::None)
-}
-
-/// The ids whose readiness changed since the last call (a list), or None.
-pub fn changed_ids(vm: &mut Vm) -> Value {
-    let mut ids = Vec::new();
-    take_changed(&mut ids);
-    if ids.is_empty() {
-        return Value::None;
-    }
-    let items = ids.into_iter().map(id_value).collect();
-    vm.new_list(items)
 }
 
 /// Add the native calls and run the Python half into the asyncio module.
@@ -255,11 +267,12 @@ pub fn init(vm: &mut Vm, dict: &ObjRef) -> PyResult<()> {
     add_fn(vm, dict, "_net_listen", listen);
     add_fn(vm, dict, "_net_accept", accept);
     add_fn(vm, dict, "_net_recv", recv);
+    add_fn(vm, dict, "_net_recv_into", recv_into);
     add_fn(vm, dict, "_net_send", send);
     add_fn(vm, dict, "_net_shutdown", shutdown);
     add_fn(vm, dict, "_net_close", close);
     add_fn(vm, dict, "_net_state", state);
     add_fn(vm, dict, "_net_addr", address);
-    add_fn(vm, dict, "_net_watch", watch);
+    add_fn(vm, dict, "_net_wait", wait);
     crate::pyglue::frozen_code::run(vm, dict, "asyncio.streams")
 }

@@ -4,7 +4,8 @@
 //!
 //! How the event loop uses it:
 //! - every iteration: [`Net::poll`], then [`Net::take_changed`] to wake only
-//!   the tasks parked on the sockets whose [`Readiness`] changed;
+//!   the tasks parked on the sockets whose [`Readiness`] changed, in the
+//!   [`Direction`] they wait (a task calls [`Net::watch`] before parking);
 //! - when idle: [`Net::wait_until`] (it never sleeps past
 //!   [`Net::poll_delay`], smoltcp's next deadline), not the platform's idle;
 //! - everything is non-blocking: what cannot complete now returns
@@ -59,7 +60,7 @@ pub use config::{
     StaticIp, DEFAULT_BUFFER,
 };
 pub use error::NetError;
-pub use table::{Readiness, SocketId};
+pub use table::{Change, Direction, Readiness, SocketId};
 pub use tcp::TcpState;
 
 use crate::nic::{Nic, NicCounters};
@@ -103,7 +104,7 @@ pub struct Net {
     /// Connections the program closed that are still sending their data,
     /// with the time they are dropped anyway.
     lingering: Vec<(SocketHandle, u64)>,
-    changed: Vec<SocketId>,
+    changed: Vec<Change>,
     dhcp: Option<SocketHandle>,
     resolver: Resolver,
     status: Ipv4Status,
@@ -253,9 +254,11 @@ impl Net {
         self.link.wait(timeout);
     }
 
-    /// Swap the ids whose readiness changed since the last call into `out`
-    /// (cleared first; no allocation once both vectors have grown).
-    pub fn take_changed(&mut self, out: &mut Vec<SocketId>) {
+    /// Swap the sockets whose readiness changed since the last call, with
+    /// the bits that flipped, into `out` (cleared first; no allocation once
+    /// both vectors have grown). A waiter is woken by a change that
+    /// [`Readiness::wakes`] its [`Direction`].
+    pub fn take_changed(&mut self, out: &mut Vec<Change>) {
         out.clear();
         core::mem::swap(out, &mut self.changed);
     }
@@ -314,8 +317,9 @@ impl Net {
             };
             self.update_conn(id);
             let now = self.readiness(id);
-            if self.table.report(id, now) {
-                self.changed.push(id);
+            let flipped = self.table.report(id, now);
+            if flipped != Readiness::default() {
+                self.changed.push(Change { id, flipped });
                 any = true;
             }
         }

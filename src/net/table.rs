@@ -1,6 +1,7 @@
 //! The socket table: what a [`SocketId`] names (a TCP connection, a
 //! listener with its queue, or a DNS query) and the readiness last reported
-//! for it, so a poll can tell the event loop exactly which ids changed.
+//! for it, so a poll can tell the event loop exactly which ids changed and
+//! which way ([`Change`], [`Direction`]).
 
 use alloc::vec::Vec;
 
@@ -66,6 +67,17 @@ impl Readiness {
         self.0 & Self::ERROR.0 != 0
     }
 
+    /// What a waiter in `direction` is woken by, when these are the bits
+    /// that changed: reading by readable, closed or error; writing by
+    /// writable, closed or error.
+    pub fn wakes(self, direction: Direction) -> bool {
+        let mine = match direction {
+            Direction::Read => Self::READABLE.0,
+            Direction::Write => Self::WRITABLE.0,
+        };
+        self.0 & (mine | Self::CLOSED.0 | Self::ERROR.0) != 0
+    }
+
     pub(crate) fn with(self, other: Readiness, on: bool) -> Readiness {
         if on {
             Readiness(self.0 | other.0)
@@ -73,6 +85,23 @@ impl Readiness {
             self
         }
     }
+}
+
+/// Which way a task waits on a socket: for data (a connection to accept,
+/// a DNS answer, the end of the stream), or for room to send (and, while
+/// connecting, for the connection).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Direction {
+    Read,
+    Write,
+}
+
+/// A socket whose readiness changed in a poll, and which bits flipped
+/// ([`Readiness::wakes`] says whom that concerns).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Change {
+    pub id: SocketId,
+    pub flipped: Readiness,
 }
 
 pub(crate) enum Entry {
@@ -162,16 +191,16 @@ impl Table {
         })
     }
 
-    /// Record `now` as the readiness of `id`; true when it differs from what
+    /// Record `now` as the readiness of `id`; the bits that differ from what
     /// was recorded before.
-    pub(crate) fn report(&mut self, id: SocketId, now: Readiness) -> bool {
+    pub(crate) fn report(&mut self, id: SocketId, now: Readiness) -> Readiness {
         match self.slots.get_mut(id.index()) {
             Some(slot) if slot.generation == id.generation() => {
-                let changed = slot.reported != now;
+                let flipped = Readiness(slot.reported.0 ^ now.0);
                 slot.reported = now;
-                changed
+                flipped
             }
-            _ => false,
+            _ => Readiness::default(),
         }
     }
 }
@@ -180,6 +209,22 @@ impl Table {
 mod tests {
     use super::*;
     use crate::net::dns::Query;
+
+    #[test]
+    fn a_change_wakes_only_its_direction() {
+        let [r, w, c, e] = [
+            Readiness::READABLE,
+            Readiness::WRITABLE,
+            Readiness::CLOSED,
+            Readiness::ERROR,
+        ];
+        assert!(r.wakes(Direction::Read) && !r.wakes(Direction::Write));
+        assert!(w.wakes(Direction::Write) && !w.wakes(Direction::Read));
+        for both in [c, e] {
+            assert!(both.wakes(Direction::Read) && both.wakes(Direction::Write));
+        }
+        assert!(!Readiness::default().wakes(Direction::Read));
+    }
 
     #[test]
     fn stale_ids_do_not_reach_new_sockets() {

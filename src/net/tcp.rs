@@ -179,17 +179,59 @@ impl Net {
     /// Read what has arrived: `Ok(0)` is end of file (the peer closed),
     /// WouldBlock means wait for readability.
     pub fn recv(&mut self, id: SocketId, buf: &mut [u8]) -> Result<usize, NetError> {
+        let wanted = !buf.is_empty();
+        self.recv_by(id, wanted, |socket| socket.recv_slice(buf))
+    }
+
+    /// As [`Net::recv`], appending up to `max` bytes to `out` straight from
+    /// the socket's buffer (no zeroed buffer in between); `out` grows by
+    /// what is queued, and OutOfMemory when it cannot.
+    pub fn recv_append(
+        &mut self,
+        id: SocketId,
+        out: &mut Vec<u8>,
+        max: usize,
+    ) -> Result<usize, NetError> {
+        let want = max.min(self.recv_queue(id));
+        out.try_reserve(want).map_err(|_| NetError::OutOfMemory)?;
+        self.recv_by(id, max > 0, |socket| {
+            // Asked at least once (that is how the end of the stream shows);
+            // the ring may wrap: at most two runs.
+            let mut got = 0;
+            loop {
+                let n = socket.recv(|run| {
+                    let n = run.len().min(want - got);
+                    out.extend_from_slice(&run[..n]);
+                    (n, n)
+                })?;
+                got += n;
+                if n == 0 || got == want {
+                    return Ok(got);
+                }
+            }
+        })
+    }
+
+    /// The outcome of a read: `take` moves bytes out of the socket (its
+    /// count, 0 when nothing is queued); `wanted` is false for a read of
+    /// nothing, which is never WouldBlock.
+    fn recv_by(
+        &mut self,
+        id: SocketId,
+        wanted: bool,
+        take: impl FnOnce(&mut tcp::Socket<'static>) -> Result<usize, tcp::RecvError>,
+    ) -> Result<usize, NetError> {
         let conn = self.conn(id)?;
         let (error, peer_fin) = (conn.error, conn.peer_fin);
         let socket = self.sockets.get_mut::<tcp::Socket>(conn.handle);
         if socket.can_recv() {
-            return socket.recv_slice(buf).map_err(|_| NetError::NotConnected);
+            return take(socket).map_err(|_| NetError::NotConnected);
         }
         if let Some(error) = error {
             return Err(error);
         }
-        match socket.recv_slice(buf) {
-            Ok(0) if !buf.is_empty() => Err(NetError::WouldBlock),
+        match take(socket) {
+            Ok(0) if wanted => Err(NetError::WouldBlock),
             Ok(n) => Ok(n),
             Err(tcp::RecvError::Finished) => Ok(0),
             Err(tcp::RecvError::InvalidState) if peer_fin => Ok(0),

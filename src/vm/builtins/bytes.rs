@@ -80,17 +80,35 @@ fn byte_range(vm: &mut Vm, n: usize, args: &[Value]) -> PyResult<Option<(usize, 
     Ok((start <= end).then_some((start as usize, end as usize)))
 }
 
-fn find_in(hay: &[u8], sub: &[u8], rev: bool) -> Option<usize> {
+/// Where `sub` first (or, with `rev`, last) occurs in `hay`.
+pub(crate) fn find_in(hay: &[u8], sub: &[u8], rev: bool) -> Option<usize> {
     if sub.len() > hay.len() {
         return None;
     }
-    let mut starts = 0..=hay.len() - sub.len();
-    let hit = |&i: &usize| &hay[i..i + sub.len()] == sub;
+    let Some((&first, rest)) = sub.split_first() else {
+        return Some(if rev { hay.len() } else { 0 });
+    };
+    // Scan for the first byte (a tight loop), compare the rest on a hit.
+    let starts = &hay[..=hay.len() - sub.len()];
+    let hit = |i: usize| hay[i + 1..i + sub.len()] == *rest;
     if rev {
-        starts.rfind(hit)
+        let mut end = starts.len();
+        while let Some(i) = starts[..end].iter().rposition(|&c| c == first) {
+            if hit(i) {
+                return Some(i);
+            }
+            end = i;
+        }
     } else {
-        starts.find(hit)
+        let mut from = 0;
+        while let Some(p) = starts[from..].iter().position(|&c| c == first) {
+            if hit(from + p) {
+                return Some(from + p);
+            }
+            from += p + 1;
+        }
     }
+    None
 }
 
 fn find_impl(vm: &mut Vm, args: Args, name: &str, rev: bool) -> PyResult<Option<i64>> {

@@ -23,16 +23,18 @@ pub fn str_getitem(vm: &mut Vm, o: &ObjRef, k: &Value) -> PyResult<Value> {
     }
     if let Some(Kind::Slice(..)) = k.as_obj().map(|x| &**x) {
         let sl = vm.resolve_slice(k.as_obj().expect("slice"), s.char_len())?;
-        let out: String = if s.is_ascii() {
-            let b = s.as_str().as_bytes();
-            if sl.step == 1 {
-                let st = sl.start.max(0) as usize;
-                s.as_str()[st..st + sl.len].into()
-            } else {
-                sl.indices().map(|i| b[i] as char).collect()
-            }
+        let text = s.as_str();
+        let out: String = if let Some(run) = sl.run() {
+            // One run of characters: one copy of its bytes.
+            let (a, e) = (s.byte_offset(run.start), s.byte_offset(run.end));
+            let mut out = vm.string_with_room(e - a)?;
+            out.push_str(&text[a..e]);
+            out
+        } else if s.is_ascii() {
+            let b = text.as_bytes();
+            sl.indices().map(|i| b[i] as char).collect()
         } else {
-            let chars: Vec<char> = s.as_str().chars().collect();
+            let chars: Vec<char> = text.chars().collect();
             sl.indices().map(|i| chars[i]).collect()
         };
         return Ok(vm.new_str_value(out));

@@ -5,10 +5,11 @@
 use alloc::format;
 use alloc::vec::Vec;
 
+use crate::vm::builtins::bytes::find_in;
 use crate::vm::builtins::bytes_new::bytes_from;
 use crate::vm::builtins::exc_table::Exc;
 use crate::vm::bytecode::BinaryOp;
-use crate::vm::object::bytes_like::{byte_view, bytes_like, ByteArrayBuf};
+use crate::vm::object::bytes_like::{byte_view, bytes_like, ByteArrayBuf, ByteView};
 use crate::vm::object::{Kind, ObjRef, Value};
 use crate::vm::{PyResult, Vm};
 
@@ -97,10 +98,17 @@ impl Vm {
         cell: &ByteArrayBuf,
         b: &Value,
     ) -> PyResult<Value> {
-        // Copied first: `b` may be this very bytearray, or a view on it.
-        let Some(more) = byte_view(b).map(|m| m.to_vec()) else {
-            let m = format!("can't concat {} to bytearray", self.type_name(b));
-            return Err(self.type_error(m));
+        // A bytes is appended straight from its memory; anything else is
+        // copied first: `b` may be this very bytearray, or a view on it.
+        let more = match b.as_obj().map(|o| &**o) {
+            Some(Kind::Bytes(data)) => ByteView::Fixed(data),
+            _ => match byte_view(b) {
+                Some(m) => ByteView::Owned(m.to_vec()),
+                None => {
+                    let m = format!("can't concat {} to bytearray", self.type_name(b));
+                    return Err(self.type_error(m));
+                }
+            },
         };
         if !more.is_empty() {
             self.check_resizable(cell)?;
@@ -115,9 +123,8 @@ impl Vm {
     /// `item in container` for a bytes or bytearray container.
     pub(super) fn bytes_contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
         if let Some(sub) = byte_view(item) {
-            let sub = sub.to_vec();
-            let hay = byte_view(container).map(|h| h.to_vec()).unwrap_or_default();
-            return Ok(sub.is_empty() || hay.windows(sub.len()).any(|w| w == &sub[..]));
+            let hay = byte_view(container);
+            return Ok(hay.is_some_and(|h| find_in(&h, &sub, false).is_some()));
         }
         if self.index_value(item)?.is_none() {
             let m = format!(
@@ -136,9 +143,11 @@ impl Vm {
         let n = byte_view(o).map_or(0, |b| b.len());
         if let Some(Kind::Slice(..)) = k.as_obj().map(|x| &**x) {
             let s = self.resolve_slice(k.as_obj().expect("slice"), n)?;
-            let data =
-                byte_view(o).map(|b| s.indices().filter_map(|i| b.get(i).copied()).collect());
-            return Ok(bytes_like(o, data.unwrap_or_default()));
+            let data = match byte_view(o) {
+                Some(b) => s.pick(self, &b)?,
+                None => Vec::new(),
+            };
+            return Ok(bytes_like(o, data));
         }
         match self.index_value(k)? {
             Some(i) => {
@@ -211,10 +220,16 @@ impl Vm {
         let n = cell.borrow().len();
         if let Some(Kind::Slice(..)) = k.as_obj().map(|x| &**x) {
             let s = self.resolve_slice(k.as_obj().expect("slice"), n)?;
-            let mut idx: Vec<usize> = s.indices().collect();
-            if !idx.is_empty() {
+            if s.len != 0 {
                 self.check_resizable(cell)?;
             }
+            if let Some(run) = s.run() {
+                let mut data = cell.borrow_mut();
+                let end = run.end.min(data.len());
+                data.drain(run.start.min(end)..end);
+                return Ok(());
+            }
+            let mut idx: Vec<usize> = s.indices().collect();
             idx.sort_unstable();
             let mut data = cell.borrow_mut();
             for i in idx.into_iter().rev() {

@@ -4,6 +4,7 @@
 
 use alloc::format;
 use alloc::vec::Vec;
+use core::ops::Range;
 
 use crate::vm::builtins::exc_table::Exc;
 use crate::vm::eval::ops::as_int;
@@ -23,6 +24,30 @@ impl SliceIdx {
     /// The indices selected, in order.
     pub fn indices(&self) -> impl Iterator<Item = usize> + '_ {
         (0..self.len).map(move |i| (self.start + i as i64 * self.step) as usize)
+    }
+
+    /// The selected items as one range when they lie side by side in order
+    /// (step 1, or at most one item): copied with one memcpy, not one by one.
+    pub fn run(&self) -> Option<Range<usize>> {
+        match self.len {
+            0 => Some(0..0),
+            _ if self.step == 1 || self.len == 1 => {
+                let start = self.start as usize;
+                Some(start..start + self.len)
+            }
+            _ => None,
+        }
+    }
+
+    /// The items of `items` selected, copied (a run at once); MemoryError
+    /// when there is no room.
+    pub fn pick<T: Clone>(&self, vm: &mut Vm, items: &[T]) -> PyResult<Vec<T>> {
+        if let Some(run) = self.run() {
+            return vm.copy_vec(items.get(run).unwrap_or(&[]));
+        }
+        let mut out = vm.vec_with_room(self.len)?;
+        out.extend(self.indices().filter_map(|i| items.get(i).cloned()));
+        Ok(out)
     }
 }
 
@@ -158,9 +183,11 @@ impl Vm {
                         return Err(self.new_exc(Exc::IndexError, "list index out of range"));
                     }
                     if let Some(Kind::Slice(..)) = k.as_obj().map(|x| &**x) {
-                        let items = l.borrow().clone();
-                        let s = self.resolve_slice(k.as_obj().expect("slice"), items.len())?;
-                        let out: Vec<Value> = s.indices().map(|i| items[i].clone()).collect();
+                        // Python code may run while the slice is resolved:
+                        // borrow the list after.
+                        let n = l.borrow().len();
+                        let s = self.resolve_slice(k.as_obj().expect("slice"), n)?;
+                        let out = s.pick(self, &l.borrow())?;
                         return Ok(self.new_list(out));
                     }
                     if let Some(i) = self.index_value(k)? {
@@ -175,7 +202,7 @@ impl Vm {
                     }
                     if let Some(Kind::Slice(..)) = k.as_obj().map(|x| &**x) {
                         let s = self.resolve_slice(k.as_obj().expect("slice"), t.len())?;
-                        let out: Vec<Value> = s.indices().map(|i| t[i].clone()).collect();
+                        let out = s.pick(self, t)?;
                         return Ok(self.new_tuple(out));
                     }
                     if let Some(i) = self.index_value(k)? {

@@ -104,11 +104,7 @@ pub fn write_at(v: &Value, at: usize, data: &[u8]) {
                 dst.copy_from_slice(&data[..end - at]);
             }
         }
-        Some(Kind::MemView(m)) => {
-            for (i, c) in data.iter().enumerate().filter(|(i, _)| at + i < m.nbytes()) {
-                m.set_byte(at + i, *c);
-            }
-        }
+        Some(Kind::MemView(m)) => m.write_at(at, data),
         _ => {}
     }
 }

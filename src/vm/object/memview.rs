@@ -146,8 +146,28 @@ impl MemView {
 
     /// Write `data` (as long as the view) into a writable view's memory.
     pub fn write(&self, data: &[u8]) {
-        for (j, c) in data.iter().enumerate().take(self.nbytes()) {
-            self.set_byte(j, *c);
+        self.write_at(0, data);
+    }
+
+    /// Write `data` into a writable view's memory from view byte `at`
+    /// (bytes past the view's end are dropped): one copy when the view is
+    /// contiguous.
+    pub fn write_at(&self, at: usize, data: &[u8]) {
+        let end = at.saturating_add(data.len()).min(self.nbytes());
+        let Some(data) = data.get(..end.saturating_sub(at)) else {
+            return;
+        };
+        if self.contiguous() {
+            if let Some(Kind::ByteArray(b)) = self.base.as_obj().map(|o| &**o) {
+                let start = self.start + at;
+                if let Some(dst) = b.borrow_mut().get_mut(start..start + data.len()) {
+                    dst.copy_from_slice(data);
+                }
+            }
+            return;
+        }
+        for (j, c) in data.iter().enumerate() {
+            self.set_byte(at + j, *c);
         }
     }
 }
