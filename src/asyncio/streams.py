@@ -145,6 +145,7 @@ class _Transport:
         data = bytes(data)  # a snapshot: the caller may change a bytearray
         if self._exc is not None or self._eof_wanted or self._closing or not data:
             return
+        sent = 0
         if not self._pending:
             try:
                 sent = _net_send(self._sid, data, 0)
@@ -155,7 +156,9 @@ class _Transport:
                 return
             self._offset = sent
         self._pending.append(data)
-        self._pending_size += len(data)
+        # What is still to send: counting the part sent at once too made
+        # drain() wait for bytes long gone, forever (issue 11's stalled echo).
+        self._pending_size += len(data) - sent
         self._watch()
 
     def write_eof(self):
