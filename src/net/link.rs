@@ -21,37 +21,41 @@ use core::net::Ipv4Addr;
 
 use smoltcp::phy::{self, Device, DeviceCapabilities, Medium};
 use smoltcp::time::Instant;
+use smoltcp::wire::{
+    ArpOperation, ArpPacket, ArpRepr, EthernetAddress, EthernetFrame, EthernetProtocol,
+    EthernetRepr, IpProtocol, Ipv4Packet, TcpPacket, ETHERNET_HEADER_LEN,
+};
 
 use crate::nic::{Nic, NicCounters};
 
-const ETHERNET_HEADER: usize = 14;
-const ETHERTYPE_ARP: [u8; 2] = [0x08, 0x06];
-const ARP_REQUEST: [u8; 2] = [0, 1];
-const ARP_REPLY: [u8; 2] = [0, 2];
-/// ARP for Ethernet/IPv4: htype 1, ptype 0800, hlen 6, plen 4.
-const ARP_ETHERNET_IPV4: [u8; 6] = [0, 1, 8, 0, 6, 4];
-const BROADCAST: [u8; 6] = [0xff; 6];
-
-/// An ARP frame from `mac`/`sender` about `target` (MAC unknown: zeros).
+/// An ARP frame to `to` from `mac`/`sender` about `target` (MAC unknown:
+/// zeros).
 fn arp_frame(
-    to: [u8; 6],
-    operation: [u8; 2],
-    mac: [u8; 6],
+    to: EthernetAddress,
+    operation: ArpOperation,
+    mac: EthernetAddress,
     sender: Ipv4Addr,
-    target: (Ipv4Addr, [u8; 6]),
+    target: (Ipv4Addr, EthernetAddress),
 ) -> Vec<u8> {
-    let mut frame = Vec::with_capacity(ETHERNET_HEADER + 28);
-    frame.extend_from_slice(&to);
-    frame.extend_from_slice(&mac);
-    frame.extend_from_slice(&ETHERTYPE_ARP);
-    frame.extend_from_slice(&ARP_ETHERNET_IPV4);
-    frame.extend_from_slice(&operation);
-    frame.extend_from_slice(&mac);
-    frame.extend_from_slice(&sender.octets());
-    frame.extend_from_slice(&target.1);
-    frame.extend_from_slice(&target.0.octets());
+    let arp = ArpRepr::EthernetIpv4 {
+        operation,
+        source_hardware_addr: mac,
+        source_protocol_addr: sender,
+        target_hardware_addr: target.1,
+        target_protocol_addr: target.0,
+    };
+    let mut frame = vec![0; ETHERNET_HEADER_LEN + arp.buffer_len()];
+    let mut ethernet = EthernetFrame::new_unchecked(&mut frame[..]);
+    EthernetRepr {
+        src_addr: mac,
+        dst_addr: to,
+        ethertype: EthernetProtocol::Arp,
+    }
+    .emit(&mut ethernet);
+    arp.emit(&mut ArpPacket::new_unchecked(ethernet.payload_mut()));
     frame
 }
+
 /// Loopback frames waiting to come back in; more are dropped (TCP resends).
 const LOOPBACK_LIMIT: usize = 256;
 
@@ -77,20 +81,23 @@ impl Outbound {
         }
     }
 
+    /// Addressed to our MAC, or an ARP request for one of our addresses.
     fn is_for_us(&self, frame: &[u8]) -> bool {
-        if frame.len() < ETHERNET_HEADER {
+        let Ok(ethernet) = EthernetFrame::new_checked(frame) else {
             return false;
-        }
-        if frame[..6] == self.mac {
+        };
+        if ethernet.dst_addr() == EthernetAddress(self.mac) {
             return true;
         }
-        // ARP: htype(2) ptype(2) hlen plen oper(2) sha(6) spa(4) tha(6) tpa(4)
-        let arp = &frame[ETHERNET_HEADER..];
-        if frame[12..14] != ETHERTYPE_ARP || arp.len() < 28 || arp[6..8] != ARP_REQUEST {
+        if ethernet.ethertype() != EthernetProtocol::Arp {
             return false;
         }
-        let target = Ipv4Addr::new(arp[24], arp[25], arp[26], arp[27]);
-        self.local_ips.contains(&target)
+        let arp = ArpPacket::new_checked(ethernet.payload()).and_then(|p| ArpRepr::parse(&p));
+        matches!(arp, Ok(ArpRepr::EthernetIpv4 {
+            operation: ArpOperation::Request,
+            target_protocol_addr,
+            ..
+        }) if self.local_ips.contains(&target_protocol_addr))
     }
 }
 
@@ -112,11 +119,11 @@ impl Link {
         let mtu = mtu_limit.map_or(nic.mtu(), |limit| limit.min(nic.mtu()));
         let mac = nic.mac();
         Link {
-            inbound: vec![0; mtu + ETHERNET_HEADER],
+            inbound: vec![0; mtu + ETHERNET_HEADER_LEN],
             outbound: Outbound {
                 nic,
                 loopback: VecDeque::new(),
-                frame: vec![0; mtu + ETHERNET_HEADER],
+                frame: vec![0; mtu + ETHERNET_HEADER_LEN],
                 mac,
                 local_ips: vec![Ipv4Addr::LOCALHOST],
             },
@@ -143,8 +150,9 @@ impl Link {
     /// Loop in an ARP reply "address is at our MAC" for each local address.
     pub(crate) fn announce_local_ips(&mut self) {
         let out = &mut self.outbound;
+        let mac = EthernetAddress(out.mac);
         for &ip in &out.local_ips {
-            let frame = arp_frame(out.mac, ARP_REPLY, out.mac, ip, (ip, out.mac));
+            let frame = arp_frame(mac, ArpOperation::Reply, mac, ip, (ip, mac));
             out.loopback.push_back(frame);
         }
     }
@@ -153,8 +161,9 @@ impl Link {
     /// `own`; smoltcp learns the answers as they come in.
     pub(crate) fn probe_neighbors(&mut self, own: Ipv4Addr, neighbors: &[Ipv4Addr]) {
         let out = &mut self.outbound;
+        let (mac, unknown) = (EthernetAddress(out.mac), EthernetAddress([0; 6]));
         for &ip in neighbors {
-            let frame = arp_frame(BROADCAST, ARP_REQUEST, out.mac, own, (ip, [0; 6]));
+            let frame = arp_frame(EthernetAddress::BROADCAST, ArpOperation::Request, mac, own, (ip, unknown));
             // A refused frame is counted by the card; smoltcp will ask itself.
             let _ = out.nic.send(&frame);
         }
@@ -188,13 +197,13 @@ impl Link {
             }
             None => self.outbound.nic.recv(&mut self.inbound)?,
         };
-        let flags = tcp_flags(&self.inbound[..len]);
-        if flags.is_some_and(|(_, flags)| flags & RST != 0) {
+        let segment = tcp_segment(&self.inbound[..len]);
+        if segment.as_ref().is_some_and(|tcp| tcp.rst()) {
             self.resets_received += 1;
         }
-        self.syn_to = flags
-            .filter(|&(_, flags)| flags & (SYN | ACK) == SYN)
-            .map(|(port, _)| port);
+        self.syn_to = segment
+            .filter(|tcp| tcp.syn() && !tcp.ack())
+            .map(|tcp| tcp.dst_port());
         Some(len)
     }
 
@@ -205,24 +214,17 @@ impl Link {
     }
 }
 
-const SYN: u8 = 0x02;
-const RST: u8 = 0x04;
-const ACK: u8 = 0x10;
-
-/// The destination port and flags of an Ethernet frame carrying an IPv4 TCP
-/// segment.
-fn tcp_flags(frame: &[u8]) -> Option<(u16, u8)> {
-    const TCP: u8 = 6;
-    let ip = ETHERNET_HEADER;
-    if frame.get(12..14) != Some(&[0x08, 0x00]) || frame.get(ip + 9) != Some(&TCP) {
+/// The TCP segment an Ethernet frame carries over IPv4, if any.
+fn tcp_segment(frame: &[u8]) -> Option<TcpPacket<&[u8]>> {
+    let ethernet = EthernetFrame::new_checked(frame).ok()?;
+    if ethernet.ethertype() != EthernetProtocol::Ipv4 {
         return None;
     }
-    let tcp = ip + usize::from(frame[ip] & 0x0f) * 4;
-    let port = frame.get(tcp + 2..tcp + 4)?;
-    Some((
-        u16::from_be_bytes([port[0], port[1]]),
-        *frame.get(tcp + 13)?,
-    ))
+    let ip = Ipv4Packet::new_checked(ethernet.payload()).ok()?;
+    if ip.next_header() != IpProtocol::Tcp {
+        return None;
+    }
+    TcpPacket::new_checked(ip.payload()).ok()
 }
 
 pub(crate) struct RxToken<'a>(&'a [u8]);
@@ -258,7 +260,7 @@ impl Device for Link {
     fn capabilities(&self) -> DeviceCapabilities {
         let mut caps = DeviceCapabilities::default();
         caps.medium = Medium::Ethernet;
-        caps.max_transmission_unit = self.mtu + ETHERNET_HEADER;
+        caps.max_transmission_unit = self.mtu + ETHERNET_HEADER_LEN;
         caps.max_burst_size = None;
         caps
     }
