@@ -151,6 +151,7 @@ class EventLoop(AbstractEventLoop):
             return
         self._report_unretrieved(True)
         self._closed = True
+        _sockets_forget(self)
         self._ready = []
         self._scheduled = []
 

@@ -139,6 +139,7 @@ pub fn init(vm: &mut Vm, dict: &ObjRef) -> PyResult<()> {
     super::settle::init(vm, dict);
     super::task::init(vm, dict);
     super::future::init(vm, dict);
+    super::waiters::init(vm, dict);
     add_fn(vm, dict, "_refcount", refcount);
     add_fn(vm, dict, "_print_exception", print_exception);
     add_fn(vm, dict, "_drop_step_frame", drop_step_frame);

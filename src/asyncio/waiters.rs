@@ -7,7 +7,8 @@
 //! `_io_future`): `fut` is settled with None on the next change of `sid`
 //! in that direction, or when the socket is closed (`_net_close`). A future
 //! cancelled meanwhile is dropped when its socket next changes, closes or
-//! gets a waiter, so the table stays as small as the set of live waits.
+//! gets a waiter, so the table stays as small as the set of live waits;
+//! `EventLoop.close` drops what its tasks left (`_sockets_forget(loop)`).
 //!
 //! The net layer knows nothing of futures: anything else that parks on
 //! sockets (a `select` over the same stack) needs only `Net::watch` before
@@ -22,7 +23,9 @@ use super::settle::settle_pending;
 use super::step::field;
 use crate::global::Global;
 use crate::net::{Change, Direction, SocketId};
-use crate::vm::object::Value;
+use crate::vm::builtins::{add_fn, arg_count};
+use crate::vm::object::func::Args;
+use crate::vm::object::{ObjRef, Value};
 use crate::vm::{PyResult, Vm};
 
 struct Waiter {
@@ -75,6 +78,11 @@ pub fn park(vm: &mut Vm, id: SocketId, direction: Direction, future: Value) -> P
         direction,
         future,
     });
+    put_back(vm, kept)
+}
+
+/// Return waiters to the table (MemoryError if it cannot grow).
+fn put_back(vm: &mut Vm, kept: Vec<Waiter>) -> PyResult<()> {
     let mut waiters = WAITERS.borrow_mut();
     if waiters.try_reserve(kept.len()).is_err() {
         drop(waiters);
@@ -106,4 +114,22 @@ pub fn wake_changed(vm: &mut Vm) -> PyResult<()> {
 pub fn wake_closed(vm: &mut Vm, id: SocketId) -> PyResult<()> {
     let woken = take(|w| w.id == id);
     settle_all(vm, woken)
+}
+
+/// `_sockets_forget(loop)`: the loop closes; drop the waits its tasks left
+/// on sockets that stay open (they would keep the loop alive).
+fn forget_loop(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arg_count(vm, args, "_sockets_forget", 1, 1)?;
+    let mut kept = Vec::new();
+    for waiter in take(|_| true) {
+        if !field(vm, &waiter.future, &names().loop_)?.is(&args.vals[0]) {
+            kept.push(waiter);
+        }
+    }
+    put_back(vm, kept)?;
+    Ok(Value::None)
+}
+
+pub fn init(vm: &mut Vm, dict: &ObjRef) {
+    add_fn(vm, dict, "_sockets_forget", forget_loop);
 }

@@ -163,7 +163,13 @@ impl Link {
         let out = &mut self.outbound;
         let (mac, unknown) = (EthernetAddress(out.mac), EthernetAddress([0; 6]));
         for &ip in neighbors {
-            let frame = arp_frame(EthernetAddress::BROADCAST, ArpOperation::Request, mac, own, (ip, unknown));
+            let frame = arp_frame(
+                EthernetAddress::BROADCAST,
+                ArpOperation::Request,
+                mac,
+                own,
+                (ip, unknown),
+            );
             // A refused frame is counted by the card; smoltcp will ask itself.
             let _ = out.nic.send(&frame);
         }
