@@ -110,6 +110,15 @@ fn wait_up(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Bool(up.is_some()))
 }
 
+/// `_net_own_ip()`: the program's address (dotted), None before DHCP.
+fn own_ip(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arg_count(vm, args, "_net_own_ip", 0, 0)?;
+    match net(vm, |n| n.ipv4().address)? {
+        Some(ip) => Ok(vm.new_str_value(alloc::format!("{ip}"))),
+        None => Ok(Value::None),
+    }
+}
+
 /// `_net_poll()`: move queued data out (after a send that did not block).
 fn poll(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arg_count(vm, args, "_net_poll", 0, 0)?;
@@ -122,4 +131,5 @@ pub(super) fn add(vm: &mut Vm, dict: &ObjRef) {
     add_fn(vm, dict, "_net_select", select);
     add_fn(vm, dict, "_net_wait_up", wait_up);
     add_fn(vm, dict, "_net_poll", poll);
+    add_fn(vm, dict, "_net_own_ip", own_ip);
 }
