@@ -38,6 +38,11 @@ pub const PLAIN: &[&str] = &[
     "urllib",
     "urllib.parse",
     "warnings",
+    "select",
+    "http",
+    "http.client",
+    "urllib.error",
+    "urllib.request",
 ];
 
 pub fn init_traceback(vm: &mut Vm, dict: &ObjRef) -> PyResult<()> {

@@ -80,6 +80,11 @@ pub const SOURCES: &[(&str, &str)] = &[
     ("csv", include_str!("frozen/csv.py")),
     ("urllib", include_str!("frozen/urllib/__init__.py")),
     ("urllib.parse", include_str!("frozen/urllib/parse.py")),
+    ("select", include_str!("frozen/select.py")),
+    ("http", include_str!("frozen/http/__init__.py")),
+    ("http.client", include_str!("frozen/http/client.py")),
+    ("urllib.error", include_str!("frozen/urllib/error.py")),
+    ("urllib.request", include_str!("frozen/urllib/request.py")),
 ];
 
 /// The file name tracebacks show for frozen module `name`.
