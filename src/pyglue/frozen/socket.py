@@ -279,7 +279,7 @@ class socket:
         if family != AF_INET:
             raise OSError(97, 'Address family not supported by protocol')
         if type not in (SOCK_STREAM, SOCK_DGRAM):
-            raise OSError(94, 'Socket type not supported')
+            raise OSError(22, 'Invalid argument')
         self.family = AF_INET
         self.type = SocketKind(type)
         self.proto = proto
