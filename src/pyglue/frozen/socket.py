@@ -285,6 +285,7 @@ class socket:
         self.proto = proto
         self._timeout = _default_timeout
         self._closed = False
+        self._dead = False      # closed for good (files made by makefile too)
         self._io_refs = 0
         self._options = {}
         self._peer = None       # UDP: the connect()ed peer
@@ -307,7 +308,7 @@ class socket:
     def __repr__(self):
         text = '<socket.socket fd=%d, family=%s, type=%s, proto=%d' % (
             self.fileno(), self.family, self.type, self.proto)
-        if not self._closed:
+        if not self._dead:
             try:
                 text += ', laddr=%s' % (self.getsockname(),)
                 text += ', raddr=%s' % (self.getpeername(),)
@@ -316,14 +317,14 @@ class socket:
         return text + '>'
 
     def fileno(self):
-        if self._closed or self._sid is None:
+        if self._dead or self._sid is None:
             return -1
         return self._sid
 
     def detach(self):
         sid = self.fileno()
         self._sid = None
-        self._closed = True
+        self._closed = self._dead = True
         return sid
 
     def close(self):
@@ -332,6 +333,7 @@ class socket:
             self._real_close()
 
     def _real_close(self):
+        self._dead = True
         if self._sid is not None:
             _net_close(self._sid, False)
             self._sid = None
@@ -368,7 +370,7 @@ class socket:
             raise TimeoutError('timed out')
 
     def _live(self):
-        if self._closed or self._sid is None and self.type == SOCK_DGRAM:
+        if self._dead:
             raise _bad_fd()
         return self._sid
 

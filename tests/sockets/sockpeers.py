@@ -1,12 +1,31 @@
-"""Host-side peers for the socket tests (tests/sockets/run.py): a UDP echo
-and an HTTP/1.1 site built on http.server, on free ports of 127.0.0.1
-(MPYDOS reaches them at 10.0.2.2 through slirp). The TCP echo is
-tests/streams/peers.py's."""
+"""Host-side peers for the socket tests (tests/sockets/run.py): a byte
+counter, a UDP echo and an HTTP/1.1 site built on http.server, on free
+ports of 127.0.0.1 (MPYDOS reaches them at 10.0.2.2 through slirp). The
+TCP echo and the byte source are tests/streams/peers.py's."""
+import hashlib
 import http.server
+import os
 import socket
+import sys
 import threading
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "streams"))
+from peers import Echo, Peer, Source, free_port  # noqa: E402,F401  tests/streams/peers.py
+
 PAGE = b"Hello from the host.\nThis page has a Content-Length.\n" * 20
+
+
+class Counter(Peer):
+    """Reads to end of file, then answers with the byte count and the first
+    16 hex digits of their SHA-256."""
+
+    def serve_one(self, conn):
+        with conn:
+            digest, total = hashlib.sha256(), 0
+            while data := conn.recv(65536):
+                digest.update(data)
+                total += len(data)
+            conn.sendall(b"%d %s\n" % (total, digest.hexdigest()[:16].encode()))
 
 
 class UdpEcho:
@@ -68,6 +87,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
             self.reply(int(path[10:]), b"moved\n", [("Location", "/hello")])
         elif path == "/loop":
             self.reply(302, b"again\n", [("Location", "/loop")])
+        elif path == "/echo":
+            self.echo(b"")
         elif path == "/close":
             self.reply(200, b"until the end\n" * 100, length=False)
         else:
@@ -88,6 +109,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
         else:
             body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
         self.echo(body)
+
+    do_PUT = do_POST
 
     def echo(self, body):
         seen = [f"{self.command} {self.path}"]
