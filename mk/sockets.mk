@@ -10,3 +10,7 @@ test-sockets: build
 
 test-sockets-dos: build dist
 	$(PYTHON) tests/sockets/run.py --dos $(DOSRUN) $(EXE)
+
+BENCHES += bench-sockets
+bench-sockets: build dist
+	$(PYTHON) tests/sockets/bench.py $(HOST_BIN) $(DOSRUN) $(EXE)

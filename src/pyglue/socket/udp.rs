@@ -4,8 +4,8 @@
 use alloc::vec;
 use core::net::Ipv4Addr;
 
-use crate::asyncio::streams::{address_value, id_arg, id_value, net, net_error, port_arg, str_arg};
 use crate::asyncio::io::if_net;
+use crate::asyncio::streams::{address_value, id_arg, id_value, net, net_error, port_arg, str_arg};
 use crate::net::NetError;
 use crate::vm::builtins::{add_fn, arg_count, int_arg};
 use crate::vm::object::bytes_like::byte_view;

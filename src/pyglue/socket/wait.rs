@@ -3,7 +3,8 @@
 //! loop do), until a socket is ready, a deadline passes or Ctrl-C
 //! (KeyboardInterrupt). Taking no readiness changes from the stack, this
 //! leaves asyncio's wake-ups alone: a loop running around the call still
-//! sees them.
+//! sees them. Beside the waits: `_net_poll` (push queued data out after
+//! a send) and `_net_own_ip` (what `bind` accepts besides 0.0.0.0).
 
 use alloc::vec::Vec;
 
@@ -23,7 +24,11 @@ fn deadline_arg(vm: &mut Vm, v: &Value) -> PyResult<Option<u64>> {
         return Ok(None);
     }
     let seconds = super::super::number_arg(vm, v, "a timeout")?;
-    let us = if seconds > 0.0 { (seconds * 1e6) as u64 } else { 0 };
+    let us = if seconds > 0.0 {
+        (seconds * 1e6) as u64
+    } else {
+        0
+    };
     Ok(Some(platform().monotonic_us().saturating_add(us)))
 }
 
@@ -86,12 +91,8 @@ fn select(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let deadline = deadline_arg(vm, &args.vals[1])?;
     net(vm, |_| ())?;
-    let masked = |n: &Net| -> Vec<i64> {
-        pairs
-            .iter()
-            .map(|&(id, mask)| bits(n, id) & mask)
-            .collect()
-    };
+    let masked =
+        |n: &Net| -> Vec<i64> { pairs.iter().map(|&(id, mask)| bits(n, id) & mask).collect() };
     let found = block(vm, deadline, |n| {
         let now = masked(n);
         now.iter().any(|&b| b != 0).then_some(now)
