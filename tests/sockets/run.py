@@ -39,6 +39,30 @@ def local_tests_on_dos(target):
                       f"status {p.returncode}\n{out!r}\n{p.stderr.decode(errors='replace')!r}")
 
 
+def dns_names(target):
+    """Names through the test's DNS server (tests/streams/peers.py's Dns,
+    reached as NAMESERVER 10.0.2.2:PORT from an mTCP file)."""
+    dns, qotd = streams.peers.Dns(), streams.peers.Qotd()
+    config = f"S{os.getpid() % 10000000}.CFG"
+    with open(os.path.join(HERE, config), "w") as f:
+        f.write(f"# test DNS server\r\nNAMESERVER 10.0.2.2:{dns.port}\r\n")
+    try:
+        if target.dos:
+            options, env = ("--env", f"MTCPCFG=C:\\{config}"), None
+        else:
+            options, env = (), {"MTCPCFG": os.path.join(HERE, config)}
+        names = ["qotd.mpydos.test", "alias.mpydos.test", "nx.mpydos.test"]
+        want = streams.cpython("sockdns.py", str(qotd.port), "127.0.0.1", "localhost",
+                               "no-such-host.invalid")
+        status, out, err = target.run("sockdns.py", str(qotd.port), *names,
+                                      net_options=options, env=env)
+        streams.check(f"socket names through DNS ({target.name}) print what python3 prints",
+                      status == 0 and out == want,
+                      f"status {status}\nwant {want!r}\ngot  {out!r}\nerr {err!r}")
+    finally:
+        os.remove(os.path.join(HERE, config))
+
+
 def main():
     target = streams.Target(sys.argv[1:])
     echo, source, counter = sockpeers.Echo(), sockpeers.Source(), sockpeers.Counter()
@@ -50,6 +74,7 @@ def main():
                             str(sockpeers.UdpEcho().port))
     streams.same_as_cpython(target, "http.client and urllib.request", "httppeer.py",
                             str(sockpeers.Http().port))
+    dns_names(target)
     if target.dos:
         local_tests_on_dos(target)
     failures = streams.failures
