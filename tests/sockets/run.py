@@ -63,6 +63,27 @@ def dns_names(target):
         os.remove(os.path.join(HERE, config))
 
 
+def ctrl_c_in_accept(target):
+    """Ctrl-C ends a blocking accept() with KeyboardInterrupt (and, on DOS,
+    the packet driver is released)."""
+    host_port = sockpeers.free_port()
+    proc = target.start("sockwait.py", "1234", hostfwd=f"{host_port}:1234")
+    try:
+        listening = streams.wait_for_line(proc, "listening")
+        target.interrupt(proc)
+        _, err = proc.communicate(timeout=streams.HANG_GUARD_S)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.communicate()
+    err = err.decode(errors="replace")
+    released = not target.dos or "03h:2" in err
+    streams.check(f"Ctrl-C in a blocking accept() ({target.name}): KeyboardInterrupt",
+                  listening and proc.returncode not in (0, 126) and "KeyboardInterrupt" in err
+                  and released and "panicked" not in err,
+                  f"status {proc.returncode} err {err!r}")
+
+
 def main():
     target = streams.Target(sys.argv[1:])
     echo, source, counter = sockpeers.Echo(), sockpeers.Source(), sockpeers.Counter()
@@ -75,6 +96,7 @@ def main():
     streams.same_as_cpython(target, "http.client and urllib.request", "httppeer.py",
                             str(sockpeers.Http().port))
     dns_names(target)
+    ctrl_c_in_accept(target)
     if target.dos:
         local_tests_on_dos(target)
     failures = streams.failures
