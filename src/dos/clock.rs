@@ -125,6 +125,11 @@ pub fn unix_time_us() -> i64 {
 /// tick without it).
 const SPIN_BEFORE_DEADLINE_US: u64 = 1_100;
 
+/// How long before a deadline the stretched timer interrupt comes (it
+/// wakes the CPU; the rest is polled), for the time a DPMI host takes to
+/// deliver it.
+const WAKE_EARLY_US: u64 = 100;
+
 /// Give up the CPU until the next interrupt, whatever the DOS idle style:
 /// INT 2Fh AX=1680h first (the polite way under Windows and other
 /// multitaskers; FDAPM halts in it); when that came back before any timer
@@ -140,15 +145,25 @@ pub fn release_cpu() {
 /// The one idle routine of the DOS build (the platform's idle and the
 /// packet driver's wait for a frame): release time slices until
 /// `deadline_us`, Ctrl-C or `woken()`, then poll for the last stretch (see
-/// [`SPIN_BEFORE_DEADLINE_US`]).
+/// [`SPIN_BEFORE_DEADLINE_US`]). Meanwhile the timer interrupt comes only
+/// when the idling is due to end (up to 55 ms apart, `timer::set_period`);
+/// the 1 kHz rate is back when this returns.
 pub fn idle_until(deadline_us: u64, mut woken: impl FnMut() -> bool) {
     loop {
         let now = monotonic_us();
         if now >= deadline_us || ctrlc::pending() || woken() {
-            return;
+            break;
         }
-        if deadline_us - now > SPIN_BEFORE_DEADLINE_US {
+        let left_us = deadline_us - now;
+        if left_us > SPIN_BEFORE_DEADLINE_US {
+            timer::set_period(clocks_in(left_us - WAKE_EARLY_US));
             release_cpu();
         }
     }
+    timer::set_period(0);
+}
+
+/// PIT clocks in `us` microseconds (saturating at u32::MAX).
+fn clocks_in(us: u64) -> u32 {
+    u32::try_from(us.saturating_mul(PIT_HZ) / 1_000_000).unwrap_or(u32::MAX)
 }
