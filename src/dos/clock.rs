@@ -3,6 +3,8 @@
 //! 18.2 Hz) refined by latching the 8254 PIT's channel 0; the wall clock from
 //! DOS (INT 21h AH=2Ah/2Ch); and idling until a deadline or Ctrl-C.
 
+use core::sync::atomic::{AtomicBool, Ordering};
+
 use super::timer::{inb, outb};
 use super::{ctrlc, memory, timer, xfer};
 use crate::dpmi;
@@ -137,17 +139,29 @@ const WAKE_EARLY_US: u64 = 100;
 pub fn release_cpu() {
     let before = timer::interrupts();
     dpmi::release_time_slice();
-    if before.is_some() && timer::interrupts() == before {
+    let handler_waited = timer::interrupts() != before;
+    IDLE_HANDLER_WAITS.store(handler_waited, Ordering::Relaxed);
+    if before.is_some() && !handler_waited {
         timer::halt();
     }
 }
 
+/// Whether the DOS idle handler (1680h) waited for an interrupt the last
+/// time. Only when it did not (no handler, or one that returns at once) is
+/// the timer stretched while idling: then our own HLT sleeps, which wakes
+/// at our interrupt. Under FDAPM APMDOS (QEMU + FreeDOS, measured by
+/// bench-rig-idle) sleeps ended 10-30 ms late with a stretched timer, so a
+/// handler that waits keeps the 1 kHz rate; so does a multitasker, which
+/// may do anything in it.
+static IDLE_HANDLER_WAITS: AtomicBool = AtomicBool::new(true);
+
 /// The one idle routine of the DOS build (the platform's idle and the
 /// packet driver's wait for a frame): release time slices until
 /// `deadline_us`, Ctrl-C or `woken()`, then poll for the last stretch (see
-/// [`SPIN_BEFORE_DEADLINE_US`]). Meanwhile the timer interrupt comes only
-/// when the idling is due to end (up to 55 ms apart, `timer::set_period`);
-/// the 1 kHz rate is back when this returns.
+/// [`SPIN_BEFORE_DEADLINE_US`]). Unless the idle handler waits itself, the
+/// timer interrupt meanwhile comes only when the idling is due to end (up
+/// to 55 ms apart, `timer::set_period`); the 1 kHz rate is back when this
+/// returns.
 pub fn idle_until(deadline_us: u64, mut woken: impl FnMut() -> bool) {
     loop {
         let now = monotonic_us();
@@ -156,7 +170,9 @@ pub fn idle_until(deadline_us: u64, mut woken: impl FnMut() -> bool) {
         }
         let left_us = deadline_us - now;
         if left_us > SPIN_BEFORE_DEADLINE_US {
-            timer::set_period(clocks_in(left_us - WAKE_EARLY_US));
+            if !IDLE_HANDLER_WAITS.load(Ordering::Relaxed) {
+                timer::set_period(clocks_in(left_us - WAKE_EARLY_US));
+            }
             release_cpu();
         }
     }
