@@ -128,9 +128,10 @@ pub fn unix_time_us() -> i64 {
 const SPIN_BEFORE_DEADLINE_US: u64 = 1_100;
 
 /// How long before a deadline the stretched timer interrupt comes (it
-/// wakes the CPU; the rest is polled), for the time a DPMI host takes to
-/// deliver it.
-const WAKE_EARLY_US: u64 = 100;
+/// wakes the CPU; the rest is polled): as early as the 1 kHz timer's last
+/// tick would, so that a late delivery (a DPMI host reflecting it, a
+/// virtual machine's host busy) costs no more than with it.
+const WAKE_EARLY_US: u64 = 1_000;
 
 /// Give up the CPU until the next interrupt, whatever the DOS idle style:
 /// INT 2Fh AX=1680h first (the polite way under Windows and other
