@@ -162,11 +162,6 @@ def echo_server(target):
 # data, 0.5 MB of stack) included.
 FOUR_MB_PC_DPMI_MB = 3
 CONCURRENT = 32
-# 32 connections no longer fit in a 4 MB PC since the standard library grew
-# the EXE by ~400 KB (issues 12 and 15): 6 of 60 clients were served at
-# --mem 3 (refusals_are_logged prints the count), 36 before. Until issue 14
-# gets that memory back, the 32 at once run on a 5 MB PC (--mem 4).
-THIRTY_TWO_DPMI_MB = 4
 
 
 def wait_for_line(proc, line):
@@ -179,7 +174,7 @@ def wait_for_line(proc, line):
 
 def thirty_two_at_once(target):
     """32 host clients held open together by tests/streams/echo32.py, on DOS
-    with the DPMI memory of a 5 MB PC; all 32 echoes checked against
+    with the DPMI memory of a 4 MB PC; all 32 echoes checked against
     python3 running the same server."""
     cp_port = peers.free_port()
     reference = subprocess.Popen([sys.executable, "echo32.py", str(cp_port), str(CONCURRENT)],
@@ -191,7 +186,7 @@ def thirty_two_at_once(target):
         reference.kill()
         reference.wait()
     host_port = peers.free_port()
-    mem = ("--mem", str(THIRTY_TWO_DPMI_MB)) if target.dos else ()
+    mem = ("--mem", str(FOUR_MB_PC_DPMI_MB)) if target.dos else ()
     proc = target.start("echo32.py", "1234", str(CONCURRENT), hostfwd=f"{host_port}:1234",
                         net_options=mem)
     got = []
