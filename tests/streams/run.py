@@ -158,8 +158,8 @@ def echo_server(target):
 
 
 # Issue 6: a 4 MB PC under CWSDPMI has about 3 MB of DPMI memory, and
-# dosrun's --mem is all the DPMI memory, the EXE image (1.3 MB of code and
-# data, 0.5 MB of stack) included.
+# dosrun's --mem is all the DPMI memory, the EXE's loaded image (1.37 MB of
+# code and data, 0.3 MB of stack; issue 14) included.
 FOUR_MB_PC_DPMI_MB = 3
 CONCURRENT = 32
 
@@ -238,7 +238,7 @@ def refusals_are_logged(target, mem_mb, clients=60):
     """More clients at once than a small PC has memory (or sockets) for
     (holdall.py holds each for 5 s): every connection is either served or
     refused with a line in the server's log; says how many were served
-    (measured, issue 10: 36 of 60 at --mem 3, the DPMI memory of a 4 MB PC;
+    (measured, issue 14: 52 of 60 at --mem 3, the DPMI memory of a 4 MB PC;
     at --mem 4, 64 of 100, the socket table's limit)."""
     host_port = peers.free_port()
     proc = target.start("holdall.py", "1234", "5", hostfwd=f"{host_port}:1234",
