@@ -246,7 +246,7 @@ def refusals_are_logged(target, mem_mb, clients=60):
     """More clients at once than a small PC has memory (or sockets) for
     (holdall.py holds each for 5 s): every connection is either served or
     refused with a line in the server's log; says how many were served
-    (measured, issue 14: 52 of 60 at --mem 3, the DPMI memory of a 4 MB PC;
+    (measured, issue 14: 50-52 of 60 at --mem 3, the DPMI memory of a 4 MB PC;
     at --mem 4, 64 of 100, the socket table's limit)."""
     answers, err = while_serving(target, ("holdall.py", "1234", "5"), ("--mem", str(mem_mb)),
                                  lambda port: answers_or_refusals(port, clients))
