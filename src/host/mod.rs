@@ -2,6 +2,7 @@
 //! build machine exactly as MPYDOS.EXE runs them on DOS.
 
 mod keys;
+mod system;
 pub mod slirp;
 
 use alloc::boxed::Box;
@@ -202,6 +203,29 @@ impl Platform for Host {
 
     fn env_vars(&self) -> Vec<(String, String)> {
         std::env::vars().collect()
+    }
+
+    fn set_env(&self, name: &str, value: Option<&str>) {
+        match value {
+            Some(v) => std::env::set_var(name, v),
+            None => std::env::remove_var(name),
+        }
+    }
+
+    fn terminal_size(&self) -> OsResult<(u16, u16)> {
+        system::terminal_size()
+    }
+
+    fn random_bytes(&self, buf: &mut [u8]) {
+        system::random_bytes(buf)
+    }
+
+    fn cpu_count(&self) -> usize {
+        std::thread::available_parallelism().map_or(1, |n| n.get())
+    }
+
+    fn disk_usage(&self, path: &str) -> OsResult<(u64, u64)> {
+        system::disk_usage(path)
     }
 
     fn stack_floor(&self) -> usize {

@@ -38,6 +38,11 @@ pub const PLAIN: &[&str] = &[
     "urllib",
     "urllib.parse",
     "warnings",
+    "stat",
+    "shutil",
+    "tempfile",
+    "pathlib",
+    "pickle",
 ];
 
 pub fn init_traceback(vm: &mut Vm, dict: &ObjRef) -> PyResult<()> {

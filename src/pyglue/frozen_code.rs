@@ -80,6 +80,12 @@ pub const SOURCES: &[(&str, &str)] = &[
     ("csv", include_str!("frozen/csv.py")),
     ("urllib", include_str!("frozen/urllib/__init__.py")),
     ("urllib.parse", include_str!("frozen/urllib/parse.py")),
+    ("os", include_str!("os/os.py")),
+    ("stat", include_str!("frozen/stat.py")),
+    ("shutil", include_str!("frozen/shutil.py")),
+    ("tempfile", include_str!("frozen/tempfile.py")),
+    ("pathlib", include_str!("frozen/pathlib.py")),
+    ("pickle", include_str!("frozen/pickle.py")),
 ];
 
 /// The file name tracebacks show for frozen module `name`.
