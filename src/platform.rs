@@ -145,6 +145,9 @@ pub struct FileStat {
     pub size: u64,
     pub is_dir: bool,
     pub read_only: bool,
+    /// A program the system would run (x bits on Linux; .COM, .EXE or
+    /// .BAT on DOS).
+    pub executable: bool,
     /// Modification time, seconds since 1970-01-01 (local time on DOS).
     pub mtime: i64,
 }

@@ -202,6 +202,12 @@ pub fn stat(path: &str) -> OsResult<FileStat> {
     let mut stat = FileStat {
         is_dir: attributes & ATTR_DIRECTORY != 0,
         read_only: attributes & ATTR_READ_ONLY != 0,
+        executable: [".COM", ".EXE", ".BAT"]
+            .iter()
+            .any(|ext| {
+                let (p, e) = (path.as_bytes(), ext.as_bytes());
+                p.len() > e.len() && p[p.len() - e.len()..].eq_ignore_ascii_case(e)
+            }),
         ..FileStat::default()
     };
     // Find first knows size and time of everything but root directories.

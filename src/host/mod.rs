@@ -319,6 +319,7 @@ impl Platform for Host {
             size: m.len(),
             is_dir: m.is_dir(),
             read_only: m.permissions().readonly(),
+            executable: std::os::unix::fs::PermissionsExt::mode(&m.permissions()) & 0o111 != 0,
             mtime,
         })
     }

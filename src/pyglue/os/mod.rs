@@ -13,6 +13,7 @@
 use alloc::format;
 use alloc::string::String;
 
+mod fd;
 mod path;
 mod system;
 
@@ -150,6 +151,8 @@ pub fn st_mode(st: &FileStat) -> i64 {
     let perm = if st.read_only { 0o444 } else { 0o644 };
     if st.is_dir {
         0o040000 | perm | 0o111
+    } else if st.executable {
+        0o100000 | perm | 0o111
     } else {
         0o100000 | perm
     }
@@ -291,5 +294,6 @@ pub fn init(vm: &mut Vm, d: &ObjRef) -> PyResult<()> {
     }
     add_value(vm, d, "path", Value::Obj(path));
     system::init(vm, d);
+    fd::init(vm, d);
     super::frozen_code::run(vm, d, "os")
 }
