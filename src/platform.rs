@@ -48,7 +48,7 @@
 //!     fn env_vars(&self) -> Vec<(String, String)> { Vec::new() }
 //!     fn set_env(&self, _: &str, _: Option<&str>) {}
 //!     fn random_bytes(&self, buf: &mut [u8]) { buf.fill(4) } // chosen by fair dice roll
-//!     fn disk_usage(&self, _: &str) -> OsResult<(u64, u64)> { Err(NO_FILES) }
+//!     fn disk_usage(&self, _: &str) -> OsResult<(u64, u64, u64)> { Err(NO_FILES) }
 //!     fn name(&self) -> &'static str { "bare" }
 //!     fn mem_free(&self) -> usize { 0 }
 //!     fn exit(&self, code: i32) -> ! { std::process::exit(code) }
@@ -260,8 +260,9 @@ pub trait Platform: Sync {
     fn cpu_count(&self) -> usize {
         1
     }
-    /// (total, free) bytes of the disk that holds `path`.
-    fn disk_usage(&self, path: &str) -> OsResult<(u64, u64)>;
+    /// (total, used, free) bytes of the disk that holds `path` (free: what
+    /// the program may use).
+    fn disk_usage(&self, path: &str) -> OsResult<(u64, u64, u64)>;
     /// "dos" or "linux" (sys.platform).
     fn name(&self) -> &'static str;
     /// Bytes the program could still allocate (`gc.mem_free()`).

@@ -284,10 +284,10 @@ pub fn rmdir(path: &str) -> OsResult<()> {
     }
 }
 
-/// (total, free) bytes of the drive `path` names (or the current drive),
+/// (total, used, free) bytes of the drive `path` names (or the current drive),
 /// from INT 21h AH=36h: clusters times sectors per cluster times bytes per
 /// sector. DOS caps the counts it reports (2 GiB on FAT16's call).
-pub fn disk_usage(path: &str) -> OsResult<(u64, u64)> {
+pub fn disk_usage(path: &str) -> OsResult<(u64, u64, u64)> {
     let bytes = path.as_bytes();
     let drive = match bytes {
         [d, b':', ..] if d.is_ascii_alphabetic() => d.to_ascii_uppercase() - b'A' + 1,
@@ -302,7 +302,8 @@ pub fn disk_usage(path: &str) -> OsResult<(u64, u64)> {
         return Err(err(errno::ENOENT));
     }
     let cluster = sectors_per_cluster as u64 * (r.ecx as u16) as u64;
-    Ok((cluster * (r.edx as u16) as u64, cluster * (r.ebx as u16) as u64))
+    let (total, free) = ((r.edx as u16) as u64, (r.ebx as u16) as u64);
+    Ok((cluster * total, cluster * total.saturating_sub(free), cluster * free))
 }
 
 /// True for "C:", "C:\\", "\\" and "/": roots, which have no attributes.

@@ -114,7 +114,7 @@ impl Platform for Dos {
         entropy::fill(buf)
     }
 
-    fn disk_usage(&self, path: &str) -> OsResult<(u64, u64)> {
+    fn disk_usage(&self, path: &str) -> OsResult<(u64, u64, u64)> {
         files::disk_usage(path)
     }
 

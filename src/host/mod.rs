@@ -224,7 +224,7 @@ impl Platform for Host {
         std::thread::available_parallelism().map_or(1, |n| n.get())
     }
 
-    fn disk_usage(&self, path: &str) -> OsResult<(u64, u64)> {
+    fn disk_usage(&self, path: &str) -> OsResult<(u64, u64, u64)> {
         system::disk_usage(path)
     }
 

@@ -50,9 +50,9 @@ pub fn random_bytes(buf: &mut [u8]) {
     }
 }
 
-/// (total, free to unprivileged users) bytes of the file system holding
-/// `path`, as `shutil.disk_usage` computes them from statvfs(2).
-pub fn disk_usage(path: &str) -> OsResult<(u64, u64)> {
+/// (total, used, free to unprivileged users) bytes of the file system
+/// holding `path`, as `shutil.disk_usage` computes them from statvfs(2).
+pub fn disk_usage(path: &str) -> OsResult<(u64, u64, u64)> {
     let c = CString::new(path).map_err(|_| OsError {
         errno: errno::EINVAL,
     })?;
@@ -63,5 +63,10 @@ pub fn disk_usage(path: &str) -> OsResult<(u64, u64)> {
         return Err(last_error());
     }
     let frsize = st.f_frsize as u64;
-    Ok((st.f_blocks as u64 * frsize, st.f_bavail as u64 * frsize))
+    let blocks = st.f_blocks as u64;
+    Ok((
+        blocks * frsize,
+        (blocks - st.f_bfree as u64) * frsize,
+        st.f_bavail as u64 * frsize,
+    ))
 }

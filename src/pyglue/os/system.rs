@@ -84,15 +84,16 @@ fn cpu_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Int(platform().cpu_count() as i64))
 }
 
-/// `_disk_usage(path)`: (total, free) bytes.
+/// `_disk_usage(path)`: (total, used, free) bytes.
 fn disk_usage(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arg_count(vm, args, "disk_usage", 1, 1)?;
     let p = path_arg(vm, &args.vals[0], "disk_usage")?;
-    let (total, free) = platform()
+    let (total, used, free) = platform()
         .disk_usage(&p)
         .map_err(|e| vm.os_error(e, Some(&p)))?;
     // Disks are far below 2**63 bytes.
-    Ok(vm.new_tuple(vec![Value::Int(total as i64), Value::Int(free as i64)]))
+    let sizes = [total, used, free].map(|n| Value::Int(n as i64));
+    Ok(vm.new_tuple(sizes.to_vec()))
 }
 
 pub fn init(vm: &mut Vm, d: &crate::vm::object::ObjRef) {
