@@ -202,12 +202,10 @@ pub fn stat(path: &str) -> OsResult<FileStat> {
     let mut stat = FileStat {
         is_dir: attributes & ATTR_DIRECTORY != 0,
         read_only: attributes & ATTR_READ_ONLY != 0,
-        executable: [".COM", ".EXE", ".BAT"]
-            .iter()
-            .any(|ext| {
-                let (p, e) = (path.as_bytes(), ext.as_bytes());
-                p.len() > e.len() && p[p.len() - e.len()..].eq_ignore_ascii_case(e)
-            }),
+        executable: [".COM", ".EXE", ".BAT"].iter().any(|ext| {
+            let (p, e) = (path.as_bytes(), ext.as_bytes());
+            p.len() > e.len() && p[p.len() - e.len()..].eq_ignore_ascii_case(e)
+        }),
         ..FileStat::default()
     };
     // Find first knows size and time of everything but root directories.
@@ -303,7 +301,11 @@ pub fn disk_usage(path: &str) -> OsResult<(u64, u64, u64)> {
     }
     let cluster = sectors_per_cluster as u64 * (r.ecx as u16) as u64;
     let (total, free) = ((r.edx as u16) as u64, (r.ebx as u16) as u64);
-    Ok((cluster * total, cluster * total.saturating_sub(free), cluster * free))
+    Ok((
+        cluster * total,
+        cluster * total.saturating_sub(free),
+        cluster * free,
+    ))
 }
 
 /// True for "C:", "C:\\", "\\" and "/": roots, which have no attributes.

@@ -2,8 +2,8 @@
 //! build machine exactly as MPYDOS.EXE runs them on DOS.
 
 mod keys;
-mod system;
 pub mod slirp;
+mod system;
 
 use alloc::boxed::Box;
 use alloc::format;

@@ -120,7 +120,11 @@ pub fn init(vm: &mut Vm, d: &ObjRef) {
         ("X_OK", 1),
     ];
     if dos_paths() {
-        flags.extend([("O_BINARY", 0x8000), ("O_TEXT", 0x4000), ("O_NOINHERIT", 0x80)]);
+        flags.extend([
+            ("O_BINARY", 0x8000),
+            ("O_TEXT", 0x4000),
+            ("O_NOINHERIT", 0x80),
+        ]);
     }
     for (name, v) in flags {
         add_value(vm, d, name, Value::Int(v));

@@ -56,10 +56,7 @@ fn terminal_size(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (columns, lines) = platform()
         .terminal_size()
         .map_err(|e| vm.os_error(e, None))?;
-    Ok(vm.new_tuple(vec![
-        Value::Int(columns as i64),
-        Value::Int(lines as i64),
-    ]))
+    Ok(vm.new_tuple(vec![Value::Int(columns as i64), Value::Int(lines as i64)]))
 }
 
 /// Requests above this many bytes are MemoryError rather than an attempt.
