@@ -177,6 +177,26 @@ def wait_for_line(proc, line):
     return False
 
 
+def while_serving(target, server_argv, net_options, clients):
+    """Runs the server script `server_argv` (listening on 1234, forwarded
+    from a free host port), `clients(host_port)` once it says "listening",
+    then Ctrl-C; returns (what clients returned, or [] if the server never
+    listened, and the server's stderr)."""
+    host_port = peers.free_port()
+    proc = target.start(*server_argv, hostfwd=f"{host_port}:1234", net_options=net_options)
+    got = []
+    try:
+        if wait_for_line(proc, "listening"):
+            got = clients(host_port)
+        target.interrupt(proc)
+        _, err = proc.communicate(timeout=HANG_GUARD_S)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.communicate()
+    return got, err.decode(errors="replace")
+
+
 def thirty_two_at_once(target):
     """32 host clients held open together by tests/streams/echo32.py, on DOS
     with the DPMI memory of a 5 MB PC; all 32 echoes checked against
@@ -190,22 +210,10 @@ def thirty_two_at_once(target):
     finally:
         reference.kill()
         reference.wait()
-    host_port = peers.free_port()
     mem = ("--mem", str(THIRTY_TWO_DPMI_MB)) if target.dos else ()
-    proc = target.start("echo32.py", "1234", str(CONCURRENT), hostfwd=f"{host_port}:1234",
-                        net_options=mem)
-    got = []
-    try:
-        if wait_for_line(proc, "listening"):
-            got = clients_at_once(host_port, CONCURRENT)
-        target.interrupt(proc)
-        _, err = proc.communicate(timeout=HANG_GUARD_S)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.communicate()
-    err = err.decode(errors="replace")
-    where = f"{target.name}, --mem {FOUR_MB_PC_DPMI_MB}" if target.dos else target.name
+    got, err = while_serving(target, ("echo32.py", "1234", str(CONCURRENT)), mem,
+                             lambda port: clients_at_once(port, CONCURRENT))
+    where = f"{target.name}, --mem {THIRTY_TWO_DPMI_MB}" if target.dos else target.name
     check(f"{CONCURRENT} host clients held open at once ({where}): all echoed",
           got == want and len(set(got)) == CONCURRENT, f"{got!r}\nerr {err!r}")
     for line in err.splitlines():
@@ -245,20 +253,8 @@ def refusals_are_logged(target, mem_mb, clients=60):
     refused with a line in the server's log; says how many were served
     (measured, issue 10: 36 of 60 at --mem 3, the DPMI memory of a 4 MB PC;
     at --mem 4, 64 of 100, the socket table's limit)."""
-    host_port = peers.free_port()
-    proc = target.start("holdall.py", "1234", "5", hostfwd=f"{host_port}:1234",
-                        net_options=("--mem", str(mem_mb)))
-    answers = []
-    try:
-        if wait_for_line(proc, "listening"):
-            answers = answers_or_refusals(host_port, clients)
-        target.interrupt(proc)
-        _, err = proc.communicate(timeout=HANG_GUARD_S)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.communicate()
-    err = err.decode(errors="replace")
+    answers, err = while_serving(target, ("holdall.py", "1234", "5"), ("--mem", str(mem_mb)),
+                                 lambda port: answers_or_refusals(port, clients))
     served = sum(a == b"CLIENT %d" % i for i, a in enumerate(answers))
     refused = answers.count(None)
     logged = err.count(REFUSAL_LINE)
