@@ -32,7 +32,7 @@ r = (base / "a.txt").rename(base / "d.txt"); print(r.as_posix().lower(), (base /
 print(Path("plt").resolve() == Path(os.path.abspath("plt")), Path("plt").resolve().is_absolute(), Path.cwd() == Path(os.getcwd()), Path("plt").absolute().name)
 (base / "d.txt").unlink(); (base / "d.txt").unlink(missing_ok=True)
 try: (base / "d.txt").unlink()
-except FileNotFoundError as e: print(str(e).replace(os.sep, "/"))
+except FileNotFoundError as e: print(e.errno, e.strerror, e.filename.replace(os.sep, "/"))
 (base / "b.bin").unlink(); (base / "sub" / "c.txt").unlink(); (base / "sub" / "deep").rmdir(); (base / "sub").rmdir(); base.rmdir()
 print(base.exists(), type(Path("x")).__name__ in ("PosixPath", "WindowsPath"), isinstance(Path("x"), pathlib.PurePath))
 import pickle; print(pickle.loads(pickle.dumps(PP("a/b"))))
