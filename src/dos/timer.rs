@@ -95,6 +95,14 @@ pub(super) fn inb(port: u16) -> u8 {
     value
 }
 
+/// Channel 0's current count, latched (the entropy pool samples it).
+pub(super) fn channel0_count() -> u16 {
+    outb(0x43, 0x00);
+    let low = inb(0x40) as u16;
+    let high = inb(0x40) as u16;
+    high << 8 | low
+}
+
 /// Channel 0, low then high byte, `mode`, binary; then the reload value
 /// (0 stands for 65536).
 fn program_pit(mode: u8, reload: u16) {

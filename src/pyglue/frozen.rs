@@ -43,6 +43,11 @@ pub const PLAIN: &[&str] = &[
     "http.client",
     "urllib.error",
     "urllib.request",
+    "stat",
+    "shutil",
+    "tempfile",
+    "pathlib",
+    "pickle",
 ];
 
 pub fn init_traceback(vm: &mut Vm, dict: &ObjRef) -> PyResult<()> {

@@ -93,6 +93,12 @@ pub const SOURCES: &[(&str, &str)] = &[
     ("http.client", include_str!("frozen/http/client.py")),
     ("urllib.error", include_str!("frozen/urllib/error.py")),
     ("urllib.request", include_str!("frozen/urllib/request.py")),
+    ("os", include_str!("os/os.py")),
+    ("stat", include_str!("frozen/stat.py")),
+    ("shutil", include_str!("frozen/shutil.py")),
+    ("tempfile", include_str!("frozen/tempfile.py")),
+    ("pathlib", include_str!("frozen/pathlib.py")),
+    ("pickle", include_str!("frozen/pickle.py")),
 ];
 
 /// The file name tracebacks show for frozen module `name`.
