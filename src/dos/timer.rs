@@ -207,10 +207,7 @@ fn word(segment: u16, offset: u16) -> *mut u16 {
 
 /// Channel 0's count now (latched), within 1..=`period`.
 fn latched_count(period: u16) -> u16 {
-    outb(0x43, 0x00);
-    let low = inb(0x40) as u16;
-    let high = inb(0x40) as u16;
-    (high << 8 | low).clamp(1, period)
+    channel0_count().clamp(1, period)
 }
 
 /// PIT clocks since the fast timer started, or None when it is not running.
