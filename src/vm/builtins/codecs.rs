@@ -8,11 +8,13 @@ use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
-/// Why a codec call failed: an unknown codec or handler, or bad data.
+/// Why a codec call failed: an unknown codec or handler, bad data, or no
+/// memory for the result.
 pub enum CodecError {
     Lookup(String),
     Decode(String),
     Encode(String),
+    Memory,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -125,7 +127,10 @@ fn decode_message(codec: Codec, data: &[u8], start: usize, end: usize, reason: &
 /// Decode `data` with the named codec and error handler.
 pub fn decode(data: &[u8], encoding: &str, errors: &str) -> Result<String, CodecError> {
     let codec = lookup(encoding)?;
-    let mut out = String::with_capacity(data.len());
+    let mut out = String::new();
+    // Every byte is at most 3 bytes of text (cp437's box drawing).
+    let most = data.len().saturating_mul(if codec == Codec::Utf8 { 1 } else { 3 });
+    out.try_reserve_exact(most).map_err(|_| CodecError::Memory)?;
     let mut pos = 0;
     while pos < data.len() {
         let rest = &data[pos..];
@@ -189,14 +194,23 @@ pub fn decode(data: &[u8], encoding: &str, errors: &str) -> Result<String, Codec
 /// Encode `text` with the named codec and error handler.
 pub fn encode(text: &str, encoding: &str, errors: &str) -> Result<Vec<u8>, CodecError> {
     let codec = lookup(encoding)?;
+    let mut out = Vec::new();
+    out.try_reserve_exact(text.len())
+        .map_err(|_| CodecError::Memory)?;
     let reason = match codec {
-        Codec::Utf8 => return Ok(text.as_bytes().to_vec()),
+        Codec::Utf8 => {
+            out.extend_from_slice(text.as_bytes());
+            return Ok(out);
+        }
         Codec::Ascii => "ordinal not in range(128)",
         Codec::Latin1 => "ordinal not in range(256)",
         Codec::Cp437 | Codec::Cp850 => "character maps to <undefined>",
     };
-    let mut out = Vec::with_capacity(text.len());
-    let chars: Vec<char> = text.chars().collect();
+    let mut chars = Vec::new();
+    chars
+        .try_reserve_exact(text.chars().count())
+        .map_err(|_| CodecError::Memory)?;
+    chars.extend(text.chars());
     let mut i = 0;
     while i < chars.len() {
         if let Some(b) = codec.encode_char(chars[i]) {
