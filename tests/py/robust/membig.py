@@ -1,6 +1,7 @@
 # Big results that do not fit raise MemoryError, on every path that builds one (case mapping, split, codecs, bytearray and list growth), and the script goes on.
 # memory: 4
-s = 'ab ' * (1 << 18)
+s = 'ab ' * (1 << 16)
+b = s.encode()
 
 
 def exhaust(make):
@@ -17,7 +18,6 @@ print('upper', exhaust(s.upper))
 print('split', exhaust(s.split))
 print('rsplit', exhaust(lambda: s.rsplit(' ')))
 print('encode', exhaust(lambda: s.encode('cp437')))
-b = s.encode()
 print('decode', exhaust(lambda: b.decode('latin-1')))
 
 
