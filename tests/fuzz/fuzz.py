@@ -123,6 +123,17 @@ def run(cmd, path, timeout):
     return "ok", p.stdout, err
 
 
+def first_difference(expected, got):
+    """The first line where our output differs from python3's, as bytes."""
+    e, g = expected.splitlines(), got.splitlines()
+    for i in range(max(len(e), len(g))):
+        want = e[i] if i < len(e) else b"<nothing>"
+        have = g[i] if i < len(g) else b"<nothing>"
+        if want != have:
+            return b"line %d: python3 %r, we %r" % (i + 1, want, have)
+    return b"output differs"
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--binary", default=os.path.join(ROOT, "target/release/mpydos"))
@@ -162,6 +173,10 @@ def main():
         cls, out, err = run([a.binary], path, a.timeout)
         if cls == "hang" and run([sys.executable], path, a.timeout)[0] == "hang":
             cls = "ok"  # python3 takes as long: a slow program, not a hang
+        if cls == "ok" and not a.no_oracle:
+            ocls, pout, _ = run([sys.executable], path, a.timeout)
+            if ocls == "ok" and pout != out:
+                cls, err = "differs", first_difference(pout, out)
         if cls != "ok":
             counts[cls] += 1
             os.makedirs(a.keep, exist_ok=True)
@@ -171,10 +186,6 @@ def main():
             bad.append((cls, kept, err.decode(errors="replace").strip().splitlines()[-1:] or [""]))
             continue
         counts["ok"] += 1
-        if not a.no_oracle:
-            ocls, pout, _ = run([sys.executable], path, a.timeout)
-            if ocls == "ok" and pout != out:
-                counts["differs"] += 1
     for cls, kept, last in bad:
         print("%s: %s  %s" % (cls, kept, last[0]))
     print("fuzz seed %d: %d programs (%d corpus), %s" % (
