@@ -7,11 +7,14 @@ mpydos and python3, and sorts what went wrong into classes:
   crash   a signal, an abort, a Rust panic or "internal error"
   hang    no exit within the time limit
   exit70  the program ended with status 70 (out of memory outside Python)
-  differs stdout differs from python3's (reported, not a failure)
+  differs stdout differs from python3's (reported with the first line that
+          differs, and kept; not a failure while known differences remain:
+          complex literals, range() past 64 bits, lexer errors reported
+          before the parser's, deeper nesting limits than ours)
 
 The corpus (tests/fuzz/corpus/*.py: crashers found so far) runs first, every
 time. Exit status 1 if any program fell in the first three classes; the
-programs are kept in --keep DIR for a regression test.
+programs of every class are kept in --keep DIR for a regression test.
 
     fuzz.py --seed 1 --count 150        what `make test` runs (test-fuzz)
     fuzz.py --seconds 1800              what `make fuzz` runs
@@ -190,7 +193,7 @@ def main():
         print("%s: %s  %s" % (cls, kept, last[0]))
     print("fuzz seed %d: %d programs (%d corpus), %s" % (
         seed, n, len(corpus), ", ".join("%s %d" % kv for kv in counts.items())))
-    return 1 if bad else 0
+    return 1 if any(cls != "differs" for cls, _, _ in bad) else 0
 
 
 if __name__ == "__main__":
