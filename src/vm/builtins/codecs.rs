@@ -145,8 +145,11 @@ pub fn decode(data: &[u8], encoding: &str, errors: &str) -> Result<String, Codec
     let codec = lookup(encoding)?;
     let mut out = String::new();
     // Every byte is at most 3 bytes of text (cp437's box drawing).
-    let most = data.len().saturating_mul(if codec == Codec::Utf8 { 1 } else { 3 });
-    out.try_reserve_exact(most).map_err(|_| CodecError::Memory)?;
+    let most = data
+        .len()
+        .saturating_mul(if codec == Codec::Utf8 { 1 } else { 3 });
+    out.try_reserve_exact(most)
+        .map_err(|_| CodecError::Memory)?;
     if let Codec::Wide(width, order) = codec {
         codecs_wide::decode(data, width, order, errors, &mut out)?;
         return Ok(out);
@@ -221,7 +224,8 @@ pub fn encode(text: &str, encoding: &str, errors: &str) -> Result<Vec<u8>, Codec
         Codec::Wide(width, _) => codecs_wide::encoded_size(text, width),
         _ => text.len(),
     };
-    out.try_reserve_exact(most).map_err(|_| CodecError::Memory)?;
+    out.try_reserve_exact(most)
+        .map_err(|_| CodecError::Memory)?;
     let reason = match codec {
         Codec::Wide(width, order) => {
             codecs_wide::encode(text, width, order, &mut out);

@@ -87,13 +87,18 @@ fn read_mark(data: &[u8], width: Width, order: Order) -> (usize, bool) {
 }
 
 /// The next code point at `pos`: Ok(char, bytes used) or Err(bad bytes, reason).
-fn next(data: &[u8], pos: usize, width: Width, be: bool) -> Result<(char, usize), (usize, &'static str)> {
+fn next(
+    data: &[u8],
+    pos: usize,
+    width: Width,
+    be: bool,
+) -> Result<(char, usize), (usize, &'static str)> {
     let rest = &data[pos..];
     let unit = |i: usize, n: usize| {
         let b = &rest[i..i + n];
-        b.iter()
-            .enumerate()
-            .fold(0u32, |acc, (k, &x)| acc | (x as u32) << (8 * if be { n - 1 - k } else { k }))
+        b.iter().enumerate().fold(0u32, |acc, (k, &x)| {
+            acc | (x as u32) << (8 * if be { n - 1 - k } else { k })
+        })
     };
     match width {
         Width::W32 => {
@@ -101,8 +106,13 @@ fn next(data: &[u8], pos: usize, width: Width, be: bool) -> Result<(char, usize)
                 return Err((rest.len(), "truncated data"));
             }
             match unit(0, 4) {
-                0xd800..=0xdfff => Err((4, "code point in surrogate code point range(0xd800, 0xe000)")),
-                u => char::from_u32(u).map(|c| (c, 4)).ok_or((4, "code point not in range(0x110000)")),
+                0xd800..=0xdfff => Err((
+                    4,
+                    "code point in surrogate code point range(0xd800, 0xe000)",
+                )),
+                u => char::from_u32(u)
+                    .map(|c| (c, 4))
+                    .ok_or((4, "code point not in range(0x110000)")),
             }
         }
         Width::W16 => {

@@ -6,11 +6,11 @@ use alloc::vec::Vec;
 
 use super::exc_table::Exc;
 use super::{add_method, int_arg, method_args};
+use crate::vm::eval::room::push_with_room;
 use crate::vm::object::bytes_like::byte_view;
 use crate::vm::object::func::Args;
 use crate::vm::object::{str_of, Kind, ObjRef, Value};
 use crate::vm::text::{self, char_class, FormatFields, TextError};
-use crate::vm::eval::room::push_with_room;
 use crate::vm::{PyResult, Vm};
 
 /// `s[k]` for a str.

@@ -76,7 +76,11 @@ impl Vm {
     /// A value for each of `items`, made by native code in one go (a
     /// split's parts): MemoryError as soon as one of them needed the memory
     /// reserve, rather than going on until even the reserve is gone.
-    pub fn make_values<T, I>(&mut self, items: I, make: impl Fn(&mut Vm, T) -> Value) -> PyResult<Vec<Value>>
+    pub fn make_values<T, I>(
+        &mut self,
+        items: I,
+        make: impl Fn(&mut Vm, T) -> Value,
+    ) -> PyResult<Vec<Value>>
     where
         I: ExactSizeIterator<Item = T>,
     {
