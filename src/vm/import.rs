@@ -65,6 +65,7 @@ impl Vm {
             syntax::ErrorKind::SyntaxError => Exc::SyntaxError,
             syntax::ErrorKind::IndentationError => Exc::IndentationError,
             syntax::ErrorKind::TabError => Exc::TabError,
+            syntax::ErrorKind::MemoryError => return self.new_exc_empty(Exc::MemoryError),
         };
         let exc = self.new_exc(kind, e.msg.clone());
         if let Some(d) = self.instance_dict(&Value::Obj(exc.clone())) {

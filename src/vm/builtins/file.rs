@@ -124,6 +124,7 @@ fn fill(vm: &mut Vm, f: &FileObj) -> PyResult<bool> {
     let n = platform()
         .read(f.handle, &mut chunk)
         .map_err(|e| vm.os_error(e, None))?;
+    vm.grow_cell(&f.buffer, n)?;
     f.buffer.borrow_mut().extend_from_slice(&chunk[..n]);
     Ok(n > 0)
 }

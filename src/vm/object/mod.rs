@@ -7,6 +7,7 @@
 
 pub mod bigint;
 pub mod bytes_like;
+pub mod chunked;
 pub mod class;
 pub mod dict;
 pub mod exception;
