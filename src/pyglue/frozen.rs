@@ -38,6 +38,13 @@ pub const PLAIN: &[&str] = &[
     "urllib",
     "urllib.parse",
     "warnings",
+    "datetime",
+    "_strptime",
+    "calendar",
+    "fractions",
+    "statistics",
+    "decimal",
+    "uuid",
 ];
 
 pub fn init_traceback(vm: &mut Vm, dict: &ObjRef) -> PyResult<()> {

@@ -80,6 +80,13 @@ pub const SOURCES: &[(&str, &str)] = &[
     ("csv", include_str!("frozen/csv.py")),
     ("urllib", include_str!("frozen/urllib/__init__.py")),
     ("urllib.parse", include_str!("frozen/urllib/parse.py")),
+    ("datetime", include_str!("frozen/datetime.py")),
+    ("_strptime", include_str!("frozen/_strptime.py")),
+    ("calendar", include_str!("frozen/calendar.py")),
+    ("fractions", include_str!("frozen/fractions.py")),
+    ("statistics", include_str!("frozen/statistics.py")),
+    ("decimal", include_str!("frozen/decimal.py")),
+    ("uuid", include_str!("frozen/uuid.py")),
 ];
 
 /// The file name tracebacks show for frozen module `name`.
