@@ -88,6 +88,29 @@ def _name(obj):
     return cls.__qualname__
 
 
+def _new_date(cls, y, m, d):
+    """A date from fields known valid: no checks for the exact type."""
+    if cls is not date:
+        return cls(y, m, d)
+    self = object.__new__(date)
+    self._year, self._month, self._day = y, m, d
+    self._hashcode = -1
+    return self
+
+
+def _new_datetime(cls, y, m, d, hh, mi, ss, us, tz):
+    """A datetime from fields known valid: no checks for the exact type."""
+    if cls is not datetime:
+        return cls(y, m, d, hh, mi, ss, us, tz)
+    self = object.__new__(datetime)
+    self._year, self._month, self._day = y, m, d
+    self._hour, self._minute, self._second, self._microsecond = hh, mi, ss, us
+    self._tzinfo = tz
+    self._fold = 0
+    self._hashcode = -1
+    return self
+
+
 def _cmp(a, b):
     return 0 if a == b else (1 if a > b else -1)
 
@@ -423,7 +446,8 @@ class date:
         if isinstance(other, timedelta):
             o = self.toordinal() + other._days
             if 0 < o <= _MAX_ORD:
-                return type(self).fromordinal(o)
+                y, m, d = _ord2ymd(o)
+                return _new_date(type(self), y, m, d)
             raise OverflowError("date value out of range")
         return NotImplemented
 
@@ -943,7 +967,7 @@ class datetime(date):
         if not 1 <= o <= _MAX_ORD:
             raise ValueError("year %d is out of range" % _civil_from_days(days)[0])
         y, m, d = _civil_from_days(days)
-        return cls(y, m, d, sod // 3600, sod // 60 % 60, sod % 60, us, tz)
+        return _new_datetime(cls, y, m, d, sod // 3600, sod // 60 % 60, sod % 60, us, tz)
 
     @classmethod
     def fromtimestamp(cls, t, tz=None):
@@ -1028,7 +1052,7 @@ class datetime(date):
         return (self - _EPOCH).total_seconds()
 
     def date(self):
-        return date(self._year, self._month, self._day)
+        return _new_date(date, self._year, self._month, self._day)
 
     def time(self):
         return time(self._hour, self._minute, self._second, self._microsecond, fold=self._fold)
@@ -1188,7 +1212,7 @@ class datetime(date):
             raise OverflowError("date value out of range")
         secs, micro = divmod(rem, 1000000)
         y, m, d = _civil_from_days(days - _EPOCH_ORD)
-        return type(self)(y, m, d, secs // 3600, secs // 60 % 60, secs % 60, micro, self._tzinfo)
+        return _new_datetime(type(self), y, m, d, secs // 3600, secs // 60 % 60, secs % 60, micro, self._tzinfo)
 
     __radd__ = __add__
 

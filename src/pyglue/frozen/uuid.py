@@ -168,16 +168,19 @@ class UUID:
 
 
 def _random_bytes(n):
-    """n bytes from os.urandom, or from a freshly seeded generator where
-    the os module has none."""
+    """n bytes from os.urandom, or, where the os module has none, from one
+    Mersenne Twister seeded from the clocks at its first use."""
+    global _fallback
     urandom = getattr(os, "urandom", None)
     if urandom is not None:
         return urandom(n)
-    import random
-    return random.SystemRandom().getrandbits(8 * n).to_bytes(n, "big") if hasattr(random, "SystemRandom") \
-        else random.Random().getrandbits(8 * n).to_bytes(n, "big")
+    if _fallback is None:
+        import random
+        _fallback = random.Random()
+    return _fallback.randbytes(n)
 
 
+_fallback = None
 _node = None
 
 
