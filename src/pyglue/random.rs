@@ -130,9 +130,9 @@ fn seed(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     };
     let key: Vec<u32> = match &args.vals[1] {
-        Value::None => words(
-            platform().unix_time_us() as u64 ^ platform().monotonic_us().rotate_left(32),
-        ),
+        Value::None => {
+            words(platform().unix_time_us() as u64 ^ platform().monotonic_us().rotate_left(32))
+        }
         Value::Int(i) => words(i.unsigned_abs()),
         Value::Bool(b) => words(*b as u64),
         v => match v.as_obj().map(|o| &**o) {

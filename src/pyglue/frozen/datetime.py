@@ -1078,14 +1078,13 @@ class datetime(date):
         elif not isinstance(tz, tzinfo):
             raise TypeError("tz argument must be an instance of tzinfo")
         mytz = self._tzinfo
-        if mytz is None:
+        off = None if mytz is None else self.utcoffset()
+        if off is None:
+            # As CPython: the zone in force at the instant the wall clock
+            # names (which, in a skipped hour, is not the one that named it).
             local = self._local_seconds()
-            off = timedelta(seconds=_local_to_utc_offset(local, self._fold))
-        else:
-            off = self.utcoffset()
-            if off is None:
-                local = self.replace(tzinfo=None)._local_seconds()
-                off = timedelta(seconds=_local_to_utc_offset(local, self._fold))
+            utc = local - _local_to_utc_offset(local, self._fold)
+            off = timedelta(seconds=_local_offset_at(utc))
         if tz is mytz:
             return self
         utc = (self - off).replace(tzinfo=tz)
@@ -1148,9 +1147,11 @@ class datetime(date):
                 + self._microsecond)
 
     def _cmp(self, other, op):
+        if self._tzinfo is other._tzinfo:
+            return _cmp(self._us(), other._us())
         a = self.utcoffset()
-        b = other.utcoffset() if self._tzinfo is not other._tzinfo else a
-        if self._tzinfo is other._tzinfo or a == b:
+        b = other.utcoffset()
+        if a == b:
             return _cmp(self._us(), other._us())
         if (a is None) != (b is None):
             if op == "==":
@@ -1218,10 +1219,10 @@ class datetime(date):
 
     def __sub__(self, other):
         if isinstance(other, datetime):
-            a, b = self.utcoffset(), other.utcoffset()
             if self._tzinfo is other._tzinfo:
-                a = b = None
-            elif (a is None) != (b is None):
+                return timedelta._from_us(self._us() - other._us())
+            a, b = self.utcoffset(), other.utcoffset()
+            if (a is None) != (b is None):
                 raise TypeError("can't subtract offset-naive and offset-aware datetimes")
             d = self._us() - other._us()
             if a is not None:
@@ -1241,14 +1242,17 @@ def _local_offset_at(utc_secs):
 
 
 def _local_to_utc_offset(local, fold):
-    """The local zone's offset for wall-clock seconds `local` (fold picks
-    the later of two readings of a repeated hour)."""
-    a = _local_offset_at(local - _local_offset_at(local))
-    if fold:
-        b = _local_offset_at(local - a + 3600 * 2)
-        if _local_offset_at(local - b) == b:
-            return b
-    return a
+    """The local zone's offset for wall-clock seconds `local`. Of a
+    repeated hour's two readings fold 0 picks the earlier, fold 1 the
+    later; in a skipped hour fold 0 takes the offset before the change."""
+    before = _local_offset_at(local - 86400)
+    after = _local_offset_at(local + 86400)
+    valid = [o for o in (before, after) if _local_offset_at(local - o) == o]
+    if len(valid) == 2 and before != after:
+        return max(valid) if fold == 0 else min(valid)
+    if valid:
+        return valid[0]
+    return before if fold == 0 else after
 
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)

@@ -1,5 +1,6 @@
 # The calendar half of the time module: struct_time, gmtime, localtime,
-# mktime, strftime, strptime, asctime, ctime, and the local time zone
+# mktime, asctime, ctime, strftime and strptime (whose work is in the
+# _strptime module, loaded at their first call), and the local time zone
 # (timezone, altzone, daylight, tzname, tzset).
 #
 # Local time follows a POSIX TZ variable (`CET-1`, `EST5EDT`,
@@ -294,107 +295,11 @@ def ctime(secs=None):
     return asctime(localtime(secs))
 
 
-def _iso_week(y, yday, wday):
-    """(ISO year, ISO week) of day `yday` (1-based) of `y`, weekday wday."""
-    week = (yday - wday + 9) // 7
-    if week < 1:
-        y -= 1
-        last = 366 if _is_leap(y) else 365
-        week = (yday + last - wday + 9) // 7
-    elif week == 53 and (yday - (366 if _is_leap(y) else 365) - wday + 9) // 7 == 1:
-        y, week = y + 1, 1
-    return y, week
-
-
-def _code(c, t):
-    """The text of strftime directive %c for struct_time t (C locale)."""
-    y, mo, d, h, mi, s, wd, yd = t[:8]
-    wd %= 7
-    mo = max(mo, 1)
-    if c in "YyCmdeHMSjIlkp":
-        return {
-            "Y": "%d" % y, "y": "%02d" % (y % 100), "C": "%02d" % (y // 100),
-            "m": "%02d" % mo, "d": "%02d" % d, "e": "%2d" % d,
-            "H": "%02d" % h, "M": "%02d" % mi, "S": "%02d" % s, "j": "%03d" % max(yd, 1),
-            "I": "%02d" % ((h + 11) % 12 + 1), "l": "%2d" % ((h + 11) % 12 + 1),
-            "k": "%2d" % h, "p": "AM" if h < 12 else "PM",
-        }[c]
-    if c == "a":
-        return _DAYS[wd][:3]
-    if c == "A":
-        return _DAYS[wd]
-    if c in "bh":
-        return _MONTHS[mo - 1][:3]
-    if c == "B":
-        return _MONTHS[mo - 1]
-    if c == "P":
-        return "am" if h < 12 else "pm"
-    if c == "w":
-        return "%d" % ((wd + 1) % 7)
-    if c == "u":
-        return "%d" % (wd + 1)
-    if c == "U":
-        return "%02d" % ((max(yd, 1) - 1 + 7 - (wd + 1) % 7) // 7)
-    if c == "W":
-        return "%02d" % ((max(yd, 1) - 1 + 7 - wd) // 7)
-    if c in "GgV":
-        iy, iw = _iso_week(y, max(yd, 1), wd)
-        return {"G": "%d" % iy, "g": "%02d" % (iy % 100), "V": "%02d" % iw}[c]
-    if c == "c":
-        return "%s %s %2d %02d:%02d:%02d %d" % (_DAYS[wd][:3], _MONTHS[mo - 1][:3], d, h, mi, s, y)
-    if c in "xD":
-        return "%02d/%02d/%02d" % (mo, d, y % 100)
-    if c in "XT":
-        return "%02d:%02d:%02d" % (h, mi, s)
-    if c == "F":
-        return "%d-%02d-%02d" % (y, mo, d)
-    if c == "R":
-        return "%02d:%02d" % (h, mi)
-    if c == "r":
-        return "%02d:%02d:%02d %s" % ((h + 11) % 12 + 1, mi, s, "AM" if h < 12 else "PM")
-    if c == "n":
-        return "\n"
-    if c == "t":
-        return "\t"
-    if c == "%":
-        return "%"
-    if c == "Z":
-        zone = getattr(t, "tm_zone", None)
-        if zone is None:
-            zone = tzname[t[8] > 0] if t[8] >= 0 else ""
-        return zone
-    if c == "z":
-        off = getattr(t, "tm_gmtoff", None)
-        if off is None:
-            off = -(altzone if t[8] > 0 else timezone)
-        sign = "-" if off < 0 else "+"
-        off = abs(off) // 60
-        return "%s%02d%02d" % (sign, off // 60, off % 60)
-    if c == "s":
-        return "%d" % mktime(t)
-    return None
-
-
 def strftime(format, t=None):
     if not isinstance(format, str):
         raise TypeError("strftime() argument 1 must be str, not %s" % type(format).__name__)
-    t = _tuple_arg(t, "strftime")
-    out = []
-    i = 0
-    n = len(format)
-    while i < n:
-        j = format.find("%", i)
-        if j < 0:
-            out.append(format[i:])
-            break
-        out.append(format[i:j])
-        if j + 1 >= n:
-            out.append("%")
-            break
-        text = _code(format[j + 1], t)
-        out.append("%" + format[j + 1] if text is None else text)
-        i = j + 2
-    return "".join(out)
+    import _strptime
+    return _strptime._strftime(format, _tuple_arg(t, "strftime"))
 
 
 def strptime(string, format="%a %b %d %H:%M:%S %Y"):

@@ -55,3 +55,9 @@ print(time.timezone, time.tzname, datetime.fromtimestamp(1e9), datetime(2001, 9,
 now = datetime.now()
 print(type(now).__name__, abs(now - datetime.fromtimestamp(time.time())) < timedelta(seconds=5), date.today() == now.date() or True)
 print(datetime.now(timezone.utc).tzinfo, abs(datetime.utcnow() - datetime.now(timezone.utc).replace(tzinfo=None)) < timedelta(seconds=5))
+# the repeated and the skipped hour: fold picks the reading
+os.environ["TZ"] = "CET-1CEST,M3.5.0,M10.5.0/3"
+time.tzset()
+for dt in (datetime(2024, 10, 27, 2, 30), datetime(2024, 10, 27, 2, 30, fold=1), datetime(2024, 3, 31, 2, 30),
+           datetime(2024, 3, 31, 2, 30, fold=1)):
+    print(repr(dt), dt.timestamp(), datetime.fromtimestamp(dt.timestamp()), dt.astimezone(timezone.utc))
