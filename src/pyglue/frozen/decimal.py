@@ -91,6 +91,9 @@ class FloatOperation(DecimalException, TypeError):
 # The signals in the order Context's repr lists them.
 _SIGNALS = [Clamped, InvalidOperation, DivisionByZero, Inexact, FloatOperation, Overflow, Rounded, Subnormal,
             Underflow]
+# ... and in the order flags and traps hold them.
+_DICT_ORDER = [InvalidOperation, FloatOperation, DivisionByZero, Overflow, Underflow, Subnormal, Inexact, Rounded,
+               Clamped]
 _CONDITION_SIGNAL = {ConversionSyntax: InvalidOperation, DivisionImpossible: InvalidOperation,
                      DivisionUndefined: InvalidOperation, InvalidContext: InvalidOperation}
 
@@ -113,12 +116,12 @@ class _SignalDict(dict):
         return dict.__getitem__(self, key)
 
     def __repr__(self):
-        return "{" + ", ".join("<class 'decimal.%s'>:%s" % (s.__name__, self[s]) for s in _SIGNALS) + "}"
+        return "{" + ", ".join("<class 'decimal.%s'>:%s" % (s.__name__, self[s]) for s in _DICT_ORDER) + "}"
 
 
 def _signal_dict(on):
     d = _SignalDict()
-    for s in _SIGNALS:
+    for s in _DICT_ORDER:
         dict.__setitem__(d, s, s in on)
     return d
 
@@ -196,6 +199,18 @@ class Context:
         dict.__setitem__(self.flags, signal, True)
         if dict.__getitem__(self.traps, signal):
             raise signal([condition])
+
+    def _raise_all(self, conditions):
+        """Record every condition of one result, then raise the trapped
+        ones (as C's decimal: all flags are set before the trap fires)."""
+        trapped = []
+        for condition in conditions:
+            signal = _CONDITION_SIGNAL.get(condition, condition)
+            dict.__setitem__(self.flags, signal, True)
+            if dict.__getitem__(self.traps, signal):
+                trapped.append(condition)
+        if trapped:
+            raise _CONDITION_SIGNAL.get(trapped[0], trapped[0])(trapped)
 
     def create_decimal(self, num="0"):
         if isinstance(num, str) and (num != num.strip() or "_" in num):
@@ -743,15 +758,17 @@ class Decimal:
                 exp += 1
                 if exp > etop:
                     return _overflow(sign, context)
+            conditions = []
             if subnormal:
-                context._raise(Subnormal)
+                conditions.append(Subnormal)
                 if inexact:
-                    context._raise(Underflow)
+                    conditions.append(Underflow)
                 if coeff == 0:
-                    context._raise(Clamped)
+                    conditions.append(Clamped)
             if inexact:
-                context._raise(Inexact)
-            context._raise(Rounded)
+                conditions.append(Inexact)
+            conditions.append(Rounded)
+            context._raise_all(conditions)
             return _make(sign, coeff, exp)
         if subnormal:
             context._raise(Subnormal)
@@ -933,8 +950,8 @@ class Decimal:
         sign = self._sign ^ other._sign
         expdiff = self.adjusted() - other.adjusted()
         if not self._int or expdiff <= -2:
-            ans = _make(self._sign, self._int, min(self._exp, other._exp))
-            return _make(sign, 0, 0), ans._rescale(min(self._exp, other._exp), context.rounding)._finish(context)
+            ideal = min(self._exp, other._exp)
+            return _make(sign, 0, 0), self._rescale(ideal, context.rounding)._finish(context)
         if expdiff <= context.prec:
             e = min(self._exp, other._exp)
             a = self._int * 10 ** (self._exp - e)
@@ -1062,8 +1079,7 @@ class Decimal:
             if n >= 0 and len(str(self._int)) * n <= context.prec + 20:
                 r = _make(sign, self._int ** n, self._exp * n)
                 return r._finish(context)
-            r = _power_approx(base, n, context)
-            return _make(sign, r._int, r._exp)._finish(context) if not r._special else r
+            return _power_approx(base, n, sign, context)
         # A non-integral power: exp(y * ln(x)) with guard digits.
         with localcontext(context) as c:
             c.prec = context.prec + 12
@@ -1072,8 +1088,7 @@ class Decimal:
             r = self.ln(c).__mul__(other, c).exp(c)
         r = _make(r._sign, r._int, r._exp)
         out = r._finish(context)
-        context._raise(Inexact)
-        context._raise(Rounded)
+        context._raise_all([Inexact, Rounded])
         return out
 
     def _power_special(self, other, context):
@@ -1100,8 +1115,7 @@ class Decimal:
         # other is infinite, self finite nonzero positive
         cmp1 = _compare_values(_make(0, self._int, self._exp), _make(0, 1, 0))
         if cmp1 == 0:
-            context._raise(Inexact)
-            context._raise(Rounded)
+            context._raise_all([Inexact, Rounded])
             return _make(0, 10 ** (context.prec - 1), 1 - context.prec)
         big = (cmp1 > 0) != bool(other._sign)
         return _make(0, 0, "F") if big else _make(0, 0, 0)
@@ -1289,9 +1303,8 @@ class Decimal:
         if r._int and r.adjusted() < context.Emin:
             context._raise(Subnormal)
         if e > self._exp:
-            if r._int * 10 ** (e - self._exp) != self._int:
-                context._raise(Inexact)
-            context._raise(Rounded)
+            exact = r._int * 10 ** (e - self._exp) == self._int
+            context._raise_all([Rounded] if exact else [Inexact, Rounded])
         return r
 
     def to_integral_value(self, rounding=None, context=None):
@@ -1315,9 +1328,8 @@ class Decimal:
         if not self._int:
             return _make(self._sign, 0, 0)
         r = self._rescale(0, rounding or context.rounding)
-        if r._int * 10 ** -self._exp != self._int:
-            context._raise(Inexact)
-        context._raise(Rounded)
+        exact = r._int * 10 ** -self._exp == self._int
+        context._raise_all([Rounded] if exact else [Inexact, Rounded])
         return r
 
     def normalize(self, context=None):
@@ -1558,9 +1570,7 @@ def _round_coeff(coeff, drop, sign, rounding):
 
 
 def _overflow(sign, context):
-    context._raise(Overflow)
-    context._raise(Inexact)
-    context._raise(Rounded)
+    context._raise_all([Overflow, Inexact, Rounded])
     r = context.rounding
     if r in (ROUND_HALF_UP, ROUND_HALF_EVEN, ROUND_HALF_DOWN, ROUND_UP) or \
             (r == ROUND_CEILING and not sign) or (r == ROUND_FLOOR and sign):
@@ -1568,28 +1578,31 @@ def _overflow(sign, context):
     return _make(sign, 10 ** context.prec - 1, context.Etop())
 
 
-def _inexact_result(r, context):
-    """Round r (computed with guard digits and never exact) to context."""
+def _inexact_result(r, context, rounding=ROUND_HALF_EVEN):
+    """Round r (computed with guard digits and never exact) to context,
+    by `rounding` (exp and ln always round half even; power as the
+    context says)."""
     sticky = r._int * 10 + 1
     out = _make(r._sign, sticky, r._exp - 1)
     saved = context.rounding
-    context.rounding = ROUND_HALF_EVEN
+    context.rounding = rounding
     try:
         out = out._finish(context)
     finally:
         context.rounding = saved
-    context._raise(Inexact)
-    context._raise(Rounded)
+    context._raise_all([Inexact, Rounded])
     return out
 
 
-def _power_approx(base, n, context):
-    """base ** n for big or negative integral n, with guard digits."""
+def _power_approx(base, n, sign, context):
+    """base ** n (base positive) for big or negative integral n, with
+    guard digits, then given `sign` and rounded to the context."""
     with localcontext(context) as c:
         c.prec = context.prec + 10 + len(str(abs(n)))
         c.traps[Inexact] = c.traps[Rounded] = c.traps[Underflow] = c.traps[Overflow] = False
         c.traps[Clamped] = False
         c.clear_flags()
+        c.rounding = ROUND_HALF_EVEN
         c.Emax, c.Emin = MAX_EMAX, MIN_EMIN
         result = _make(0, 1, 0)
         x = base
@@ -1603,9 +1616,10 @@ def _power_approx(base, n, context):
         if n < 0:
             result = _make(0, 1, 0).__truediv__(result, c)
         inexact = c.flags[Inexact]
+    result = _make(sign, result._int, result._exp)
     if inexact:
-        return _inexact_result(result, context)
-    return result
+        return _inexact_result(result, context, context.rounding)
+    return result._finish(context)
 
 
 def _to_fixed(d, p):

@@ -68,3 +68,9 @@ try:
 except decimal.Inexact as e:
     print("Inexact", e)
 print(D(1) / 4, repr(decimal.ExtendedContext), decimal.ExtendedContext.divide(1, 0), decimal.MAX_PREC)
+# remainders of a dividend far below the divisor; powers of negatives under
+# directed rounding; the order of the flags and traps dicts
+print(D("1.7293291913056388E-20") % D("5E+10"), divmod(D("-9.1E-25"), D(7)), D(0) % D("1E-5"), D("3E-40") // D(2))
+with localcontext(prec=6, rounding=decimal.ROUND_FLOOR, traps=[]):
+    print(D("-1.234567") ** 7, D("-3.3") ** -3, D("1.5") ** -5)
+print([s.__name__ for s in getcontext().traps], getcontext().flags)
