@@ -247,6 +247,13 @@ pub trait Platform: Sync {
     fn stack_floor(&self) -> usize {
         0
     }
+    /// The source of frozen module `name` where this platform compiles
+    /// frozen modules at import (the host). `None` (the default, DOS): the
+    /// compiled modules are appended to the program file, `args()[0]`
+    /// (src/pyglue/frozen_code.rs).
+    fn frozen_source(&self, _name: &str) -> Option<&'static str> {
+        None
+    }
 
     // --- files -----------------------------------------------------------
     fn open(&self, path: &str, mode: OpenMode) -> OsResult<FileHandle>;

@@ -208,6 +208,10 @@ impl Platform for Host {
         self.stack_floor
     }
 
+    fn frozen_source(&self, name: &str) -> Option<&'static str> {
+        crate::pyglue::frozen_code::source(name)
+    }
+
     fn name(&self) -> &'static str {
         "linux"
     }
