@@ -476,6 +476,16 @@ impl Vm {
                 if y == 0 {
                     return Err(self.new_exc(Exc::ZeroDivisionError, "division by zero"));
                 }
+                // Both exact as doubles: one rounding. Wider ints (to 2**63)
+                // would round twice; the bigint path rounds them once.
+                const EXACT: u64 = 1 << 53;
+                if x.unsigned_abs() > EXACT || y.unsigned_abs() > EXACT {
+                    let (bx, by) = (BigInt::from(x), BigInt::from(y));
+                    return match bigint::true_div(&bx, &by) {
+                        Ok(f) => Ok(Value::Float(f)),
+                        Err(e) => Err(self.big_error(e)),
+                    };
+                }
                 return Ok(Value::Float(x as f64 / y as f64));
             }
             BinaryOp::Power => {
