@@ -17,7 +17,7 @@ use crate::platform::platform;
 use crate::vm::builtins::exc_table::Exc;
 use crate::vm::bytecode::{BinaryOp, CompareOp, Opcode};
 use crate::vm::object::exception::TbEntry;
-use crate::vm::object::func::Args;
+use crate::vm::object::func::{Args, GenKind};
 use crate::vm::object::{gc, Kind, ObjRef, Value};
 use crate::vm::{PyResult, Vm};
 
@@ -69,7 +69,7 @@ impl Vm {
 
     /// An exception left an instruction of `f`: record the traceback, find
     /// a handler in `f` or its callers (down to `base`); Err if none.
-    fn unwind(&mut self, f: &mut Box<Frame>, base: usize, e: ObjRef) -> Result<(), ObjRef> {
+    fn unwind(&mut self, f: &mut Box<Frame>, base: usize, mut e: ObjRef) -> Result<(), ObjRef> {
         let fresh = !core::mem::replace(&mut self.reraising, false);
         if fresh {
             self.set_context(&e);
@@ -86,9 +86,13 @@ impl Vm {
                 return Err(e);
             }
             let caller = self.frames.pop().expect("caller frame");
-            let done = core::mem::replace(f, caller);
-            self.free_frame(done);
+            let mut done = core::mem::replace(f, caller);
             self.depth -= 1;
+            if let Some(g) = done.inline_gen.take() {
+                self.gen_leave_inline(&g, None);
+                e = self.gen_raised(GenKind::Generator, e);
+            }
+            self.free_frame(done);
             self.add_traceback(&e, f);
         }
     }
@@ -143,6 +147,16 @@ impl Vm {
         let caller = core::mem::replace(f, callee);
         self.frames.push(caller);
         Ok(())
+    }
+
+    /// A generator entered by FOR_ITER yielded: its frame goes back to the
+    /// generator and the caller runs on.
+    fn suspend_inline(&mut self, f: &mut Box<Frame>) {
+        let g = f.inline_gen.take().expect("inline generator");
+        let caller = self.frames.pop().expect("caller frame");
+        let frame = core::mem::replace(f, caller);
+        self.depth -= 1;
+        self.gen_leave_inline(&g, Some(frame));
     }
 
     /// Every few thousand instructions (and as soon as an allocation needed
@@ -625,6 +639,13 @@ impl Vm {
                 }
                 Opcode::ForIter => {
                     let it = top!().clone();
+                    if let Value::Obj(g) = &it {
+                        if let Some(gen) = self.gen_enter_inline(g) {
+                            self.enter(f, gen)?;
+                            switched!();
+                            continue;
+                        }
+                    }
                     match self.next(&it)? {
                         Some(v) => push!(v),
                         None => {
@@ -744,6 +765,19 @@ impl Vm {
                         f.pc -= 1;
                         return Ok(Exit::Return(v));
                     }
+                    if let Some(g) = f.inline_gen.take() {
+                        // A generator run by the caller's FOR_ITER finished:
+                        // the loop ends there.
+                        let caller = self.frames.pop().expect("caller frame");
+                        let done = core::mem::replace(f, caller);
+                        self.free_frame(done);
+                        self.depth -= 1;
+                        self.gen_leave_inline(&g, None);
+                        switched!();
+                        pop!();
+                        pc = raw.instructions[pc - 1].arg() as usize;
+                        continue;
+                    }
                     let caller = self.frames.pop().expect("caller frame");
                     let done = core::mem::replace(f, caller);
                     self.free_frame(done);
@@ -847,7 +881,12 @@ impl Vm {
                 }
                 Opcode::YieldValue => {
                     let v = pop!();
-                    return Ok(Exit::Yield(v));
+                    if f.inline_gen.is_none() {
+                        return Ok(Exit::Yield(v));
+                    }
+                    self.suspend_inline(f);
+                    switched!();
+                    push!(v);
                 }
                 Opcode::YieldFrom => {
                     let v = pop!();
@@ -855,7 +894,12 @@ impl Vm {
                     match self.send_into(&recv, v)? {
                         Exit::Yield(y) => {
                             f.pc -= 1;
-                            return Ok(Exit::Yield(y));
+                            if f.inline_gen.is_none() {
+                                return Ok(Exit::Yield(y));
+                            }
+                            self.suspend_inline(f);
+                            switched!();
+                            push!(y);
                         }
                         Exit::Return(r) => {
                             pop!();
