@@ -294,9 +294,17 @@ impl Vm {
                     push!(v);
                 }
                 Opcode::StoreName => {
-                    let name = f.code.names[arg as usize].clone();
-                    let v = pop!();
+                    let mut v = pop!();
                     let target = f.locals.as_ref().unwrap_or(&f.globals);
+                    // Module-level code: STORE_GLOBAL's cached store.
+                    if target.ptr_eq(&f.globals) && target.ext().is_none() {
+                        match self.store_global(&f.code, &f.globals, arg, v) {
+                            None => continue,
+                            Some(back) => v = back,
+                        }
+                    }
+                    let target = f.locals.as_ref().unwrap_or(&f.globals);
+                    let name = f.code.names[arg as usize].clone();
                     // A class body run in a `__prepare__` mapping that
                     // subclasses dict goes through its `__setitem__`.
                     if crate::vm::eval::mapping::table(target).is_some() && target.ext().is_none() {
@@ -321,9 +329,11 @@ impl Vm {
                     push!(v);
                 }
                 Opcode::StoreGlobal => {
-                    let name = f.code.names[arg as usize].clone();
                     let v = pop!();
-                    self.dict_set_str(&f.globals, name, v);
+                    if let Some(v) = self.store_global(&f.code, &f.globals, arg, v) {
+                        let name = f.code.names[arg as usize].clone();
+                        self.dict_set_str(&f.globals, name, v);
+                    }
                 }
                 Opcode::DeleteGlobal => {
                     let name = f.code.names[arg as usize].clone();
@@ -447,7 +457,22 @@ impl Vm {
                         _ => None,
                     };
                     let v = match quick {
-                        Some(r) => Value::Bool(r),
+                        Some(r) => {
+                            // `if a < b:` and `while a < b:`: the jump that
+                            // follows takes the result at once, without a push,
+                            // a pop and a dispatch (it stays a jump target).
+                            let next = raw.instructions[pc];
+                            let jump = match next.op {
+                                Opcode::PopJumpIfFalse => !r,
+                                Opcode::PopJumpIfTrue => r,
+                                _ => {
+                                    push!(Value::Bool(r));
+                                    continue;
+                                }
+                            };
+                            pc = if jump { next.arg() as usize } else { pc + 1 };
+                            continue;
+                        }
                         None => {
                             let op = CompareOp::decode(arg).expect("compare op");
                             self.compare(op, &a, &b)?
@@ -696,7 +721,11 @@ impl Vm {
                         _ => &[],
                     };
                     let callee = f.stack[callee_at].clone();
-                    if args_at == len - n && n <= kw.len() + 1 {
+                    let func = match callee.as_obj().map(|o| &**o) {
+                        Some(Kind::Func(func)) => Some(func),
+                        _ => None,
+                    };
+                    if func.is_none() && args_at == len - n && n <= kw.len() + 1 {
                         let positional = &f.stack[args_at..len - kw.len()];
                         if let Some(r) = self.frame_builtin(f, &callee, positional, kw) {
                             let v = r?;
@@ -705,8 +734,8 @@ impl Vm {
                             continue;
                         }
                     }
-                    let simple = match (kw, callee.as_obj().map(|o| &**o)) {
-                        ([], Some(Kind::Func(func))) => self.simple_frame(func, len - args_at),
+                    let simple = match (kw, func) {
+                        ([], Some(func)) => self.simple_frame(func, len - args_at),
                         _ => None,
                     };
                     if let Some(mut new) = simple {
