@@ -110,7 +110,8 @@ impl Vm {
     /// StopIteration (StopAsyncIteration from an async generator) becomes a
     /// RuntimeError (PEP 479), the others pass unchanged.
     pub(crate) fn gen_raised(&mut self, kind: GenKind, e: ObjRef) -> ObjRef {
-        let async_stop = kind == GenKind::AsyncGenerator && self.exc_is(&e, Exc::StopAsyncIteration);
+        let async_stop =
+            kind == GenKind::AsyncGenerator && self.exc_is(&e, Exc::StopAsyncIteration);
         if !async_stop && !self.exc_is(&e, Exc::StopIteration) {
             return e;
         }

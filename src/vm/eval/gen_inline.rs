@@ -18,9 +18,7 @@ impl Vm {
     /// `gen_resume` reports).
     pub(crate) fn gen_enter_inline(&mut self, g: &ObjRef) -> Option<Box<Frame>> {
         let Kind::Gen(gen) = &**g else { return None };
-        if gen.kind != GenKind::Generator
-            || gen.running.get()
-            || self.depth >= self.recursion_limit
+        if gen.kind != GenKind::Generator || gen.running.get() || self.depth >= self.recursion_limit
         {
             return None;
         }
