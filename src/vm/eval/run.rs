@@ -1,7 +1,8 @@
 //! The eval loop. One loop runs a frame and every Python function it calls
 //! (calls push heap frames, returns pop them: no Rust recursion). Native code
-//! that calls back into Python, and generator resumption, start a nested
-//! loop; nesting is bounded and counted toward the recursion limit.
+//! that calls back into Python, and generator resumption (except by
+//! `FOR_ITER`, see gen_inline.rs), start a nested loop; nesting is bounded
+//! and counted toward the recursion limit.
 
 use alloc::boxed::Box;
 use alloc::rc::Rc;
