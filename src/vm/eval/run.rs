@@ -208,17 +208,6 @@ impl Vm {
                 pc = f.pc;
             }};
         }
-        macro_rules! load_fast {
-            ($slot:expr) => {{
-                let slot = $slot as usize;
-                let v = &f.fast[slot];
-                if let Value::Null = v {
-                    return Err(self.unbound_local(&f.code.raw.varnames[slot]));
-                }
-                let v = v.clone();
-                push!(v);
-            }};
-        }
         loop {
             let instr = raw.instructions[pc];
             pc += 1;
@@ -239,22 +228,12 @@ impl Vm {
                 }
                 Opcode::LoadConst => push!(f.code.consts[arg as usize].clone()),
                 Opcode::LoadFast => {
-                    load_fast!(arg);
-                    // `a + b`, `n < 2`, `x.attr = y`: a load that follows runs
-                    // now, without a dispatch (it stays a jump target).
-                    let next = raw.instructions[pc];
-                    match next.op {
-                        Opcode::LoadFast => {
-                            pc += 1;
-                            f.pc = pc;
-                            load_fast!(next.arg());
-                        }
-                        Opcode::LoadConst => {
-                            pc += 1;
-                            push!(f.code.consts[next.arg() as usize].clone());
-                        }
-                        _ => {}
+                    let v = &f.fast[arg as usize];
+                    if let Value::Null = v {
+                        return Err(self.unbound_local(&f.code.raw.varnames[arg as usize]));
                     }
+                    let v = v.clone();
+                    push!(v);
                 }
                 Opcode::StoreFast => {
                     let v = pop!();
