@@ -13,6 +13,7 @@ pub mod except_star;
 pub mod float_ops;
 pub mod frame;
 pub mod gen;
+pub mod gen_inline;
 pub mod global_cache;
 pub mod iterate;
 pub mod mapping;
