@@ -80,6 +80,7 @@ pub const SOURCES: &[(&str, &str)] = &[
     ("csv", include_str!("frozen/csv.py")),
     ("urllib", include_str!("frozen/urllib/__init__.py")),
     ("urllib.parse", include_str!("frozen/urllib/parse.py")),
+    ("weakref", include_str!("frozen/weakref.py")),
 ];
 
 /// The file name tracebacks show for frozen module `name`.

@@ -19,6 +19,7 @@ mod re;
 mod struct_module;
 mod time;
 mod traceback_module;
+mod weakref;
 mod zlib;
 
 use alloc::string::String;
@@ -58,6 +59,7 @@ pub fn find_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "socket" => frozen::init_socket,
         "struct" => struct_module::init,
         "traceback" => traceback_module::init,
+        "weakref" => weakref::init,
         _ => return None,
     };
     Some(new_builtin_module(vm, name, &init))

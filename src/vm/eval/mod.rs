@@ -24,3 +24,4 @@ pub mod run;
 pub mod sub_ops;
 pub mod subscript;
 pub mod typeof_;
+pub mod weak_calls;

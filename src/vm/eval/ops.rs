@@ -648,6 +648,12 @@ impl Vm {
                     (Kind::Set(..), Kind::Set(..)) => {
                         return crate::vm::builtins::set::set_compare(self, op, x, y).map(Some)
                     }
+                    // Bound methods are equal when they bind the same function to the same object.
+                    (Kind::Method(f, s), Kind::Method(g, t))
+                        if matches!(op, CompareOp::Eq | CompareOp::Ne) =>
+                    {
+                        return Ok(Some((f.is(g) && s.is(t)) == (op == CompareOp::Eq)));
+                    }
                     (Kind::MemView(_), _) | (_, Kind::MemView(_))
                         if matches!(op, CompareOp::Eq | CompareOp::Ne) =>
                     {

@@ -154,6 +154,9 @@ impl Vm {
             return Err(self.no_memory());
         }
         mem_reserve::refill();
+        if mem_reserve::take_wake() {
+            self.run_weak_callbacks();
+        }
         if platform().take_interrupt() {
             return Err(self.new_exc_empty(Exc::KeyboardInterrupt));
         }
@@ -229,6 +232,10 @@ impl Vm {
                     if let Value::Null = old {
                         return Err(self.unbound_local(&f.code.raw.varnames[arg as usize]));
                     }
+                    drop(old);
+                    if mem_reserve::low() {
+                        self.poll()?;
+                    }
                 }
                 Opcode::LoadDeref => {
                     let v = self.load_deref(f, arg)?;
@@ -291,12 +298,18 @@ impl Vm {
                         let target = target.clone();
                         self.setitem(&Value::Obj(target), Value::Obj(name), v)?;
                     }
+                    if mem_reserve::low() {
+                        self.poll()?;
+                    }
                 }
                 Opcode::DeleteName => {
                     let name = f.code.names[arg as usize].clone();
                     let target = f.locals.clone().unwrap_or_else(|| f.globals.clone());
                     if self.dict_del_str(&target, &name).is_none() {
                         return Err(self.name_error(&name));
+                    }
+                    if mem_reserve::low() {
+                        self.poll()?;
                     }
                 }
                 Opcode::LoadGlobal => {
@@ -310,11 +323,17 @@ impl Vm {
                     let name = f.code.names[arg as usize].clone();
                     let v = pop!();
                     self.dict_set_str(&f.globals, name, v);
+                    if mem_reserve::low() {
+                        self.poll()?;
+                    }
                 }
                 Opcode::DeleteGlobal => {
                     let name = f.code.names[arg as usize].clone();
                     if self.dict_del_str(&f.globals, &name).is_none() {
                         return Err(self.name_error(&name));
+                    }
+                    if mem_reserve::low() {
+                        self.poll()?;
                     }
                 }
                 Opcode::LoadAttr => {

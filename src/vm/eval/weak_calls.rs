@@ -1,0 +1,32 @@
+//! Running the callbacks of weak references whose object died
+//! (`vm::object::weak` queues them, since a free has no interpreter at
+//! hand), at the eval loop's next safe point and at `gc.collect()`. As in
+//! CPython, a callback's exception is reported on stderr ("Exception
+//! ignored in: ...") and the program goes on.
+
+use alloc::format;
+
+use crate::platform::{platform, Stream};
+use crate::vm::object::{weak, Value};
+use crate::vm::Vm;
+
+impl Vm {
+    /// Call `r.__callback__(r)` for every dead weak reference `r` queued.
+    #[cold]
+    pub fn run_weak_callbacks(&mut self) {
+        let name = self.intern("__callback__");
+        while let Some(r) = weak::take_pending() {
+            let r = Value::Obj(r);
+            let callback = match self.get_attr_opt(&r, &name) {
+                Ok(Some(cb)) if !matches!(cb, Value::None) => cb,
+                _ => continue,
+            };
+            if let Err(e) = self.call(&callback, core::slice::from_ref(&r)) {
+                let who = self.repr_string(&callback).unwrap_or_default();
+                let head = format!("Exception ignored in: {who}\n");
+                platform().write(Stream::Stderr, head.as_bytes());
+                self.print_exception(&e);
+            }
+        }
+    }
+}
