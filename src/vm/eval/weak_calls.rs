@@ -5,15 +5,27 @@
 //! ignored in: ...") and the program goes on.
 
 use alloc::format;
+use core::cell::Cell;
+
+use crate::global::Global;
 
 use crate::platform::{platform, Stream};
 use crate::vm::object::{weak, Value};
 use crate::vm::Vm;
 
+/// Whether callbacks are running: one that reaches a safe point, or calls
+/// `gc.collect()`, leaves the references it frees to the loop already
+/// running, so callbacks run one after another, in order.
+static RUNNING: Global<Cell<bool>> = Global::new(Cell::new(false));
+
 impl Vm {
     /// Call `r.__callback__(r)` for every dead weak reference `r` queued.
     #[cold]
     pub fn run_weak_callbacks(&mut self) {
+        crate::mem_reserve::take_wake();
+        if RUNNING.replace(true) {
+            return;
+        }
         let name = self.intern("__callback__");
         while let Some(r) = weak::take_pending() {
             let r = Value::Obj(r);
@@ -28,5 +40,6 @@ impl Vm {
                 self.print_exception(&e);
             }
         }
+        RUNNING.set(false);
     }
 }
