@@ -81,6 +81,7 @@ pub const SOURCES: &[(&str, &str)] = &[
     ("urllib", include_str!("frozen/urllib/__init__.py")),
     ("urllib.parse", include_str!("frozen/urllib/parse.py")),
     ("weakref", include_str!("frozen/weakref.py")),
+    ("_collections", include_str!("frozen/_collections.py")),
 ];
 
 /// The file name tracebacks show for frozen module `name`.
