@@ -25,7 +25,7 @@ mod pass;
 mod ready;
 mod settle;
 mod step;
-mod streams;
+pub(crate) mod streams;
 mod task;
 
 pub use idle::{idle_until, poll_io, set_io_poller, IoPoller, Wake};

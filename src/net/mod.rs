@@ -28,7 +28,7 @@
 //!
 //! Files: `link` (smoltcp device, loopback, neighbor announcements),
 //! `config` (DHCP/static/mTCP), `budget` (buffer sizes), `table` (ids and
-//! readiness), `tcp`, `listen`, `dns` (lookups; `dns_wire`: the messages),
+//! readiness), `tcp`, `listen`, `udp`, `dns` (lookups; `dns_wire`: the messages),
 //! `error`.
 #![forbid(unsafe_code)]
 
@@ -41,6 +41,7 @@ mod link;
 mod listen;
 mod table;
 mod tcp;
+mod udp;
 
 use alloc::boxed::Box;
 use alloc::vec;
@@ -266,6 +267,7 @@ impl Net {
             Some(Entry::Tcp(conn)) => conn.readiness(&self.sockets),
             Some(Entry::Listener(listener)) => listener.readiness(&self.sockets),
             Some(Entry::Query(query)) => query.readiness(),
+            Some(Entry::Udp(udp)) => udp.readiness(&self.sockets),
             None => Readiness::CLOSED,
         }
     }
@@ -286,6 +288,9 @@ impl Net {
         match self.table.remove(id) {
             Some(Entry::Tcp(conn)) => self.linger(conn),
             Some(Entry::Listener(listener)) => self.drop_listener(listener),
+            Some(Entry::Udp(udp)) => {
+                self.sockets.remove(udp.handle);
+            }
             Some(Entry::Query(_)) | None => {}
         }
     }
@@ -314,9 +319,13 @@ impl Net {
             };
             self.update_conn(id);
             let now = self.readiness(id);
+            // Without an event loop taking them, the same ids would pile
+            // up while a blocking socket call polls.
             if self.table.report(id, now) {
-                self.changed.push(id);
                 any = true;
+                if !self.changed.contains(&id) {
+                    self.changed.push(id);
+                }
             }
         }
         any

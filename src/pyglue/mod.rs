@@ -16,6 +16,7 @@ mod math;
 mod os;
 mod random;
 mod re;
+mod socket;
 mod struct_module;
 mod time;
 mod traceback_module;
@@ -56,7 +57,7 @@ pub fn find_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "math" => math::init,
         "os" => os::init,
         "random" => random::init,
-        "socket" => frozen::init_socket,
+        "socket" => socket::init,
         "struct" => struct_module::init,
         "traceback" => traceback_module::init,
         "weakref" => weakref::init,

@@ -256,9 +256,20 @@ fn write_value(vm: &mut Vm, f: &FileObj, v: &Value) -> PyResult<usize> {
             return Err(vm.type_error(m));
         }
     };
-    platform()
-        .write_file(f.handle, &bytes)
-        .map_err(|e| vm.os_error(e, None))?;
+    // The platform may take a part at a time (DOS: a transfer buffer's worth).
+    let mut rest: &[u8] = &bytes;
+    while !rest.is_empty() {
+        let done = platform()
+            .write_file(f.handle, rest)
+            .map_err(|e| vm.os_error(e, None))?;
+        if done == 0 {
+            let full = crate::platform::OsError {
+                errno: crate::platform::errno::ENOSPC,
+            };
+            return Err(vm.os_error(full, None));
+        }
+        rest = &rest[done..];
+    }
     Ok(n)
 }
 
