@@ -17,6 +17,7 @@ pub const PLAIN: &[&str] = &[
     "base64",
     "bisect",
     "collections.abc",
+    "_collections",
     "contextlib",
     "copy",
     "csv",

@@ -20,6 +20,7 @@ mod socket;
 mod struct_module;
 mod time;
 mod traceback_module;
+mod weakref;
 mod zlib;
 
 use alloc::string::String;
@@ -59,6 +60,7 @@ pub fn find_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "socket" => socket::init,
         "struct" => struct_module::init,
         "traceback" => traceback_module::init,
+        "weakref" => weakref::init,
         _ => return None,
     };
     Some(new_builtin_module(vm, name, &init))

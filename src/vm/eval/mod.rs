@@ -22,5 +22,7 @@ pub mod ops;
 pub mod percent_text;
 pub mod room;
 pub mod run;
+pub mod sub_ops;
 pub mod subscript;
 pub mod typeof_;
+pub mod weak_calls;

@@ -169,6 +169,9 @@ impl Vm {
             return Err(self.no_memory());
         }
         mem_reserve::refill();
+        if mem_reserve::take_wake() {
+            self.run_weak_callbacks();
+        }
         if platform().take_interrupt() {
             return Err(self.new_exc_empty(Exc::KeyboardInterrupt));
         }
@@ -244,6 +247,10 @@ impl Vm {
                     if let Value::Null = old {
                         return Err(self.unbound_local(&f.code.raw.varnames[arg as usize]));
                     }
+                    drop(old);
+                    if mem_reserve::low() {
+                        self.poll()?;
+                    }
                 }
                 Opcode::LoadDeref => {
                     let v = self.load_deref(f, arg)?;
@@ -300,7 +307,14 @@ impl Vm {
                     // Module-level code: STORE_GLOBAL's cached store.
                     if target.ptr_eq(&f.globals) && target.ext().is_none() {
                         match self.store_global(&f.code, &f.globals, arg, v) {
-                            None => continue,
+                            None => {
+                                // The value replaced may have died (weak
+                                // reference callbacks, memory reserve).
+                                if mem_reserve::low() {
+                                    self.poll()?;
+                                }
+                                continue;
+                            }
                             Some(back) => v = back,
                         }
                     }
@@ -314,12 +328,18 @@ impl Vm {
                         let target = target.clone();
                         self.setitem(&Value::Obj(target), Value::Obj(name), v)?;
                     }
+                    if mem_reserve::low() {
+                        self.poll()?;
+                    }
                 }
                 Opcode::DeleteName => {
                     let name = f.code.names[arg as usize].clone();
                     let target = f.locals.clone().unwrap_or_else(|| f.globals.clone());
                     if self.dict_del_str(&target, &name).is_none() {
                         return Err(self.name_error(&name));
+                    }
+                    if mem_reserve::low() {
+                        self.poll()?;
                     }
                 }
                 Opcode::LoadGlobal => {
@@ -335,11 +355,17 @@ impl Vm {
                         let name = f.code.names[arg as usize].clone();
                         self.dict_set_str(&f.globals, name, v);
                     }
+                    if mem_reserve::low() {
+                        self.poll()?;
+                    }
                 }
                 Opcode::DeleteGlobal => {
                     let name = f.code.names[arg as usize].clone();
                     if self.dict_del_str(&f.globals, &name).is_none() {
                         return Err(self.name_error(&name));
+                    }
+                    if mem_reserve::low() {
+                        self.poll()?;
                     }
                 }
                 Opcode::LoadAttr => {

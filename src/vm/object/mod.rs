@@ -22,6 +22,7 @@ pub mod native;
 pub mod newline;
 pub mod str;
 pub mod value;
+pub mod weak;
 
 use core::cell::RefCell;
 use core::ptr::NonNull;
