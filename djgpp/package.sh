@@ -3,10 +3,14 @@
 # the ELF's section bytes go through nasm (-f coff) into i586-pc-msdosdjgpp-ld,
 # which writes OUTPUT_FORMAT("coff-go32-exe") behind the stock go32 stub.
 # Why a script: no tool converts ELF to coff-go32 directly (DOS.md section 1).
-# Usage: package.sh PROGRAM.elf OUT.EXE
+# APPENDIX (MPYDOS.EXE's frozen modules, src/pyglue/frozen_code.rs) goes
+# after the loaded image: the stub loads only the sections, the program
+# reads the appendix from its own file.
+# Usage: package.sh PROGRAM.elf OUT.EXE [APPENDIX]
 set -euo pipefail
 elf=$1
 exe=$2
+appendix=${3:-}
 work=$exe.parts
 rm -rf "$work"
 mkdir -p "$work"
@@ -57,5 +61,6 @@ SECTIONS
 LD
 i586-pc-msdosdjgpp-ld -s -T "$work/exe.ld" -o "$exe.tmp" "$work/image.o"
 "$(dirname "$0")/check-exe.sh" "$elf" "$exe.tmp" "$work"
+if [[ -n $appendix ]]; then cat "$appendix" >> "$exe.tmp"; fi
 mv "$exe.tmp" "$exe"
 rm -rf "$work"

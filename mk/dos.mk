@@ -9,20 +9,20 @@ DOS_ELF_DIR := target/i486-pc-msdos/dos
 DOS_CARGO_FLAGS := -Zbuild-std=core,alloc -Zbuild-std-features=compiler-builtins-mem \
   -Zjson-target-spec --target $(DOS_TARGET) --profile dos --no-default-features --features dos
 # The frozen Python modules, compiled on the host (src/bin/freeze.rs) and
-# embedded: MPYDOS.EXE loads their code instead of compiling source at import.
+# appended to MPYDOS.EXE after its loaded image by package.sh: an import reads
+# its module's code from the file instead of compiling source.
 FROZEN_BLOB := target/frozen.bin
 # RUSTC_BOOTSTRAP=1 unlocks the -Z flags on the pinned stable toolchain.
 # The wrapper keeps x87 code out of core, compiler_builtins and libm (see it).
 # Cargo does not rebuild when the wrapper changes: a target dir built
 # without it fails test-dos-nofpu until `rm -rf target/i486-pc-msdos`.
-DOS_ENV = RUSTC_BOOTSTRAP=1 MPYDOS_FROZEN=$(abspath $(FROZEN_BLOB)) \
-  RUSTC_WRAPPER=$(abspath djgpp/rustc-softfloat.sh)
+DOS_ENV = RUSTC_BOOTSTRAP=1 RUSTC_WRAPPER=$(abspath djgpp/rustc-softfloat.sh)
 DOS_BUILD = $(DOS_ENV) $(CARGO) build $(DOS_CARGO_FLAGS) --bins
 DOS_REPRO_DIR := target/dos-repro
 
 .PHONY: dist frozen-blob run-dos test-dos-exe test-dos-repro test-conform-host test-conform-dos
 # Always run: Cargo rebuilds freeze when the compiler changes, and freeze
-# rewrites the blob (so Cargo relinks the EXE) only when a module's code does.
+# rewrites the blob only when a module's code does.
 frozen-blob: setup
 	$(CARGO) build --release --bin freeze
 	target/release/freeze $(FROZEN_BLOB)
@@ -30,7 +30,7 @@ frozen-blob: setup
 dist: frozen-blob
 	$(DOS_BUILD)
 	@mkdir -p dist
-	djgpp/package.sh $(DOS_ELF_DIR)/mpydos $(EXE)
+	djgpp/package.sh $(DOS_ELF_DIR)/mpydos $(EXE) $(FROZEN_BLOB)
 	djgpp/package.sh $(DOS_ELF_DIR)/conform dist/CONFORM.EXE
 	sed 's/$$/\r/' docs/MANUAL.md > dist/MANUAL.TXT
 
@@ -57,7 +57,8 @@ test-dos-repro: dist
 	target/release/freeze $(DOS_REPRO_DIR)/frozen.bin
 	cmp $(FROZEN_BLOB) $(DOS_REPRO_DIR)/frozen.bin
 	CARGO_TARGET_DIR=$(DOS_REPRO_DIR) $(DOS_BUILD)
-	djgpp/package.sh $(DOS_REPRO_DIR)/i486-pc-msdos/dos/mpydos $(DOS_REPRO_DIR)/MPYDOS.EXE
+	djgpp/package.sh $(DOS_REPRO_DIR)/i486-pc-msdos/dos/mpydos $(DOS_REPRO_DIR)/MPYDOS.EXE \
+	  $(DOS_REPRO_DIR)/frozen.bin
 	cmp $(EXE) $(DOS_REPRO_DIR)/MPYDOS.EXE
 	@echo "test-dos-repro: two builds, same bytes ($$(sha256sum < $(EXE) | cut -c1-16))"
 

@@ -24,6 +24,14 @@ test-rig-qemu-fdapm: dist
 test-rig-qemu-net: dist
 	$(RIG_ENV) $(PYTHON) tests/rigs/net.py $(EXE)
 
+# How sleeps wake and how much host CPU a sleeping PC takes on QEMU, with
+# and without FDAPM (benches/rigs/qemu_idle.py; prints, never fails on a
+# number). Run it on an idle machine: QEMU loses timer ticks when starved.
+.PHONY: bench-rig-idle
+BENCHES += bench-rig-idle
+bench-rig-idle: dist
+	$(RIG_ENV) $(PYTHON) benches/rigs/qemu_idle.py $(EXE)
+
 # The release: dist/MPYDOS<version>.ZIP, a FreeDOS package (tools/release.py);
 # `make release CWSDPMI=path/CWSDPMI.EXE` adds the user's copy and its licence.
 CWSDPMI ?=

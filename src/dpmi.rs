@@ -128,6 +128,32 @@ pub fn release_time_slice() -> bool {
     regs.eax as u8 == 0
 }
 
+/// 0900h: disable interrupts for this program (the DPMI way to CLI);
+/// whether they were enabled, for `restore_interrupts`.
+pub fn disable_interrupts() -> bool {
+    // SAFETY: changes only the virtual interrupt flag.
+    let r = unsafe {
+        int31(Regs {
+            eax: 0x0900,
+            ..Regs::default()
+        })
+    };
+    r.map_or(true, |r| r.eax as u8 != 0)
+}
+
+/// 0901h (enable) when `enabled`, as `disable_interrupts` found them.
+pub fn restore_interrupts(enabled: bool) {
+    if enabled {
+        // SAFETY: changes only the virtual interrupt flag.
+        let _ = unsafe {
+            int31(Regs {
+                eax: 0x0901,
+                ..Regs::default()
+            })
+        };
+    }
+}
+
 /// INT 21h AH=4Ch: end the program with `code`. Never returns.
 pub fn terminate(code: u8) -> ! {
     let mut regs = Regs {

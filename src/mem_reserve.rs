@@ -9,7 +9,7 @@
 //! returning NULL on every path; Rust's `alloc` cannot, so we keep room).
 
 use core::alloc::{GlobalAlloc, Layout};
-use core::sync::atomic::{AtomicBool, AtomicPtr, Ordering};
+use core::sync::atomic::{AtomicPtr, AtomicU8, Ordering};
 
 /// The reserve's size: enough for a MemoryError, its traceback and a small
 /// handler. A 4 MB DOS PC cannot spare much.
@@ -29,18 +29,34 @@ const LAYOUT: Layout = match Layout::from_size_align(SIZE, 16) {
 };
 
 static RESERVE: AtomicPtr<u8> = AtomicPtr::new(core::ptr::null_mut());
-static LOW: AtomicBool = AtomicBool::new(false);
+/// The eval loop's attention flags: `MEM_LOW` once an allocation needed
+/// the reserve, `WAKE` when other work waits for its next safe point (weak
+/// reference callbacks). One word, so the loop tests both with one load.
+static LOW: AtomicU8 = AtomicU8::new(0);
+const MEM_LOW: u8 = 1;
+const WAKE: u8 = 2;
 
-/// True once an allocation needed the reserve; the eval loop then raises
-/// MemoryError. Cheap enough for every backward jump and call.
+/// True once an allocation needed the reserve (the eval loop then raises
+/// MemoryError) or [`wake`] asked for the loop's attention. Cheap enough
+/// for every backward jump and call.
 #[inline]
 pub fn low() -> bool {
-    LOW.load(Ordering::Relaxed)
+    LOW.load(Ordering::Relaxed) != 0
 }
 
-/// Clear the flag, saying whether it was set (the caller raises MemoryError).
+/// Clear the memory flag, saying whether it was set (the caller raises MemoryError).
 pub fn take_low() -> bool {
-    LOW.swap(false, Ordering::Relaxed)
+    LOW.fetch_and(!MEM_LOW, Ordering::Relaxed) & MEM_LOW != 0
+}
+
+/// Ask the eval loop to stop at its next jump or call (see [`take_wake`]).
+pub fn wake() {
+    LOW.fetch_or(WAKE, Ordering::Relaxed);
+}
+
+/// Clear the request made by [`wake`], saying whether there was one.
+pub fn take_wake() -> bool {
+    LOW.fetch_and(!WAKE, Ordering::Relaxed) & WAKE != 0
 }
 
 /// Wraps the platform's allocator with the reserve.
@@ -80,7 +96,7 @@ pub fn give_back() -> bool {
     // nobody else has it; the wrapped allocator has returned, so the call
     // is not re-entrant inside it.
     unsafe { alloc::alloc::dealloc(p, LAYOUT) };
-    LOW.store(true, Ordering::Relaxed);
+    LOW.fetch_or(MEM_LOW, Ordering::Relaxed);
     true
 }
 

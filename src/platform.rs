@@ -46,6 +46,9 @@
 //!     }
 //!     fn env_var(&self, _name: &str) -> Option<String> { None }
 //!     fn env_vars(&self) -> Vec<(String, String)> { Vec::new() }
+//!     fn set_env(&self, _: &str, _: Option<&str>) {}
+//!     fn random_bytes(&self, buf: &mut [u8]) { buf.fill(4) } // chosen by fair dice roll
+//!     fn disk_usage(&self, _: &str) -> OsResult<(u64, u64, u64)> { Err(NO_FILES) }
 //!     fn name(&self) -> &'static str { "bare" }
 //!     fn mem_free(&self) -> usize { 0 }
 //!     fn exit(&self, code: i32) -> ! { std::process::exit(code) }
@@ -95,10 +98,12 @@ pub mod errno {
     pub const ENOMEM: i32 = 12;
     pub const EACCES: i32 = 13;
     pub const EEXIST: i32 = 17;
+    pub const EXDEV: i32 = 18;
     pub const ENOTDIR: i32 = 20;
     pub const EISDIR: i32 = 21;
     pub const EINVAL: i32 = 22;
     pub const EMFILE: i32 = 24;
+    pub const ENOTTY: i32 = 25;
     pub const ENOSPC: i32 = 28;
     pub const ENOTEMPTY: i32 = 39;
 }
@@ -140,6 +145,9 @@ pub struct FileStat {
     pub size: u64,
     pub is_dir: bool,
     pub read_only: bool,
+    /// A program the system would run (x bits on Linux; .COM, .EXE or
+    /// .BAT on DOS).
+    pub executable: bool,
     /// Modification time, seconds since 1970-01-01 (local time on DOS).
     pub mtime: i64,
 }
@@ -235,6 +243,26 @@ pub trait Platform: Sync {
     fn env_var(&self, name: &str) -> Option<String>;
     /// All environment variables as (name, value).
     fn env_vars(&self) -> Vec<(String, String)>;
+    /// Set (`Some`) or remove (`None`) one of this process's environment
+    /// variables: `env_var` and `env_vars` see the change from then on.
+    fn set_env(&self, name: &str, value: Option<&str>);
+    /// The console's size as (columns, lines); `ENOTTY` when standard
+    /// output is not a console whose size the platform can tell.
+    fn terminal_size(&self) -> OsResult<(u16, u16)> {
+        Err(OsError {
+            errno: errno::ENOTTY,
+        })
+    }
+    /// Fill `buf` with the best random bytes the machine can give
+    /// (`os.urandom`): the kernel's generator, or timer jitter hashed.
+    fn random_bytes(&self, buf: &mut [u8]);
+    /// How many processors the program may use.
+    fn cpu_count(&self) -> usize {
+        1
+    }
+    /// (total, used, free) bytes of the disk that holds `path` (free: what
+    /// the program may use).
+    fn disk_usage(&self, path: &str) -> OsResult<(u64, u64, u64)>;
     /// "dos" or "linux" (sys.platform).
     fn name(&self) -> &'static str;
     /// Bytes the program could still allocate (`gc.mem_free()`).
@@ -246,6 +274,13 @@ pub trait Platform: Sync {
     /// the recursion limit and needs no check).
     fn stack_floor(&self) -> usize {
         0
+    }
+    /// The source of frozen module `name` where this platform compiles
+    /// frozen modules at import (the host). `None` (the default, DOS): the
+    /// compiled modules are appended to the program file, `args()[0]`
+    /// (src/pyglue/frozen_code.rs).
+    fn frozen_source(&self, _name: &str) -> Option<&'static str> {
+        None
     }
 
     // --- files -----------------------------------------------------------

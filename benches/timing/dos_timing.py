@@ -14,69 +14,29 @@ time, so the numbers do not depend on the build machine):
 A report, not a test: see mk/asyncio.mk (bench-aio-dos).
 """
 
-import argparse
 import os
-import re
-import shutil
-import subprocess
-import sys
-import tempfile
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(os.path.dirname(HERE))
+from dosbench import HERE, drive, parse_args, per_unit, run_dos
+
 # The scripts under their DOS (8.3) names.
-SCRIPTS = {"sleep_accuracy.py": "SLEEPACC.PY", "aio_work.py": "AIOWORK.PY"}
-
-
-def parse_args():
-    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    p.add_argument("--exe", default=os.path.join(ROOT, "dist/MPYDOS.EXE"))
-    p.add_argument("--dosrun", default=os.path.join(ROOT, "target/release/dosrun"))
-    p.add_argument("--mips", type=int, default=35)
-    p.add_argument("--pending", type=int, default=10_000,
-                   help="sleeps pending while the timers are counted")
-    return p.parse_args()
-
-
-def run_dos(args, drive, script, *script_args):
-    """Run one script; its stdout and the instruction count from --stats."""
-    command = [args.dosrun, "--drive", drive, "--mips", str(args.mips), "--stats",
-               "--timeout", "1800", "MPYDOS.EXE", script, *map(str, script_args)]
-    run = subprocess.run(command, cwd=drive, capture_output=True, text=True)
-    found = re.search(r"dosrun: instructions: (\d+)", run.stderr + run.stdout)
-    if run.returncode != 0 or found is None:
-        sys.exit(f"{' '.join(command[-3:])}: failed (exit {run.returncode})\n"
-                 f"{run.stdout}{run.stderr}")
-    output = "\n".join(line for line in run.stdout.splitlines()
-                       if not line.startswith("dosrun:"))
-    return output, int(found.group(1))
-
-
-def per_unit(args, drive, name, units, kind, small, large, *extra):
-    """Instructions per unit of work: runs at two sizes, the difference."""
-    _, few = run_dos(args, drive, "AIOWORK.PY", kind, small, *extra)
-    _, many = run_dos(args, drive, "AIOWORK.PY", kind, large, *extra)
-    count = units(large) - units(small)
-    print(f"{name:<44} {(many - few) / count:>10,.0f} instructions")
+SCRIPTS = {os.path.join(HERE, "sleep_accuracy.py"): "SLEEPACC.PY",
+           os.path.join(HERE, "aio_work.py"): "AIOWORK.PY"}
 
 
 def main():
-    args = parse_args()
-    for path in (args.exe, args.dosrun):
-        if not os.path.exists(path):
-            sys.exit(f"{path}: missing (make dist build)")
-    with tempfile.TemporaryDirectory() as drive:
-        shutil.copy(args.exe, os.path.join(drive, "MPYDOS.EXE"))
-        for source, dos_name in SCRIPTS.items():
-            shutil.copy(os.path.join(HERE, source), os.path.join(drive, dos_name))
+    args = parse_args(__doc__.split("\n\n")[0],
+                      (("--pending",), dict(type=int, default=10_000,
+                                            help="sleeps pending while the timers are counted")))
+    with drive(args, SCRIPTS) as folder:
         print(f"asyncio.sleep lateness, DOS (dosrun --mips {args.mips}):")
-        print(run_dos(args, drive, "SLEEPACC.PY")[0])
+        print(run_dos(args, folder, "SLEEPACC.PY")[0])
         print(f"asyncio costs, DOS (dosrun --mips {args.mips} --stats):")
-        per_unit(args, drive, "task switch (10 tasks looping on sleep(0))",
+        per_unit(args, folder, "AIOWORK.PY", "task switch (10 tasks looping on sleep(0))",
                  lambda n: 10 * n, "switch", 10, 60)
-        per_unit(args, drive, "create + await of a short task",
+        per_unit(args, folder, "AIOWORK.PY", "create + await of a short task",
                  lambda n: n, "tasks", 20, 220)
-        per_unit(args, drive, f"timer (sleep) with {args.pending:,} sleeps pending",
+        per_unit(args, folder, "AIOWORK.PY",
+                 f"timer (sleep) with {args.pending:,} sleeps pending",
                  lambda n: n, "timers", 10, 110, args.pending)
 
 

@@ -26,7 +26,7 @@ mod pass;
 mod ready;
 mod settle;
 mod step;
-mod streams;
+pub(crate) mod streams;
 mod task;
 mod waiters;
 

@@ -23,39 +23,39 @@ use crate::vm::{PyResult, Vm};
 const MAX_RECV: usize = 65536;
 
 /// Run `f` on the network (bringing it up); its message becomes OSError.
-fn net<T>(vm: &mut Vm, f: impl FnOnce(&mut Net) -> T) -> PyResult<T> {
+pub(crate) fn net<T>(vm: &mut Vm, f: impl FnOnce(&mut Net) -> T) -> PyResult<T> {
     with_net(f).map_err(|message| vm.new_exc(Exc::OSError, message))
 }
 
 /// The OSError subclass for `e` (ConnectionRefusedError for 111...), with
 /// CPython's message (also for name errors, which have no strerror).
-fn net_error(vm: &mut Vm, e: NetError) -> ObjRef {
+pub(crate) fn net_error(vm: &mut Vm, e: NetError) -> ObjRef {
     let errno = i64::from(e.errno());
     let message = vm.new_str_value(String::from(e.message()));
     vm.new_exc_args(os_error_for_errno(errno), vec![Value::Int(errno), message])
 }
 
-fn id_arg(vm: &mut Vm, v: &Value) -> PyResult<SocketId> {
+pub(crate) fn id_arg(vm: &mut Vm, v: &Value) -> PyResult<SocketId> {
     Ok(SocketId::from_raw(int_arg(vm, v)? as u32))
 }
 
-fn id_value(id: SocketId) -> Value {
+pub(crate) fn id_value(id: SocketId) -> Value {
     Value::Int(i64::from(id.to_raw()))
 }
 
-fn str_arg(vm: &mut Vm, v: &Value) -> PyResult<String> {
+pub(crate) fn str_arg(vm: &mut Vm, v: &Value) -> PyResult<String> {
     match str_of(v) {
         Some(s) => Ok(String::from(s)),
         None => Err(vm.type_error("expected a str")),
     }
 }
 
-fn port_arg(vm: &mut Vm, v: &Value) -> PyResult<u16> {
+pub(crate) fn port_arg(vm: &mut Vm, v: &Value) -> PyResult<u16> {
     let port = int_arg(vm, v)?;
     u16::try_from(port).map_err(|_| vm.new_exc(Exc::OverflowError, "port must be 0-65535."))
 }
 
-fn address_value(vm: &mut Vm, addr: Option<(Ipv4Addr, u16)>) -> Value {
+pub(crate) fn address_value(vm: &mut Vm, addr: Option<(Ipv4Addr, u16)>) -> Value {
     match addr {
         Some((ip, port)) => {
             let ip = vm.new_str_value(alloc::format!("{ip}"));
@@ -260,6 +260,12 @@ fn wait(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// Add the native calls and run the Python half into the asyncio module.
 pub fn init(vm: &mut Vm, dict: &ObjRef) -> PyResult<()> {
+    add_net_calls(vm, dict);
+    crate::pyglue::frozen_code::run(vm, dict, "asyncio.streams")
+}
+
+/// The `_net_*` calls, also the core of the `socket` module's objects.
+pub fn add_net_calls(vm: &mut Vm, dict: &ObjRef) {
     add_fn(vm, dict, "_net_ready", ready);
     add_fn(vm, dict, "_net_resolve", resolve);
     add_fn(vm, dict, "_net_resolved", resolved);
@@ -274,5 +280,4 @@ pub fn init(vm: &mut Vm, dict: &ObjRef) -> PyResult<()> {
     add_fn(vm, dict, "_net_state", state);
     add_fn(vm, dict, "_net_addr", address);
     add_fn(vm, dict, "_net_wait", wait);
-    crate::pyglue::frozen_code::run(vm, dict, "asyncio.streams")
 }

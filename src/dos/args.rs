@@ -1,13 +1,16 @@
 //! The command line (PSP offset 80h) and the environment block (the selector
-//! at PSP offset 2Ch), read through flat memory access.
+//! at PSP offset 2Ch), read through flat memory access, with the changes
+//! the program made to the environment on top.
 
 use alloc::string::String;
 use alloc::vec::Vec;
+use core::cell::RefCell;
 use core::sync::atomic::{AtomicU32, Ordering};
 
 use super::entry::StubInfo;
 use super::memory;
 use crate::dpmi;
+use crate::global::Global;
 
 static PSP_LINEAR: AtomicU32 = AtomicU32::new(0);
 static ENV_LINEAR: AtomicU32 = AtomicU32::new(0);
@@ -69,16 +72,37 @@ fn environment_block() -> (Vec<Vec<u8>>, Vec<u8>) {
     (strings, path)
 }
 
-/// All environment variables as (name, value).
+/// Variables the program set (`Some`) or removed (`None`) since it
+/// started, by upper-case name; the block DOS gave us stays as it is.
+static CHANGES: Global<RefCell<Vec<(String, Option<String>)>>> =
+    Global::new(RefCell::new(Vec::new()));
+
+/// Set or remove a variable for the rest of the run (names are upper case
+/// on DOS, as COMMAND.COM's SET makes them).
+pub fn set_env(name: &str, value: Option<&str>) {
+    let name = name.to_ascii_uppercase();
+    let mut changes = CHANGES.borrow_mut();
+    changes.retain(|(n, _)| *n != name);
+    changes.push((name, value.map(String::from)));
+}
+
+/// All environment variables as (name, value): the block, then the changes.
 pub fn env_vars() -> Vec<(String, String)> {
     let (strings, _) = environment_block();
-    strings
+    let mut vars: Vec<(String, String)> = strings
         .iter()
         .filter_map(|s| {
             let eq = s.iter().position(|&b| b == b'=')?;
             Some((text(&s[..eq]), text(&s[eq + 1..])))
         })
-        .collect()
+        .collect();
+    for (name, value) in CHANGES.borrow().iter() {
+        vars.retain(|(n, _)| !n.eq_ignore_ascii_case(name));
+        if let Some(v) = value {
+            vars.push((name.clone(), v.clone()));
+        }
+    }
+    vars
 }
 
 /// The command line: the program's path, then the words of the PSP command

@@ -3,6 +3,8 @@
 //! 18.2 Hz) refined by latching the 8254 PIT's channel 0; the wall clock from
 //! DOS (INT 21h AH=2Ah/2Ch); and idling until a deadline or Ctrl-C.
 
+use core::sync::atomic::{AtomicBool, Ordering};
+
 use super::timer::{inb, outb};
 use super::{ctrlc, memory, timer, xfer};
 use crate::dpmi;
@@ -125,6 +127,12 @@ pub fn unix_time_us() -> i64 {
 /// tick without it).
 const SPIN_BEFORE_DEADLINE_US: u64 = 1_100;
 
+/// How long before a deadline the stretched timer interrupt comes (it
+/// wakes the CPU; the rest is polled): as early as the 1 kHz timer's last
+/// tick would, so that a late delivery (a DPMI host reflecting it, a
+/// virtual machine's host busy) costs no more than with it.
+const WAKE_EARLY_US: u64 = 1_000;
+
 /// Give up the CPU until the next interrupt, whatever the DOS idle style:
 /// INT 2Fh AX=1680h first (the polite way under Windows and other
 /// multitaskers; FDAPM halts in it); when that came back before any timer
@@ -132,23 +140,47 @@ const SPIN_BEFORE_DEADLINE_US: u64 = 1_100;
 pub fn release_cpu() {
     let before = timer::interrupts();
     dpmi::release_time_slice();
-    if before.is_some() && timer::interrupts() == before {
+    let handler_waited = timer::interrupts() != before;
+    IDLE_HANDLER_WAITS.store(handler_waited, Ordering::Relaxed);
+    if before.is_some() && !handler_waited {
         timer::halt();
     }
 }
 
+/// Whether the DOS idle handler (1680h) waited for an interrupt the last
+/// time. Only when it did not (no handler, or one that returns at once) is
+/// the timer stretched while idling: then our own HLT sleeps, which wakes
+/// at our interrupt. Under FDAPM APMDOS (QEMU + FreeDOS, measured by
+/// bench-rig-idle) sleeps ended 10-30 ms late with a stretched timer, so a
+/// handler that waits keeps the 1 kHz rate; so does a multitasker, which
+/// may do anything in it.
+static IDLE_HANDLER_WAITS: AtomicBool = AtomicBool::new(true);
+
 /// The one idle routine of the DOS build (the platform's idle and the
 /// packet driver's wait for a frame): release time slices until
 /// `deadline_us`, Ctrl-C or `woken()`, then poll for the last stretch (see
-/// [`SPIN_BEFORE_DEADLINE_US`]).
+/// [`SPIN_BEFORE_DEADLINE_US`]). Unless the idle handler waits itself, the
+/// timer interrupt meanwhile comes only when the idling is due to end (up
+/// to 55 ms apart, `timer::set_period`); the 1 kHz rate is back when this
+/// returns.
 pub fn idle_until(deadline_us: u64, mut woken: impl FnMut() -> bool) {
     loop {
         let now = monotonic_us();
         if now >= deadline_us || ctrlc::pending() || woken() {
-            return;
+            break;
         }
-        if deadline_us - now > SPIN_BEFORE_DEADLINE_US {
+        let left_us = deadline_us - now;
+        if left_us > SPIN_BEFORE_DEADLINE_US {
+            if !IDLE_HANDLER_WAITS.load(Ordering::Relaxed) {
+                timer::set_period(clocks_in(left_us - WAKE_EARLY_US));
+            }
             release_cpu();
         }
     }
+    timer::set_period(0);
+}
+
+/// PIT clocks in `us` microseconds (saturating at u32::MAX).
+fn clocks_in(us: u64) -> u32 {
+    u32::try_from(us.saturating_mul(PIT_HZ) / 1_000_000).unwrap_or(u32::MAX)
 }

@@ -1,11 +1,13 @@
 //! Console I/O through DOS handles 0, 1 and 2 (so redirection works): writes
 //! in transfer-buffer-sized pieces (text with LF turned into CR LF), line
 //! reads buffered over INT 21h AH=3Fh, single key presses (for the REPL's
-//! line editor) from the BIOS.
+//! line editor) from the BIOS, and the screen's size.
 
 use alloc::vec::Vec;
 
+use super::memory;
 use super::xfer::{self, DosError};
+use crate::platform::{errno, OsError, OsResult};
 
 /// Write all of `bytes` to DOS handle `handle` (1 stdout, 2 stderr).
 /// Console output has nowhere to report errors; a short write ends it.
@@ -105,4 +107,25 @@ pub fn stdin_is_console() -> bool {
     let mut r = xfer::ax(0x4400);
     r.ebx = 0;
     xfer::int21(r).is_ok_and(|r| r.edx & 0x81 == 0x81)
+}
+
+/// The text screen's size as the BIOS data area records it: columns at
+/// 0040:004Ah, rows less one at 0040:0084h (0 on pre-EGA BIOSes: 25 rows).
+/// `ENOTTY` when standard output is redirected away from the console.
+pub fn screen_size() -> OsResult<(u16, u16)> {
+    let mut r = xfer::ax(0x4400);
+    r.ebx = 1;
+    if !xfer::int21(r).is_ok_and(|r| r.edx & 0x82 == 0x82) {
+        return Err(OsError {
+            errno: errno::ENOTTY,
+        });
+    }
+    // SAFETY: the BIOS data area is always mapped (see clock::bios_ticks).
+    let columns = unsafe { core::ptr::read_volatile(memory::near::<u16>(0x44a)) };
+    // SAFETY: as above.
+    let rows = match unsafe { core::ptr::read_volatile(memory::near::<u8>(0x484)) } {
+        0 => 25,
+        n => n as u16 + 1,
+    };
+    Ok((columns, rows))
 }

@@ -139,7 +139,11 @@ pub fn remove(path: &str) -> OsResult<()> {
 
 pub fn rename(from: &str, to: &str) -> OsResult<()> {
     put_path(SECOND_PATH, to)?;
-    path_call(0x5600, from, |r| r.edi = SECOND_PATH as u32).map(|_| ())
+    match path_call(0x5600, from, |r| r.edi = SECOND_PATH as u32) {
+        // DOS says "access denied" for an existing target; Windows' word is EEXIST.
+        Err(e) if e.errno == errno::EACCES && attributes(to).is_ok() => Err(err(errno::EEXIST)),
+        other => other.map(|_| ()),
+    }
 }
 
 /// One directory entry as find first/next leave it in the DTA.
@@ -198,6 +202,10 @@ pub fn stat(path: &str) -> OsResult<FileStat> {
     let mut stat = FileStat {
         is_dir: attributes & ATTR_DIRECTORY != 0,
         read_only: attributes & ATTR_READ_ONLY != 0,
+        executable: [".COM", ".EXE", ".BAT"].iter().any(|ext| {
+            let (p, e) = (path.as_bytes(), ext.as_bytes());
+            p.len() > e.len() && p[p.len() - e.len()..].eq_ignore_ascii_case(e)
+        }),
         ..FileStat::default()
     };
     // Find first knows size and time of everything but root directories.
@@ -272,4 +280,39 @@ pub fn rmdir(path: &str) -> OsResult<()> {
         }
         other => other.map(|_| ()),
     }
+}
+
+/// (total, used, free) bytes of the drive `path` names (or the current drive),
+/// from INT 21h AH=36h: clusters times sectors per cluster times bytes per
+/// sector. DOS caps the counts it reports (2 GiB on FAT16's call).
+pub fn disk_usage(path: &str) -> OsResult<(u64, u64, u64)> {
+    let bytes = path.as_bytes();
+    let drive = match bytes {
+        [d, b':', ..] if d.is_ascii_alphabetic() => d.to_ascii_uppercase() - b'A' + 1,
+        _ => 0,
+    };
+    attributes(path).or_else(|e| if is_root(path) { Ok(0) } else { Err(e) })?;
+    let mut r = xfer::ax(0x3600);
+    r.edx = drive as u32;
+    let r = xfer::int21(r).map_err(os_error)?;
+    let sectors_per_cluster = r.eax as u16;
+    if sectors_per_cluster == 0xffff {
+        return Err(err(errno::ENOENT));
+    }
+    let cluster = sectors_per_cluster as u64 * (r.ecx as u16) as u64;
+    let (total, free) = ((r.edx as u16) as u64, (r.ebx as u16) as u64);
+    Ok((
+        cluster * total,
+        cluster * total.saturating_sub(free),
+        cluster * free,
+    ))
+}
+
+/// True for "C:", "C:\\", "\\" and "/": roots, which have no attributes.
+fn is_root(path: &str) -> bool {
+    let rest = match path.as_bytes() {
+        [d, b':', rest @ ..] if d.is_ascii_alphabetic() => rest,
+        rest => rest,
+    };
+    rest.is_empty() && path.len() == 2 || matches!(rest, [b'\\' | b'/'])
 }

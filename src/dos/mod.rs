@@ -7,6 +7,7 @@ mod cleanup;
 mod clock;
 mod console;
 mod ctrlc;
+mod entropy;
 mod entry;
 mod exceptions;
 mod files;
@@ -99,6 +100,22 @@ impl Platform for Dos {
 
     fn env_vars(&self) -> Vec<(String, String)> {
         args::env_vars()
+    }
+
+    fn set_env(&self, name: &str, value: Option<&str>) {
+        args::set_env(name, value)
+    }
+
+    fn terminal_size(&self) -> OsResult<(u16, u16)> {
+        console::screen_size()
+    }
+
+    fn random_bytes(&self, buf: &mut [u8]) {
+        entropy::fill(buf)
+    }
+
+    fn disk_usage(&self, path: &str) -> OsResult<(u64, u64, u64)> {
+        files::disk_usage(path)
     }
 
     fn stack_floor(&self) -> usize {

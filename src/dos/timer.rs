@@ -17,6 +17,14 @@
 //! HLT is allowed (a V86 monitor or Windows treats it as idle). `uninstall`
 //! (every exit path, through cleanup) puts the 18.2 Hz rate and the vector
 //! back.
+//!
+//! Idle without ticking: waiting for a deadline far away, the idle loop
+//! stretches the period (`set_period`, up to 55 ms) so that the PC wakes
+//! once at the deadline instead of every millisecond (on QEMU each wake
+//! costs the host ~0.3 ms of CPU), and puts 1 kHz back when it is done.
+//! The count goes on across the change: the part of the period that had
+//! run is added by hand, and an interrupt that arrives meanwhile adds what
+//! was left of it (the stub adds the period word, then takes the next one).
 
 use core::arch::asm;
 use core::ptr::read_volatile;
@@ -28,27 +36,32 @@ use crate::dpmi::{self, DosBlock, FarPtr, RealModeRegs};
 pub const PERIOD_CLOCKS: u16 = 1193;
 
 /// Offsets in the stub: the 64-bit clock count, the clocks since the last
-/// BIOS tick, the previous handler, the period, and the two entry points.
+/// BIOS tick, the previous handler, the period the running interrupt ends,
+/// the period after it, and the two entry points.
 const CLOCKS: u16 = 0;
 const SINCE_TICK: u16 = 8;
 const OLD_HANDLER: u16 = 10;
 const PERIOD: u16 = 14;
-const IRQ0_ENTRY: u16 = 16;
-const HALT_ENTRY: u16 = 63;
+const NEXT_PERIOD: u16 = 16;
+const IRQ0_ENTRY: u16 = 18;
+const HALT_ENTRY: u16 = 73;
 
 #[rustfmt::skip]
-const STUB: [u8; 66] = [
+const STUB: [u8; 76] = [
     0, 0, 0, 0, 0, 0, 0, 0,        // 0: clocks (u64)
     0, 0,                          // 8: clocks since the last BIOS tick
     0, 0, 0, 0,                    // 10: previous INT 08h handler
     0, 0,                          // 14: period
-    0x50,                          // 16: push ax
+    0, 0,                          // 16: next period
+    0x50,                          // 18: push ax
     0x2e, 0xa1, 0x0e, 0x00,        //     mov ax, [cs:14]
     0x2e, 0x01, 0x06, 0x00, 0x00,  //     add [cs:0], ax
     0x2e, 0x83, 0x16, 0x02, 0x00, 0x00, // adc word [cs:2], 0
     0x2e, 0x83, 0x16, 0x04, 0x00, 0x00, // adc word [cs:4], 0
     0x2e, 0x83, 0x16, 0x06, 0x00, 0x00, // adc word [cs:6], 0
     0x2e, 0x01, 0x06, 0x08, 0x00,  //     add [cs:8], ax
+    0x2e, 0xa1, 0x10, 0x00,        //     mov ax, [cs:16] (MOV keeps CF)
+    0x2e, 0xa3, 0x0e, 0x00,        //     mov [cs:14], ax
     0x72, 0x06,                    //     jc chain
     0xb0, 0x20,                    //     mov al, 20h
     0xe6, 0x20,                    //     out 20h, al (end of interrupt)
@@ -56,7 +69,7 @@ const STUB: [u8; 66] = [
     0xcf,                          //     iret
     0x58,                          // chain: pop ax
     0x2e, 0xff, 0x2e, 0x0a, 0x00,  //     jmp far [cs:10]
-    0xfb,                          // 63: sti
+    0xfb,                          // 73: sti
     0xf4,                          //     hlt
     0xcb,                          //     retf
 ];
@@ -64,19 +77,30 @@ const STUB: [u8; 66] = [
 /// The stub's DOS block while the fast timer runs.
 static STUB_BLOCK: spin::Mutex<Option<DosBlock>> = spin::Mutex::new(None);
 
-/// Write a PIT port (the one home of the timer chip's port access; the
-/// clock latches and reads it too).
+/// Write a PIT or interrupt-controller port (the one home of port access
+/// for the timer: the clock latches and reads channel 0 through it too).
 pub(super) fn outb(port: u16, value: u8) {
-    // SAFETY: PIT ports (40h, 43h); callers program or latch channel 0 only.
+    // SAFETY: PIT ports (40h, 43h): callers program or latch channel 0
+    // only; PIC port 20h: OCW3 selecting the request register to read.
     unsafe { asm!("out dx, al", in("dx") port, in("al") value, options(nomem, nostack)) };
 }
 
-/// Read a PIT port (channel 0's latched status or count).
+/// Read a PIT or interrupt-controller port (channel 0's latched status or
+/// count; the PIC's request register).
 pub(super) fn inb(port: u16) -> u8 {
     let value: u8;
-    // SAFETY: reads PIT channel 0's latched status or count.
+    // SAFETY: reads channel 0's latch or the PIC's request register, which
+    // changes nothing.
     unsafe { asm!("in al, dx", in("dx") port, out("al") value, options(nomem, nostack)) };
     value
+}
+
+/// Channel 0's current count, latched (the entropy pool samples it).
+pub(super) fn channel0_count() -> u16 {
+    outb(0x43, 0x00);
+    let low = inb(0x40) as u16;
+    let high = inb(0x40) as u16;
+    high << 8 | low
 }
 
 /// Channel 0, low then high byte, `mode`, binary; then the reload value
@@ -116,9 +140,11 @@ pub fn install(start_clocks: u64) {
         stub.add(OLD_HANDLER as usize + 2)
             .cast::<u16>()
             .write_unaligned(old.segment);
-        stub.add(PERIOD as usize)
-            .cast::<u16>()
-            .write_unaligned(PERIOD_CLOCKS);
+        for word in [PERIOD, NEXT_PERIOD] {
+            stub.add(word as usize)
+                .cast::<u16>()
+                .write_unaligned(PERIOD_CLOCKS);
+        }
     }
     let handler = FarPtr {
         segment: block.segment,
@@ -174,20 +200,70 @@ fn counted(segment: u16) -> u64 {
     unsafe { read_volatile(at) as u64 | (read_volatile(at.add(1)) as u64) << 32 }
 }
 
+/// A 16-bit word of the stub.
+fn word(segment: u16, offset: u16) -> *mut u16 {
+    memory::real_mode(segment, offset)
+}
+
+/// Channel 0's count now (latched), within 1..=`period`.
+fn latched_count(period: u16) -> u16 {
+    channel0_count().clamp(1, period)
+}
+
 /// PIT clocks since the fast timer started, or None when it is not running.
 /// The interrupt may come between the reads: read until the count agrees.
 pub fn clocks() -> Option<u64> {
     let segment = stub_segment()?;
     loop {
         let before = counted(segment);
-        outb(0x43, 0x00);
-        let low = inb(0x40) as u64;
-        let high = inb(0x40) as u64;
+        // SAFETY: the stub's period word; only the interrupt and
+        // `set_period` (interrupts off) write it.
+        let period = unsafe { read_volatile(word(segment, PERIOD)) };
+        let count = latched_count(period);
         if counted(segment) == before {
-            let count = (high << 8 | low).clamp(1, PERIOD_CLOCKS as u64);
-            return Some(before + PERIOD_CLOCKS as u64 - count);
+            return Some(before + u64::from(period - count));
         }
     }
+}
+
+/// Make the timer interrupt come every `clocks` PIT clocks (clamped to
+/// 1 ms ..= 55 ms) from now on; 0 puts the 1 kHz rate back. The clock
+/// count goes on exactly (see the module doc).
+pub fn set_period(clocks: u32) {
+    let Some(segment) = stub_segment() else {
+        return;
+    };
+    let new = clocks.clamp(PERIOD_CLOCKS.into(), 0xFFFF) as u16;
+    let period = word(segment, PERIOD);
+    // SAFETY: the stub's words; the interrupt cannot run while interrupts
+    // are off (DPMI 0900h) between here and `restore_interrupts`.
+    unsafe {
+        if read_volatile(period) == new && read_volatile(word(segment, NEXT_PERIOD)) == new {
+            return;
+        }
+        let was_enabled = dpmi::disable_interrupts();
+        let old = read_volatile(period);
+        let left = latched_count(old);
+        program_pit(2, new);
+        let ran = old - left;
+        let clocks: *mut u64 = memory::real_mode(segment, CLOCKS);
+        clocks.write_volatile(clocks.read_volatile() + u64::from(ran));
+        // The BIOS tick chains when this count carries: never skip one.
+        let since_tick = word(segment, SINCE_TICK);
+        since_tick.write_volatile(since_tick.read_volatile().saturating_add(ran));
+        word(segment, NEXT_PERIOD).write_volatile(new);
+        // An interrupt that came since the latch ends the old period:
+        // it adds what was left of it, then the stub takes `new`.
+        period.write_volatile(if irq0_pending() { left } else { new });
+        dpmi::restore_interrupts(was_enabled);
+    }
+}
+
+/// Whether IRQ 0 is waiting at the interrupt controller (its request
+/// register, read through OCW3).
+fn irq0_pending() -> bool {
+    outb(0x20, 0x0a);
+    inb(0x20) & 1 != 0
 }
 
 /// The number of timer interrupts so far (changes when one came).

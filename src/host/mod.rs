@@ -3,6 +3,7 @@
 
 mod keys;
 pub mod slirp;
+mod system;
 
 use alloc::boxed::Box;
 use alloc::format;
@@ -204,8 +205,35 @@ impl Platform for Host {
         std::env::vars().collect()
     }
 
+    fn set_env(&self, name: &str, value: Option<&str>) {
+        match value {
+            Some(v) => std::env::set_var(name, v),
+            None => std::env::remove_var(name),
+        }
+    }
+
+    fn terminal_size(&self) -> OsResult<(u16, u16)> {
+        system::terminal_size()
+    }
+
+    fn random_bytes(&self, buf: &mut [u8]) {
+        system::random_bytes(buf)
+    }
+
+    fn cpu_count(&self) -> usize {
+        std::thread::available_parallelism().map_or(1, |n| n.get())
+    }
+
+    fn disk_usage(&self, path: &str) -> OsResult<(u64, u64, u64)> {
+        system::disk_usage(path)
+    }
+
     fn stack_floor(&self) -> usize {
         self.stack_floor
+    }
+
+    fn frozen_source(&self, name: &str) -> Option<&'static str> {
+        crate::pyglue::frozen_code::source(name)
     }
 
     fn name(&self) -> &'static str {
@@ -295,6 +323,7 @@ impl Platform for Host {
             size: m.len(),
             is_dir: m.is_dir(),
             read_only: m.permissions().readonly(),
+            executable: std::os::unix::fs::PermissionsExt::mode(&m.permissions()) & 0o111 != 0,
             mtime,
         })
     }

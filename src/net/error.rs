@@ -38,6 +38,8 @@ pub enum NetError {
     NameHasNoAddress,
     /// An argument is out of range (port 0, empty name, ...).
     InvalidArgument,
+    /// A datagram too big for one frame.
+    MessageTooLong,
 }
 
 impl NetError {
@@ -62,6 +64,7 @@ impl NetError {
             NetError::NameServerFailed => -4,
             NetError::NameHasNoAddress => -5,
             NetError::InvalidArgument => 22,
+            NetError::MessageTooLong => 90,
         }
     }
 
@@ -84,6 +87,7 @@ impl NetError {
             NetError::NameServerFailed => "Non-recoverable failure in name resolution",
             NetError::NameHasNoAddress => "No address associated with hostname",
             NetError::InvalidArgument => "Invalid argument",
+            NetError::MessageTooLong => "Message too long",
         }
     }
 }

@@ -29,7 +29,7 @@
 //!
 //! Files: `link` (smoltcp device, loopback, neighbor announcements),
 //! `config` (DHCP/static/mTCP), `budget` (buffer sizes), `table` (ids and
-//! readiness), `tcp`, `listen`, `dns` (lookups; `dns_wire`: the messages),
+//! readiness), `tcp`, `listen`, `udp`, `dns` (lookups; `dns_wire`: the messages),
 //! `error`.
 #![forbid(unsafe_code)]
 
@@ -42,6 +42,7 @@ mod link;
 mod listen;
 mod table;
 mod tcp;
+mod udp;
 
 use alloc::boxed::Box;
 use alloc::vec;
@@ -269,6 +270,7 @@ impl Net {
             Some(Entry::Tcp(conn)) => conn.readiness(&self.sockets),
             Some(Entry::Listener(listener)) => listener.readiness(&self.sockets),
             Some(Entry::Query(query)) => query.readiness(),
+            Some(Entry::Udp(udp)) => udp.readiness(&self.sockets),
             None => Readiness::CLOSED,
         }
     }
@@ -289,6 +291,9 @@ impl Net {
         match self.table.remove(id) {
             Some(Entry::Tcp(conn)) => self.linger(conn),
             Some(Entry::Listener(listener)) => self.drop_listener(listener),
+            Some(Entry::Udp(udp)) => {
+                self.sockets.remove(udp.handle);
+            }
             Some(Entry::Query(_)) | None => {}
         }
     }
@@ -319,8 +324,13 @@ impl Net {
             let now = self.readiness(id);
             let flipped = self.table.report(id, now);
             if flipped != Readiness::default() {
-                self.changed.push(Change { id, flipped });
                 any = true;
+                // One entry per id: without an event loop taking them, the
+                // same ids would pile up while a blocking socket call polls.
+                match self.changed.iter_mut().find(|c| c.id == id) {
+                    Some(change) => change.flipped = change.flipped.with(flipped, true),
+                    None => self.changed.push(Change { id, flipped }),
+                }
             }
         }
         any

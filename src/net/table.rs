@@ -1,13 +1,14 @@
 //! The socket table: what a [`SocketId`] names (a TCP connection, a
-//! listener with its queue, or a DNS query) and the readiness last reported
-//! for it, so a poll can tell the event loop exactly which ids changed and
-//! which way ([`Change`], [`Direction`]).
+//! listener with its queue, a DNS query or a UDP socket) and the readiness
+//! last reported for it, so a poll can tell the event loop exactly which ids
+//! changed and which way ([`Change`], [`Direction`]).
 
 use alloc::vec::Vec;
 
 use super::dns::Query;
 use super::listen::Listener;
 use super::tcp::Conn;
+use super::udp::Udp;
 
 /// A socket as the event loop holds it. Ids of closed sockets are never
 /// confused with later ones: each slot carries a generation.
@@ -78,6 +79,11 @@ impl Readiness {
         self.0 & (mine | Self::CLOSED.0 | Self::ERROR.0) != 0
     }
 
+    /// The bits as a number (1 readable, 2 writable, 4 closed, 8 error).
+    pub fn bits(self) -> u8 {
+        self.0
+    }
+
     pub(crate) fn with(self, other: Readiness, on: bool) -> Readiness {
         if on {
             Readiness(self.0 | other.0)
@@ -108,6 +114,7 @@ pub(crate) enum Entry {
     Tcp(Conn),
     Listener(Listener),
     Query(Query),
+    Udp(Udp),
 }
 
 pub(crate) struct Slot {

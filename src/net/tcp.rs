@@ -300,7 +300,8 @@ impl Net {
         )
     }
 
-    /// The local address and port of a connection (listeners: 0.0.0.0:port).
+    /// The local address and port of a connection (listeners and UDP
+    /// sockets: 0.0.0.0:port).
     pub fn local_addr(&self, id: SocketId) -> Option<(Ipv4Addr, u16)> {
         match self.table.get(id)? {
             Entry::Tcp(conn) => endpoint(
@@ -309,6 +310,7 @@ impl Net {
                     .local_endpoint(),
             ),
             Entry::Listener(listener) => Some((Ipv4Addr::UNSPECIFIED, listener.port)),
+            Entry::Udp(udp) => Some((Ipv4Addr::UNSPECIFIED, udp.port)),
             Entry::Query(_) => None,
         }
     }
@@ -389,7 +391,7 @@ impl Net {
                     None => false,
                 }
             });
-            if !used {
+            if !used && !self.udp_port_used(port) {
                 return port;
             }
         }

@@ -1,8 +1,8 @@
 //! Standard modules written in Python (src/pyglue/frozen/*.py), frozen
 //! (src/pyglue/frozen_code.rs) and run into the module's namespace on first
-//! import: `collections`, `io`, `random`, `socket` (its error classes and
-//! constants), the Python half of `traceback`, and the [`PLAIN`] modules,
-//! whose logic is plain Python over the built-in types. A module nobody
+//! import: `collections`, `io`, `random`, the Python half of `traceback`,
+//! and the [`PLAIN`] modules, whose logic is plain Python over the
+//! built-in types. A module nobody
 //! imports costs no RAM: its code is loaded at the first import.
 
 use super::frozen_code::run;
@@ -17,6 +17,7 @@ pub const PLAIN: &[&str] = &[
     "base64",
     "bisect",
     "collections.abc",
+    "_collections",
     "contextlib",
     "copy",
     "csv",
@@ -38,6 +39,23 @@ pub const PLAIN: &[&str] = &[
     "urllib",
     "urllib.parse",
     "warnings",
+    "datetime",
+    "_strptime",
+    "calendar",
+    "fractions",
+    "statistics",
+    "decimal",
+    "uuid",
+    "select",
+    "http",
+    "http.client",
+    "urllib.error",
+    "urllib.request",
+    "stat",
+    "shutil",
+    "tempfile",
+    "pathlib",
+    "pickle",
 ];
 
 pub fn init_traceback(vm: &mut Vm, dict: &ObjRef) -> PyResult<()> {
@@ -54,8 +72,4 @@ pub fn init_io(vm: &mut Vm, dict: &ObjRef) -> PyResult<()> {
 
 pub fn init_random(vm: &mut Vm, dict: &ObjRef) -> PyResult<()> {
     run(vm, dict, "random")
-}
-
-pub fn init_socket(vm: &mut Vm, dict: &ObjRef) -> PyResult<()> {
-    run(vm, dict, "socket")
 }

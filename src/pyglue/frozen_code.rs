@@ -1,32 +1,40 @@
 //! The frozen Python modules (src/asyncio/*.py, frozen/*.py, json/json.py,
-//! time/calendar.py): the one table of their sources, and where their code
-//! objects come from when a module runs them.
+//! time/calendar.py): the one table of their sources, the blob format their
+//! compiled code travels in, and where a module's code object comes from
+//! when it is imported.
 //!
-//! The host build compiles the source at import. The DOS build never sees
-//! the source: `freeze` (src/bin/freeze.rs, run by mk/dos.mk) compiles every
-//! entry at build time into one blob, which MPYDOS.EXE embeds (the path is
-//! in `MPYDOS_FROZEN`) and deserializes at import, saving the compile's time
-//! and transient memory on a 486.
+//! Where a platform has the sources (`Platform::frozen_source`: the host) a
+//! module compiles at import. The DOS build never sees the source: `freeze`
+//! (src/bin/freeze.rs, run by mk/dos.mk) compiles every entry at build time
+//! into one blob, which djgpp/package.sh appends to MPYDOS.EXE after the
+//! loaded image. An import reads just that module's bytes from the program
+//! file (the platform's `args()[0]`), so the blob costs no memory and a
+//! module nobody imports costs nothing but disk.
 //!
-//! Blob format (postcard): a sequence of `(name, bytes)`, where `bytes` is
-//! one module's [`CodeObject`](crate::vm::bytecode::CodeObject), itself
-//! postcard, deflated (raw DEFLATE, miniz_oxide: 187 KB of code objects are
-//! 70 KB so). The first import of a module inflates it once into memory
-//! kept for the program's life, since its code borrows strings and line
-//! tables from those bytes. Nested code carries an empty file name: it
-//! takes its module's when loaded (`Vm::load_code`), which saves ~11 KB.
+//! Blob format: the modules' packed bytes one after another, then the index
+//! (postcard: a sequence of `(name, offset, length)`, offsets from the
+//! blob's start), then the trailer: the index's length and the blob's
+//! length (u32 little-endian each) and [`MAGIC`]. A module's packed bytes
+//! are its [`CodeObject`](crate::vm::bytecode::CodeObject), itself postcard,
+//! deflated (raw DEFLATE, miniz_oxide). The first import of a module
+//! inflates it into memory kept for the program's life, since its code
+//! borrows strings and line tables from those bytes. Nested code carries an
+//! empty file name: it takes its module's when loaded (`Vm::load_code`),
+//! which saves ~11 KB.
 
 use alloc::format;
 use alloc::rc::Rc;
+use alloc::string::String;
 use alloc::vec::Vec;
 
+use crate::platform::{platform, OpenMode, SeekFrom};
 use crate::vm::eval::code::CodeObj;
 use crate::vm::object::ObjRef;
 use crate::vm::{PyResult, Vm};
 
 /// Every frozen source, by name (the traceback file name is
-/// `<frozen NAME>`). The DOS build leaves them out: it has the blob.
-#[cfg(not(feature = "dos"))]
+/// `<frozen NAME>`). Only the host's `frozen_source` reads it, so the DOS
+/// build links none of it.
 pub const SOURCES: &[(&str, &str)] = &[
     (
         "asyncio.structures",
@@ -80,12 +88,37 @@ pub const SOURCES: &[(&str, &str)] = &[
     ("csv", include_str!("frozen/csv.py")),
     ("urllib", include_str!("frozen/urllib/__init__.py")),
     ("urllib.parse", include_str!("frozen/urllib/parse.py")),
+    ("datetime", include_str!("frozen/datetime.py")),
+    ("_strptime", include_str!("frozen/_strptime.py")),
+    ("calendar", include_str!("frozen/calendar.py")),
+    ("fractions", include_str!("frozen/fractions.py")),
+    ("statistics", include_str!("frozen/statistics.py")),
+    ("decimal", include_str!("frozen/decimal.py")),
+    ("uuid", include_str!("frozen/uuid.py")),
+    ("select", include_str!("frozen/select.py")),
+    ("http", include_str!("frozen/http/__init__.py")),
+    ("http.client", include_str!("frozen/http/client.py")),
+    ("urllib.error", include_str!("frozen/urllib/error.py")),
+    ("urllib.request", include_str!("frozen/urllib/request.py")),
+    ("os", include_str!("os/os.py")),
+    ("stat", include_str!("frozen/stat.py")),
+    ("shutil", include_str!("frozen/shutil.py")),
+    ("tempfile", include_str!("frozen/tempfile.py")),
+    ("pathlib", include_str!("frozen/pathlib.py")),
+    ("pickle", include_str!("frozen/pickle.py")),
+    ("weakref", include_str!("frozen/weakref.py")),
+    ("_collections", include_str!("frozen/_collections.py")),
 ];
 
 /// The file name tracebacks show for frozen module `name`.
-#[cfg(not(feature = "dos"))]
-fn filename(name: &str) -> alloc::string::String {
+fn filename(name: &str) -> String {
     format!("<frozen {name}>")
+}
+
+/// The source of frozen module `name` (what `Platform::frozen_source` of a
+/// platform that compiles at import returns).
+pub fn source(name: &str) -> Option<&'static str> {
+    SOURCES.iter().find(|(n, _)| *n == name).map(|e| e.1)
 }
 
 /// Run frozen module `name` (a [`SOURCES`] entry) into the namespace `dict`.
@@ -95,51 +128,107 @@ pub fn run(vm: &mut Vm, dict: &ObjRef, name: &str) -> PyResult<()> {
     Ok(())
 }
 
-#[cfg(not(feature = "dos"))]
 fn code(vm: &mut Vm, name: &str) -> PyResult<Rc<CodeObj>> {
-    let source = SOURCES.iter().find(|(n, _)| *n == name).map(|e| e.1);
-    let Some(source) = source else {
-        return Err(missing(vm, name));
-    };
-    vm.compile_source(source, &filename(name), crate::vm::syntax::Mode::Exec)
-}
-
-/// The blob `freeze` wrote (mk/dos.mk passes its path).
-#[cfg(feature = "dos")]
-static BLOB: &[u8] = include_bytes!(env!("MPYDOS_FROZEN"));
-
-/// The modules inflated so far: (name, code object bytes), kept for good.
-#[cfg(feature = "dos")]
-static INFLATED: spin::Mutex<Vec<(&str, &[u8])>> = spin::Mutex::new(Vec::new());
-
-/// The code object bytes of frozen module `name`, inflated on first use.
-#[cfg(feature = "dos")]
-fn module_bytes(name: &str) -> Option<&'static [u8]> {
-    let mut inflated = INFLATED.lock();
-    if let Some((_, bytes)) = inflated.iter().find(|(n, _)| *n == name) {
-        return Some(bytes);
+    if let Some(source) = platform().frozen_source(name) {
+        return vm.compile_source(source, &filename(name), crate::vm::syntax::Mode::Exec);
     }
-    let entries: Vec<(&'static str, &'static [u8])> = postcard::from_bytes(BLOB).ok()?;
-    let (name, packed) = entries.into_iter().find(|(n, _)| *n == name)?;
-    let bytes: &'static [u8] = alloc::boxed::Box::leak(inflate(packed)?.into_boxed_slice());
-    inflated.push((name, bytes));
-    Some(bytes)
-}
-
-#[cfg(feature = "dos")]
-fn code(vm: &mut Vm, name: &str) -> PyResult<Rc<CodeObj>> {
     match module_bytes(name).and_then(|bytes| postcard::from_bytes(bytes).ok()) {
         Some(raw) => vm.load_code(Rc::new(raw)),
         None => Err(missing(vm, name)),
     }
 }
 
+/// The blob's last bytes.
+const MAGIC: &[u8; 8] = b"MPYFROZ1";
+/// Index length, blob length, magic.
+const TRAILER: usize = 4 + 4 + MAGIC.len();
+
+/// One index entry: a module's name and where its packed bytes are.
+type Entry = (String, u32, u32);
+
+/// The program file's blob: where it starts in the file and its index,
+/// read once at the first import.
+struct Blob {
+    start: u64,
+    index: Vec<Entry>,
+}
+
+static BLOB: spin::Once<Option<Blob>> = spin::Once::new();
+
+/// The modules inflated so far: (name, code object bytes), kept for good.
+static INFLATED: spin::Mutex<Vec<(String, &'static [u8])>> = spin::Mutex::new(Vec::new());
+
+/// The code object bytes of frozen module `name`, inflated on first use.
+fn module_bytes(name: &str) -> Option<&'static [u8]> {
+    let mut inflated = INFLATED.lock();
+    if let Some((_, bytes)) = inflated.iter().find(|(n, _)| n == name) {
+        return Some(bytes);
+    }
+    let program = platform().args().into_iter().next()?;
+    let blob = BLOB
+        .call_once(|| open_blob(file_size(&program)?, |at, len| read_at(&program, at, len)))
+        .as_ref()?;
+    let (_, offset, len) = blob.index.iter().find(|(n, _, _)| n == name)?;
+    let packed = read_at(&program, blob.start + *offset as u64, *len as usize)?;
+    let bytes: &'static [u8] = alloc::boxed::Box::leak(inflate(&packed)?.into_boxed_slice());
+    inflated.push((String::from(name), bytes));
+    Some(bytes)
+}
+
+/// The blob at the end of a file of `size` bytes, whose bytes `read_at`
+/// gives (offset, length): its trailer, then its index.
+fn open_blob(size: u64, read_at: impl Fn(u64, usize) -> Option<Vec<u8>>) -> Option<Blob> {
+    let trailer = read_at(size.checked_sub(TRAILER as u64)?, TRAILER)?;
+    let (index_len, blob_len, magic) = parse_trailer(&trailer)?;
+    if magic != MAGIC {
+        return None;
+    }
+    let start = size.checked_sub(blob_len as u64)?;
+    let index_at = (size - TRAILER as u64).checked_sub(index_len as u64)?;
+    let index = read_at(index_at, index_len as usize)?;
+    Some(Blob {
+        start,
+        index: postcard::from_bytes(&index).ok()?,
+    })
+}
+
+/// The size of file `path`.
+fn file_size(path: &str) -> Option<u64> {
+    let p = platform();
+    let h = p.open(path, OpenMode::Read).ok()?;
+    let size = p.seek(h, 0, SeekFrom::End).ok();
+    let _ = p.close(h);
+    size
+}
+
+fn parse_trailer(t: &[u8]) -> Option<(u32, u32, &[u8])> {
+    let word = |at: usize| Some(u32::from_le_bytes(t.get(at..at + 4)?.try_into().ok()?));
+    Some((word(0)?, word(4)?, t.get(8..)?))
+}
+
+/// `len` bytes of `path` from `offset` (None if the file is shorter).
+fn read_at(path: &str, offset: u64, len: usize) -> Option<Vec<u8>> {
+    let p = platform();
+    let h = p.open(path, OpenMode::Read).ok()?;
+    let mut out = alloc::vec![0u8; len];
+    let mut done = 0;
+    let ok = p.seek(h, offset as i64, SeekFrom::Start).is_ok() && {
+        while done < len {
+            match p.read(h, &mut out[done..]) {
+                Ok(0) | Err(_) => break,
+                Ok(n) => done += n,
+            }
+        }
+        done == len
+    };
+    let _ = p.close(h);
+    ok.then_some(out)
+}
+
 /// The largest module the blob may inflate to (a corrupt entry stops here).
-#[cfg(any(feature = "dos", test))]
 const MODULE_MAX: usize = 1 << 20;
 
-/// One blob entry's code object bytes.
-#[cfg(any(feature = "dos", test))]
+/// One module's code object bytes from its packed bytes.
 fn inflate(packed: &[u8]) -> Option<Vec<u8>> {
     miniz_oxide::inflate::decompress_to_vec_with_limit(packed, MODULE_MAX).ok()
 }
@@ -153,11 +242,12 @@ fn missing(vm: &mut Vm, name: &str) -> ObjRef {
     )
 }
 
-/// Compile every [`SOURCES`] entry into the blob the DOS build embeds.
-/// A source that does not compile is the build's error: `Err` names it.
-#[cfg(not(feature = "dos"))]
-pub fn freeze() -> Result<Vec<u8>, alloc::string::String> {
-    let mut entries: Vec<(&str, Vec<u8>)> = Vec::new();
+/// Compile every [`SOURCES`] entry into the blob djgpp/package.sh appends
+/// to MPYDOS.EXE (see the format above). A source that does not compile is
+/// the build's error: `Err` names it.
+pub fn freeze() -> Result<Vec<u8>, String> {
+    let mut blob = Vec::new();
+    let mut index: Vec<(&str, u32, u32)> = Vec::new();
     for (name, source) in SOURCES {
         let file = filename(name);
         let mut code =
@@ -165,13 +255,20 @@ pub fn freeze() -> Result<Vec<u8>, alloc::string::String> {
                 .map_err(|e| format!("{file}:{}: {}", e.lineno, e.msg))?;
         blank_nested_filenames(&mut code);
         let bytes = postcard::to_allocvec(&code).map_err(|e| format!("{file}: {e}"))?;
-        entries.push((name, miniz_oxide::deflate::compress_to_vec(&bytes, 10)));
+        let packed = miniz_oxide::deflate::compress_to_vec(&bytes, 10);
+        index.push((name, blob.len() as u32, packed.len() as u32));
+        blob.extend_from_slice(&packed);
     }
-    postcard::to_allocvec(&entries).map_err(|e| format!("frozen blob: {e}"))
+    let index = postcard::to_allocvec(&index).map_err(|e| format!("frozen index: {e}"))?;
+    blob.extend_from_slice(&index);
+    let total = blob.len() + TRAILER;
+    blob.extend_from_slice(&(index.len() as u32).to_le_bytes());
+    blob.extend_from_slice(&(total as u32).to_le_bytes());
+    blob.extend_from_slice(MAGIC);
+    Ok(blob)
 }
 
 /// Empty the file name of every code object nested in `code`.
-#[cfg(not(feature = "dos"))]
 fn blank_nested_filenames(code: &mut crate::vm::bytecode::CodeObject) {
     use crate::vm::bytecode::Const;
     for c in &mut code.consts {
@@ -183,7 +280,7 @@ fn blank_nested_filenames(code: &mut crate::vm::bytecode::CodeObject) {
     }
 }
 
-#[cfg(all(test, not(feature = "dos")))]
+#[cfg(test)]
 mod tests {
     use super::*;
     use crate::vm::bytecode::CodeObject;
@@ -191,21 +288,36 @@ mod tests {
     use crate::vm::syntax::{parse, Mode};
 
     /// The blob gives back, for every module, exactly the code the compiler
-    /// makes from its source (what the DOS build runs is what the host runs).
+    /// makes from its source (what the DOS build runs is what the host runs),
+    /// found through its trailer and index as MPYDOS.EXE finds it.
     #[test]
     fn blob_round_trips_every_frozen_module() {
-        // Code borrows its strings from the blob, which must be static.
-        let blob: &'static [u8] = Vec::leak(freeze().unwrap());
-        let entries: Vec<(&str, &[u8])> = postcard::from_bytes(blob).unwrap();
-        assert_eq!(entries.len(), SOURCES.len());
-        for ((name, bytes), (src_name, source)) in entries.iter().zip(SOURCES) {
+        let mut file = b"the loaded image".to_vec();
+        let image = file.len() as u64;
+        file.extend(freeze().unwrap());
+        let at = |at: u64, len: usize| file.get(at as usize..at as usize + len).map(<[u8]>::to_vec);
+        let blob = open_blob(file.len() as u64, at).unwrap();
+        assert_eq!(blob.start, image);
+        assert_eq!(blob.index.len(), SOURCES.len());
+        for ((name, offset, len), (src_name, source)) in blob.index.iter().zip(SOURCES) {
             assert_eq!(name, src_name);
             let tree = parse(source, Mode::Exec).unwrap();
             let mut expected = compile(&tree, source, &filename(name), Options::default()).unwrap();
             blank_nested_filenames(&mut expected);
-            let bytes = Vec::leak(inflate(bytes).unwrap());
+            let packed = at(blob.start + *offset as u64, *len as usize).unwrap();
+            // Code borrows its strings from the bytes, which must be static.
+            let bytes = Vec::leak(inflate(&packed).unwrap());
             let frozen: CodeObject = postcard::from_bytes(bytes).unwrap();
             assert_eq!(frozen, expected, "{name}");
         }
+    }
+
+    /// A program file without a blob (or a cut one) has no frozen modules.
+    #[test]
+    fn no_blob_without_the_trailer() {
+        let file = freeze().unwrap();
+        let cut = &file[..file.len() - 1];
+        let at = |at: u64, len: usize| cut.get(at as usize..at as usize + len).map(<[u8]>::to_vec);
+        assert!(open_blob(cut.len() as u64, at).is_none());
     }
 }

@@ -16,9 +16,11 @@ mod math;
 mod os;
 mod random;
 mod re;
+mod socket;
 mod struct_module;
 mod time;
 mod traceback_module;
+mod weakref;
 mod zlib;
 
 use alloc::string::String;
@@ -55,9 +57,10 @@ pub fn find_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "math" => math::init,
         "os" => os::init,
         "random" => random::init,
-        "socket" => frozen::init_socket,
+        "socket" => socket::init,
         "struct" => struct_module::init,
         "traceback" => traceback_module::init,
+        "weakref" => weakref::init,
         _ => return None,
     };
     Some(new_builtin_module(vm, name, &init))

@@ -116,22 +116,29 @@ fn store(list: &core::cell::RefCell<Vec<Value>>, mt: &Mt) {
     l[N] = Value::Int(mt.index as i64);
 }
 
-/// `_seed(state, a)`: None seeds from the clocks; ints by their absolute
-/// value's 32-bit words; anything else by its hash (CPython hashes str
-/// seeds through SHA-512 first, so str seeds give other sequences here).
+/// `_seed(state, a)`: None seeds from the clocks; ints (any size) by
+/// their absolute value's 32-bit words, as CPython; anything else by its
+/// hash. (frozen/random.py turns str and bytes seeds into ints first.)
 fn seed(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arg_count(vm, args, "_seed", 2, 2)?;
     let list = state_list(vm, &args.vals[0])?;
-    let n: u64 = match &args.vals[1] {
-        Value::None => platform().unix_time_us() as u64 ^ platform().monotonic_us().rotate_left(32),
-        Value::Int(i) => i.unsigned_abs(),
-        Value::Bool(b) => *b as u64,
-        v => vm.hash(v)?.unsigned_abs(),
+    let words = |n: u64| -> Vec<u32> {
+        if n >> 32 != 0 {
+            alloc::vec![n as u32, (n >> 32) as u32]
+        } else {
+            alloc::vec![n as u32]
+        }
     };
-    let key: Vec<u32> = if n >> 32 != 0 {
-        alloc::vec![n as u32, (n >> 32) as u32]
-    } else {
-        alloc::vec![n as u32]
+    let key: Vec<u32> = match &args.vals[1] {
+        Value::None => {
+            words(platform().unix_time_us() as u64 ^ platform().monotonic_us().rotate_left(32))
+        }
+        Value::Int(i) => words(i.unsigned_abs()),
+        Value::Bool(b) => words(*b as u64),
+        v => match v.as_obj().map(|o| &**o) {
+            Some(Kind::BigInt(b)) if b.magnitude().bits() != 0 => b.magnitude().to_u32_digits(),
+            _ => words(vm.hash(v)?.unsigned_abs()),
+        },
     };
     store(list, &Mt::init_by_array(&key));
     Ok(Value::None)

@@ -65,6 +65,7 @@ impl Vm {
             syntax::ErrorKind::SyntaxError => Exc::SyntaxError,
             syntax::ErrorKind::IndentationError => Exc::IndentationError,
             syntax::ErrorKind::TabError => Exc::TabError,
+            syntax::ErrorKind::MemoryError => return self.new_exc_empty(Exc::MemoryError),
         };
         let exc = self.new_exc(kind, e.msg.clone());
         if let Some(d) = self.instance_dict(&Value::Obj(exc.clone())) {
@@ -297,7 +298,14 @@ impl Vm {
 
     /// IMPORT_FROM.
     pub(crate) fn import_from(&mut self, m: &Value, name: &ObjRef) -> PyResult<Value> {
-        match self.get_attr_opt(m, name)? {
+        let found = match self.get_attr_opt(m, name)? {
+            Some(v) => Some(v),
+            None => match self.module_getattr(m, name) {
+                Err(e) if self.exc_is(&e, Exc::AttributeError) => None,
+                r => r?,
+            },
+        };
+        match found {
             Some(v) => Ok(v),
             None => {
                 let (mname, file) = match m.as_obj().map(|o| &**o) {

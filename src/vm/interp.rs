@@ -75,6 +75,9 @@ pub struct Vm {
     pub types: Types,
     pub names: Names,
     interned: HashMap<Box<str>, ObjRef>,
+    /// The interned one-character ASCII strs by code (filled on first use):
+    /// `s[i]` and `chr(n)` without a hash lookup.
+    pub(crate) ascii_chars: Box<[Option<ObjRef>]>,
     /// The `builtins` module dict.
     pub builtins: ObjRef,
     /// `sys.modules`.
@@ -129,6 +132,7 @@ impl Vm {
             types,
             names,
             interned,
+            ascii_chars: (0..128).map(|_| None).collect(),
             builtins: crate::vm::eval::mapping::new_dict(),
             modules: crate::vm::eval::mapping::new_dict(),
             sys: ObjRef::new(Kind::NotImplemented),

@@ -159,15 +159,10 @@ def echo_server(target):
 
 
 # Issue 6: a 4 MB PC under CWSDPMI has about 3 MB of DPMI memory, and
-# dosrun's --mem is all the DPMI memory, the EXE image (1.3 MB of code and
-# data, 0.5 MB of stack) included.
+# dosrun's --mem is all the DPMI memory, the EXE's loaded image (1.37 MB of
+# code and data, 0.3 MB of stack; issue 14) included.
 FOUR_MB_PC_DPMI_MB = 3
 CONCURRENT = 32
-# 32 connections no longer fit in a 4 MB PC since the standard library grew
-# the EXE by ~400 KB (issues 12 and 15): 6 of 60 clients were served at
-# --mem 3 (refusals_are_logged prints the count), 36 before. Until issue 14
-# gets that memory back, the 32 at once run on a 5 MB PC (--mem 4).
-THIRTY_TWO_DPMI_MB = 4
 
 
 def wait_for_line(proc, line):
@@ -178,9 +173,29 @@ def wait_for_line(proc, line):
     return False
 
 
+def while_serving(target, server_argv, net_options, clients):
+    """Runs the server script `server_argv` (listening on 1234, forwarded
+    from a free host port), `clients(host_port)` once it says "listening",
+    then Ctrl-C; returns (what clients returned, or [] if the server never
+    listened, and the server's stderr)."""
+    host_port = peers.free_port()
+    proc = target.start(*server_argv, hostfwd=f"{host_port}:1234", net_options=net_options)
+    got = []
+    try:
+        if wait_for_line(proc, "listening"):
+            got = clients(host_port)
+        target.interrupt(proc)
+        _, err = proc.communicate(timeout=HANG_GUARD_S)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.communicate()
+    return got, err.decode(errors="replace")
+
+
 def thirty_two_at_once(target):
     """32 host clients held open together by tests/streams/echo32.py, on DOS
-    with the DPMI memory of a 5 MB PC; all 32 echoes checked against
+    with the DPMI memory of a 4 MB PC; all 32 echoes checked against
     python3 running the same server."""
     cp_port = peers.free_port()
     reference = subprocess.Popen([sys.executable, "echo32.py", str(cp_port), str(CONCURRENT)],
@@ -191,21 +206,9 @@ def thirty_two_at_once(target):
     finally:
         reference.kill()
         reference.wait()
-    host_port = peers.free_port()
-    mem = ("--mem", str(THIRTY_TWO_DPMI_MB)) if target.dos else ()
-    proc = target.start("echo32.py", "1234", str(CONCURRENT), hostfwd=f"{host_port}:1234",
-                        net_options=mem)
-    got = []
-    try:
-        if wait_for_line(proc, "listening"):
-            got = clients_at_once(host_port, CONCURRENT)
-        target.interrupt(proc)
-        _, err = proc.communicate(timeout=HANG_GUARD_S)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.communicate()
-    err = err.decode(errors="replace")
+    mem = ("--mem", str(FOUR_MB_PC_DPMI_MB)) if target.dos else ()
+    got, err = while_serving(target, ("echo32.py", "1234", str(CONCURRENT)), mem,
+                             lambda port: clients_at_once(port, CONCURRENT))
     where = f"{target.name}, --mem {FOUR_MB_PC_DPMI_MB}" if target.dos else target.name
     check(f"{CONCURRENT} host clients held open at once ({where}): all echoed",
           got == want and len(set(got)) == CONCURRENT, f"{got!r}\nerr {err!r}")
@@ -244,22 +247,10 @@ def refusals_are_logged(target, mem_mb, clients=60):
     """More clients at once than a small PC has memory (or sockets) for
     (holdall.py holds each for 5 s): every connection is either served or
     refused with a line in the server's log; says how many were served
-    (measured, issue 10: 36 of 60 at --mem 3, the DPMI memory of a 4 MB PC;
+    (measured, issue 14: 50-52 of 60 at --mem 3, the DPMI memory of a 4 MB PC;
     at --mem 4, 64 of 100, the socket table's limit)."""
-    host_port = peers.free_port()
-    proc = target.start("holdall.py", "1234", "5", hostfwd=f"{host_port}:1234",
-                        net_options=("--mem", str(mem_mb)))
-    answers = []
-    try:
-        if wait_for_line(proc, "listening"):
-            answers = answers_or_refusals(host_port, clients)
-        target.interrupt(proc)
-        _, err = proc.communicate(timeout=HANG_GUARD_S)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.communicate()
-    err = err.decode(errors="replace")
+    answers, err = while_serving(target, ("holdall.py", "1234", "5"), ("--mem", str(mem_mb)),
+                                 lambda port: answers_or_refusals(port, clients))
     served = sum(a == b"CLIENT %d" % i for i, a in enumerate(answers))
     refused = answers.count(None)
     logged = err.count(REFUSAL_LINE)

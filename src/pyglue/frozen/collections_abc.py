@@ -39,6 +39,28 @@ def _one_trick(name, *methods):
     return classmethod(hook)
 
 
+def _thrown(typ, val, tb):
+    """What the default throw()/athrow() raise: `typ` (a class or an
+    instance), or `typ(val)`, with traceback `tb` if one is given."""
+    if val is None:
+        if tb is None:
+            return typ
+        val = typ()
+    if tb is not None:
+        val = val.with_traceback(tb)
+    return val
+
+
+def _close_by_throwing(it, kind):
+    """close() of the Coroutine and Generator mixins."""
+    try:
+        it.throw(GeneratorExit)
+    except (GeneratorExit, StopIteration):
+        pass
+    else:
+        raise RuntimeError(f"{kind} ignored GeneratorExit")
+
+
 class Hashable(metaclass=ABCMeta):
     __slots__ = ()
 
@@ -78,21 +100,10 @@ class Coroutine(Awaitable):
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        raise _thrown(typ, val, tb)
 
     def close(self):
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("coroutine ignored GeneratorExit")
+        _close_by_throwing(self, "coroutine")
 
     __subclasshook__ = _one_trick("Coroutine", "__await__", "send", "throw", "close")
 
@@ -132,11 +143,7 @@ class AsyncGenerator(AsyncIterator):
 
     @abstractmethod
     async def athrow(self, typ, val=None, tb=None):
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        raise val
+        raise _thrown(typ, val, tb)
 
     async def aclose(self):
         try:
@@ -197,19 +204,10 @@ class Generator(Iterator):
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        raise val
+        raise _thrown(typ, val, tb)
 
     def close(self):
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("generator ignored GeneratorExit")
+        _close_by_throwing(self, "generator")
 
     __subclasshook__ = _one_trick("Generator", "__iter__", "__next__", "send",
                                   "throw", "close")
@@ -293,6 +291,15 @@ class Set(Collection):
     def _from_iterable(cls, it):
         return cls(it)
 
+    def _set_operand(self, other):
+        """`other` as a Set for - and ^, or None when the operator must
+        answer NotImplemented."""
+        if isinstance(other, Set):
+            return other
+        if isinstance(other, Iterable):
+            return self._from_iterable(other)
+        return None
+
     def __and__(self, other):
         if not isinstance(other, Iterable):
             return NotImplemented
@@ -315,24 +322,21 @@ class Set(Collection):
     __ror__ = __or__
 
     def __sub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
+        other = self._set_operand(other)
+        if other is None:
+            return NotImplemented
         return self._from_iterable(value for value in self if value not in other)
 
     def __rsub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
+        other = self._set_operand(other)
+        if other is None:
+            return NotImplemented
         return self._from_iterable(value for value in other if value not in self)
 
     def __xor__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
+        other = self._set_operand(other)
+        if other is None:
+            return NotImplemented
         return (self - other) | (other - self)
 
     __rxor__ = __xor__

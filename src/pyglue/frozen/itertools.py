@@ -149,12 +149,16 @@ class groupby:
         return self._key, self._group(self._tgt, self._id)
 
     def _group(self, tgt, id):
+        # _advance inlined: this loop runs once per item.
+        it, keyfunc = self._it, self._keyfunc
         while self._id is id and self._key == tgt:
             yield self._val
-            try:
-                self._advance()
-            except StopIteration:
+            for val in it:
+                break
+            else:
                 return
+            self._val = val
+            self._key = val if keyfunc is None else keyfunc(val)
 
 
 def _index(v, what):

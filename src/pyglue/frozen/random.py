@@ -6,6 +6,13 @@
 # The generator itself (_seed, _random, _getrandbits) is native (random.rs).
 
 from math import log as _log, sqrt as _sqrt, ceil as _ceil, floor as _floor, cos as _cos, sin as _sin, pi as _pi, isfinite as _isfinite
+from math import exp as _exp, acos as _acos, e as _e
+
+_TWOPI = 2.0 * _pi
+_NV_MAGICCONST = 4 * _exp(-0.5) / _sqrt(2.0)
+_LOG4 = _log(4.0)
+_SG_MAGICCONST = 1.0 + _log(4.5)
+_RECIP_BPF = 2 ** -53
 
 
 class Random:
@@ -16,6 +23,12 @@ class Random:
         self.seed(x)
 
     def seed(self, a=None, version=2):
+        if version == 2 and isinstance(a, (str, bytes, bytearray)):
+            # As CPython: the text's bytes followed by their SHA-512, as an int.
+            from hashlib import sha512
+            if isinstance(a, str):
+                a = a.encode()
+            a = int.from_bytes(a + sha512(a).digest(), "big")
         _seed(self._state, a)
         self._next_gauss = None
 
@@ -29,8 +42,17 @@ class Random:
         return (3, tuple(self._state), self._next_gauss)
 
     def setstate(self, state):
-        self._state = list(state[1])
+        version = state[0]
+        if version != 3:
+            raise ValueError("state with version %s passed to Random.setstate() of version 3" % (version,))
+        words = state[1]
+        if len(words) != 625 or not all(isinstance(w, int) for w in words):
+            raise ValueError("state vector is the wrong size")
+        self._state = list(words)
         self._next_gauss = state[2]
+
+    def randbytes(self, n):
+        return self.getrandbits(n * 8).to_bytes(n, "little")
 
     def _randbelow(self, n):
         """A whole number in [0, n): draw bit_length(n) bits until < n."""
@@ -172,6 +194,113 @@ class Random:
     def expovariate(self, lambd):
         return -_log(1.0 - self.random()) / lambd
 
+    # The distributions below draw exactly as python3's do (the documented
+    # methods: Kinderman-Monahan ratio of uniforms, Best-Fisher for von
+    # Mises, Cheng's and Ahrens-Dieter's rejection for gamma), so one seed
+    # gives the same values.
+
+    def normalvariate(self, mu=0.0, sigma=1.0):
+        while True:
+            u1 = self.random()
+            u2 = 1.0 - self.random()
+            z = _NV_MAGICCONST * (u1 - 0.5) / u2
+            if z * z / 4.0 <= -_log(u2):
+                return mu + z * sigma
+
+    def lognormvariate(self, mu, sigma):
+        return _exp(self.normalvariate(mu, sigma))
+
+    def vonmisesvariate(self, mu, kappa):
+        if kappa <= 1e-6:
+            return _TWOPI * self.random()
+        s = 0.5 / kappa
+        r = s + _sqrt(1.0 + s * s)
+        while True:
+            z = _cos(_pi * self.random())
+            d = z / (r + z)
+            u2 = self.random()
+            if u2 < 1.0 - d * d or u2 <= (1.0 - d) * _exp(d):
+                break
+        q = 1.0 / r
+        f = (q + z) / (1.0 + q * z)
+        if self.random() > 0.5:
+            return (mu + _acos(f)) % _TWOPI
+        return (mu - _acos(f)) % _TWOPI
+
+    def gammavariate(self, alpha, beta):
+        if alpha <= 0.0 or beta <= 0.0:
+            raise ValueError("gammavariate: alpha and beta must be > 0.0")
+        if alpha > 1.0:
+            ainv = _sqrt(2.0 * alpha - 1.0)
+            bbb = alpha - _LOG4
+            ccc = alpha + ainv
+            while True:
+                u1 = self.random()
+                if not 1e-7 < u1 < 0.9999999:
+                    continue
+                u2 = 1.0 - self.random()
+                v = _log(u1 / (1.0 - u1)) / ainv
+                x = alpha * _exp(v)
+                z = u1 * u1 * u2
+                r = bbb + ccc * v - x
+                if r + _SG_MAGICCONST - 4.5 * z >= 0.0 or r >= _log(z):
+                    return x * beta
+        if alpha == 1.0:
+            return -_log(1.0 - self.random()) * beta
+        while True:
+            b = (_e + alpha) / _e
+            p = b * self.random()
+            x = p ** (1.0 / alpha) if p <= 1.0 else -_log((b - p) / alpha)
+            u1 = self.random()
+            if p > 1.0:
+                if u1 <= x ** (alpha - 1.0):
+                    return x * beta
+            elif u1 <= _exp(-x):
+                return x * beta
+
+    def betavariate(self, alpha, beta):
+        y = self.gammavariate(alpha, 1.0)
+        if y:
+            return y / (y + self.gammavariate(beta, 1.0))
+        return 0.0
+
+    def paretovariate(self, alpha):
+        return (1.0 - self.random()) ** (-1.0 / alpha)
+
+    def weibullvariate(self, alpha, beta):
+        return alpha * (-_log(1.0 - self.random())) ** (1.0 / beta)
+
+
+class SystemRandom(Random):
+    """Draws from os.urandom, the best entropy the platform has; seed and
+    state do not apply."""
+
+    def __init__(self, x=None):
+        self._next_gauss = None
+
+    def random(self):
+        from os import urandom
+        return (int.from_bytes(urandom(7), "big") >> 3) * _RECIP_BPF
+
+    def getrandbits(self, k):
+        from os import urandom
+        if k < 0:
+            raise ValueError("number of bits must be non-negative")
+        n = (k + 7) // 8
+        return int.from_bytes(urandom(n), "big") >> (n * 8 - k)
+
+    def randbytes(self, n):
+        from os import urandom
+        return urandom(n)
+
+    def seed(self, *args, **kwds):
+        return None
+
+    def _notimplemented(self, *args, **kwds):
+        raise NotImplementedError("System entropy source does not have state.")
+
+    getstate = setstate = _notimplemented
+
 
 def _as_int(v, message):
     # Python 3.11 still accepts integral floats (with a DeprecationWarning).
@@ -212,3 +341,11 @@ uniform = _inst.uniform
 triangular = _inst.triangular
 gauss = _inst.gauss
 expovariate = _inst.expovariate
+normalvariate = _inst.normalvariate
+lognormvariate = _inst.lognormvariate
+vonmisesvariate = _inst.vonmisesvariate
+gammavariate = _inst.gammavariate
+betavariate = _inst.betavariate
+paretovariate = _inst.paretovariate
+weibullvariate = _inst.weibullvariate
+randbytes = _inst.randbytes

@@ -1,6 +1,9 @@
 //! The `os` module: files and directories through the platform layer
 //! (listdir, remove/unlink, rename, mkdir, rmdir, getcwd, chdir, stat),
-//! `environ`/`getenv`, and the platform's path conventions.
+//! the platform's path conventions, and (system.rs) what it asks the
+//! machine. Its Python half (os.py) makes `environ` a mapping that calls
+//! putenv/unsetenv, and adds getenv, walk, scandir, makedirs, removedirs,
+//! get_terminal_size and the os.path functions written over these.
 //!
 //! On DOS, `os.name` is "nt", `sep` is "\\" and `linesep` is "\r\n": DOS is
 //! where Windows' conventions come from, so scripts that test
@@ -10,7 +13,9 @@
 use alloc::format;
 use alloc::string::String;
 
+mod fd;
 mod path;
+mod system;
 
 use crate::platform::{platform, FileStat};
 use crate::vm::builtins::modules::new_module;
@@ -110,6 +115,25 @@ fn rename(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `replace(src, dst)`: rename, overwriting a file at `dst`. DOS's rename
+/// refuses an existing target, so there the file goes first (once `src`
+/// is known to exist, so a failed call loses nothing).
+fn replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arg_count(vm, args, "replace", 2, 2)?;
+    let from = path_arg(vm, &args.vals[0], "replace")?;
+    let to = path_arg(vm, &args.vals[1], "replace")?;
+    let p = platform();
+    let result = match p.rename(&from, &to) {
+        Err(e) if p.stat(&from).is_ok() && p.stat(&to).is_ok_and(|s| !s.is_dir) => p
+            .remove(&to)
+            .and_then(|()| p.rename(&from, &to))
+            .map_err(|_| e),
+        other => other,
+    };
+    result.map_err(|e| vm.os_error(e, Some(&from)))?;
+    Ok(Value::None)
+}
+
 fn getcwd(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arg_count(vm, args, "getcwd", 0, 0)?;
     let cwd = platform().getcwd().map_err(|e| vm.os_error(e, None))?;
@@ -127,6 +151,8 @@ pub fn st_mode(st: &FileStat) -> i64 {
     let perm = if st.read_only { 0o444 } else { 0o644 };
     if st.is_dir {
         0o040000 | perm | 0o111
+    } else if st.executable {
+        0o100000 | perm | 0o111
     } else {
         0o100000 | perm
     }
@@ -205,27 +231,6 @@ fn stat_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(vm.new_str_value(out))
 }
 
-fn getenv(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    arg_count(vm, args, "getenv", 1, 2)?;
-    let key = &args.vals[0];
-    if str_of(key).is_none() {
-        let m = format!("str expected, not {}", vm.type_name(key));
-        return Err(vm.type_error(m));
-    }
-    let default = args.vals.get(1).cloned().unwrap_or(Value::None);
-    let mods = vm.modules.clone();
-    let os_key = vm.new_str_value("os".into());
-    let environ = vm.intern("environ");
-    if let Some(Value::Obj(m)) = vm.dict_get(&mods, &os_key)? {
-        if let Kind::Module(m) = &*m {
-            if let Some(Value::Obj(env)) = vm.dict_get_str_quiet(&m.dict, &environ) {
-                return Ok(vm.dict_get(&env, key)?.unwrap_or(default));
-            }
-        }
-    }
-    Ok(default)
-}
-
 pub fn init(vm: &mut Vm, d: &ObjRef) -> PyResult<()> {
     let dos = dos_paths();
     let (name, sep, linesep) = if dos {
@@ -271,7 +276,7 @@ pub fn init(vm: &mut Vm, d: &ObjRef) -> PyResult<()> {
             ("getcwd", getcwd),
             ("chdir", chdir),
             ("stat", stat),
-            ("getenv", getenv),
+            ("replace", replace),
         ],
     );
     let obj = vm.types.object.clone();
@@ -288,5 +293,7 @@ pub fn init(vm: &mut Vm, d: &ObjRef) -> PyResult<()> {
         path::init(vm, &pd)?;
     }
     add_value(vm, d, "path", Value::Obj(path));
-    Ok(())
+    system::init(vm, d);
+    fd::init(vm, d);
+    super::frozen_code::run(vm, d, "os")
 }

@@ -44,6 +44,7 @@ fn append(vm: &mut Vm, args: Args) -> PyResult<Value> {
     method_args(vm, args, "append", 1, 1)?;
     let b = this_resizable(vm, args, "append")?;
     let c = vm.byte_value(&args.vals[1])?;
+    vm.grow_cell(b, 1)?;
     b.borrow_mut().push(c);
     Ok(Value::None)
 }
@@ -57,6 +58,7 @@ fn extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.type_error(m));
     }
     let more = bytes_from(vm, src)?;
+    vm.grow_cell(b, more.len())?;
     b.borrow_mut().extend(more);
     Ok(Value::None)
 }
@@ -88,6 +90,7 @@ fn insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let c = vm.byte_value(&args.vals[2])?;
     let n = b.borrow().len() as i64;
     let at = if i < 0 { (i + n).max(0) } else { i.min(n) };
+    vm.grow_cell(b, 1)?;
     b.borrow_mut().insert(at as usize, c);
     Ok(Value::None)
 }

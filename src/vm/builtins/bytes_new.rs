@@ -45,6 +45,7 @@ pub fn codec_error(vm: &mut Vm, e: CodecError) -> ObjRef {
         CodecError::Lookup(m) => vm.new_exc(Exc::LookupError, m),
         CodecError::Decode(m) => vm.new_exc(Exc::UnicodeDecodeError, m),
         CodecError::Encode(m) => vm.new_exc(Exc::UnicodeEncodeError, m),
+        CodecError::Memory => vm.new_exc_empty(Exc::MemoryError),
     }
 }
 

@@ -1,5 +1,6 @@
 //! The byte codecs behind `bytes.decode`/`str.encode`: utf-8, ascii,
-//! latin-1 and the DOS code pages cp437/cp850 (`codepages`), with the
+//! latin-1, the DOS code pages cp437/cp850 (`codepages`) and utf-16/utf-32
+//! (`codecs_wide`), with the
 //! strict/replace/ignore/backslashreplace (and, encoding, xmlcharrefreplace)
 //! error handlers and CPython's error messages. (Five small codecs do not
 //! justify a crate; encoding_rs has no DOS code pages.)
@@ -8,11 +9,15 @@ use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
-/// Why a codec call failed: an unknown codec or handler, or bad data.
+use super::codecs_wide::{self, Order, Width};
+
+/// Why a codec call failed: an unknown codec or handler, bad data, or no
+/// memory for the result.
 pub enum CodecError {
     Lookup(String),
     Decode(String),
     Encode(String),
+    Memory,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -22,6 +27,7 @@ enum Codec {
     Latin1,
     Cp437,
     Cp850,
+    Wide(Width, Order),
 }
 
 impl Codec {
@@ -31,6 +37,7 @@ impl Codec {
             Codec::Ascii => "ascii",
             Codec::Latin1 => "latin-1",
             Codec::Cp437 | Codec::Cp850 => "charmap",
+            Codec::Wide(..) => "utf-16",
         }
     }
 
@@ -47,7 +54,7 @@ impl Codec {
     fn encode_char(self, c: char) -> Option<u8> {
         let n = c as u32;
         match self {
-            Codec::Ascii | Codec::Utf8 => (n < 0x80).then_some(n as u8),
+            Codec::Ascii | Codec::Utf8 | Codec::Wide(..) => (n < 0x80).then_some(n as u8),
             Codec::Latin1 => (n < 0x100).then_some(n as u8),
             Codec::Cp437 | Codec::Cp850 => match n {
                 0..0x80 => Some(n as u8),
@@ -80,12 +87,18 @@ fn lookup(encoding: &str) -> Result<Codec, CodecError> {
         }
         "cp437" | "437" | "ibm437" => Ok(Codec::Cp437),
         "cp850" | "850" | "ibm850" => Ok(Codec::Cp850),
+        "utf-16" | "utf16" | "u16" => Ok(Codec::Wide(Width::W16, Order::Marked)),
+        "utf-16-le" | "utf-16le" | "utf16le" => Ok(Codec::Wide(Width::W16, Order::Le)),
+        "utf-16-be" | "utf-16be" | "utf16be" => Ok(Codec::Wide(Width::W16, Order::Be)),
+        "utf-32" | "utf32" | "u32" => Ok(Codec::Wide(Width::W32, Order::Marked)),
+        "utf-32-le" | "utf-32le" | "utf32le" => Ok(Codec::Wide(Width::W32, Order::Le)),
+        "utf-32-be" | "utf-32be" | "utf32be" => Ok(Codec::Wide(Width::W32, Order::Be)),
         _ => Err(CodecError::Lookup(format!("unknown encoding: {encoding}"))),
     }
 }
 
 #[derive(Clone, Copy, PartialEq)]
-enum Handler {
+pub(super) enum Handler {
     Strict,
     Replace,
     Ignore,
@@ -93,7 +106,7 @@ enum Handler {
     XmlCharRefReplace,
 }
 
-fn handler(errors: &str) -> Result<Handler, CodecError> {
+pub(super) fn handler(errors: &str) -> Result<Handler, CodecError> {
     match errors {
         "strict" => Ok(Handler::Strict),
         "replace" => Ok(Handler::Replace),
@@ -107,8 +120,13 @@ fn handler(errors: &str) -> Result<Handler, CodecError> {
 }
 
 /// CPython's "can't decode byte(s)" message for `data[start..end]`.
-fn decode_message(codec: Codec, data: &[u8], start: usize, end: usize, reason: &str) -> String {
-    let name = codec.name();
+pub(super) fn decode_message(
+    name: &str,
+    data: &[u8],
+    start: usize,
+    end: usize,
+    reason: &str,
+) -> String {
     if end - start == 1 {
         format!(
             "'{name}' codec can't decode byte 0x{:02x} in position {start}: {reason}",
@@ -125,11 +143,23 @@ fn decode_message(codec: Codec, data: &[u8], start: usize, end: usize, reason: &
 /// Decode `data` with the named codec and error handler.
 pub fn decode(data: &[u8], encoding: &str, errors: &str) -> Result<String, CodecError> {
     let codec = lookup(encoding)?;
-    let mut out = String::with_capacity(data.len());
+    let mut out = String::new();
+    // Every byte is at most 3 bytes of text (cp437's box drawing).
+    let most = data
+        .len()
+        .saturating_mul(if codec == Codec::Utf8 { 1 } else { 3 });
+    out.try_reserve_exact(most)
+        .map_err(|_| CodecError::Memory)?;
+    if let Codec::Wide(width, order) = codec {
+        codecs_wide::decode(data, width, order, errors, &mut out)?;
+        return Ok(out);
+    }
     let mut pos = 0;
     while pos < data.len() {
         let rest = &data[pos..];
         let (good, bad, reason) = match codec {
+            // Decoded whole before the loop.
+            Codec::Wide(..) => break,
             Codec::Latin1 => {
                 out.extend(rest.iter().map(|&b| char::from(b)));
                 break;
@@ -170,7 +200,7 @@ pub fn decode(data: &[u8], encoding: &str, errors: &str) -> Result<String, Codec
             // xmlcharrefreplace is for encoding only: CPython then raises
             // TypeError; here the strict error is reported.
             Handler::Strict | Handler::XmlCharRefReplace => {
-                let m = decode_message(codec, data, start, start + bad, reason);
+                let m = decode_message(codec.name(), data, start, start + bad, reason);
                 return Err(CodecError::Decode(m));
             }
             Handler::Replace => out.push('\u{fffd}'),
@@ -189,14 +219,31 @@ pub fn decode(data: &[u8], encoding: &str, errors: &str) -> Result<String, Codec
 /// Encode `text` with the named codec and error handler.
 pub fn encode(text: &str, encoding: &str, errors: &str) -> Result<Vec<u8>, CodecError> {
     let codec = lookup(encoding)?;
+    let mut out = Vec::new();
+    let most = match codec {
+        Codec::Wide(width, _) => codecs_wide::encoded_size(text, width),
+        _ => text.len(),
+    };
+    out.try_reserve_exact(most)
+        .map_err(|_| CodecError::Memory)?;
     let reason = match codec {
-        Codec::Utf8 => return Ok(text.as_bytes().to_vec()),
+        Codec::Wide(width, order) => {
+            codecs_wide::encode(text, width, order, &mut out);
+            return Ok(out);
+        }
+        Codec::Utf8 => {
+            out.extend_from_slice(text.as_bytes());
+            return Ok(out);
+        }
         Codec::Ascii => "ordinal not in range(128)",
         Codec::Latin1 => "ordinal not in range(256)",
         Codec::Cp437 | Codec::Cp850 => "character maps to <undefined>",
     };
-    let mut out = Vec::with_capacity(text.len());
-    let chars: Vec<char> = text.chars().collect();
+    let mut chars = Vec::new();
+    chars
+        .try_reserve_exact(text.chars().count())
+        .map_err(|_| CodecError::Memory)?;
+    chars.extend(text.chars());
     let mut i = 0;
     while i < chars.len() {
         if let Some(b) = codec.encode_char(chars[i]) {

@@ -124,6 +124,7 @@ fn fill(vm: &mut Vm, f: &FileObj) -> PyResult<bool> {
     let n = platform()
         .read(f.handle, &mut chunk)
         .map_err(|e| vm.os_error(e, None))?;
+    vm.grow_cell(&f.buffer, n)?;
     f.buffer.borrow_mut().extend_from_slice(&chunk[..n]);
     Ok(n > 0)
 }
@@ -256,9 +257,20 @@ fn write_value(vm: &mut Vm, f: &FileObj, v: &Value) -> PyResult<usize> {
             return Err(vm.type_error(m));
         }
     };
-    platform()
-        .write_file(f.handle, &bytes)
-        .map_err(|e| vm.os_error(e, None))?;
+    // The platform may take a part at a time (DOS: a transfer buffer's worth).
+    let mut rest: &[u8] = &bytes;
+    while !rest.is_empty() {
+        let done = platform()
+            .write_file(f.handle, rest)
+            .map_err(|e| vm.os_error(e, None))?;
+        if done == 0 {
+            let full = crate::platform::OsError {
+                errno: crate::platform::errno::ENOSPC,
+            };
+            return Err(vm.os_error(full, None));
+        }
+        rest = &rest[done..];
+    }
     Ok(n)
 }
 

@@ -151,6 +151,7 @@ fn insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let i = int_arg(vm, &args.vals[1])?;
     let n = l.borrow().len() as i64;
     let at = if i < 0 { (i + n).max(0) } else { i.min(n) };
+    vm.grow_cell(l, 1)?;
     l.borrow_mut().insert(at as usize, args.vals[2].clone());
     Ok(Value::None)
 }

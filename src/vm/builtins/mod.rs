@@ -9,6 +9,7 @@ pub mod bytes_new;
 pub mod bytes_shape;
 pub mod class;
 pub mod codecs;
+pub mod codecs_wide;
 mod codepages;
 pub mod dict;
 pub mod evalexec;

@@ -200,7 +200,9 @@ fn getdefaultencoding(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn gc_collect(vm: &mut Vm, args: Args) -> PyResult<Value> {
     super::arg_count(vm, args, "collect", 0, 1)?;
-    Ok(Value::Int(gc::collect() as i64))
+    let found = gc::collect();
+    vm.run_weak_callbacks();
+    Ok(Value::Int(found as i64))
 }
 
 fn gc_mem_alloc(_vm: &mut Vm, _args: Args) -> PyResult<Value> {

@@ -6,6 +6,7 @@ use alloc::vec::Vec;
 
 use super::exc_table::Exc;
 use super::{add_method, int_arg, method_args};
+use crate::vm::eval::room::push_with_room;
 use crate::vm::object::bytes_like::byte_view;
 use crate::vm::object::func::Args;
 use crate::vm::object::{str_of, Kind, ObjRef, Value};
@@ -238,87 +239,90 @@ fn split(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, args, "split")?;
     let sep = sep_arg(vm, args)?;
     let maxsplit = maxsplit_arg(vm, args, 2)?;
-    let parts: Vec<&str> = match sep {
-        Some(sep) => {
-            if maxsplit < 0 {
-                s.split(sep).collect()
-            } else {
-                s.splitn(maxsplit as usize + 1, sep).collect()
-            }
-        }
+    let parts: Option<Vec<&str>> = match sep {
+        Some(sep) if maxsplit < 0 => collect_with_room(s.split(sep)),
+        Some(sep) => collect_with_room(s.splitn(maxsplit as usize + 1, sep)),
         None => split_whitespace(s, maxsplit),
     };
-    let items = parts
-        .into_iter()
-        .map(|p| vm.new_str_value(p.into()))
-        .collect();
+    parts_list(vm, parts)
+}
+
+/// The parts of a split, collected growing fallibly: None when memory ran out.
+fn collect_with_room<'a>(parts: impl Iterator<Item = &'a str>) -> Option<Vec<&'a str>> {
+    let mut out = Vec::new();
+    for p in parts {
+        push_with_room(&mut out, p).ok()?;
+    }
+    Some(out)
+}
+
+/// The list of a split's parts; MemoryError when they did not fit.
+fn parts_list(vm: &mut Vm, parts: Option<Vec<&str>>) -> PyResult<Value> {
+    let parts = parts.ok_or_else(|| vm.no_memory())?;
+    let items = vm.make_values(parts.into_iter(), |vm, p| vm.new_str_value(p.into()))?;
     Ok(vm.new_list(items))
 }
 
 /// `str.split()` with no separator: runs of whitespace, at most `maxsplit` splits.
-fn split_whitespace(s: &str, maxsplit: i64) -> Vec<&str> {
+fn split_whitespace(s: &str, maxsplit: i64) -> Option<Vec<&str>> {
     let mut out = Vec::new();
     let mut rest = s.trim_start_matches(char_class::is_space);
     while !rest.is_empty() {
         if maxsplit >= 0 && out.len() as i64 == maxsplit {
-            out.push(rest);
+            push_with_room(&mut out, rest).ok()?;
             break;
         }
         match rest.find(char_class::is_space) {
             Some(i) => {
-                out.push(&rest[..i]);
+                push_with_room(&mut out, &rest[..i]).ok()?;
                 rest = rest[i..].trim_start_matches(char_class::is_space);
             }
             None => {
-                out.push(rest);
+                push_with_room(&mut out, rest).ok()?;
                 break;
             }
         }
     }
-    out
+    Some(out)
+}
+
+/// `str.rsplit()` with no separator, parts last first.
+fn rsplit_whitespace(s: &str, maxsplit: i64) -> Option<Vec<&str>> {
+    let mut out = Vec::new();
+    let mut rest = s.trim_end_matches(char_class::is_space);
+    while !rest.is_empty() {
+        if maxsplit >= 0 && out.len() as i64 == maxsplit {
+            push_with_room(&mut out, rest).ok()?;
+            break;
+        }
+        match rest.rfind(char_class::is_space) {
+            Some(i) => {
+                let ws = rest[i..].chars().next().map_or(1, char::len_utf8);
+                push_with_room(&mut out, &rest[i + ws..]).ok()?;
+                rest = rest[..i].trim_end_matches(char_class::is_space);
+            }
+            None => {
+                push_with_room(&mut out, rest).ok()?;
+                break;
+            }
+        }
+    }
+    Some(out)
 }
 
 fn rsplit(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, args, "rsplit")?;
     let sep = sep_arg(vm, args)?;
     let maxsplit = maxsplit_arg(vm, args, 2)?;
-    let mut parts: Vec<&str> = match sep {
-        Some(sep) => {
-            if maxsplit < 0 {
-                s.rsplit(sep).collect()
-            } else {
-                s.rsplitn(maxsplit as usize + 1, sep).collect()
-            }
-        }
-        None => {
-            let mut out = Vec::new();
-            let mut rest = s.trim_end_matches(char_class::is_space);
-            while !rest.is_empty() {
-                if maxsplit >= 0 && out.len() as i64 == maxsplit {
-                    out.push(rest);
-                    break;
-                }
-                match rest.rfind(char_class::is_space) {
-                    Some(i) => {
-                        let ws = rest[i..].chars().next().map_or(1, char::len_utf8);
-                        out.push(&rest[i + ws..]);
-                        rest = rest[..i].trim_end_matches(char_class::is_space);
-                    }
-                    None => {
-                        out.push(rest);
-                        break;
-                    }
-                }
-            }
-            out
-        }
+    let mut parts = match sep {
+        Some(sep) if maxsplit < 0 => collect_with_room(s.rsplit(sep)),
+        Some(sep) => collect_with_room(s.rsplitn(maxsplit as usize + 1, sep)),
+        None => rsplit_whitespace(s, maxsplit),
     };
-    parts.reverse();
-    let items = parts
-        .into_iter()
-        .map(|p| vm.new_str_value(p.into()))
-        .collect();
-    Ok(vm.new_list(items))
+    if let Some(p) = parts.as_mut() {
+        p.reverse();
+    }
+    parts_list(vm, parts)
 }
 
 fn splitlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -471,6 +475,7 @@ fn replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn map_chars(vm: &mut Vm, args: Args, name: &str, f: fn(&str) -> String) -> PyResult<Value> {
     method_args(vm, args, name, 0, 0)?;
     let s = this(vm, args, name)?;
+    vm.check_room(s.len())?;
     let r = f(s);
     Ok(vm.new_str_value(r))
 }

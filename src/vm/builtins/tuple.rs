@@ -11,7 +11,13 @@ fn tuple_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pos = &args.pos()[1..];
     match pos.first() {
         None => Ok(Value::Obj(vm.empty_tuple.clone())),
-        Some(v) if matches!(v.as_obj().map(|o| &**o), Some(Kind::Tuple(_))) => Ok(v.clone()),
+        // An exact tuple is its own copy; a subclass's instance is not.
+        Some(v)
+            if matches!(v.as_obj().map(|o| &**o), Some(Kind::Tuple(_)))
+                && vm.type_of(v).ptr_eq(&vm.types.tuple) =>
+        {
+            Ok(v.clone())
+        }
         Some(v) => {
             let items = vm.collect(v)?;
             Ok(vm.new_tuple(items))

@@ -22,6 +22,9 @@ impl Vm {
     pub fn get_attr_or_missing(&mut self, o: &Value, name: &ObjRef) -> PyResult<Option<Value>> {
         match self.find_attr(o, name, true)? {
             Some(v) => Ok(Some(v)),
+            None if matches!(o.as_obj().map(|x| &**x), Some(Kind::Module(_))) => {
+                self.module_getattr(o, name)
+            }
             None => match self.special(o, &self.names.getattr.clone()) {
                 Some(ga) => {
                     let args = [o.clone(), Value::Obj(name.clone())];
@@ -29,6 +32,19 @@ impl Vm {
                 }
                 None => Ok(None),
             },
+        }
+    }
+
+    /// A missing attribute of module `m` from the module's own `__getattr__`
+    /// function (PEP 562), if it has one.
+    pub(crate) fn module_getattr(&mut self, m: &Value, name: &ObjRef) -> PyResult<Option<Value>> {
+        let Some(Kind::Module(md)) = m.as_obj().map(|x| &**x) else {
+            return Ok(None);
+        };
+        let hook = self.names.getattr.clone();
+        match self.dict_get_str_quiet(&md.dict, &hook) {
+            Some(f) => self.call(&f, &[Value::Obj(name.clone())]).map(Some),
+            None => Ok(None),
         }
     }
 

@@ -30,6 +30,9 @@ pub struct Frame {
     /// For an `__init__` frame run by `cls(...)` in the caller's loop: the
     /// new instance, which the call returns instead of `__init__`'s None.
     pub constructing: Option<Value>,
+    /// For a generator's frame entered by `FOR_ITER` in its caller's loop
+    /// (gen_inline.rs): the generator, which gets the frame back at `yield`.
+    pub inline_gen: Option<ObjRef>,
 }
 
 impl Frame {
@@ -47,6 +50,7 @@ impl Frame {
             locals,
             pc: 0,
             constructing: None,
+            inline_gen: None,
         }
     }
 
@@ -72,6 +76,7 @@ impl Frame {
         self.blocks.clear();
         self.locals = None;
         self.constructing = None;
+        self.inline_gen = None;
     }
 
     /// The instruction that ran last.

@@ -102,33 +102,35 @@ impl Vm {
                 Ok(Exit::Yield(v))
             }
             Ok(Exit::Return(v)) => Ok(Exit::Return(v)),
-            Err(e) => {
-                if self.exc_is(&e, Exc::StopIteration)
-                    || (gen.kind == GenKind::AsyncGenerator
-                        && self.exc_is(&e, Exc::StopAsyncIteration))
-                {
-                    let what = match gen.kind {
-                        GenKind::Coroutine => "coroutine",
-                        GenKind::Generator => "generator",
-                        GenKind::AsyncGenerator => "async generator",
-                    };
-                    let stop = if gen.kind == GenKind::AsyncGenerator
-                        && self.exc_is(&e, Exc::StopAsyncIteration)
-                    {
-                        "StopAsyncIteration"
-                    } else {
-                        "StopIteration"
-                    };
-                    let new = self.new_exc(Exc::RuntimeError, format!("{what} raised {stop}"));
-                    if let Some(d) = self.exc_data(&new) {
-                        d.borrow_mut().cause = Value::Obj(e.clone());
-                        d.borrow_mut().context = Value::Obj(e);
-                    }
-                    return Err(new);
-                }
-                Err(e)
-            }
+            Err(e) => Err(self.gen_raised(gen.kind, e)),
         }
+    }
+
+    /// The exception that leaves a generator's frame as its caller sees it:
+    /// StopIteration (StopAsyncIteration from an async generator) becomes a
+    /// RuntimeError (PEP 479), the others pass unchanged.
+    pub(crate) fn gen_raised(&mut self, kind: GenKind, e: ObjRef) -> ObjRef {
+        let async_stop =
+            kind == GenKind::AsyncGenerator && self.exc_is(&e, Exc::StopAsyncIteration);
+        if !async_stop && !self.exc_is(&e, Exc::StopIteration) {
+            return e;
+        }
+        let what = match kind {
+            GenKind::Coroutine => "coroutine",
+            GenKind::Generator => "generator",
+            GenKind::AsyncGenerator => "async generator",
+        };
+        let stop = if async_stop {
+            "StopAsyncIteration"
+        } else {
+            "StopIteration"
+        };
+        let new = self.new_exc(Exc::RuntimeError, format!("{what} raised {stop}"));
+        if let Some(d) = self.exc_data(&new) {
+            d.borrow_mut().cause = Value::Obj(e.clone());
+            d.borrow_mut().context = Value::Obj(e);
+        }
+        new
     }
 
     /// If `frame` is suspended in YIELD_FROM, pass the exception to the

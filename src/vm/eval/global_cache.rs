@@ -2,7 +2,8 @@
 //! was found (globals or builtins, and the entry's position there). An
 //! entry holds while both dicts keep their key layout (`Dict::stamp`), so
 //! storing a new value into an existing global does not invalidate it: the
-//! value is read from the position each time.
+//! value is read from the position each time. `STORE_GLOBAL` (and
+//! module-level `STORE_NAME`) writes through the same entry.
 
 use core::cell::Cell;
 
@@ -89,6 +90,40 @@ impl Vm {
         });
         let d = if in_builtins { &b } else { &g };
         Ok(d.entry(pos).map_or(Value::None, |e| e.value.clone()))
+    }
+
+    /// `STORE_GLOBAL names[slot]`: into the cached entry when the cache
+    /// holds (the name is a key of `globals`), else by a lookup that fills
+    /// the cache. The value comes back when `globals` is not a dict.
+    pub(super) fn store_global(
+        &self,
+        code: &CodeObj,
+        globals: &ObjRef,
+        slot: u32,
+        v: Value,
+    ) -> Option<Value> {
+        let (Kind::Dict(g), Kind::Dict(b)) = (&**globals, &*self.builtins) else {
+            return Some(v);
+        };
+        let cell = &code.global_sites()[slot as usize];
+        let site = cell.get();
+        let b = b.borrow().stamp();
+        if !site.in_builtins && site.globals == g.borrow().stamp() && site.builtins == b {
+            // The old value is dropped once the dict is no longer borrowed
+            // (a finalizer may read the globals).
+            let old = core::mem::replace(g.borrow_mut().value_at_mut(site.pos as usize), v);
+            drop(old);
+            return None;
+        }
+        let name = code.names[slot as usize].clone();
+        let pos = self.dict_set_str(globals, name, v)?;
+        cell.set(GlobalSite {
+            globals: g.borrow().stamp(),
+            builtins: b,
+            pos: pos as u32,
+            in_builtins: false,
+        });
+        None
     }
 
     /// `LOAD_GLOBAL` when the namespaces are not plain dicts.

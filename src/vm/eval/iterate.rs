@@ -310,9 +310,13 @@ impl Vm {
     /// A one-character str value.
     pub fn char_value(&mut self, c: char) -> Value {
         if c.is_ascii() {
+            if let Some(o) = &self.ascii_chars[c as usize] {
+                return Value::Obj(o.clone());
+            }
             let mut b = [0u8; 4];
-            let s = c.encode_utf8(&mut b);
-            return Value::Obj(self.intern(s));
+            let o = self.intern(c.encode_utf8(&mut b));
+            self.ascii_chars[c as usize] = Some(o.clone());
+            return Value::Obj(o);
         }
         let mut s = alloc::string::String::new();
         s.push(c);

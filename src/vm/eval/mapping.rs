@@ -94,6 +94,7 @@ fn native_eq_depth(a: &Value, b: &Value, depth: usize) -> Option<bool> {
                 Some(true)
             }
             (Kind::Instance(_), _) | (_, Kind::Instance(_)) => None,
+            (Kind::Method(f, s), Kind::Method(g, t)) => Some(f.is(g) && s.is(t)),
             (Kind::List(_), Kind::List(_))
             | (Kind::Dict(_), Kind::Dict(_))
             | (Kind::Set(..), Kind::Set(..)) => None,
@@ -120,6 +121,14 @@ fn hash_bytes(b: &[u8]) -> i64 {
 }
 
 impl Vm {
+    /// The hash `is` agrees with: an object's address, a plain value's hash.
+    fn identity_hash(&mut self, v: &Value) -> PyResult<i64> {
+        match v {
+            Value::Obj(o) => Ok((o.addr() >> 4) as i64),
+            _ => self.hash(v),
+        }
+    }
+
     /// `hash(v)`.
     pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
         if crate::vm::builtins::subclass::has_record(v) {
@@ -172,6 +181,16 @@ impl Vm {
                     return Err(self.unhashable(v));
                 }
                 Kind::Instance(_) => return self.instance_hash(v),
+                // As bound methods compare: by the identity of both parts.
+                Kind::Method(f, s) => {
+                    let (f, s) = (f.clone(), s.clone());
+                    let h = self.identity_hash(&f)? ^ self.identity_hash(&s)?.rotate_left(16);
+                    if h == -1 {
+                        -2
+                    } else {
+                        h
+                    }
+                }
                 _ => (o.addr() >> 4) as i64,
             },
         })

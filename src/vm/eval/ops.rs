@@ -8,6 +8,7 @@ use alloc::vec::Vec;
 
 use super::float_ops::compare_int_float;
 use crate::vm::builtins::exc_table::Exc;
+use crate::vm::builtins::subclass::has_record;
 use crate::vm::bytecode::{BinaryOp, CompareOp};
 use crate::vm::object::bigint::{self, BigInt};
 use crate::vm::object::bytes_like::byte_view;
@@ -171,10 +172,16 @@ impl Vm {
     /// BINARY_OP (arg: operator code, maybe `| INPLACE`).
     pub fn binary_op(&mut self, arg: u32, a: &Value, b: &Value) -> PyResult<Value> {
         let (op, inplace) = BinaryOp::decode(arg).expect("binary op");
+        let (name, rname, iname) = op_names(op);
+        if has_record(a) || has_record(b) {
+            let inames = inplace.then_some(iname);
+            if let Some(r) = self.subclass_binop(a, b, (name, rname), inames)? {
+                return Ok(r);
+            }
+        }
         if let Some(r) = self.native_binop(op, a, b, inplace) {
             return r;
         }
-        let (name, rname, iname) = op_names(op);
         if inplace {
             let iname = self.intern(iname);
             if let Some(r) = self.call_special(a, &iname, core::slice::from_ref(b))? {
@@ -476,6 +483,16 @@ impl Vm {
                 if y == 0 {
                     return Err(self.new_exc(Exc::ZeroDivisionError, "division by zero"));
                 }
+                // Both exact as doubles: one rounding. Wider ints (to 2**63)
+                // would round twice; the bigint path rounds them once.
+                const EXACT: u64 = 1 << 53;
+                if x.unsigned_abs() > EXACT || y.unsigned_abs() > EXACT {
+                    let (bx, by) = (BigInt::from(x), BigInt::from(y));
+                    return match bigint::true_div(&bx, &by) {
+                        Ok(f) => Ok(Value::Float(f)),
+                        Err(e) => Err(self.big_error(e)),
+                    };
+                }
                 return Ok(Value::Float(x as f64 / y as f64));
             }
             BinaryOp::Power => {
@@ -536,10 +553,15 @@ impl Vm {
 
     /// COMPARE_OP.
     pub fn compare(&mut self, op: CompareOp, a: &Value, b: &Value) -> PyResult<Value> {
+        let (name, rname) = cmp_names(op);
+        if has_record(a) || has_record(b) {
+            if let Some(r) = self.subclass_binop(a, b, (name, rname), None)? {
+                return Ok(r);
+            }
+        }
         if let Some(r) = self.native_compare(op, a, b)? {
             return Ok(Value::Bool(r));
         }
-        let (name, rname) = cmp_names(op);
         if let Some(r) = self.dunder_binop_cmp(a, b, name, rname)? {
             return Ok(r);
         }
@@ -635,6 +657,12 @@ impl Vm {
                     }
                     (Kind::Set(..), Kind::Set(..)) => {
                         return crate::vm::builtins::set::set_compare(self, op, x, y).map(Some)
+                    }
+                    // Bound methods are equal when they bind the same function to the same object.
+                    (Kind::Method(f, s), Kind::Method(g, t))
+                        if matches!(op, CompareOp::Eq | CompareOp::Ne) =>
+                    {
+                        return Ok(Some((f.is(g) && s.is(t)) == (op == CompareOp::Eq)));
                     }
                     (Kind::MemView(_), _) | (_, Kind::MemView(_))
                         if matches!(op, CompareOp::Eq | CompareOp::Ne) =>
@@ -756,43 +784,61 @@ impl Vm {
             Value::Bool(b) => *b,
             Value::Int(i) => *i != 0,
             Value::Float(f) => *f != 0.0,
-            Value::Obj(o) => match &**o {
-                Kind::Str(s) => s.char_len() != 0,
-                Kind::Bytes(b) => !b.is_empty(),
-                Kind::ByteArray(b) => !b.borrow().is_empty(),
-                Kind::MemView(m) => m.len != 0,
-                Kind::Tuple(t) => !t.is_empty(),
-                Kind::List(l) => !l.borrow().is_empty(),
-                Kind::Dict(d) | Kind::Set(d, _) => !d.borrow().is_empty(),
-                Kind::Range(..) => crate::vm::builtins::range::range_len(o) != 0,
-                Kind::Instance(_) => {
-                    if let Some(r) = self.call_special(v, &self.names.bool_.clone(), &[])? {
-                        return match r {
-                            Value::Bool(b) => Ok(b),
-                            _ => {
-                                let m = format!(
-                                    "__bool__ should return bool, returned {}",
-                                    self.type_name(&r)
-                                );
-                                Err(self.type_error(m))
-                            }
-                        };
+            Value::Obj(o) => {
+                if o.ext().is_some() {
+                    if let Some(t) = self.dunder_truthy(v, true)? {
+                        return Ok(t);
                     }
-                    if let Some(r) = self.call_special(v, &self.names.len.clone(), &[])? {
-                        return Ok(self.len_result(&r)? != 0);
+                }
+                match &**o {
+                    Kind::Str(s) => s.char_len() != 0,
+                    Kind::Bytes(b) => !b.is_empty(),
+                    Kind::ByteArray(b) => !b.borrow().is_empty(),
+                    Kind::MemView(m) => m.len != 0,
+                    Kind::Tuple(t) => !t.is_empty(),
+                    Kind::List(l) => !l.borrow().is_empty(),
+                    Kind::Dict(d) | Kind::Set(d, _) => !d.borrow().is_empty(),
+                    Kind::Range(..) => crate::vm::builtins::range::range_len(o) != 0,
+                    Kind::Instance(_) => return Ok(self.dunder_truthy(v, false)?.unwrap_or(true)),
+                    Kind::DictView(_, d) => {
+                        !crate::vm::eval::mapping::table(d).is_none_or(|t| t.borrow().is_empty())
                     }
-                    true
+                    Kind::NumSub(n) => {
+                        let n = n.clone();
+                        return self.truthy(&n);
+                    }
+                    _ => true,
                 }
-                Kind::DictView(_, d) => {
-                    !crate::vm::eval::mapping::table(d).is_none_or(|t| t.borrow().is_empty())
-                }
-                Kind::NumSub(n) => {
-                    let n = n.clone();
-                    return self.truthy(&n);
-                }
-                _ => true,
-            },
+            }
         })
+    }
+
+    /// `v.__bool__()` (which must return a bool), else `len(v) != 0`; None
+    /// when `v`'s class defines neither (`overrides_only`: count only a
+    /// subclass's own methods, not the built-in base's).
+    fn dunder_truthy(&mut self, v: &Value, overrides_only: bool) -> PyResult<Option<bool>> {
+        for name in [self.names.bool_.clone(), self.names.len.clone()] {
+            let r = if overrides_only {
+                self.call_override(v, &name, &[])?
+            } else {
+                self.call_special(v, &name, &[])?
+            };
+            let Some(r) = r else { continue };
+            if !name.ptr_eq(&self.names.bool_) {
+                return Ok(Some(self.len_result(&r)? != 0));
+            }
+            return match r {
+                Value::Bool(b) => Ok(Some(b)),
+                _ => {
+                    let m = format!(
+                        "__bool__ should return bool, returned {}",
+                        self.type_name(&r)
+                    );
+                    Err(self.type_error(m))
+                }
+            };
+        }
+        Ok(None)
     }
 
     /// Validate what `__len__` returned.
@@ -832,7 +878,10 @@ impl Vm {
                 .map_or_else(|| bigint::int_value(-BigInt::from(*i)), Value::Int)),
             Value::Bool(b) => Ok(Value::Int(-(*b as i64))),
             Value::Float(f) => Ok(Value::Float(-f)),
-            _ => match self.big_unary(v, '-') {
+            _ => match self
+                .subclass_unary(v, "__neg__")?
+                .or_else(|| self.big_unary(v, '-'))
+            {
                 Some(r) => Ok(r),
                 None => self.unary(v, "__neg__", "-"),
             },
@@ -843,7 +892,10 @@ impl Vm {
         match v {
             Value::Int(_) | Value::Float(_) => Ok(v.clone()),
             Value::Bool(b) => Ok(Value::Int(*b as i64)),
-            _ => match self.big_unary(v, '+') {
+            _ => match self
+                .subclass_unary(v, "__pos__")?
+                .or_else(|| self.big_unary(v, '+'))
+            {
                 Some(r) => Ok(r),
                 None => self.unary(v, "__pos__", "+"),
             },
@@ -851,6 +903,9 @@ impl Vm {
     }
 
     pub fn invert(&mut self, v: &Value) -> PyResult<Value> {
+        if let Some(r) = self.subclass_unary(v, "__invert__")? {
+            return Ok(r);
+        }
         match as_int(v) {
             Some(i) => Ok(Value::Int(!i)),
             None => match self.big_unary(v, '~') {

@@ -54,6 +54,49 @@ impl Vm {
         Ok(v)
     }
 
+    /// Room for `additional` more items in the vector behind `cell` (a
+    /// list's or a bytearray's), or MemoryError.
+    pub fn grow_cell<T>(&mut self, cell: &RefCell<Vec<T>>, additional: usize) -> PyResult<()> {
+        let grown = cell.borrow_mut().try_reserve(additional).is_ok();
+        if grown {
+            Ok(())
+        } else {
+            Err(self.no_memory())
+        }
+    }
+
+    /// Says MemoryError now when a block of `bytes` cannot be had, for a
+    /// result about that big built by code that allocates infallibly (std's
+    /// case mapping). The block is given back at once: one thread, so the
+    /// result's own allocation then finds it.
+    pub fn check_room(&mut self, bytes: usize) -> PyResult<()> {
+        self.string_with_room(bytes).map(drop)
+    }
+
+    /// A value for each of `items`, made by native code in one go (a
+    /// split's parts): MemoryError as soon as one of them needed the memory
+    /// reserve, rather than going on until even the reserve is gone.
+    pub fn make_values<T, I>(
+        &mut self,
+        items: I,
+        make: impl Fn(&mut Vm, T) -> Value,
+    ) -> PyResult<Vec<Value>>
+    where
+        I: ExactSizeIterator<Item = T>,
+    {
+        let mut out = self.vec_with_room(items.len())?;
+        for item in items {
+            out.push(make(self, item));
+            if crate::mem_reserve::take_low() {
+                // This is the MemoryError the eval loop would raise; it
+                // still takes the reserve back at its next jump or call.
+                self.ticks = 0;
+                return Err(self.no_memory());
+            }
+        }
+        Ok(out)
+    }
+
     /// `list.extend` with already collected items: MemoryError if the list
     /// cannot grow.
     pub fn list_extend(&mut self, list: &RefCell<Vec<Value>>, items: Vec<Value>) -> PyResult<()> {

@@ -1,7 +1,8 @@
 //! The eval loop. One loop runs a frame and every Python function it calls
 //! (calls push heap frames, returns pop them: no Rust recursion). Native code
-//! that calls back into Python, and generator resumption, start a nested
-//! loop; nesting is bounded and counted toward the recursion limit.
+//! that calls back into Python, and generator resumption (except by
+//! `FOR_ITER`, see gen_inline.rs), start a nested loop; nesting is bounded
+//! and counted toward the recursion limit.
 
 use alloc::boxed::Box;
 use alloc::rc::Rc;
@@ -17,7 +18,7 @@ use crate::platform::platform;
 use crate::vm::builtins::exc_table::Exc;
 use crate::vm::bytecode::{BinaryOp, CompareOp, Opcode};
 use crate::vm::object::exception::TbEntry;
-use crate::vm::object::func::Args;
+use crate::vm::object::func::{Args, GenKind};
 use crate::vm::object::{gc, Kind, ObjRef, Value};
 use crate::vm::{PyResult, Vm};
 
@@ -69,7 +70,7 @@ impl Vm {
 
     /// An exception left an instruction of `f`: record the traceback, find
     /// a handler in `f` or its callers (down to `base`); Err if none.
-    fn unwind(&mut self, f: &mut Box<Frame>, base: usize, e: ObjRef) -> Result<(), ObjRef> {
+    fn unwind(&mut self, f: &mut Box<Frame>, base: usize, mut e: ObjRef) -> Result<(), ObjRef> {
         let fresh = !core::mem::replace(&mut self.reraising, false);
         if fresh {
             self.set_context(&e);
@@ -86,9 +87,13 @@ impl Vm {
                 return Err(e);
             }
             let caller = self.frames.pop().expect("caller frame");
-            let done = core::mem::replace(f, caller);
-            self.free_frame(done);
+            let mut done = core::mem::replace(f, caller);
             self.depth -= 1;
+            if let Some(g) = done.inline_gen.take() {
+                self.gen_leave_inline(&g, None);
+                e = self.gen_raised(GenKind::Generator, e);
+            }
+            self.free_frame(done);
             self.add_traceback(&e, f);
         }
     }
@@ -145,6 +150,16 @@ impl Vm {
         Ok(())
     }
 
+    /// A generator entered by FOR_ITER yielded: its frame goes back to the
+    /// generator and the caller runs on.
+    fn suspend_inline(&mut self, f: &mut Box<Frame>) {
+        let g = f.inline_gen.take().expect("inline generator");
+        let caller = self.frames.pop().expect("caller frame");
+        let frame = core::mem::replace(f, caller);
+        self.depth -= 1;
+        self.gen_leave_inline(&g, Some(frame));
+    }
+
     /// Every few thousand instructions (and as soon as an allocation needed
     /// the memory reserve): MemoryError, Ctrl-C and the cycle collector.
     #[cold]
@@ -154,6 +169,9 @@ impl Vm {
             return Err(self.no_memory());
         }
         mem_reserve::refill();
+        if mem_reserve::take_wake() {
+            self.run_weak_callbacks();
+        }
         if platform().take_interrupt() {
             return Err(self.new_exc_empty(Exc::KeyboardInterrupt));
         }
@@ -229,6 +247,10 @@ impl Vm {
                     if let Value::Null = old {
                         return Err(self.unbound_local(&f.code.raw.varnames[arg as usize]));
                     }
+                    drop(old);
+                    if mem_reserve::low() {
+                        self.poll()?;
+                    }
                 }
                 Opcode::LoadDeref => {
                     let v = self.load_deref(f, arg)?;
@@ -280,9 +302,24 @@ impl Vm {
                     push!(v);
                 }
                 Opcode::StoreName => {
-                    let name = f.code.names[arg as usize].clone();
-                    let v = pop!();
+                    let mut v = pop!();
                     let target = f.locals.as_ref().unwrap_or(&f.globals);
+                    // Module-level code: STORE_GLOBAL's cached store.
+                    if target.ptr_eq(&f.globals) && target.ext().is_none() {
+                        match self.store_global(&f.code, &f.globals, arg, v) {
+                            None => {
+                                // The value replaced may have died (weak
+                                // reference callbacks, memory reserve).
+                                if mem_reserve::low() {
+                                    self.poll()?;
+                                }
+                                continue;
+                            }
+                            Some(back) => v = back,
+                        }
+                    }
+                    let target = f.locals.as_ref().unwrap_or(&f.globals);
+                    let name = f.code.names[arg as usize].clone();
                     // A class body run in a `__prepare__` mapping that
                     // subclasses dict goes through its `__setitem__`.
                     if crate::vm::eval::mapping::table(target).is_some() && target.ext().is_none() {
@@ -291,12 +328,18 @@ impl Vm {
                         let target = target.clone();
                         self.setitem(&Value::Obj(target), Value::Obj(name), v)?;
                     }
+                    if mem_reserve::low() {
+                        self.poll()?;
+                    }
                 }
                 Opcode::DeleteName => {
                     let name = f.code.names[arg as usize].clone();
                     let target = f.locals.clone().unwrap_or_else(|| f.globals.clone());
                     if self.dict_del_str(&target, &name).is_none() {
                         return Err(self.name_error(&name));
+                    }
+                    if mem_reserve::low() {
+                        self.poll()?;
                     }
                 }
                 Opcode::LoadGlobal => {
@@ -307,14 +350,22 @@ impl Vm {
                     push!(v);
                 }
                 Opcode::StoreGlobal => {
-                    let name = f.code.names[arg as usize].clone();
                     let v = pop!();
-                    self.dict_set_str(&f.globals, name, v);
+                    if let Some(v) = self.store_global(&f.code, &f.globals, arg, v) {
+                        let name = f.code.names[arg as usize].clone();
+                        self.dict_set_str(&f.globals, name, v);
+                    }
+                    if mem_reserve::low() {
+                        self.poll()?;
+                    }
                 }
                 Opcode::DeleteGlobal => {
                     let name = f.code.names[arg as usize].clone();
                     if self.dict_del_str(&f.globals, &name).is_none() {
                         return Err(self.name_error(&name));
+                    }
+                    if mem_reserve::low() {
+                        self.poll()?;
                     }
                 }
                 Opcode::LoadAttr => {
@@ -433,7 +484,22 @@ impl Vm {
                         _ => None,
                     };
                     let v = match quick {
-                        Some(r) => Value::Bool(r),
+                        Some(r) => {
+                            // `if a < b:` and `while a < b:`: the jump that
+                            // follows takes the result at once, without a push,
+                            // a pop and a dispatch (it stays a jump target).
+                            let next = raw.instructions[pc];
+                            let jump = match next.op {
+                                Opcode::PopJumpIfFalse => !r,
+                                Opcode::PopJumpIfTrue => r,
+                                _ => {
+                                    push!(Value::Bool(r));
+                                    continue;
+                                }
+                            };
+                            pc = if jump { next.arg() as usize } else { pc + 1 };
+                            continue;
+                        }
                         None => {
                             let op = CompareOp::decode(arg).expect("compare op");
                             self.compare(op, &a, &b)?
@@ -625,6 +691,13 @@ impl Vm {
                 }
                 Opcode::ForIter => {
                     let it = top!().clone();
+                    if let Value::Obj(g) = &it {
+                        if let Some(gen) = self.gen_enter_inline(g) {
+                            self.enter(f, gen)?;
+                            switched!();
+                            continue;
+                        }
+                    }
                     match self.next(&it)? {
                         Some(v) => push!(v),
                         None => {
@@ -675,7 +748,11 @@ impl Vm {
                         _ => &[],
                     };
                     let callee = f.stack[callee_at].clone();
-                    if args_at == len - n && n <= kw.len() + 1 {
+                    let func = match callee.as_obj().map(|o| &**o) {
+                        Some(Kind::Func(func)) => Some(func),
+                        _ => None,
+                    };
+                    if func.is_none() && args_at == len - n && n <= kw.len() + 1 {
                         let positional = &f.stack[args_at..len - kw.len()];
                         if let Some(r) = self.frame_builtin(f, &callee, positional, kw) {
                             let v = r?;
@@ -684,8 +761,8 @@ impl Vm {
                             continue;
                         }
                     }
-                    let simple = match (kw, callee.as_obj().map(|o| &**o)) {
-                        ([], Some(Kind::Func(func))) => self.simple_frame(func, len - args_at),
+                    let simple = match (kw, func) {
+                        ([], Some(func)) => self.simple_frame(func, len - args_at),
                         _ => None,
                     };
                     if let Some(mut new) = simple {
@@ -743,6 +820,19 @@ impl Vm {
                     if self.frames.len() == base {
                         f.pc -= 1;
                         return Ok(Exit::Return(v));
+                    }
+                    if let Some(g) = f.inline_gen.take() {
+                        // A generator run by the caller's FOR_ITER finished:
+                        // the loop ends there.
+                        let caller = self.frames.pop().expect("caller frame");
+                        let done = core::mem::replace(f, caller);
+                        self.free_frame(done);
+                        self.depth -= 1;
+                        self.gen_leave_inline(&g, None);
+                        switched!();
+                        pop!();
+                        pc = raw.instructions[pc - 1].arg() as usize;
+                        continue;
                     }
                     let caller = self.frames.pop().expect("caller frame");
                     let done = core::mem::replace(f, caller);
@@ -847,7 +937,12 @@ impl Vm {
                 }
                 Opcode::YieldValue => {
                     let v = pop!();
-                    return Ok(Exit::Yield(v));
+                    if f.inline_gen.is_none() {
+                        return Ok(Exit::Yield(v));
+                    }
+                    self.suspend_inline(f);
+                    switched!();
+                    push!(v);
                 }
                 Opcode::YieldFrom => {
                     let v = pop!();
@@ -855,7 +950,12 @@ impl Vm {
                     match self.send_into(&recv, v)? {
                         Exit::Yield(y) => {
                             f.pc -= 1;
-                            return Ok(Exit::Yield(y));
+                            if f.inline_gen.is_none() {
+                                return Ok(Exit::Yield(y));
+                            }
+                            self.suspend_inline(f);
+                            switched!();
+                            push!(y);
                         }
                         Exit::Return(r) => {
                             pop!();

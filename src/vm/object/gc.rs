@@ -15,8 +15,7 @@
 use core::cell::{Cell, RefCell};
 use core::ptr::NonNull;
 
-use alloc::vec::Vec;
-
+use super::chunked::{Chunked, NoRoom};
 use super::heap::PyObj;
 use super::ObjRef;
 use crate::global::Global;
@@ -26,7 +25,8 @@ const MIN_THRESHOLD: usize = 7_000;
 const REACHABLE: isize = isize::MIN;
 
 struct Registry {
-    objects: RefCell<Vec<NonNull<PyObj>>>,
+    /// In chunks: growing it never needs one big block (see `chunked`).
+    objects: RefCell<Chunked<NonNull<PyObj>>>,
     new_since_collect: Cell<usize>,
     threshold: Cell<usize>,
     enabled: Cell<bool>,
@@ -34,7 +34,7 @@ struct Registry {
 }
 
 static REG: Global<Registry> = Global::new(Registry {
-    objects: RefCell::new(Vec::new()),
+    objects: RefCell::new(Chunked::new()),
     new_since_collect: Cell::new(0),
     threshold: Cell::new(MIN_THRESHOLD),
     enabled: Cell::new(true),
@@ -43,27 +43,9 @@ static REG: Global<Registry> = Global::new(Registry {
 
 pub(super) fn track(r: &ObjRef) {
     let mut objs = REG.objects.borrow_mut();
-    if objs.len() == objs.capacity() {
-        grow_registry(&mut objs);
-    }
     r.obj().gc_slot.set(objs.len() as u32);
     objs.push(r.raw());
     REG.new_since_collect.set(REG.new_since_collect.get() + 1);
-}
-
-/// The registry grows like any Vec, by doubling, but that growth is one
-/// allocation as big as the registry, too big for the memory reserve's
-/// small requests: when memory runs out, give the reserve back (the script
-/// gets MemoryError at its next jump or call) and grow by an eighth.
-fn grow_registry<T>(objs: &mut Vec<T>) {
-    let len = objs.len();
-    if objs.try_reserve_exact(len.max(64)).is_ok() {
-        return;
-    }
-    crate::mem_reserve::give_back();
-    if objs.try_reserve_exact(len / 8 + 64).is_err() {
-        objs.reserve_exact(64);
-    }
 }
 
 pub(super) fn untrack(o: &PyObj) {
@@ -101,14 +83,16 @@ pub fn tracked_count() -> usize {
 
 /// Run a full collection; returns the number of unreachable objects found.
 /// Must be called only where no container is mutably borrowed (the eval
-/// loop's safe points, or `gc.collect()`).
+/// loop's safe points, or `gc.collect()`). When memory is too short for
+/// the collection's scratch (a few bytes per object), nothing is collected
+/// this time: the script goes on, and gets MemoryError if it keeps growing.
 pub fn collect() -> usize {
     if REG.collecting.replace(true) {
         return 0;
     }
-    let garbage = find_garbage();
+    let garbage = find_garbage().unwrap_or_default();
     let found = garbage.len();
-    for g in &garbage {
+    for g in garbage.iter() {
         g.clear_refs();
     }
     drop(garbage);
@@ -119,13 +103,18 @@ pub fn collect() -> usize {
     found
 }
 
-fn find_garbage() -> Vec<ObjRef> {
-    let objs = REG.objects.borrow().clone();
+fn find_garbage() -> Result<Chunked<ObjRef>, NoRoom> {
+    // Nothing is made or freed until the garbage is handed back, so the
+    // registry stays borrowed (and unchanged) for the whole scan.
+    let objs = REG.objects.borrow();
     // The scratch counts, by registry slot (objects keep no room for them:
     // a collection is rare, objects are many).
-    let mut refs: Vec<isize> = objs.iter().map(|p| live(*p).rc_for_gc() as isize).collect();
+    let mut refs: Chunked<isize> = Chunked::new();
+    for p in objs.iter() {
+        refs.try_push(live(*p).rc_for_gc() as isize)?;
+    }
     let slot = |c: NonNull<PyObj>| live(c).gc_slot.get();
-    for p in &objs {
+    for p in objs.iter() {
         live(*p).traverse(&mut |c| {
             let s = slot(c);
             if s != UNTRACKED {
@@ -133,27 +122,33 @@ fn find_garbage() -> Vec<ObjRef> {
             }
         });
     }
-    let mut work: Vec<NonNull<PyObj>> = Vec::new();
+    let mut work: Chunked<NonNull<PyObj>> = Chunked::new();
     for (p, r) in objs.iter().zip(refs.iter_mut()) {
         if *r > 0 {
             *r = REACHABLE;
-            work.push(*p);
+            work.try_push(*p)?;
         }
     }
+    let mut short = false;
     while let Some(p) = work.pop() {
         live(p).traverse(&mut |c| {
             let s = slot(c);
             if s != UNTRACKED && refs[s as usize] != REACHABLE {
                 refs[s as usize] = REACHABLE;
-                work.push(c);
+                short |= work.try_push(c).is_err();
             }
         });
+        if short {
+            return Err(NoRoom);
+        }
     }
-    objs.iter()
-        .zip(refs)
-        .filter(|(_, r)| *r != REACHABLE)
-        .map(|(p, _)| ObjRef::from_raw_incref(*p))
-        .collect()
+    let mut garbage = Chunked::new();
+    for (p, r) in objs.iter().zip(refs.iter()) {
+        if *r != REACHABLE {
+            garbage.try_push(ObjRef::from_raw_incref(*p))?;
+        }
+    }
+    Ok(garbage)
 }
 
 /// The object behind a registered pointer, or a child `traverse` handed out.

@@ -159,6 +159,9 @@ fn free(p: NonNull<PyObj>) {
 }
 
 fn destroy(p: NonNull<PyObj>) {
+    if super::weak::any() {
+        super::weak::dying(p);
+    }
     // SAFETY: the count reached zero, so this is the only pointer left.
     unsafe {
         let o = p.as_ref();

@@ -7,6 +7,7 @@
 
 pub mod bigint;
 pub mod bytes_like;
+pub mod chunked;
 pub mod class;
 pub mod dict;
 pub mod exception;
@@ -21,6 +22,7 @@ pub mod native;
 pub mod newline;
 pub mod str;
 pub mod value;
+pub mod weak;
 
 use core::cell::RefCell;
 use core::ptr::NonNull;

@@ -12,6 +12,9 @@ pub enum ErrorKind {
     SyntaxError,
     IndentationError,
     TabError,
+    /// Not a syntax error: no memory to read the source (the runtime
+    /// raises a plain MemoryError).
+    MemoryError,
 }
 
 impl ErrorKind {
@@ -21,6 +24,7 @@ impl ErrorKind {
             ErrorKind::SyntaxError => "SyntaxError",
             ErrorKind::IndentationError => "IndentationError",
             ErrorKind::TabError => "TabError",
+            ErrorKind::MemoryError => "MemoryError",
         }
     }
 }

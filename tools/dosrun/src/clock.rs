@@ -116,7 +116,7 @@ impl Clock {
     /// (year, month, day, weekday 0=Sunday) of the emulated local date.
     pub fn date(&self) -> (u16, u8, u8, u8) {
         let days = self.start_day + self.since_midnight_epoch_us() / US_PER_DAY;
-        let (y, m, d) = civil_from_days(days as i64);
+        let (y, m, d) = mpydos::calendar::civil_from_days(days as i64);
         (y as u16, m as u8, d as u8, ((days + 4) % 7) as u8)
     }
 }
@@ -129,18 +129,4 @@ fn local_now() -> (u64, u64) {
         .map(|d| d.as_micros() as u64)
         .unwrap_or(0);
     (now / US_PER_DAY, now % US_PER_DAY)
-}
-
-/// Gregorian date from days since 1970-01-01 (Howard Hinnant's algorithm).
-pub fn civil_from_days(days: i64) -> (i64, u32, u32) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    let year = yoe + era * 400 + if month <= 2 { 1 } else { 0 };
-    (year, month, day)
 }

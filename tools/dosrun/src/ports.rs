@@ -7,9 +7,13 @@
 //! byte. A program may also reprogram channel 0 (34h: mode 2, or 36h: mode
 //! 3, then the reload value, low byte then high byte): from then on IRQ 0
 //! comes at that rate (see `irq0_due`), until it sets mode 3 with 65536 (the
-//! BIOS rate) again. Any other command or port is refused as a fault.
+//! BIOS rate) again; interrupts due on the old rate are raised first. The
+//! interrupt controller takes an end of interrupt and OCW3 0Ah, after
+//! which port 20h reads its request register (bit 0: an IRQ 0 is waiting).
+//! Any other command or port is refused as a fault.
 use crate::machine::Machine;
 use crate::outcome::{Run, Stop};
+use crate::upcalls::Upcall;
 use std::collections::VecDeque;
 
 /// Read-back status bits of channel 0: lobyte/hibyte access, binary, and the mode.
@@ -66,6 +70,8 @@ pub struct Pit {
     /// After a mode command: the reload value's low byte, once written.
     reload_low: Option<Option<u8>>,
     pub rate: Option<Rate>,
+    /// OCW3 selected the interrupt controller's request register.
+    read_irr: bool,
 }
 
 /// IRQ 0s due since the last call, on a rate the program set (none at the
@@ -103,6 +109,10 @@ impl Pit {
 
 pub fn read(m: &mut Machine, port: u16, size: u8) -> Run<u32> {
     match (port, size) {
+        (0x20, 1) if m.pit.read_irr => {
+            crate::timer_irq::raise_due(m);
+            Ok(m.upcalls.contains(Upcall::Interrupt(0x08)) as u32)
+        }
         (0x40, 1) => {
             if let Some(byte) = m.pit.latched.pop_front() {
                 return Ok(byte as u32);
@@ -149,6 +159,7 @@ pub fn write(m: &mut Machine, port: u16, size: u8, value: u32) -> Run<()> {
             match m.pit.reload_low.take().flatten() {
                 None => m.pit.reload_low = Some(Some(byte as u8)),
                 Some(low) => {
+                    crate::timer_irq::raise_due(m);
                     let reload = match u16::from_le_bytes([low, byte as u8]) {
                         0 => 0x1_0000,
                         n => n as u32,
@@ -164,6 +175,11 @@ pub fn write(m: &mut Machine, port: u16, size: u8, value: u32) -> Run<()> {
         }
         // End of interrupt to the master PIC.
         (0x20, 1, 0x20) => Ok(()),
+        // OCW3: port 20h reads the request register from now on.
+        (0x20, 1, 0x0A) => {
+            m.pit.read_irr = true;
+            Ok(())
+        }
         (0x43, 1, command) => Err(Stop::fault(format!(
             "program reprogrammed the PIT (port 43h <- {command:02X}h); only the \
              channel 0 latch (00h), read-back (C2h) and rate (34h, 36h) commands are allowed"

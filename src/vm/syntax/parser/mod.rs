@@ -70,7 +70,7 @@ pub fn parse(source: &str, mode: Mode) -> PResult<Mod> {
 
 /// Chooses the error CPython would report when the tokenizer also failed:
 /// a tokenizer error the parser reached wins, and so does one later in the
-/// file, except that an unclosed bracket on an earlier line than the
+/// file over a plain "invalid syntax", except that an unclosed bracket on an earlier line than the
 /// parser's error is reported as "'(' was never closed".
 fn resolve_errors(
     src: &str,
@@ -94,7 +94,12 @@ fn resolve_errors(
             return Err(unclosed_error(src, open, pos));
         }
     }
+    // CPython's tokenizer runs ahead of its parser only to explain a plain
+    // "invalid syntax": a more specific error (an unexpected indent) found
+    // before the tokenizer's stands.
+    let specific = matches!(&result, Err(e) if e.msg != "invalid syntax");
     match (lex_error, parse_error_line, unclosed) {
+        (Some(_), Some(_), _) if specific => result,
         (Some(e), _, _) => Err(e),
         (None, None, Some((open, pos))) => Err(unclosed_error(src, open, pos)),
         _ => result,

@@ -53,7 +53,7 @@ pub fn dos_stamp(meta: &Metadata) -> (u16, u16) {
         .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
         .map(|d| d.as_secs())
         .unwrap_or(0);
-    let (y, mon, d) = crate::clock::civil_from_days((secs / 86_400) as i64);
+    let (y, mon, d) = mpydos::calendar::civil_from_days((secs / 86_400) as i64);
     let rest = secs % 86_400;
     let time = ((rest / 3600) << 11 | (rest / 60 % 60) << 5 | ((rest % 60) / 2)) as u16;
     let year = (y - 1980).clamp(0, 127) as u16;
