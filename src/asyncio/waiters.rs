@@ -47,6 +47,11 @@ fn take(mut pick: impl FnMut(&Waiter) -> bool) -> Vec<Waiter> {
 
 /// Settle each future with None (their loop's, if it still runs).
 fn settle_all(vm: &mut Vm, woken: Vec<Waiter>) -> PyResult<()> {
+    if woken.is_empty() {
+        // Also how the `socket` module's calls, made without asyncio (whose
+        // names are not interned then), get through.
+        return Ok(());
+    }
     let n = names();
     for waiter in woken {
         let loop_ = field(vm, &waiter.future, &n.loop_)?;
