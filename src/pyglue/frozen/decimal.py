@@ -422,6 +422,17 @@ def _parse(s):
     return (int(sign), coeff, exp - len(frac))
 
 
+def _reflected(name):
+    """The reflected form of binary operator `name`: the other operand as a
+    Decimal, then its `name` with this one."""
+    def reflected(self, other, context=None):
+        other = _convert(other, context)
+        if other is NotImplemented:
+            return other
+        return getattr(other, name)(self, context=context)
+    return reflected
+
+
 class Decimal:
     __slots__ = ("_sign", "_int", "_exp", "_special")
 
@@ -873,11 +884,7 @@ class Decimal:
             return self.__add__(other, context)
         return self.__add__(other.copy_negate(), context)
 
-    def __rsub__(self, other, context=None):
-        other = _convert(other, context)
-        if other is NotImplemented:
-            return other
-        return other.__sub__(self, context)
+    __rsub__ = _reflected("__sub__")
 
     def __mul__(self, other, context=None):
         other = _convert(other, context)
@@ -938,11 +945,7 @@ class Decimal:
                 exp += 1
         return _make(sign, q, exp)._finish(context)
 
-    def __rtruediv__(self, other, context=None):
-        other = _convert(other, context)
-        if other is NotImplemented:
-            return other
-        return other.__truediv__(self, context)
+    __rtruediv__ = _reflected("__truediv__")
 
     def _divide_int(self, other, context):
         """(integer quotient, remainder) of finite nonzero-divisor operands,
@@ -983,62 +986,42 @@ class Decimal:
             if what == "%":
                 context._raise(InvalidOperation)
                 return None, _make(0, 0, "n")
-            context._raise(DivisionByZero)
+            # CPython's divmod raises InvalidOperation when both trap.
             if what == "divmod":
                 context._raise(InvalidOperation)
+            context._raise(DivisionByZero)
             return _make(sign, 0, "F"), _make(0, 0, "n")
         return None
 
     def __floordiv__(self, other, context=None):
-        other = _convert(other, context)
-        if other is NotImplemented:
-            return other
-        context = context or getcontext()
-        special = self._int_div_specials(other, context, "//")
-        if special is not None:
-            return special[0]
-        qr = self._divide_int(other, context)
-        return _make(0, 0, "n") if qr is None else qr[0]
+        qr = self._int_division(other, context, "//")
+        return qr if qr is NotImplemented else qr[0]
 
-    def __rfloordiv__(self, other, context=None):
-        other = _convert(other, context)
-        if other is NotImplemented:
-            return other
-        return other.__floordiv__(self, context)
+    __rfloordiv__ = _reflected("__floordiv__")
 
     def __mod__(self, other, context=None):
-        other = _convert(other, context)
-        if other is NotImplemented:
-            return other
-        context = context or getcontext()
-        special = self._int_div_specials(other, context, "%")
-        if special is not None:
-            return special[1]
-        qr = self._divide_int(other, context)
-        return _make(0, 0, "n") if qr is None else qr[1]
+        qr = self._int_division(other, context, "%")
+        return qr if qr is NotImplemented else qr[1]
 
-    def __rmod__(self, other, context=None):
-        other = _convert(other, context)
-        if other is NotImplemented:
-            return other
-        return other.__mod__(self, context)
+    __rmod__ = _reflected("__mod__")
 
     def __divmod__(self, other, context=None):
+        return self._int_division(other, context, "divmod")
+
+    def _int_division(self, other, context, what):
+        """(quotient, remainder) of //, % and divmod (`what`), or
+        NotImplemented."""
         other = _convert(other, context)
         if other is NotImplemented:
             return other
         context = context or getcontext()
-        special = self._int_div_specials(other, context, "divmod")
+        special = self._int_div_specials(other, context, what)
         if special is not None:
             return special
         qr = self._divide_int(other, context)
         return (_make(0, 0, "n"), _make(0, 0, "n")) if qr is None else qr
 
-    def __rdivmod__(self, other, context=None):
-        other = _convert(other, context)
-        if other is NotImplemented:
-            return other
-        return other.__divmod__(self, context)
+    __rdivmod__ = _reflected("__divmod__")
 
     def remainder_near(self, other, context=None):
         other = _convert(other, context, True)
@@ -1120,11 +1103,7 @@ class Decimal:
         big = (cmp1 > 0) != bool(other._sign)
         return _make(0, 0, "F") if big else _make(0, 0, 0)
 
-    def __rpow__(self, other, context=None):
-        other = _convert(other, context)
-        if other is NotImplemented:
-            return other
-        return other.__pow__(self, context=context)
+    __rpow__ = _reflected("__pow__")
 
     def _power_modulo(self, other, modulo, context):
         context = context or getcontext()
