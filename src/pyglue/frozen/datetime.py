@@ -681,14 +681,43 @@ class tzinfo:
         return (type(self), ())
 
 
+def _type_name(obj):
+    """The type name CPython's messages give: its datetime types are C
+    types, named with their module."""
+    t = type(obj)
+    if t in (timedelta, date, datetime, time, timezone, tzinfo):
+        return "datetime." + t.__name__
+    return t.__name__
+
+
 def _check_offset(name, off):
     if off is None:
         return
     if not isinstance(off, timedelta):
-        raise TypeError("tzinfo.%s() must return None or timedelta, not '%s'" % (name, type(off).__name__))
+        raise TypeError("tzinfo.%s() must return None or timedelta, not '%s'" % (name, _type_name(off)))
     if not -timedelta(1) < off < timedelta(1):
         raise ValueError("offset must be a timedelta strictly between -timedelta(hours=24) and "
-                         "timedelta(hours=24), not %r." % (off,))
+                         "timedelta(hours=24).")
+
+
+def _tz_offset(tzinfo, what, arg):
+    """time's and datetime's utcoffset()/dst() (`what`): tzinfo's answer
+    for `arg`, checked, or None without a tzinfo."""
+    if tzinfo is None:
+        return None
+    off = getattr(tzinfo, what)(arg)
+    _check_offset(what, off)
+    return off
+
+
+def _tz_name(tzinfo, arg):
+    """time's and datetime's tzname(): tzinfo's answer for `arg`, checked."""
+    if tzinfo is None:
+        return None
+    name = tzinfo.tzname(arg)
+    if name is not None and not isinstance(name, str):
+        raise TypeError("tzinfo.tzname() must return None or a string, not '%s'" % _type_name(name))
+    return name
 
 
 class timezone(tzinfo):
@@ -880,26 +909,13 @@ class time:
         return self.strftime(fmt) if fmt else str(self)
 
     def utcoffset(self):
-        if self._tzinfo is None:
-            return None
-        off = self._tzinfo.utcoffset(None)
-        _check_offset("utcoffset", off)
-        return off
+        return _tz_offset(self._tzinfo, "utcoffset", None)
 
     def tzname(self):
-        if self._tzinfo is None:
-            return None
-        name = self._tzinfo.tzname(None)
-        if name is not None and not isinstance(name, str):
-            raise TypeError("tzinfo.tzname() must return None or a string, not '%s'" % type(name).__name__)
-        return name
+        return _tz_name(self._tzinfo, None)
 
     def dst(self):
-        if self._tzinfo is None:
-            return None
-        off = self._tzinfo.dst(None)
-        _check_offset("dst", off)
-        return off
+        return _tz_offset(self._tzinfo, "dst", None)
 
     def replace(self, hour=None, minute=None, second=None, microsecond=None, tzinfo=True, *, fold=None):
         return type(self)(self._hour if hour is None else hour, self._minute if minute is None else minute,
@@ -1120,26 +1136,13 @@ class datetime(date):
         return _wrap_strftime(self, fmt, self.timetuple())
 
     def utcoffset(self):
-        if self._tzinfo is None:
-            return None
-        off = self._tzinfo.utcoffset(self)
-        _check_offset("utcoffset", off)
-        return off
+        return _tz_offset(self._tzinfo, "utcoffset", self)
 
     def tzname(self):
-        if self._tzinfo is None:
-            return None
-        name = self._tzinfo.tzname(self)
-        if name is not None and not isinstance(name, str):
-            raise TypeError("tzinfo.tzname() must return None or a string, not '%s'" % type(name).__name__)
-        return name
+        return _tz_name(self._tzinfo, self)
 
     def dst(self):
-        if self._tzinfo is None:
-            return None
-        off = self._tzinfo.dst(self)
-        _check_offset("dst", off)
-        return off
+        return _tz_offset(self._tzinfo, "dst", self)
 
     def _us(self):
         """Microseconds since 0001-01-01 of the wall clock."""
