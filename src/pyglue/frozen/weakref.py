@@ -233,7 +233,33 @@ class _KeyedRef(ref):
         pass
 
 
-class WeakValueDictionary:
+class _WeakMapping:
+    """What WeakValueDictionary and WeakKeyDictionary share, built on their
+    own __iter__, items() and __setitem__; `data` is the dict inside."""
+
+    def __repr__(self):
+        return "<%s at %#x>" % (type(self).__name__, id(self))
+
+    def keys(self):
+        return iter(self)
+
+    def values(self):
+        for _, v in self.items():
+            yield v
+
+    def copy(self):
+        new = type(self)()
+        for k, v in self.items():
+            new[k] = v
+        return new
+
+    __copy__ = copy
+
+    def clear(self):
+        self.data.clear()
+
+
+class WeakValueDictionary(_WeakMapping):
     def __init__(self, other=(), /, **kw):
         self_wr = ref(self)
 
@@ -272,9 +298,6 @@ class WeakValueDictionary:
             if wr() is not None:
                 yield k
 
-    def __repr__(self):
-        return "<%s at %#x>" % (type(self).__name__, id(self))
-
     def get(self, key, default=None):
         try:
             o = self.data[key]()
@@ -306,19 +329,11 @@ class WeakValueDictionary:
             if o is not None:
                 return key, o
 
-    def keys(self):
-        return iter(self)
-
-
     def items(self):
         for k, wr in list(self.data.items()):
             o = wr()
             if o is not None:
                 yield k, o
-
-    def values(self):
-        for k, v in self.items():
-            yield v
 
     def valuerefs(self):
         return list(self.data.values())
@@ -334,24 +349,13 @@ class WeakValueDictionary:
         for k, v in kw.items():
             self[k] = v
 
-    def copy(self):
-        new = type(self)()
-        for k, v in self.items():
-            new[k] = v
-        return new
-
-    __copy__ = copy
-
-    def clear(self):
-        self.data.clear()
-
     def __or__(self, other):
         new = self.copy()
         new.update(other)
         return new
 
 
-class WeakKeyDictionary:
+class WeakKeyDictionary(_WeakMapping):
     def __init__(self, dict=None):
         self_wr = ref(self)
 
@@ -389,21 +393,11 @@ class WeakKeyDictionary:
             if o is not None:
                 yield o
 
-    def __repr__(self):
-        return "<%s at %#x>" % (type(self).__name__, id(self))
-
-    def keys(self):
-        return iter(self)
-
     def items(self):
         for wr, v in list(self.data.items()):
             o = wr()
             if o is not None:
                 yield o, v
-
-    def values(self):
-        for k, v in self.items():
-            yield v
 
     def keyrefs(self):
         return list(self.data)
@@ -432,17 +426,6 @@ class WeakKeyDictionary:
                 self[k] = v
         for k, v in kw.items():
             self[k] = v
-
-    def copy(self):
-        new = type(self)()
-        for k, v in self.items():
-            new[k] = v
-        return new
-
-    __copy__ = copy
-
-    def clear(self):
-        self.data.clear()
 
 
 class WeakSet:
