@@ -112,6 +112,23 @@ READONLY_BUFFER = b'\x98'
 _FRAME_TARGET = 64 * 1024
 _BATCH = 1000
 
+
+def _batches(items):
+    """`items` in lists of _BATCH (the last one shorter, never empty): how
+    APPENDS and SETITEMS group what they write."""
+    it = iter(items)
+    while True:
+        batch = []
+        for x in it:
+            batch.append(x)
+            if len(batch) == _BATCH:
+                break
+        if batch:
+            yield batch
+        if len(batch) < _BATCH:
+            return
+
+
 # Protocols 0-2 name some modules as Python 2 did.
 _TO_PY2 = {'builtins': '__builtin__', 'copyreg': 'copy_reg'}
 _FROM_PY2 = {'__builtin__': 'builtins', 'copy_reg': 'copyreg'}
@@ -597,7 +614,20 @@ class Pickler:
     def save_list(self, obj):
         self.write(EMPTY_LIST if self.bin else MARK + LIST)
         self.memoize(obj)
-        self._batch_appends(obj)
+        if not self.bin or len(obj) == 1:
+            self._batch_appends(obj)
+        else:
+            # A list itself (not an iterator): as CPython, a last single
+            # item also goes in a MARK ... APPENDS batch.
+            self._marked_batches(obj, APPENDS)
+
+    def _marked_batches(self, items, end):
+        """`items` (a sequence) as MARK, up to _BATCH items, `end`."""
+        for i in range(0, len(items), _BATCH):
+            self.write(MARK)
+            for x in items[i:i + _BATCH]:
+                self.save(x)
+            self.write(end)
 
     def _batch_appends(self, items):
         save, write = self.save, self.write
@@ -606,29 +636,38 @@ class Pickler:
                 save(x)
                 write(APPEND)
             return
-        it = iter(items)
-        while True:
-            batch = []
-            for x in it:
-                batch.append(x)
-                if len(batch) == _BATCH:
-                    break
-            n = len(batch)
-            if n > 1:
+        for batch in _batches(items):
+            if len(batch) > 1:
                 write(MARK)
                 for x in batch:
                     save(x)
                 write(APPENDS)
-            elif n:
+            else:
                 save(batch[0])
                 write(APPEND)
-            if n < _BATCH:
-                return
 
     def save_dict(self, obj):
         self.write(EMPTY_DICT if self.bin else MARK + DICT)
         self.memoize(obj)
-        self._batch_setitems(iter(obj.items()))
+        if not self.bin or len(obj) <= 1:
+            self._batch_setitems(iter(obj.items()))
+            return
+        # A dict itself: as CPython, batches go on while the last one was
+        # full, so a size that is a multiple of _BATCH ends with an empty
+        # MARK SETITEMS.
+        items = iter(obj.items())
+        while True:
+            self.write(MARK)
+            n = 0
+            for k, v in items:
+                self.save(k)
+                self.save(v)
+                n += 1
+                if n == _BATCH:
+                    break
+            self.write(SETITEMS)
+            if n < _BATCH:
+                return
 
     def _batch_setitems(self, items):
         save, write = self.save, self.write
@@ -638,27 +677,18 @@ class Pickler:
                 save(v)
                 write(SETITEM)
             return
-        it = iter(items)
-        while True:
-            batch = []
-            for x in it:
-                batch.append(x)
-                if len(batch) == _BATCH:
-                    break
-            n = len(batch)
-            if n > 1:
+        for batch in _batches(items):
+            if len(batch) > 1:
                 write(MARK)
                 for k, v in batch:
                     save(k)
                     save(v)
                 write(SETITEMS)
-            elif n:
+            else:
                 k, v = batch[0]
                 save(k)
                 save(v)
                 write(SETITEM)
-            if n < _BATCH:
-                return
 
     def save_set(self, obj):
         if self.proto < 4:
@@ -666,12 +696,7 @@ class Pickler:
             return
         self.write(EMPTY_SET)
         self.memoize(obj)
-        items = list(obj)
-        for i in range(0, len(items), _BATCH):
-            self.write(MARK)
-            for x in items[i:i + _BATCH]:
-                self.save(x)
-            self.write(ADDITEMS)
+        self._marked_batches(list(obj), ADDITEMS)
 
     def save_frozenset(self, obj):
         if self.proto < 4:

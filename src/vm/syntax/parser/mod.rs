@@ -39,6 +39,9 @@ pub enum Mode {
 /// on x86-64 (2-3 KiB per level; see tests/syntax/main.rs).
 const MAX_DEPTH: u32 = 100;
 
+/// The error beyond [`MAX_DEPTH`] (also the tokenizer's at 200 brackets).
+const TOO_DEEP: &str = "too many nested parentheses";
+
 /// Deepest AST the parser builds, counting chains built by loops too
 /// (`a+b+c...`, `-----x`, `a.b.c...`): code that walks the tree recursively
 /// (drop, the compiler, `dump`) can rely on it. CPython gives up on such
@@ -96,8 +99,10 @@ fn resolve_errors(
     }
     // CPython's tokenizer runs ahead of its parser only to explain a plain
     // "invalid syntax": a more specific error (an unexpected indent) found
-    // before the tokenizer's stands.
-    let specific = matches!(&result, Err(e) if e.msg != "invalid syntax");
+    // before the tokenizer's stands. Our depth limit is not one of them:
+    // CPython's tokenizer rejects the 201st bracket before any such limit.
+    let specific = matches!(&result, Err(e)
+        if e.msg != "invalid syntax" && e.msg != TOO_DEEP);
     match (lex_error, parse_error_line, unclosed) {
         (Some(_), Some(_), _) if specific => result,
         (Some(e), _, _) => Err(e),
@@ -330,9 +335,7 @@ impl<'a> Parser<'a> {
     fn enter(&mut self) -> PResult<()> {
         self.depth.calls += 1;
         if self.depth.calls > MAX_DEPTH {
-            return Err(
-                self.error_at_current(ErrorKind::SyntaxError, "too many nested parentheses")
-            );
+            return Err(self.error_at_current(ErrorKind::SyntaxError, TOO_DEEP));
         }
         self.grow_tree(1)
     }
