@@ -622,7 +622,7 @@ class Pickler:
             self._marked_batches(obj, APPENDS)
 
     def _marked_batches(self, items, end):
-        """`items` (a sequence) as MARK, up to _BATCH items, `end`."""
+        """The sequence `items` as MARK, up to _BATCH items, `end`."""
         for i in range(0, len(items), _BATCH):
             self.write(MARK)
             for x in items[i:i + _BATCH]:
@@ -652,20 +652,25 @@ class Pickler:
         if not self.bin or len(obj) <= 1:
             self._batch_setitems(iter(obj.items()))
             return
-        # A dict itself: as CPython, batches go on while the last one was
-        # full, so a size that is a multiple of _BATCH ends with an empty
-        # MARK SETITEMS.
-        items = iter(obj.items())
+        self._batches_while_full(iter(obj.items()), SETITEMS, self._save_pair)
+
+    def _save_pair(self, pair):
+        self.save(pair[0])
+        self.save(pair[1])
+
+    def _batches_while_full(self, items, end, save_item):
+        """MARK, up to _BATCH items of the iterator `items`, `end`; again
+        while the batch was full, so a size that is a multiple of _BATCH
+        ends with an empty batch, as CPython writes dicts and sets."""
         while True:
             self.write(MARK)
             n = 0
-            for k, v in items:
-                self.save(k)
-                self.save(v)
+            for x in items:
+                save_item(x)
                 n += 1
                 if n == _BATCH:
                     break
-            self.write(SETITEMS)
+            self.write(end)
             if n < _BATCH:
                 return
 
@@ -696,7 +701,8 @@ class Pickler:
             return
         self.write(EMPTY_SET)
         self.memoize(obj)
-        self._marked_batches(list(obj), ADDITEMS)
+        if obj:
+            self._batches_while_full(iter(obj), ADDITEMS, self.save)
 
     def save_frozenset(self, obj):
         if self.proto < 4:
