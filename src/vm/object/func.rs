@@ -183,3 +183,14 @@ pub struct FileObj {
     /// How a text file reads and writes line ends (unused in binary mode).
     pub newline: super::newline::Newline,
 }
+
+/// A file object nobody closed is closed when it is freed, as CPython's
+/// are: `open(p, "w").write(s)` gives its DOS handle back (DOS has few)
+/// and DOS writes the file's size to the directory.
+impl Drop for FileObj {
+    fn drop(&mut self) {
+        if !self.closed.replace(true) {
+            let _ = crate::platform::platform().close(self.handle);
+        }
+    }
+}
