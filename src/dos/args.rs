@@ -72,10 +72,12 @@ fn environment_block() -> (Vec<Vec<u8>>, Vec<u8>) {
     (strings, path)
 }
 
-/// Variables the program set (`Some`) or removed (`None`) since it
-/// started, by upper-case name; the block DOS gave us stays as it is.
-static CHANGES: Global<RefCell<Vec<(String, Option<String>)>>> =
-    Global::new(RefCell::new(Vec::new()));
+/// One variable the program set (`Some` value) or removed (`None`).
+type Change = (String, Option<String>);
+
+/// Variables the program set or removed since it started, by upper-case
+/// name; the block DOS gave us stays as it is.
+static CHANGES: Global<RefCell<Vec<Change>>> = Global::new(RefCell::new(Vec::new()));
 
 /// Set or remove a variable for the rest of the run (names are upper case
 /// on DOS, as COMMAND.COM's SET makes them).
