@@ -797,24 +797,35 @@ UTC = timezone.utc
 
 # --- time --------------------------------------------------------------
 
+def _init_clock(self, hour, minute, second, microsecond, tzinfo, fold):
+    """The fields time and datetime share, checked; no hash yet."""
+    self._hour, self._minute, self._second, self._microsecond, self._fold = _check_time(
+        hour, minute, second, microsecond, fold)
+    _check_tzinfo(tzinfo)
+    self._tzinfo = tzinfo
+    self._hashcode = -1
+
+
+# hour, minute, second, microsecond, tzinfo, fold of time and datetime.
+_CLOCK_PROPERTIES = (
+    property(lambda self: self._hour),
+    property(lambda self: self._minute),
+    property(lambda self: self._second),
+    property(lambda self: self._microsecond),
+    property(lambda self: self._tzinfo),
+    property(lambda self: self._fold),
+)
+
+
 class time:
     __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_fold", "_hashcode")
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
         self = object.__new__(cls)
-        self._hour, self._minute, self._second, self._microsecond, self._fold = _check_time(
-            hour, minute, second, microsecond, fold)
-        _check_tzinfo(tzinfo)
-        self._tzinfo = tzinfo
-        self._hashcode = -1
+        _init_clock(self, hour, minute, second, microsecond, tzinfo, fold)
         return self
 
-    hour = property(lambda self: self._hour)
-    minute = property(lambda self: self._minute)
-    second = property(lambda self: self._second)
-    microsecond = property(lambda self: self._microsecond)
-    tzinfo = property(lambda self: self._tzinfo)
-    fold = property(lambda self: self._fold)
+    hour, minute, second, microsecond, tzinfo, fold = _CLOCK_PROPERTIES
 
     @classmethod
     def fromisoformat(cls, s):
@@ -961,19 +972,10 @@ class datetime(date):
     def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
         self = object.__new__(cls)
         self._year, self._month, self._day = _check_date(year, month, day)
-        self._hour, self._minute, self._second, self._microsecond, self._fold = _check_time(
-            hour, minute, second, microsecond, fold)
-        _check_tzinfo(tzinfo)
-        self._tzinfo = tzinfo
-        self._hashcode = -1
+        _init_clock(self, hour, minute, second, microsecond, tzinfo, fold)
         return self
 
-    hour = property(lambda self: self._hour)
-    minute = property(lambda self: self._minute)
-    second = property(lambda self: self._second)
-    microsecond = property(lambda self: self._microsecond)
-    tzinfo = property(lambda self: self._tzinfo)
-    fold = property(lambda self: self._fold)
+    hour, minute, second, microsecond, tzinfo, fold = _CLOCK_PROPERTIES
 
     @classmethod
     def _from_seconds(cls, secs, us, tz):
