@@ -311,9 +311,14 @@ impl Vm {
             }
             Kind::Module(m) => {
                 let name = str_of(&m.name).unwrap_or("?").to_owned();
+                let spec = self.intern("__spec__");
                 match self.dict_get_str_quiet(&m.dict, &self.names.file.clone()) {
                     Some(f) if str_of(&f).is_some() => {
                         format!("<module '{name}' from '{}'>", str_of(&f).unwrap_or(""))
+                    }
+                    // types.ModuleType("x") sets `__spec__` to None.
+                    _ if matches!(self.dict_get_str_quiet(&m.dict, &spec), Some(Value::None)) => {
+                        format!("<module '{name}'>")
                     }
                     _ => format!("<module '{name}' (built-in)>"),
                 }
