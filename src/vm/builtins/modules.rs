@@ -38,14 +38,14 @@ fn module_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let doc = pos.get(1).or_else(|| args.kwarg("doc"));
     let Some(name) = name.filter(|_| pos.len() <= 2) else {
         let m = match pos.len() {
-            0 => String::from("module.__init__() missing required argument 'name' (pos 1)"),
-            n => alloc::format!("module.__init__() takes at most 2 arguments ({n} given)"),
+            0 => String::from("module() missing required argument 'name' (pos 1)"),
+            n => alloc::format!("module() takes at most 2 arguments ({n} given)"),
         };
         return Err(vm.type_error(m));
     };
     if str_of(name).is_none() {
         let m = alloc::format!(
-            "module.__init__() argument 'name' must be str, not {}",
+            "module() argument 'name' must be str, not {}",
             vm.type_name(name)
         );
         return Err(vm.type_error(m));
