@@ -38,29 +38,21 @@ async def _network_up():
 
 
 async def _resolve(host):
-    if host is None or host == '' or host == 'localhost':
+    if host is None or host == '':
         return '127.0.0.1'
-    parts = host.split('.')
-    if len(parts) == 4 and all(p.isdigit() for p in parts):
-        return host
+    ip = _net_literal(host)
+    if ip is not None:
+        return ip
     await _network_up()
-    qid = None
+    from socket import _lookup  # the one home of lookups (and gaierror)
+    query = _lookup(host)
     try:
-        qid = _net_resolve(host)
         while True:
-            ip = _net_resolved(qid)
-            if ip is not None:
-                return ip
-            await _io_wait(qid)
-    except OSError as exc:
-        if exc.errno is None or exc.errno >= 0:
-            raise
-        # getaddrinfo's EAI_ codes: CPython raises socket.gaierror.
-        from socket import gaierror
-        raise gaierror(exc.errno, exc.strerror) from None
+            await _io_wait(next(query))
+    except StopIteration as done:
+        return done.value
     finally:
-        if qid is not None:
-            _net_close(qid, False)  # a cancelled lookup; harmless if done
+        query.close()
 
 
 async def _connect(host, port):

@@ -71,6 +71,17 @@ fn ready(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Bool(net(vm, |n| n.ipv4().address.is_some())?))
 }
 
+/// `_net_literal(name)`: the dotted address `name` gives without a lookup
+/// ("localhost", a dotted quad), or None for a name to look up.
+fn literal(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arg_count(vm, args, "_net_literal", 1, 1)?;
+    let name = str_arg(vm, &args.vals[0])?;
+    Ok(match crate::net::literal_address(&name) {
+        Some(ip) => vm.new_str_value(alloc::format!("{ip}")),
+        None => Value::None,
+    })
+}
+
 /// `_net_resolve(name)`: start a lookup; its id turns readable when done.
 fn resolve(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arg_count(vm, args, "_net_resolve", 1, 1)?;
@@ -267,6 +278,7 @@ pub fn init(vm: &mut Vm, dict: &ObjRef) -> PyResult<()> {
 /// The `_net_*` calls, also the core of the `socket` module's objects.
 pub fn add_net_calls(vm: &mut Vm, dict: &ObjRef) {
     add_fn(vm, dict, "_net_ready", ready);
+    add_fn(vm, dict, "_net_literal", literal);
     add_fn(vm, dict, "_net_resolve", resolve);
     add_fn(vm, dict, "_net_resolved", resolved);
     add_fn(vm, dict, "_net_connect", connect);

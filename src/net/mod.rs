@@ -67,6 +67,7 @@ pub use tcp::TcpState;
 use crate::nic::{Nic, NicCounters};
 use dns::Resolver;
 pub use dns::DNS_PORT;
+pub use dns::literal as literal_address;
 use table::{Entry, Table};
 
 /// Ingress/egress rounds per poll: loopback frames made by one round are
