@@ -9,6 +9,7 @@ Usage: run.py --host MPYDOS            the host build
                                        lossy/reordering transfer and the
                                        no-packet-driver message
 Each check prints one line; any failure exits non-zero."""
+import contextlib
 import ctypes
 import os
 import signal
@@ -329,19 +330,23 @@ def echo_through_server(target, mem_mb=None):
 
 
 # One-script tests of tests/py/streams (8.3 names) also run under dosrun.
-DOS_LOCAL_TESTS = ("chat", "errors", "names", "finseen", "wbufsize", "readmix")
+DOS_LOCAL_TESTS = ("chat", "errors", "names", "finseen", "wbufsize", "readmix", "loopmem")
 
 
-def local_tests_on_dos(target):
-    suite = os.path.join(HERE, "..", "py", "streams")
-    for name in DOS_LOCAL_TESTS:
-        p = subprocess.run([target.dosrun, "--net", target.exe, name + ".py"], cwd=suite,
+def local_tests_on_dos(target, suite="streams", names=DOS_LOCAL_TESTS):
+    """Tests of tests/py/SUITE (server and client in one script) under
+    dosrun --net: the loopback needs the packet driver, so run_py.py
+    --dos, which gives none, cannot run them."""
+    folder = os.path.join(HERE, "..", "py", suite)
+    for name in names:
+        p = subprocess.run([target.dosrun, "--net", target.exe, name + ".py"], cwd=folder,
                            capture_output=True, timeout=HANG_GUARD_S)
         out = p.stdout.decode(errors="replace").replace("\r\n", "\n")
-        with open(os.path.join(suite, name + ".exp")) as f:
+        with open(os.path.join(folder, name + ".exp")) as f:
             want = f.read()
-        check(f"tests/py/streams/{name}.py (DOS) prints what python3 prints",
-              p.returncode == 0 and out == want, f"status {p.returncode}\n{out!r}")
+        check(f"tests/py/{suite}/{name}.py (DOS) prints what python3 prints",
+              p.returncode == 0 and out == want,
+              f"status {p.returncode}\n{out!r}\n{p.stderr.decode(errors='replace')!r}")
 
 
 def gai_error_line(number, code):
@@ -354,6 +359,23 @@ def gai_error_line(number, code):
     return f"{number} gaierror {code} True {error}\n"
 
 
+@contextlib.contextmanager
+def dns_config(target, dns):
+    """An mTCP file naming `dns` (a peers.Dns) as NAMESERVER 10.0.2.2:PORT
+    in HERE while the block runs; gives the net options and environment
+    that make `target` read it."""
+    config = f"D{os.getpid() % 10000000}.CFG"
+    with open(os.path.join(HERE, config), "w") as f:
+        f.write(f"# test DNS server\r\nNAMESERVER 10.0.2.2:{dns.port}\r\n")
+    try:
+        if target.dos:
+            yield ("--env", f"MTCPCFG=C:\\{config}"), None
+        else:
+            yield (), {"MTCPCFG": os.path.join(HERE, config)}
+    finally:
+        os.remove(os.path.join(HERE, config))
+
+
 def dns_names(target, qotd):
     """Names through the test's DNS server, reached as 10.0.2.2:PORT from
     the mTCP file's `NAMESERVER 10.0.2.2:PORT`: an answer after a stray
@@ -361,14 +383,7 @@ def dns_names(target, qotd):
     NXDOMAIN, and the errors of a server that says no address, cuts its
     reply, or never answers."""
     dns = peers.Dns()
-    config = f"D{os.getpid() % 10000000}.CFG"
-    with open(os.path.join(HERE, config), "w") as f:
-        f.write(f"# test DNS server\r\nNAMESERVER 10.0.2.2:{dns.port}\r\n")
-    try:
-        if target.dos:
-            options, env = ("--env", f"MTCPCFG=C:\\{config}"), None
-        else:
-            options, env = (), {"MTCPCFG": os.path.join(HERE, config)}
+    with dns_config(target, dns) as (options, env):
         port = str(qotd.port)
         zone = ["qotd", "alias", "once", "once", "QOTD.MpyDos.Test.", "nx"]
         names = [n if n.endswith(".") else n + ".mpydos.test" for n in zone]
@@ -388,8 +403,6 @@ def dns_names(target, qotd):
               f"err {err!r}")
         check(f"DNS ({target.name}): a silent server is asked three times",
               dns.queries.get("silent.mpydos.test") == 3, repr(dns.queries))
-    finally:
-        os.remove(os.path.join(HERE, config))
 
 
 def vanished_peer(target, echo):
