@@ -13,6 +13,28 @@ _EBADF = 9
 _RESOURCE_ERRNOS = (24, 23, 105, 12)
 
 
+def _own(loop, sid):
+    """Socket `sid` belongs to `loop` until _disown: closed with the loop if
+    the script never closes it (as CPython collects such transports)."""
+    loop._sockets.add(sid)
+
+
+def _disown(loop, sid, abort=False):
+    """Close socket `sid` (with a reset if `abort`): the script is done."""
+    loop._sockets.discard(sid)
+    _net_close(sid, abort)  # wakes what waits on the socket
+
+
+def _close_sockets(loop):
+    """The loop closes: close the stream sockets the script left open,
+    gracefully (data still queued goes out, then FIN), so that neither
+    their buffers nor the reader and writer parked on them outlive the
+    loop."""
+    sockets, loop._sockets = loop._sockets, set()
+    for sid in sockets:
+        _net_close(sid, False)
+
+
 def _io_future(loop, sid, write=False):
     """A future the loop settles (natively) when socket `sid` changes for
     reading, or with `write` for writing, or is closed."""
@@ -233,7 +255,7 @@ class _Transport:
     def _finish(self, abort):
         if self._closed.done():
             return
-        _net_close(self._sid, abort)  # wakes what waits on the socket
+        _disown(self._loop, self._sid, abort)
         self._wake_drainers()
         self._closed.set_result(None)
 
@@ -280,17 +302,18 @@ class StreamReader:
         return len(self._buffer) - self._pos
 
     def _take(self, n):
-        """The next n unread bytes (or all there are) as bytes."""
+        """The next n unread bytes (or all there are) as bytes, copied
+        once (_bytes_of)."""
         buf = self._buffer
         pos = self._pos
         end = pos + n
         if end >= len(buf):
-            data = bytes(buf) if pos == 0 else bytes(buf[pos:])
+            data = _bytes_of(buf, pos, len(buf))
             buf.clear()
             self._pos = 0
             return data
         self._pos = end
-        return bytes(buf[pos:end])
+        return _bytes_of(buf, pos, end)
 
     def _room(self):
         """Drop the consumed front of the buffer when it is most of it."""
@@ -509,6 +532,7 @@ class StreamWriter:
 
 
 def _streams(loop, sid, limit):
+    _own(loop, sid)
     reader = StreamReader(limit=limit, _sid=sid)
     writer = StreamWriter(_Transport(loop, sid), None, reader, loop)
     return reader, writer
@@ -552,7 +576,7 @@ class Server:
             return
         self._closed = True
         self._serving = False
-        _net_close(self._sid, False)  # wakes what waits on the socket
+        _disown(self._loop, self._sid)
         fut = self._serving_forever_fut
         if fut is not None and not fut.done():
             fut.cancel()
@@ -629,6 +653,7 @@ async def start_server(client_connected_cb, host=None, port=None, *,
     host = '0.0.0.0' if host in (None, '') else await _resolve(host)
     sid = _net_listen(port or 0, backlog)
     server = Server(loop, sid, host, client_connected_cb, limit)
+    _own(loop, sid)
     if start_serving:
         server._start_serving()
         await sleep(0)

@@ -269,9 +269,27 @@ fn wait(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `_bytes_of(buffer, start, end)`: `bytes(buffer[start:end])` of the
+/// reader's bytearray in one copy (the slice and then bytes() took two).
+fn bytes_of(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arg_count(vm, args, "_bytes_of", 3, 3)?;
+    let Some(Kind::ByteArray(buffer)) = args.vals[0].as_obj().map(|o| &**o) else {
+        return Err(vm.type_error("_bytes_of() needs a bytearray"));
+    };
+    let start = crate::vm::object::int::clamp_size(int_arg(vm, &args.vals[1])?);
+    let end = crate::vm::object::int::clamp_size(int_arg(vm, &args.vals[2])?);
+    let buffer = buffer.borrow();
+    let run = buffer.get(start..end.min(buffer.len())).unwrap_or(&[]);
+    let mut data = Vec::new();
+    data.try_reserve_exact(run.len()).map_err(|_| vm.no_memory())?;
+    data.extend_from_slice(run);
+    Ok(crate::vm::builtins::bytes::new_bytes(data))
+}
+
 /// Add the native calls and run the Python half into the asyncio module.
 pub fn init(vm: &mut Vm, dict: &ObjRef) -> PyResult<()> {
     add_net_calls(vm, dict);
+    add_fn(vm, dict, "_bytes_of", bytes_of);
     crate::pyglue::frozen_code::run(vm, dict, "asyncio.streams")
 }
 
