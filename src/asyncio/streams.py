@@ -5,7 +5,6 @@
 
 _DEFAULT_LIMIT = 2 ** 16
 _HIGH_WATER = 2 ** 16
-_READABLE, _WRITABLE, _CLOSED, _ERROR = 1, 2, 4, 8
 _DHCP_WAIT = 10.0
 _EBADF = 9
 # What accept() fails with when the system is out of a resource (EMFILE,
@@ -83,15 +82,9 @@ async def _connect(host, port):
         await _network_up()
     sid = _net_connect(ip, port)
     try:
-        while True:
-            state = _net_state(sid)
-            if state & _ERROR:
-                _net_recv(sid, 1)
-            if state & _WRITABLE:
-                return sid
-            if state & _CLOSED:
-                raise ConnectionRefusedError(111, 'Connection refused')
+        while not _net_connected(sid):
             await _io_wait(sid, True)
+        return sid
     except BaseException:
         _net_close(sid, True)
         raise

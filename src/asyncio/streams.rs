@@ -223,6 +223,33 @@ fn close(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `_net_connected(id)`: whether a connect has finished: True once
+/// connected, False while under way; a failed one raises its error
+/// (ConnectionRefusedError when refused). The one check behind asyncio's
+/// `open_connection` and `socket.connect`.
+fn connected(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arg_count(vm, args, "_net_connected", 1, 1)?;
+    let id = id_arg(vm, &args.vals[0])?;
+    let Some(readiness) = if_net(|n| n.readiness(id)) else {
+        return Err(net_error(vm, NetError::ConnectionRefused));
+    };
+    if readiness.error() {
+        // A read reports the socket's error (as recv does), and clears it.
+        let read = if_net(|n| n.recv_append(id, &mut Vec::new(), 1));
+        match read.unwrap_or(Err(NetError::BadHandle)) {
+            Ok(_) | Err(NetError::WouldBlock) => {}
+            Err(e) => return Err(net_error(vm, e)),
+        }
+    }
+    if readiness.writable() {
+        return Ok(Value::Bool(true));
+    }
+    if readiness.closed() {
+        return Err(net_error(vm, NetError::ConnectionRefused));
+    }
+    Ok(Value::Bool(false))
+}
+
 /// `_net_state(id)`: readiness bits: 1 readable, 2 writable, 4 closed,
 /// 8 error.
 fn state(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -308,6 +335,7 @@ pub fn add_net_calls(vm: &mut Vm, dict: &ObjRef) {
     add_fn(vm, dict, "_net_shutdown", shutdown);
     add_fn(vm, dict, "_net_close", close);
     add_fn(vm, dict, "_net_state", state);
+    add_fn(vm, dict, "_net_connected", connected);
     add_fn(vm, dict, "_net_addr", address);
     add_fn(vm, dict, "_net_wait", wait);
 }

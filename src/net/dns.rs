@@ -254,3 +254,20 @@ impl Net {
             .min()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn literals_need_no_lookup() {
+        let ip = |a, b, c, d| Some(Ipv4Addr::new(a, b, c, d));
+        assert_eq!(literal("LocalHost"), ip(127, 0, 0, 1));
+        assert_eq!(literal("10.0.2.15"), ip(10, 0, 2, 15));
+        assert_eq!(literal("192.168.001.002"), ip(192, 168, 1, 2));
+        assert_eq!(literal("255.255.255.255"), ip(255, 255, 255, 255));
+        for name in ["256.1.1.1", "1.2.3", "1.2.3.4.5", "1..2.3", "+1.2.3.4", "a.b.c.d", ""] {
+            assert_eq!(literal(name), None, "{name}");
+        }
+    }
+}

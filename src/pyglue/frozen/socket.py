@@ -511,14 +511,7 @@ class socket:
         sid = _net_connect(ip, port)
         self._sid = sid
         try:
-            while True:
-                state = _net_state(sid)
-                if state & _ERROR:
-                    _net_recv(sid, 1)
-                if state & _WRITABLE:
-                    return
-                if state & _CLOSED:
-                    raise ConnectionRefusedError(111, 'Connection refused')
+            while not _net_connected(sid):
                 if self._timeout == 0.0:
                     raise BlockingIOError(115, 'Operation now in progress')
                 self._wait(_WRITABLE | _ERROR | _CLOSED)
