@@ -85,20 +85,22 @@ class _GeneratorContextManager(ContextDecorator):
             self.gen.throw(value)
         except StopIteration as exc:
             return exc is not value
-        except RuntimeError as exc:
-            if exc is value:
-                exc.__traceback__ = traceback
-                return False
-            if isinstance(value, StopIteration) and exc.__cause__ is value:
-                value.__traceback__ = traceback
-                return False
-            raise
         except BaseException as exc:
-            if exc is not value:
+            if not _thrown_back(exc, value, StopIteration):
                 raise
-            exc.__traceback__ = traceback
+            value.__traceback__ = traceback
             return False
         raise RuntimeError("generator didn't stop after throw()")
+
+
+def _thrown_back(exc, value, stops):
+    """Whether `exc`, raised by a context manager's generator that `value`
+    was thrown into, is `value` coming back: itself, or the RuntimeError
+    a generator makes of a `stops` exception (PEP 479). Then __exit__ and
+    __aexit__ return False and the with statement raises `value`."""
+    return exc is value or (isinstance(exc, RuntimeError)
+                            and isinstance(value, stops)
+                            and exc.__cause__ is value)
 
 
 class _AsyncGeneratorContextManager(AsyncContextDecorator):
@@ -129,18 +131,10 @@ class _AsyncGeneratorContextManager(AsyncContextDecorator):
             await self.gen.athrow(value)
         except StopAsyncIteration as exc:
             return exc is not value
-        except RuntimeError as exc:
-            if exc is value:
-                exc.__traceback__ = traceback
-                return False
-            if isinstance(value, (StopIteration, StopAsyncIteration)) and exc.__cause__ is value:
-                value.__traceback__ = traceback
-                return False
-            raise
         except BaseException as exc:
-            if exc is not value:
+            if not _thrown_back(exc, value, (StopIteration, StopAsyncIteration)):
                 raise
-            exc.__traceback__ = traceback
+            value.__traceback__ = traceback
             return False
         raise RuntimeError("generator didn't stop after athrow()")
 
