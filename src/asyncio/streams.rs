@@ -308,7 +308,8 @@ fn bytes_of(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let buffer = buffer.borrow();
     let run = buffer.get(start..end.min(buffer.len())).unwrap_or(&[]);
     let mut data = Vec::new();
-    data.try_reserve_exact(run.len()).map_err(|_| vm.no_memory())?;
+    data.try_reserve_exact(run.len())
+        .map_err(|_| vm.no_memory())?;
     data.extend_from_slice(run);
     Ok(crate::vm::builtins::bytes::new_bytes(data))
 }

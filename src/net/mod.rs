@@ -65,9 +65,9 @@ pub use table::{Change, Direction, Readiness, SocketId};
 pub use tcp::TcpState;
 
 use crate::nic::{Nic, NicCounters};
+pub use dns::literal as literal_address;
 use dns::Resolver;
 pub use dns::DNS_PORT;
-pub use dns::literal as literal_address;
 use table::{Entry, Table};
 
 /// Ingress/egress rounds per poll: loopback frames made by one round are
