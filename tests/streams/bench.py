@@ -3,7 +3,8 @@
 Host: bulk TCP into a Python loop reading 4 KiB chunks, and request/response
 round trips, MPYDOS (through libslirp) against the same script under CPython
 asyncio on real sockets, as ratios. DOS (`dosrun --net --mips 35 --stats`):
-instructions per payload byte (the run minus a zero-byte run), and peak
+instructions per payload byte in read(4096) and readexactly(4096) (the run
+minus a zero-byte run), and peak
 DPMI memory with 48 connections open against none (the DOS heap grows in
 blocks of 1 MiB or more, so this bounds RAM per connection only coarsely;
 the net layer's own cost is net::connection_ram_bytes, 16 KiB buffers each
@@ -34,9 +35,10 @@ def main():
     mp = bench.seconds([bench.mpydos, "rr.py", "10.0.2.2", str(echo.port), str(HOST_ROUND_TRIPS)])
     print(f"host round trips: MPYDOS {HOST_ROUND_TRIPS / mp:.0f}/s, CPython "
           f"{HOST_ROUND_TRIPS / py:.0f}/s, ratio {py / mp:.2f} of CPython")
-    per_byte = bench.per_byte(["sink.py", "10.0.2.2", str(source.port)], DOS_BULK)
-    print(f"DOS bulk {DOS_BULK >> 10} KiB into 4 KiB reads: {per_byte:.0f} "
-          f"instructions per payload byte (at 35 MIPS: {35e6 / per_byte / 1e3:.0f} KB/s)")
+    for mode, call in (((), "read(4096)"), (("exactly",), "readexactly(4096)")):
+        per_byte = bench.per_byte(["sink.py", "10.0.2.2", str(source.port)], DOS_BULK, mode)
+        print(f"DOS bulk {DOS_BULK >> 10} KiB in {call}: {per_byte:.1f} instructions per "
+              f"payload byte (at 35 MIPS: {35e6 / per_byte / 1e3:.0f} KB/s)")
     memory = r"peak DPMI memory: (\d+)"
     many = bench.dos_stat(["conns.py", "10.0.2.2", str(echo.port), str(DOS_CONNS)], memory)
     none = bench.dos_stat(["conns.py", "10.0.2.2", str(echo.port), "0"], memory)

@@ -27,8 +27,9 @@ class Bench:
         _, err = self.run([self.dosrun, "--net", "--mips", "35", "--stats", self.exe, *args])
         return int(re.search(pattern, err).group(1))
 
-    def per_byte(self, args, size):
-        """DOS instructions per payload byte: `args` + [size] minus `args` + [0]."""
+    def per_byte(self, args, size, after=()):
+        """DOS instructions per payload byte: the script run with `args`,
+        `size` and `after` minus the same with 0 for `size`."""
         instr = r"instructions: (\d+)"
-        full = self.dos_stat([*args, str(size)], instr)
-        return (full - self.dos_stat([*args, "0"], instr)) / size
+        full = self.dos_stat([*args, str(size), *after], instr)
+        return (full - self.dos_stat([*args, "0", *after], instr)) / size
