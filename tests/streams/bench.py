@@ -4,9 +4,9 @@ Host: bulk TCP into a Python loop reading 4 KiB chunks, and request/response
 round trips, MPYDOS (through libslirp) against the same script under CPython
 asyncio on real sockets, as ratios. DOS (`dosrun --net --mips 35 --stats`):
 instructions per payload byte in read(4096) and readexactly(4096) (the run
-minus a zero-byte run), and peak
-DPMI memory with 48 connections open against none (the DOS heap grows in
-blocks of 1 MiB or more, so this bounds RAM per connection only coarsely;
+minus a zero-byte run), and peak DPMI memory with 48 connections open
+against none (the DOS heap grows in blocks of 1 MiB or more, so this
+bounds RAM per connection only coarsely;
 the net layer's own cost is net::connection_ram_bytes, 16 KiB buffers each
 way plus 340 bytes on the i486 build).
 Usage: bench.py MPYDOS DOSRUN MPYDOS.EXE"""
