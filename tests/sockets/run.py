@@ -50,14 +50,10 @@ def ctrl_c_in_accept(target):
         target.interrupt(proc)
         _, err = proc.communicate(timeout=streams.HANG_GUARD_S)
     finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.communicate()
+        streams.reap(proc)
     err = err.decode(errors="replace")
-    released = not target.dos or "03h:2" in err
     streams.check(f"Ctrl-C in a blocking accept() ({target.name}): KeyboardInterrupt",
-                  listening and proc.returncode not in (0, 126) and "KeyboardInterrupt" in err
-                  and released and "panicked" not in err,
+                  listening and streams.ended_by_ctrl_c(target, proc, err),
                   f"status {proc.returncode} err {err!r}")
 
 

@@ -149,14 +149,26 @@ def echo_server(target):
         out, err = proc.communicate(timeout=HANG_GUARD_S)
         idle.close()
     finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.communicate()
+        reap(proc)
     err = err.decode(errors="replace")
-    released = not target.dos or "03h:2" in err
     check(f"echo server ({target.name}): Ctrl-C with a connection open ends it cleanly",
-          proc.returncode not in (0, 126) and "KeyboardInterrupt" in err and released
-          and "panicked" not in err, f"status {proc.returncode} err {err!r}")
+          ended_by_ctrl_c(target, proc, err), f"status {proc.returncode} err {err!r}")
+
+
+def reap(proc):
+    """Kill `proc` if it still runs (a check failed on the way)."""
+    if proc.poll() is None:
+        proc.kill()
+        proc.communicate()
+
+
+def ended_by_ctrl_c(target, proc, err):
+    """Whether `proc` (`err`: its stderr, decoded) ended as Ctrl-C ends a
+    script: KeyboardInterrupt, no panic, and on DOS the packet driver
+    released (dosrun's "03h:2")."""
+    released = not target.dos or "03h:2" in err
+    return (proc.returncode not in (0, 126) and "KeyboardInterrupt" in err and released
+            and "panicked" not in err)
 
 
 # Issue 6: a 4 MB PC under CWSDPMI has about 3 MB of DPMI memory, and
@@ -188,9 +200,7 @@ def while_serving(target, server_argv, net_options, clients):
         target.interrupt(proc)
         _, err = proc.communicate(timeout=HANG_GUARD_S)
     finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.communicate()
+        reap(proc)
     return got, err.decode(errors="replace")
 
 
