@@ -98,8 +98,10 @@ impl Check {
 
 static CHECK: spin::Mutex<Option<Check>> = spin::Mutex::new(None);
 
-/// How often (in counted PIT clocks: one second) the RTC is read.
-const CHECK_EVERY: u64 = PIT_HZ;
+/// How often (in counted PIT clocks: a quarter of a second) the RTC is
+/// read: a few port reads each time, and the lag the clock can build up
+/// between two checks stays small even when most interrupts are lost.
+const CHECK_EVERY: u64 = PIT_HZ / 4;
 
 /// A lag this large (an hour) means the RTC was set, not that interrupts
 /// were lost: checking starts again from there.
@@ -108,8 +110,8 @@ const MOST_LOST_SECONDS: u64 = 3600;
 /// The fast timer counts its interrupts; one that comes while another
 /// still waits at the interrupt controller (interrupts off for over a
 /// period, or a virtual machine's host too busy to run the PC: QEMU drops
-/// them) is lost, and the clock and DOS's time of day fall behind. Once a
-/// second of counted time the RTC, which keeps time by itself, is read:
+/// them) is lost, and the clock and DOS's time of day fall behind. Every
+/// quarter second of counted time the RTC, which keeps time by itself, is read:
 /// since the first reading at most one second can hide in its whole-second
 /// resolution, so a lag beyond that is lost interrupts, counted back
 /// (`timer::add_lost_clocks`). Returns the clock count.
@@ -119,7 +121,7 @@ fn catch_up(counted: u64) -> u64 {
         return counted;
     }
     let Some(seconds) = rtc::seconds_of_day() else {
-        // No RTC (or it did not answer): ask again in a second.
+        // No RTC (or it did not answer): ask again later.
         if let Some(c) = check.as_mut() {
             c.next_clocks = counted + CHECK_EVERY;
         }
