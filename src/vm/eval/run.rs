@@ -10,6 +10,7 @@ use alloc::vec::Vec;
 
 use super::attr_cache::SiteLoad;
 use super::float_ops::quick_float_binop;
+use super::iterate::range_next;
 use super::frame::{Block, Frame};
 use super::ops::{ordering_is, plain_strs, small_int_binop};
 use super::room::push_with_room;
@@ -720,6 +721,16 @@ impl Vm {
                     push!(it);
                 }
                 Opcode::ForIter => {
+                    if let Some(step) = range_next(top!()) {
+                        match step {
+                            Some(v) => push!(v),
+                            None => {
+                                pop!();
+                                *pc = arg as usize;
+                            }
+                        }
+                        continue;
+                    }
                     let it = top!().clone();
                     if let Value::Obj(g) = &it {
                         if let Some(gen) = self.gen_enter_inline(g) {
@@ -793,14 +804,13 @@ impl Vm {
                         }
                     }
                     let simple = match (kw, func) {
-                        ([], Some(func)) => self.simple_frame(func, len - args_at),
+                        ([], Some(func)) => self.simple_frame(func, &f.stack[args_at..]),
                         _ => None,
                     };
-                    if let Some(mut new) = simple {
-                        // The arguments are copied into the callee's locals
-                        // and dropped here by the truncate (moving them with
-                        // `Vec::drain` made fib 30% slower).
-                        new.fast[..len - args_at].clone_from_slice(&f.stack[args_at..]);
+                    if let Some(new) = simple {
+                        // The arguments were copied into the callee's locals
+                        // and are dropped here by the truncate (moving them
+                        // with `Vec::drain` made fib 30% slower).
                         f.stack.truncate(callee_at);
                         save_pc!();
                         self.enter(f, new)?;
