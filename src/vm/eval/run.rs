@@ -10,8 +10,8 @@ use alloc::vec::Vec;
 
 use super::attr_cache::SiteLoad;
 use super::float_ops::quick_float_binop;
-use super::iterate::range_next;
 use super::frame::{Block, Frame};
+use super::iterate::range_next;
 use super::ops::{ordering_is, plain_strs, small_int_binop};
 use super::room::push_with_room;
 use crate::mem_reserve;
@@ -879,7 +879,9 @@ impl Vm {
                         // entered the generator: the loop's end is its target.
                         let for_iter = f.code.instructions()[*pc - 1];
                         if for_iter.op() != Opcode::ForIter {
-                            return Err(self.new_exc(Exc::SystemError, "generator left no FOR_ITER"));
+                            return Err(
+                                self.new_exc(Exc::SystemError, "generator left no FOR_ITER")
+                            );
                         }
                         *pc = for_iter.arg() as usize;
                         continue;
