@@ -76,7 +76,11 @@ fn run(image: &str, base: &str, bss_end: &str, out: &str) -> Result<String, Stri
     let mut payload = block.clone();
     payload.resize(block.len().div_ceil(4) * 4, 0);
     let decoder_at = bss_end - DECODER_ROOM;
-    let payload_at = (decoder_at - payload.len() as u32) & !15;
+    // The linker keeps a section's file offset congruent to its address
+    // modulo 4 KiB: at this residue the payload follows the decoder's
+    // .text (at most DECODER_ROOM bytes from the base) with no padding.
+    let residue = (base + DECODER_ROOM) % 4096;
+    let payload_at = ((decoder_at - payload.len() as u32 - residue) & !4095) + residue;
     let gap = write_ahead(&block)?;
     if base + gap > payload_at || image_end > decoder_at {
         return Err(format!(
