@@ -13,8 +13,8 @@
 ; the payload), checks the payload's sums (a damaged or truncated EXE says
 ; so in one line and exits 1), decodes the payload forward from the image
 ; base (exepack checked that the writes never reach the unread payload),
-; converts the CALLs' absolute targets back to rel32 and jumps to the real
-; entry, which zeroes its own .bss.
+; converts the CALLs' absolute targets back to rel32, checks the image's
+; sums and jumps to the real entry, which zeroes its own .bss.
 bits 32
 %include "pack.inc"
 
@@ -33,22 +33,27 @@ start:
         jmp eax
 
 ; Position-independent apart from MOVED() addresses: relative jumps only.
-decoder:
-        ; Fletcher-style sums of the payload's dwords (tools/exepack's checksum).
-        mov esi, PAYLOAD_AT
-        mov ecx, PAYLOAD_DWORDS
+; Fletcher-style sums of DWORDS dwords from AT (tools/exepack's checksum);
+; on a difference from A and B, the message.
+%macro check 4 ; AT, DWORDS, A, B
+        mov esi, %1
+        mov ecx, %2
         xor eax, eax
         xor edx, edx
-.sum:
+%%sum:
         add eax, [esi]
         add edx, eax
         add esi, 4
         dec ecx
-        jnz .sum
-        cmp eax, SUM_A
+        jnz %%sum
+        cmp eax, %3
         jne damaged
-        cmp edx, SUM_B
+        cmp edx, %4
         jne damaged
+%endmacro
+
+decoder:
+        check PAYLOAD_AT, PAYLOAD_DWORDS, SUM_A, SUM_B
 
         ; LZ4 block: sequences of token (literal count << 4 | match length - 4,
         ; 15 = more in the following bytes, each 255 = more again),
@@ -100,22 +105,37 @@ decoder:
         jne damaged
 
         ; The E8 filter's inverse: scanning forward, the 4 bytes after each
-        ; E8 (positions up to IMAGE_END - 5) go from absolute back to relative,
-        ; and the scan goes on after them.
+        ; E8 (positions up to IMAGE_END - 5) whose top byte is 00 or FF go
+        ; from absolute back to relative (modulo 2^25, sign-extended), and
+        ; the scan goes on after them; after any other E8, 4 bytes on (as
+        ; exepack's e8_walk says why).
         mov edi, IMAGE_BASE
         mov ecx, IMAGE_END - IMAGE_BASE - 4
 .scan:
         mov al, 0xe8
         repne scasb
         jne .filtered
+        mov al, [edi + 3]
+        inc al
+        cmp al, 1
+        ja .not_call
         mov eax, [edi]
         sub eax, edi
         sub eax, 4
+        shl eax, 7
+        sar eax, 7
         mov [edi], eax
         add edi, 4
         sub ecx, 4
         ja .scan
+        jmp .filtered
+.not_call:
+        add edi, 3
+        sub ecx, 3
+        ja .scan
 .filtered:
+        ; The image as linked, or a decoder fault said rather than run.
+        check IMAGE_BASE, (IMAGE_END - IMAGE_BASE) / 4, IMAGE_SUM_A, IMAGE_SUM_B
         mov eax, IMAGE_BASE
         jmp eax
 

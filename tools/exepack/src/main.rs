@@ -9,7 +9,7 @@
 //! mode (optimal parsing, crate `lz4`). Before compressing, the rel32 of
 //! every CALL (E8) becomes an absolute address (the "E8 filter" of x86
 //! packers): calls to one function then repeat the same bytes, which LZ4
-//! finds (-5% of the packed size). The decoder undoes it after decoding.
+//! finds (-6% of the packed size). The decoder undoes it after decoding.
 //!
 //! Memory at start (addresses in the program's DPMI block):
 //! ```text
@@ -88,11 +88,16 @@ fn run(image: &str, base: &str, bss_end: &str, out: &str) -> Result<String, Stri
         ));
     }
     let (sum_a, sum_b) = checksum(&payload);
+    if image.len() % 4 != 0 {
+        return Err("the image's length is not a multiple of 4".into());
+    }
+    let (image_a, image_b) = checksum(&image);
     let inc = format!(
         "; written by tools/exepack for djgpp/unpack.asm\n\
          %define IMAGE_BASE {base:#x}\n%define IMAGE_END {image_end:#x}\n\
          %define PAYLOAD_AT {payload_at:#x}\n%define PAYLOAD_LEN {}\n%define PAYLOAD_DWORDS {}\n\
          %define SUM_A {sum_a:#x}\n%define SUM_B {sum_b:#x}\n\
+         %define IMAGE_SUM_A {image_a:#x}\n%define IMAGE_SUM_B {image_b:#x}\n\
          %define DECODER_AT {decoder_at:#x}\n%define DECODER_ROOM {DECODER_ROOM}\n\
          %define BSS_AT {:#x}\n%define BSS_END {bss_end:#x}\n",
         block.len(),
@@ -113,8 +118,8 @@ fn run(image: &str, base: &str, bss_end: &str, out: &str) -> Result<String, Stri
 
 /// The E8 filter: the rel32 after each E8 byte (scanning forward, skipping
 /// the 4 bytes converted) becomes the absolute address it points to, for
-/// `bytes` loaded at `base`. Positions of E8 bytes are unchanged, so the
-/// inverse visits the same ones.
+/// `bytes` loaded at `base`. Positions of E8 bytes and the class of the
+/// top byte are unchanged, so the inverse visits the same ones.
 fn e8_encode(bytes: &mut [u8], base: u32) {
     e8_walk(bytes, base, |value, next| value.wrapping_add(next));
 }
@@ -127,12 +132,21 @@ fn e8_decode(bytes: &mut [u8], base: u32) {
 fn e8_walk(bytes: &mut [u8], base: u32, convert: impl Fn(u32, u32) -> u32) {
     let mut i = 0;
     while i + 4 < bytes.len() {
-        if bytes[i] == 0xE8 {
+        // Only a rel32 within +-16 MiB (top byte 00 or FF) is converted,
+        // modulo 2^25 and sign-extended, so the result's top byte is 00 or
+        // FF again and the inverse makes the same choice (as xz's x86
+        // filter); data bytes that merely follow an E8 mostly stay as they are.
+        if bytes[i] == 0xE8 && matches!(bytes[i + 4], 0 | 0xFF) {
             let field = &mut bytes[i + 1..i + 5];
             let value = u32::from_le_bytes(field.try_into().unwrap());
             let next = base + i as u32 + 5;
-            field.copy_from_slice(&convert(value, next).to_le_bytes());
+            let converted = ((convert(value, next) << 7) as i32 >> 7) as u32;
+            field.copy_from_slice(&converted.to_le_bytes());
             i += 5;
+        } else if bytes[i] == 0xE8 {
+            // Not at i + 1..i + 3: converting there could change the byte
+            // this choice read, and the inverse would choose otherwise.
+            i += 4;
         } else {
             i += 1;
         }
@@ -175,9 +189,9 @@ fn write_ahead(block: &[u8]) -> Result<u32, String> {
     Ok(gap as u32)
 }
 
-/// Fletcher-style sums over the payload's little-endian dwords (mod 2^32):
-/// what unpack.asm checks before decoding, so that a damaged or truncated
-/// EXE stops with a message instead of running garbage.
+/// Fletcher-style sums over little-endian dwords (mod 2^32): unpack.asm
+/// checks the payload's before decoding, so that a damaged or truncated EXE
+/// stops with a message instead of running garbage, and the image's after.
 fn checksum(payload: &[u8]) -> (u32, u32) {
     let (mut a, mut b) = (0u32, 0u32);
     for dword in payload.chunks_exact(4) {
@@ -193,10 +207,28 @@ mod tests {
 
     #[test]
     fn e8_filter_round_trips_and_changes_calls() {
-        let image: Vec<u8> = (0..5000u32).map(|i| (i * 7 % 251) as u8 | if i % 9 == 0 { 0xE8 } else { 0 }).collect();
+        let image: Vec<u8> = (0..5000u32)
+            .map(|i| match i % 9 {
+                0 => 0xE8,
+                4 if i % 2 == 0 => 0xFF,
+                4 => 0,
+                _ => (i * 7 % 251) as u8,
+            })
+            .collect();
         let mut packed = image.clone();
         e8_encode(&mut packed, 0x10a8);
         assert_ne!(packed, image);
+        e8_decode(&mut packed, 0x10a8);
+        assert_eq!(packed, image);
+    }
+
+    #[test]
+    fn e8_filter_round_trips_around_an_unconverted_call() {
+        // An E8 whose would-be top byte (FE) rules it out, then an E8 whose
+        // conversion rewrites that byte.
+        let image = [0x75, 0xE8, 0xE8, 0x57, 0x20, 0xFE, 0xFF, 0, 0, 0, 0];
+        let mut packed = image;
+        e8_encode(&mut packed, 0x10a8);
         e8_decode(&mut packed, 0x10a8);
         assert_eq!(packed, image);
     }
