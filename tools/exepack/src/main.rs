@@ -64,11 +64,16 @@ fn run(image: &str, base: &str, bss_end: &str, out: &str) -> Result<String, Stri
     let image_end = base + image.len() as u32;
     let mut filtered = image.clone();
     e8_encode(&mut filtered, base);
-    let block = lz4::block::compress(&filtered, Some(lz4::block::CompressionMode::HIGHCOMPRESSION(12)), false)
-        .map_err(|e| format!("lz4: {e}"))?;
+    let block = lz4::block::compress(
+        &filtered,
+        Some(lz4::block::CompressionMode::HIGHCOMPRESSION(12)),
+        false,
+    )
+    .map_err(|e| format!("lz4: {e}"))?;
     // The check the DOS decoder relies on: the reference decoder and the
     // filter's inverse give back the image.
-    let mut back = lz4::block::decompress(&block, Some(image.len() as i32)).map_err(|e| format!("lz4: {e}"))?;
+    let mut back = lz4::block::decompress(&block, Some(image.len() as i32))
+        .map_err(|e| format!("lz4: {e}"))?;
     e8_decode(&mut back, base);
     if back != image {
         return Err("the packed image does not decode to the image".into());
@@ -104,7 +109,9 @@ fn run(image: &str, base: &str, bss_end: &str, out: &str) -> Result<String, Stri
         payload.len() / 4,
         payload_at + payload.len() as u32,
     );
-    let write = |name: &str, bytes: &[u8]| std::fs::write(format!("{out}/{name}"), bytes).map_err(|e| format!("{out}/{name}: {e}"));
+    let write = |name: &str, bytes: &[u8]| {
+        std::fs::write(format!("{out}/{name}"), bytes).map_err(|e| format!("{out}/{name}: {e}"))
+    };
     write("payload.bin", &payload)?;
     write("pack.inc", inc.as_bytes())?;
     Ok(format!(
@@ -242,6 +249,9 @@ mod tests {
 
     #[test]
     fn checksum_sees_order() {
-        assert_ne!(checksum(&[1, 0, 0, 0, 2, 0, 0, 0]), checksum(&[2, 0, 0, 0, 1, 0, 0, 0]));
+        assert_ne!(
+            checksum(&[1, 0, 0, 0, 2, 0, 0, 0]),
+            checksum(&[2, 0, 0, 0, 1, 0, 0, 0])
+        );
     }
 }
