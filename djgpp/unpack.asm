@@ -21,18 +21,6 @@ bits 32
 ; Where a label of the moved decoder lives once moved.
 %define MOVED(label) (DECODER_AT + (label) - decoder)
 
-section .text align=4
-global start
-start:
-        cld
-        mov esi, IMAGE_BASE + decoder - start
-        mov edi, DECODER_AT
-        mov ecx, decoder_end - decoder
-        rep movsb
-        mov eax, DECODER_AT
-        jmp eax
-
-; Position-independent apart from MOVED() addresses: relative jumps only.
 ; Fletcher-style sums of DWORDS dwords from AT (tools/exepack's checksum);
 ; on a difference from A and B, the message.
 %macro check 4 ; AT, DWORDS, A, B
@@ -52,6 +40,18 @@ start:
         jne damaged
 %endmacro
 
+section .text align=4
+global start
+start:
+        cld
+        mov esi, IMAGE_BASE + decoder - start
+        mov edi, DECODER_AT
+        mov ecx, decoder_end - decoder
+        rep movsb
+        mov eax, DECODER_AT
+        jmp eax
+
+; Position-independent apart from MOVED() addresses: relative jumps only.
 decoder:
         check PAYLOAD_AT, PAYLOAD_DWORDS, SUM_A, SUM_B
 
