@@ -80,8 +80,13 @@ fn dunder_complex(vm: &mut Vm, v: &Value) -> PyResult<Option<C>> {
 }
 
 /// One constructor operand: its value as a complex, and whether it was one.
+/// (Only the first operand's `__complex__` is asked, as in CPython.)
 fn operand(vm: &mut Vm, v: &Value, which: &str) -> PyResult<(C, bool)> {
-    if let Some(z) = dunder_complex(vm, v)?.or_else(|| as_complex(v)) {
+    let special = match which {
+        "first" => dunder_complex(vm, v)?,
+        _ => None,
+    };
+    if let Some(z) = special.or_else(|| as_complex(v)) {
         return Ok((z, true));
     }
     match real_part(vm, v)? {
@@ -115,7 +120,7 @@ fn complex_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     for (k, _) in args.kw() {
         let k = str_of(k).unwrap_or("");
         if k != "real" && k != "imag" {
-            let m = format!("complex() got an unexpected keyword argument '{k}'");
+            let m = format!("'{k}' is an invalid keyword argument for complex()");
             return Err(vm.type_error(m));
         }
     }
