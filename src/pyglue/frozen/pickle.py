@@ -403,14 +403,27 @@ class Pickler:
             else:
                 na = _class_attr(cls, '__getnewargs__')
                 args = na(obj) if na is not None else ()
-            return (__newobj__, (cls,) + tuple(args), _default_state(obj))
+            # A list or dict subclass sends its items after the object.
+            listitems = iter(obj) if isinstance(obj, list) else None
+            dictitems = iter(obj.items()) if isinstance(obj, dict) else None
+            return (__newobj__, (cls,) + tuple(args), _default_state(obj),
+                    listitems, dictitems)
+        # Protocols 0 and 1: the nearest built-in base rebuilds the object
+        # from its built-in value (a list subclass from a list).
+        base = next(b for b in cls.__mro__ if b.__module__ == 'builtins')
+        if base is object:
+            base_state = None
+        elif base is cls:
+            raise TypeError('cannot pickle %r object' % cls.__name__)
+        else:
+            base_state = base(obj)
         if hasattr(obj, '__slots__') and not hasattr(obj, '__dict__'):
             raise TypeError('a class that defines __slots__ without defining '
                             '__getstate__ cannot be pickled with protocol %d' % self.proto)
         state = _default_state(obj)
         if state:
-            return (_reconstructor, (cls, object, None), state)
-        return (_reconstructor, (cls, object, None))
+            return (_reconstructor, (cls, base, base_state), state)
+        return (_reconstructor, (cls, base, base_state))
 
     def save_pers(self, pid):
         if self.bin:
