@@ -242,8 +242,11 @@ fn fat_stamp(secs: i64) -> Option<(u16, u16)> {
 /// The modification time through a handle (INT 21h 5701h; DOS writes it
 /// to the directory when the handle closes). DOS keeps no access time.
 pub fn set_mtime(path: &str, mtime: i64) -> OsResult<()> {
-    let (date, time) = fat_stamp(mtime).ok_or(err(errno::EINVAL))?;
     let file = open(path, OpenMode::Read)?;
+    let Some((date, time)) = fat_stamp(mtime) else {
+        close(file)?;
+        return Err(err(errno::EINVAL));
+    };
     let mut r = xfer::ax(0x5701);
     r.ebx = file.0 as u32;
     r.ecx = u32::from(time);
