@@ -167,6 +167,14 @@ impl Platform for Dos {
         files::stat(path)
     }
 
+    fn chmod(&self, path: &str, mode: u32) -> OsResult<()> {
+        files::chmod(path, mode)
+    }
+
+    fn set_times(&self, path: &str, _atime: i64, mtime: i64) -> OsResult<()> {
+        files::set_mtime(path, mtime)
+    }
+
     fn list_dir(&self, path: &str) -> OsResult<Vec<String>> {
         files::list_dir(path)
     }

@@ -57,6 +57,7 @@ pub fn find_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "io" => frozen::init_io,
         "json" => json::init,
         "math" => math::init,
+        "cmath" => math::cmath::init,
         "os" => os::init,
         "random" => random::init,
         "socket" => socket::init,

@@ -5,7 +5,7 @@
 # through the platform between polls; a timeout raises TimeoutError
 # ('timed out'), a non-blocking socket BlockingIOError. IPv4 only.
 # Also: name lookups (getaddrinfo, gethostbyname), the error classes and
-# constants, makefile() and create_connection().
+# constants, makefile(), create_connection() and socketpair().
 
 from enum import IntEnum as _IntEnum
 from time import monotonic as _monotonic
@@ -687,6 +687,31 @@ def create_server(address, *, family=AF_INET, backlog=None, reuse_port=False,
         sock.close()
         raise
     return sock
+
+
+def socketpair(family=AF_INET, type=SOCK_STREAM, proto=0):
+    # Two connected TCP sockets over the loopback (there is no AF_UNIX):
+    # CPython's own way on platforms without socketpair(2).
+    if family != AF_INET:
+        raise ValueError('Only AF_INET family is supported')
+    if type != SOCK_STREAM:
+        raise ValueError('Only SOCK_STREAM socket type is supported')
+    if proto != 0:
+        raise ValueError('Only protocol zero is supported')
+    lsock = socket(family, type, proto)
+    try:
+        lsock.bind(('127.0.0.1', 0))
+        lsock.listen()
+        csock = socket(family, type, proto)
+        try:
+            csock.connect(lsock.getsockname())
+            ssock, _ = lsock.accept()
+        except BaseException:
+            csock.close()
+            raise
+    finally:
+        lsock.close()
+    return (ssock, csock)
 
 
 class SocketFile:

@@ -6,6 +6,7 @@
 use alloc::format;
 use alloc::vec::Vec;
 
+pub(super) mod cmath;
 mod exp;
 mod int;
 

@@ -7,6 +7,7 @@ use alloc::vec::Vec;
 use core::cell::{Cell, OnceCell};
 use core::mem::take;
 
+use super::complex_ops::complex_value;
 use crate::vm::builtins::exc_table::Exc;
 use crate::vm::bytecode::{CodeFlags, CodeObject, Const, Instr};
 use crate::vm::object::str::new_str;
@@ -179,12 +180,7 @@ impl Vm {
             Const::Int(i) => Value::Int(i),
             Const::BigInt(digits) => crate::vm::builtins::int::big_literal(self, &digits)?,
             Const::Float(f) => Value::Float(f),
-            Const::Complex { .. } => {
-                return Err(self.new_exc(
-                    Exc::NotImplementedError,
-                    "complex numbers are not supported",
-                ))
-            }
+            Const::Complex { real, imag } => complex_value(real, imag),
             Const::Str(s) => {
                 // Short identifier-like constants are interned (dict keys, getattr names).
                 if s.len() <= 32 && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') {

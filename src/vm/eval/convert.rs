@@ -1,6 +1,7 @@
 //! Conversions to text: `repr()`, `str()`, `format()` and `str % args`,
 //! gluing the text engines (`vm::text`) to the object model.
 
+use super::complex_ops::as_complex;
 use crate::vm::builtins::subclass::{has_record, number_of};
 use alloc::format;
 use alloc::string::String;
@@ -101,6 +102,7 @@ impl Vm {
             Value::Obj(o) => match &**o {
                 Kind::Str(s) => text::str_repr(out, s.as_str(), false),
                 Kind::BigInt(n) => out.push_str(&self.big_decimal(n)?),
+                Kind::Complex(re, im) => text::complex_repr(out, *re, *im),
                 Kind::Bytes(b) => text::bytes_repr(out, b),
                 Kind::MemView(m) => {
                     let what = if m.is_released() {
@@ -461,6 +463,11 @@ impl Vm {
         let mut out = String::new();
         let r = match v {
             Value::Int(i) => self.format_int(&mut out, *i, spec, "int"),
+            Value::Obj(_) if as_complex(v).is_some() => {
+                let (re, im) = as_complex(v).unwrap_or_default();
+                FormatSpec::parse(spec, "complex")
+                    .and_then(|s| text::format_complex(&mut out, re, im, &s))
+            }
             Value::Obj(o) if matches!(&**o, Kind::BigInt(_)) => {
                 return crate::vm::builtins::int_ops::format_big(self, v, spec)
             }

@@ -9,6 +9,7 @@ pub mod attr_cache;
 pub mod bytes_ops;
 pub mod call;
 pub mod code;
+pub mod complex_ops;
 pub mod convert;
 pub mod errors;
 pub mod except_star;

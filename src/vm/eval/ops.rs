@@ -6,6 +6,7 @@ use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
+use super::complex_ops;
 use super::float_ops::compare_int_float;
 use crate::vm::builtins::exc_table::Exc;
 use crate::vm::builtins::subclass::has_record;
@@ -302,6 +303,9 @@ impl Vm {
         }
         if let (Some(x), Some(y)) = (as_f64(a), as_f64(b)) {
             return self.float_binop(op, x, y);
+        }
+        if let Some(r) = self.complex_binop(op, a, b) {
+            return Some(r);
         }
         if let Some(r) = self.big_binop(op, a, b) {
             return Some(r);
@@ -622,6 +626,11 @@ impl Vm {
         use core::cmp::Ordering;
         let ord: Option<Ordering> = if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
             Some(x.cmp(&y))
+        } else if let Some(e) = complex_ops::equality(a, b) {
+            if !matches!(op, CompareOp::Eq | CompareOp::Ne) {
+                return Ok(None);
+            }
+            return Ok(Some(e == (op == CompareOp::Eq)));
         } else if let Some(o) = self.big_compare(a, b) {
             match o {
                 Some(o) => Some(o),
@@ -810,6 +819,7 @@ impl Vm {
                         let n = n.clone();
                         return self.truthy(&n);
                     }
+                    Kind::Complex(re, im) => *re != 0.0 || *im != 0.0,
                     _ => true,
                 }
             }
