@@ -131,7 +131,7 @@ impl Vm {
                 let mut d = f.dict.borrow_mut();
                 Some(d.get_or_insert_with(super::mapping::new_dict).clone())
             }
-            _ => own_attrs(o).map(InstanceObj::dict),
+            _ => own_attrs(o).filter(|i| i.has_dict()).map(InstanceObj::dict),
         }
     }
 
@@ -314,6 +314,23 @@ impl Vm {
         if name.ptr_eq(&self.names.class) {
             return self.set_class(o, &v);
         }
+        if name.ptr_eq(&self.names.dict) && self.slots_of(o).is_none() {
+            if let Some(inst) = own_attrs(o) {
+                return match v {
+                    Value::Obj(d) if matches!(&*d, Kind::Dict(_)) => {
+                        inst.set_dict(d);
+                        Ok(())
+                    }
+                    _ => {
+                        let m = format!(
+                            "__dict__ must be set to a dictionary, not a '{}'",
+                            self.type_name(&v)
+                        );
+                        Err(self.type_error(m))
+                    }
+                };
+            }
+        }
         let t = self.type_of(o);
         if let Some(d) = self.lookup(&t, name) {
             match d.as_obj().map(|x| &**x) {
@@ -434,6 +451,11 @@ impl Vm {
             _ if own_attrs(o).is_some() => {
                 return match self.del_own_attr(o, name) {
                     Some(_) => Ok(()),
+                    // An empty slot's error names only the slot, as CPython's.
+                    None if self.slots_of(o).is_some() => {
+                        let n = str_of(&Value::Obj(name.clone())).unwrap_or("?").to_owned();
+                        Err(self.new_exc(Exc::AttributeError, n))
+                    }
                     None => Err(self.attribute_error(o, name)),
                 };
             }

@@ -174,6 +174,11 @@ impl InstanceObj {
         drop(old);
     }
 
+    /// Whether the instance may have a `__dict__` (its class has no `__slots__`).
+    pub fn has_dict(&self) -> bool {
+        !matches!(&**self.class(), Kind::Class(c) if c.slots.is_some())
+    }
+
     /// The instance's attributes as (name, value) pairs, taken out of it.
     fn take_pairs(&self) -> Vec<(ObjRef, Value)> {
         let mut s = self.state.borrow_mut();
@@ -328,6 +333,12 @@ impl InstanceObj {
         }
         let pairs = self.take_pairs();
         self.fill_dict(pairs)
+    }
+
+    /// `o.__dict__ = d`: the attributes are `d`'s from now on.
+    pub fn set_dict(&self, d: ObjRef) {
+        let old = core::mem::replace(&mut self.state.borrow_mut().attrs, Attrs::Dict(d));
+        drop(old);
     }
 
     /// Keep the attributes in a new dict holding `pairs`.
