@@ -6,6 +6,7 @@
 //! Python are frozen (see [`frozen_code`]).
 #![forbid(unsafe_code)]
 
+mod array;
 mod binascii;
 mod errno;
 mod frozen;
@@ -45,6 +46,7 @@ pub fn find_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
     }
     let init: fn(&mut Vm, &ObjRef) -> PyResult<()> = match name {
         "asyncio" => crate::asyncio::module::init,
+        "array" => array::init,
         "time" => time::init,
         "binascii" => binascii::init,
         "collections" => frozen::init_collections,

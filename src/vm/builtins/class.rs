@@ -16,8 +16,8 @@ use crate::vm::eval::frame::Frame;
 use crate::vm::eval::mapping::new_dict;
 use crate::vm::eval::run::CallOutcome;
 use crate::vm::object::class::{ClassObj, Layout};
-use crate::vm::object::instance::InstanceObj;
 use crate::vm::object::func::{Args, Property};
+use crate::vm::object::instance::InstanceObj;
 use crate::vm::object::{str_of, Kind, ObjRef, Value};
 use crate::vm::{PyResult, Vm};
 
@@ -176,7 +176,10 @@ impl Vm {
 
     /// A new plain instance of `cls`, with no attributes.
     pub fn new_instance(&mut self, cls: &ObjRef) -> Value {
-        Value::Obj(ObjRef::new(Kind::Instance(InstanceObj::new(cls.clone(), None))))
+        Value::Obj(ObjRef::new(Kind::Instance(InstanceObj::new(
+            cls.clone(),
+            None,
+        ))))
     }
 
     /// Create a class object (an instance of `meta`) from a finished

@@ -10,9 +10,9 @@ use alloc::string::String;
 use alloc::vec::Vec;
 
 use super::exc_table::Exc;
-use super::{add_fn, add_getset, add_method, int_arg};
+use super::{add_fn, add_getset, add_method, int_arg, method_args};
 use crate::platform::{platform, OpenMode, SeekFrom};
-use crate::vm::object::bytes_like::byte_view;
+use crate::vm::object::bytes_like::{byte_view, writable_len, write_at};
 use crate::vm::object::func::{Args, FileObj};
 use crate::vm::object::newline::Newline;
 use crate::vm::object::{str_of, Kind, ObjRef, Value};
@@ -165,6 +165,33 @@ fn read(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let data: Vec<u8> = f.buffer.borrow_mut().drain(..take).collect();
     Ok(to_value(vm, f, data))
+}
+
+/// `readinto(b)` (binary files): read up to `len(b)` bytes into the
+/// writable buffer `b` (a bytearray, array or memoryview); the count read.
+fn readinto(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    method_args(vm, args, "readinto", 1, 1)?;
+    let f = this(vm, args)?;
+    let target = &args.vals[1];
+    if !f.binary {
+        let m = "'_io.TextIOWrapper' object has no attribute 'readinto'";
+        return Err(vm.new_exc(Exc::AttributeError, m));
+    }
+    if !f.readable {
+        return Err(vm.new_exc(Exc::OSError, "not readable"));
+    }
+    let Some(want) = writable_len(target) else {
+        let m = format!(
+            "readinto() argument must be read-write bytes-like object, not {}",
+            vm.type_name(target)
+        );
+        return Err(vm.type_error(m));
+    };
+    while f.buffer.borrow().len() < want && fill(vm, f)? {}
+    let take = f.buffer.borrow().len().min(want);
+    let data: Vec<u8> = f.buffer.borrow_mut().drain(..take).collect();
+    write_at(target, 0, &data);
+    Ok(Value::Int(take as i64))
 }
 
 /// The next line (with its ending) or None at end of file.
@@ -398,6 +425,7 @@ pub fn install(vm: &mut Vm) {
     let t = vm.types.file.clone();
     let methods: &[(&'static str, crate::vm::object::func::NativeFn)] = &[
         ("read", read),
+        ("readinto", readinto),
         ("readline", readline),
         ("readlines", readlines),
         ("write", write),

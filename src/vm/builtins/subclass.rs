@@ -10,14 +10,13 @@
 //! containers, calling a subclass's override of a special method, and
 //! `__class__` assignment.
 
-
 use alloc::format;
 use alloc::vec::Vec;
 
 use super::types::Types;
 use crate::vm::object::class::Layout;
-use crate::vm::object::instance::InstanceObj;
 use crate::vm::object::func::{Args, BuiltinObj, NativeFn};
+use crate::vm::object::instance::InstanceObj;
 use crate::vm::object::{Kind, ObjRef, Value};
 use crate::vm::{PyResult, Vm};
 

@@ -27,8 +27,8 @@ use super::code::CodeObj;
 use super::frame::Frame;
 use super::run::CallOutcome;
 use crate::vm::object::class::type_epoch;
-use crate::vm::object::instance::{InstanceObj, NO_HINT};
 use crate::vm::object::func::Args;
+use crate::vm::object::instance::{InstanceObj, NO_HINT};
 use crate::vm::object::{Kind, ObjRef, PyObj, Value};
 use crate::vm::{PyResult, Vm};
 

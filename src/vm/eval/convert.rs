@@ -194,7 +194,8 @@ impl Vm {
                     out.push_str(name);
                     self.repr_seq(out, o, &items, "([", "])")?
                 }
-                Kind::Instance(_) => {
+                // A native object's class may define `__repr__` (array).
+                Kind::Instance(_) | Kind::Native(_) => {
                     let r = self.call_special(v, &self.names.repr.clone(), &[])?;
                     match r.as_ref().and_then(str_of) {
                         Some(s) => out.push_str(s),
@@ -310,9 +311,14 @@ impl Vm {
             }
             Kind::Module(m) => {
                 let name = str_of(&m.name).unwrap_or("?").to_owned();
+                let spec = self.intern("__spec__");
                 match self.dict_get_str_quiet(&m.dict, &self.names.file.clone()) {
                     Some(f) if str_of(&f).is_some() => {
                         format!("<module '{name}' from '{}'>", str_of(&f).unwrap_or(""))
+                    }
+                    // types.ModuleType("x") sets `__spec__` to None.
+                    _ if matches!(self.dict_get_str_quiet(&m.dict, &spec), Some(Value::None)) => {
+                        format!("<module '{name}'>")
                     }
                     _ => format!("<module '{name}' (built-in)>"),
                 }

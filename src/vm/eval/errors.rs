@@ -9,8 +9,8 @@ use alloc::vec::Vec;
 
 use crate::platform::OsError;
 use crate::vm::builtins::exc_table::{os_error_for_errno, Exc};
-use crate::vm::object::instance::InstanceObj;
 use crate::vm::object::exception::ExcData;
+use crate::vm::object::instance::InstanceObj;
 use crate::vm::object::str::{from_string, new_str};
 use crate::vm::object::{Kind, ObjRef, Value};
 use crate::vm::{PyResult, Vm};

@@ -219,6 +219,9 @@ impl Vm {
                     return Err(self.unhashable(v));
                 }
                 Kind::Instance(_) => return self.instance_hash(v),
+                Kind::Native(_) if crate::vm::object::array_buf::array_of(v).is_some() => {
+                    return Err(self.unhashable(v));
+                }
                 // As bound methods compare: by the identity of both parts.
                 Kind::Method(f, s) => {
                     let (f, s) = (f.clone(), s.clone());

@@ -795,6 +795,9 @@ impl Vm {
                     Kind::Bytes(b) => !b.is_empty(),
                     Kind::ByteArray(b) => !b.borrow().is_empty(),
                     Kind::MemView(m) => m.len != 0,
+                    Kind::Native(_) => {
+                        crate::vm::object::array_buf::array_of(v).is_none_or(|a| !a.is_empty())
+                    }
                     Kind::Tuple(t) => !t.is_empty(),
                     Kind::List(l) => !l.borrow().is_empty(),
                     Kind::Dict(d) | Kind::Set(d, _) => !d.borrow().is_empty(),

@@ -114,7 +114,8 @@ impl Attrs {
     /// Whether no value is kept at index `i` or after.
     fn none_from(&self, i: usize) -> bool {
         let v = self.values();
-        v.get(i..).is_none_or(|rest| rest.iter().all(|x| matches!(x, Value::Null)))
+        v.get(i..)
+            .is_none_or(|rest| rest.iter().all(|x| matches!(x, Value::Null)))
     }
 
     /// Store `v` at index `i` (`room`: the key table's size, a vector's
@@ -162,7 +163,11 @@ impl InstanceObj {
     pub fn set_class(&self, new: ObjRef) {
         let slotted = matches!(&*new, Kind::Class(k) if k.slots.is_some());
         let in_dict = matches!(self.state.borrow().attrs, Attrs::Dict(_));
-        let pairs = if in_dict { Vec::new() } else { self.take_pairs() };
+        let pairs = if in_dict {
+            Vec::new()
+        } else {
+            self.take_pairs()
+        };
         let old = core::mem::replace(&mut self.state.borrow_mut().class, new);
         if slotted {
             for (k, v) in pairs {
@@ -183,11 +188,15 @@ impl InstanceObj {
     fn take_pairs(&self) -> Vec<(ObjRef, Value)> {
         let mut s = self.state.borrow_mut();
         let attrs = core::mem::replace(&mut s.attrs, Attrs::empty());
-        let keys = keys_of(&s.class).map(|k| k.borrow().clone()).unwrap_or_default();
+        let keys = keys_of(&s.class)
+            .map(|k| k.borrow().clone())
+            .unwrap_or_default();
         drop(s);
         match attrs {
             Attrs::Dict(d) => {
-                let Kind::Dict(t) = &*d else { return Vec::new() };
+                let Kind::Dict(t) = &*d else {
+                    return Vec::new();
+                };
                 let t = t.borrow();
                 t.iter()
                     .filter_map(|e| Some((e.key.as_obj()?.clone(), e.value.clone())))
@@ -256,7 +265,9 @@ impl InstanceObj {
         let room = if attrs.at(i).is_some() {
             0
         } else {
-            let Kind::Class(c) = &**class else { return Some(v) };
+            let Kind::Class(c) = &**class else {
+                return Some(v);
+            };
             if c.slots.is_none() && !attrs.none_from(i) {
                 return Some(v);
             }

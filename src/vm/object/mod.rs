@@ -5,6 +5,7 @@
 //! the sibling modules (one file per type). The Python-visible type of an
 //! object is found by `Vm::type_of`.
 
+pub mod array_buf;
 pub mod bigint;
 pub mod bytes_like;
 pub mod chunked;
