@@ -22,7 +22,9 @@ use super::timer_heap;
 use crate::global::Global;
 use crate::vm::builtins::exc_table::Exc;
 use crate::vm::builtins::{add_fn, arg_count};
+use crate::vm::eval::iterate::new_iter;
 use crate::vm::object::func::Args;
+use crate::vm::object::iter::IterState;
 use crate::vm::object::{Kind, ObjRef, Value};
 use crate::vm::{PyResult, Vm};
 
@@ -121,15 +123,14 @@ fn sleep_future(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// An iterator that yields `item` once, then ends (returning None): the
 /// `__await__` of `sleep()`'s awaitables, with no generator frame.
-fn yield_once(vm: &mut Vm, item: Value) -> PyResult<Value> {
-    let one = vm.new_tuple(alloc::vec![item]);
-    vm.get_iter(&one)
+fn yield_once(item: Value) -> Value {
+    new_iter(IterState::Once(item))
 }
 
 /// `_YieldOnce.__await__`: yield None once (the task steps again next pass).
 fn await_none(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arg_count(vm, args, "__await__", 1, 1)?;
-    yield_once(vm, Value::None)
+    Ok(yield_once(Value::None))
 }
 
 /// `_SleepFuture.__await__`: yield the future once, flagged so that the
@@ -144,7 +145,7 @@ fn await_sleep_future(vm: &mut Vm, args: Args) -> PyResult<Value> {
         &names().asyncio_future_blocking,
         Value::Bool(true),
     )?;
-    yield_once(vm, future.clone())
+    Ok(yield_once(future.clone()))
 }
 
 /// Move every timer entry due by `end_time` (microseconds) to the `ready` list, in

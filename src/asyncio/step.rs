@@ -16,24 +16,24 @@ use super::names::names;
 use super::ready::list_arg;
 use super::settle::settle_finished;
 
-/// `obj.name`, read straight from the instance dict when it is there, else
-/// looked up as usual. The loop's objects keep their state in their dicts,
+/// `obj.name`, read straight from the instance's own attributes, else
+/// looked up as usual. The loop's objects keep their state as attributes,
 /// and like CPython's C Task (whose state is in struct fields) the loop
 /// reads and writes it without going through descriptors or `__setattr__`.
 pub fn field(vm: &mut Vm, obj: &Value, name: &ObjRef) -> PyResult<Value> {
     if let Some(Kind::Instance(i)) = obj.as_obj().map(|o| &**o) {
-        if let Some(v) = vm.dict_get_str_quiet(&i.dict, name) {
+        if let Some(v) = i.get(name) {
             return Ok(v);
         }
     }
     vm.get_attr(obj, name)
 }
 
-/// `obj.name = v`, into the instance dict (see [`field`]).
+/// `obj.name = v`, into the instance's own attributes (see [`field`]).
 pub fn set_field(vm: &mut Vm, obj: &Value, name: &ObjRef, v: Value) -> PyResult<()> {
     match obj.as_obj().map(|o| &**o) {
         Some(Kind::Instance(i)) => {
-            vm.dict_set_str(&i.dict, name.clone(), v);
+            i.set(name, v);
             Ok(())
         }
         _ => vm.set_attr(obj, name, v),
@@ -63,10 +63,10 @@ pub fn is_true_attr(vm: &mut Vm, obj: &Value, name: &ObjRef) -> PyResult<bool> {
 /// As [`field`], None when there is no such attribute.
 pub fn field_opt(vm: &mut Vm, obj: &Value, name: &ObjRef) -> PyResult<Option<Value>> {
     if let Some(Kind::Instance(i)) = obj.as_obj().map(|o| &**o) {
-        if let Some(v) = vm.dict_get_str_quiet(&i.dict, name) {
+        if let Some(v) = i.get(name) {
             return Ok(Some(v));
         }
-        let class = i.class.borrow().clone();
+        let class = i.class().clone();
         if let Some(v) = vm.lookup(&class, name) {
             if matches!(v, Value::Bool(_) | Value::None) {
                 return Ok(Some(v));

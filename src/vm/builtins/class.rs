@@ -15,9 +15,9 @@ use super::{add_getset, add_method, arg_count};
 use crate::vm::eval::frame::Frame;
 use crate::vm::eval::mapping::new_dict;
 use crate::vm::eval::run::CallOutcome;
-use crate::vm::object::class::{ClassObj, InstanceObj, Layout};
-use crate::vm::object::dict::Dict;
+use crate::vm::object::class::{ClassObj, Layout};
 use crate::vm::object::func::{Args, Property};
+use crate::vm::object::instance::InstanceObj;
 use crate::vm::object::{str_of, Kind, ObjRef, Value};
 use crate::vm::{PyResult, Vm};
 
@@ -171,28 +171,15 @@ impl Vm {
             );
             return Err(self.type_error(m));
         }
-        if let Some(Kind::Instance(i)) = obj.as_obj().map(|o| &**o) {
-            if let (Kind::Class(c), Kind::Dict(d)) = (&**i.class.borrow(), &*i.dict) {
-                let attrs = d.borrow().len().min(u8::MAX as usize) as u8;
-                c.instance_attrs.set(attrs);
-            }
-        }
         Ok(obj)
     }
 
-    /// A new plain instance of `cls`, its dict sized for what `__init__`
-    /// left on the last one.
+    /// A new plain instance of `cls`, with no attributes.
     pub fn new_instance(&mut self, cls: &ObjRef) -> Value {
-        let attrs = match &**cls {
-            Kind::Class(c) => c.instance_attrs.get() as usize,
-            _ => 0,
-        };
-        let dict = ObjRef::new(Kind::Dict(RefCell::new(Dict::with_capacity(attrs))));
-        Value::Obj(ObjRef::new(Kind::Instance(InstanceObj {
-            class: RefCell::new(cls.clone()),
-            dict,
-            exc: None,
-        })))
+        Value::Obj(ObjRef::new(Kind::Instance(InstanceObj::new(
+            cls.clone(),
+            None,
+        ))))
     }
 
     /// Create a class object (an instance of `meta`) from a finished
@@ -270,6 +257,7 @@ impl Vm {
             layout,
         );
         class.qualname = RefCell::new(qualname);
+        class.keys = RefCell::new(slots.clone().unwrap_or_default());
         class.slots = slots;
         class.custom_getattribute.set(custom_getattribute);
         let cls = ObjRef::new(Kind::Class(alloc::boxed::Box::new(class)));
@@ -659,9 +647,9 @@ fn object_delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(name) = args.vals[1].as_obj().cloned() else {
         return Err(vm.type_error("attribute name must be string"));
     };
-    match vm.instance_dict(&args.vals[0]) {
-        Some(d) if vm.dict_del_str(&d, &name).is_some() => Ok(Value::None),
-        _ => Err(vm.attribute_error(&args.vals[0], &name)),
+    match vm.del_own_attr(&args.vals[0], &name) {
+        Some(_) => Ok(Value::None),
+        None => Err(vm.attribute_error(&args.vals[0], &name)),
     }
 }
 

@@ -264,7 +264,7 @@ impl Vm {
         let k = self.intern("stdout");
         let d = module_dict(&self.sys);
         match self.dict_get_str_quiet(&d, &k) {
-            Some(v) if !matches!(v.as_obj().map(|o| &**o), Some(Kind::Instance(i)) if self.class_name(&i.class.borrow()) == "ConsoleStream") => {
+            Some(v) if !matches!(v.as_obj().map(|o| &**o), Some(Kind::Instance(i)) if self.class_name(&i.class()) == "ConsoleStream") => {
                 v
             }
             _ => Value::None,

@@ -10,15 +10,13 @@
 //! containers, calling a subclass's override of a special method, and
 //! `__class__` assignment.
 
-use core::cell::RefCell;
-
 use alloc::format;
 use alloc::vec::Vec;
 
 use super::types::Types;
-use crate::vm::eval::mapping::new_dict;
-use crate::vm::object::class::{InstanceObj, Layout};
+use crate::vm::object::class::Layout;
 use crate::vm::object::func::{Args, BuiltinObj, NativeFn};
+use crate::vm::object::instance::InstanceObj;
 use crate::vm::object::{Kind, ObjRef, Value};
 use crate::vm::{PyResult, Vm};
 
@@ -68,11 +66,7 @@ fn copy_native(o: &ObjRef) -> Option<ObjRef> {
 
 /// The subclass record for an instance of `cls`.
 pub fn subclass_record(cls: &ObjRef) -> ObjRef {
-    ObjRef::new(Kind::Instance(InstanceObj {
-        class: RefCell::new(cls.clone()),
-        dict: new_dict(),
-        exc: None,
-    }))
+    ObjRef::new(Kind::Instance(InstanceObj::new(cls.clone(), None)))
 }
 
 impl Vm {
@@ -185,8 +179,7 @@ impl Vm {
             return Err(self.type_error(m));
         }
         if let Kind::Instance(i) = &*record {
-            let prev = i.class.replace(new);
-            drop(prev);
+            i.set_class(new);
         }
         Ok(())
     }

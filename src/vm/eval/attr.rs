@@ -5,6 +5,7 @@
 use alloc::format;
 
 use crate::vm::builtins::exc_table::Exc;
+use crate::vm::object::instance::InstanceObj;
 use crate::vm::object::{str_of, Kind, ObjRef, Value};
 use crate::vm::{PyResult, Vm};
 
@@ -90,11 +91,18 @@ impl Vm {
                 return Ok(Some(v));
             }
         }
-        if let Some(dict) = self.instance_dict(o) {
-            if let Some(v) = self.dict_get_str_quiet(&dict, name) {
+        if let Some(inst) = own_attrs(o) {
+            if let Some(v) = inst.get(name) {
                 return Ok(Some(v));
             }
             if name.ptr_eq(&self.names.dict) && self.slots_of(o).is_none() {
+                return Ok(Some(Value::Obj(inst.dict())));
+            }
+        } else if let Some(dict) = self.instance_dict(o) {
+            if let Some(v) = self.dict_get_str_quiet(&dict, name) {
+                return Ok(Some(v));
+            }
+            if name.ptr_eq(&self.names.dict) {
                 return Ok(Some(Value::Obj(dict)));
             }
         }
@@ -114,17 +122,25 @@ impl Vm {
         }
     }
 
-    /// The `__dict__` of an instance, function or module.
+    /// The `__dict__` of an instance or function (an instance's is made
+    /// now if its attributes were in its class's shared keys).
     #[inline]
     pub fn instance_dict(&self, o: &Value) -> Option<ObjRef> {
         match o.as_obj().map(|x| &**x) {
-            Some(Kind::Instance(i)) => Some(i.dict.clone()),
             Some(Kind::Func(f)) => {
                 let mut d = f.dict.borrow_mut();
                 Some(d.get_or_insert_with(super::mapping::new_dict).clone())
             }
-            Some(_) => subclass_dict(o),
-            None => None,
+            _ => own_attrs(o).filter(|i| i.has_dict()).map(InstanceObj::dict),
+        }
+    }
+
+    /// `del o.name` from `o`'s own attributes (`object.__delattr__`); the
+    /// old value, None when it had none.
+    pub fn del_own_attr(&self, o: &Value, name: &ObjRef) -> Option<Value> {
+        match own_attrs(o) {
+            Some(inst) => inst.del(name),
+            None => self.dict_del_str(&self.instance_dict(o)?, name),
         }
     }
 
@@ -283,14 +299,7 @@ impl Vm {
                     _ => false,
                 };
                 if is_method {
-                    let shadowed = match self.instance_dict(o) {
-                        Some(dict)
-                            if matches!(o.as_obj().map(|x| &**x), Some(Kind::Instance(_))) =>
-                        {
-                            self.dict_get_str_quiet(&dict, name).is_some()
-                        }
-                        _ => false,
-                    };
+                    let shadowed = own_attrs(o).is_some_and(|i| i.get(name).is_some());
                     if !shadowed {
                         return Ok((d, true));
                     }
@@ -304,6 +313,23 @@ impl Vm {
     pub fn set_attr(&mut self, o: &Value, name: &ObjRef, v: Value) -> PyResult<()> {
         if name.ptr_eq(&self.names.class) {
             return self.set_class(o, &v);
+        }
+        if name.ptr_eq(&self.names.dict) && self.slots_of(o).is_none() {
+            if let Some(inst) = own_attrs(o) {
+                return match v {
+                    Value::Obj(d) if matches!(&*d, Kind::Dict(_)) => {
+                        inst.set_dict(d);
+                        Ok(())
+                    }
+                    _ => {
+                        let m = format!(
+                            "__dict__ must be set to a dictionary, not a '{}'",
+                            self.type_name(&v)
+                        );
+                        Err(self.type_error(m))
+                    }
+                };
+            }
         }
         let t = self.type_of(o);
         if let Some(d) = self.lookup(&t, name) {
@@ -370,13 +396,19 @@ impl Vm {
                 self.dict_set_str(&m.dict, name.clone(), v);
                 Ok(())
             }
-            _ => match self.instance_dict(o) {
-                Some(d) => {
-                    self.dict_set_str(&d, name.clone(), v);
-                    Ok(())
+            _ => {
+                if let Some(inst) = own_attrs(o) {
+                    inst.set(name, v);
+                    return Ok(());
                 }
-                None => Err(self.readonly_attr_error(o, name)),
-            },
+                match self.instance_dict(o) {
+                    Some(d) => {
+                        self.dict_set_str(&d, name.clone(), v);
+                        Ok(())
+                    }
+                    None => Err(self.readonly_attr_error(o, name)),
+                }
+            }
         }
     }
 
@@ -416,6 +448,17 @@ impl Vm {
                 Some(c.dict.clone())
             }
             Some(Kind::Module(m)) => Some(m.dict.clone()),
+            _ if own_attrs(o).is_some() => {
+                return match self.del_own_attr(o, name) {
+                    Some(_) => Ok(()),
+                    // An empty slot's error names only the slot, as CPython's.
+                    None if self.slots_of(o).is_some() => {
+                        let n = str_of(&Value::Obj(name.clone())).unwrap_or("?").to_owned();
+                        Err(self.new_exc(Exc::AttributeError, n))
+                    }
+                    None => Err(self.attribute_error(o, name)),
+                };
+            }
             _ => self.instance_dict(o),
         };
         match dict {
@@ -453,12 +496,17 @@ impl Vm {
 
 use alloc::borrow::ToOwned;
 
-/// The `__dict__` in a native object's subclass record.
-#[cold]
-fn subclass_dict(o: &Value) -> Option<ObjRef> {
-    match o.as_obj().and_then(|x| x.ext()).map(|e| &**e) {
-        Some(Kind::Instance(i)) => Some(i.dict.clone()),
-        _ => None,
+/// Where `o`'s own attributes are: an instance, or a native object's
+/// subclass record.
+#[inline]
+pub fn own_attrs(o: &Value) -> Option<&InstanceObj> {
+    let obj = o.as_obj()?;
+    match &**obj {
+        Kind::Instance(i) => Some(i),
+        _ => match obj.ext().map(|e| &**e) {
+            Some(Kind::Instance(i)) => Some(i),
+            _ => None,
+        },
     }
 }
 

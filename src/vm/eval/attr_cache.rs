@@ -4,14 +4,12 @@
 //! last, what the class (its MRO) holds under the name: nothing, a plain
 //! function or a property. The next access to an instance of the same class
 //! skips the MRO lookup and the descriptor checks and goes straight to the
-//! instance dict (or the method, or the getter). Anything else takes the
-//! general path in `attr.rs`.
+//! instance's attributes (or the method, or the getter). Anything else takes
+//! the general path in `attr.rs`.
 //!
-//! A way also remembers where in the instance dict the name was last found:
-//! instances of one class get their attributes in the same order (from the
-//! same `__init__`), so the next instance has it at the same position, and a
-//! load or store checks that entry's key (by identity: names are interned)
-//! instead of hashing and probing. A wrong guess only costs the probe.
+//! A way also remembers the name's index in the class's shared key table
+//! (`object::instance`): every instance of the class keeps the attribute's
+//! value at that index, so a load or store is an index, not a lookup.
 //!
 //! An entry is valid while the class epoch (`object::class::type_epoch`)
 //! is unchanged: it moves whenever a class attribute is set or deleted
@@ -27,10 +25,10 @@ use alloc::boxed::Box;
 
 use super::code::CodeObj;
 use super::frame::Frame;
-use super::mapping::{str_key_pos, table};
 use super::run::CallOutcome;
-use crate::vm::object::class::{type_epoch, InstanceObj};
+use crate::vm::object::class::type_epoch;
 use crate::vm::object::func::Args;
+use crate::vm::object::instance::{InstanceObj, NO_HINT};
 use crate::vm::object::{Kind, ObjRef, PyObj, Value};
 use crate::vm::{PyResult, Vm};
 
@@ -64,7 +62,8 @@ pub struct Way {
     epoch: Cell<u64>,
     found: Cell<Found>,
     plain_store: Cell<bool>,
-    /// Where the name was last found in an instance dict (a guess).
+    /// Where the name is in the class's shared key table
+    /// (`object::instance`'s index hint).
     slot: Cell<u32>,
 }
 
@@ -75,7 +74,7 @@ impl Way {
             epoch: Cell::new(0),
             found: Cell::new(Found::Absent),
             plain_store: Cell::new(false),
-            slot: Cell::new(0),
+            slot: Cell::new(NO_HINT),
         }
     }
 
@@ -93,40 +92,6 @@ impl Way {
         self.epoch.set(e.epoch);
         self.found.set(e.found);
         self.plain_store.set(e.plain_store);
-    }
-
-    /// The value of `name` in the instance dict `d`: at the remembered
-    /// position if its key is `name` itself, else by a lookup (whose
-    /// position is remembered).
-    #[inline]
-    fn dict_get(&self, d: &ObjRef, name: &ObjRef) -> Option<Value> {
-        let t = table(d)?.borrow();
-        if let Some(e) = t.entry(self.slot.get() as usize) {
-            if matches!(&e.key, Value::Obj(k) if k.ptr_eq(name)) {
-                return Some(e.value.clone());
-            }
-        }
-        let pos = str_key_pos(&t, name)?;
-        self.slot.set(pos as u32);
-        t.entry(pos).map(|e| e.value.clone())
-    }
-
-    /// Store `v` under `name` in the instance dict `d`, in place when the
-    /// remembered position holds `name`; the value back otherwise.
-    #[inline]
-    fn dict_replace(&self, d: &ObjRef, name: &ObjRef, v: Value) -> Option<Value> {
-        let Some(t) = table(d) else { return Some(v) };
-        let mut t = t.borrow_mut();
-        let pos = self.slot.get() as usize;
-        match t.entry(pos) {
-            Some(e) if matches!(&e.key, Value::Obj(k) if k.ptr_eq(name)) => {
-                let old = core::mem::replace(t.value_at_mut(pos), v);
-                drop(t);
-                drop(old);
-                None
-            }
-            _ => Some(v),
-        }
     }
 }
 
@@ -195,6 +160,7 @@ impl Vm {
             ways[i].slot.set(ways[i - 1].slot.get());
         }
         ways[0].set(fresh);
+        ways[0].slot.set(NO_HINT);
         Some(&ways[0])
     }
 
@@ -245,16 +211,16 @@ impl Vm {
         let Some(inst) = instance(o) else {
             return Ok(SiteLoad::Miss);
         };
-        let Some(way) = self.site(code, slot, &inst.class.borrow()) else {
+        let Some(way) = self.site(code, slot, &inst.class()) else {
             return Ok(SiteLoad::Miss);
         };
         let name = &code.names[code.raw.attr_sites[slot as usize] as usize];
         Ok(match way.found.get() {
-            Found::Absent => match way.dict_get(&inst.dict, name) {
+            Found::Absent => match inst.get_hinted(name, &way.slot) {
                 Some(v) => SiteLoad::Value(v),
                 None => SiteLoad::Miss,
             },
-            Found::Method(f) => match self.dict_get_str_quiet(&inst.dict, name) {
+            Found::Method(f) => match inst.get_hinted(name, &way.slot) {
                 Some(v) => SiteLoad::Value(v),
                 None => SiteLoad::Value(Value::Obj(ObjRef::new(Kind::Method(
                     value_at(f),
@@ -287,14 +253,14 @@ impl Vm {
         let Some(inst) = instance(o) else {
             return self.native_method_site(code, slot, o);
         };
-        let way = self.site(code, slot, &inst.class.borrow())?;
+        let way = self.site(code, slot, &inst.class())?;
         let name = &code.names[code.raw.attr_sites[slot as usize] as usize];
         match way.found.get() {
-            Found::Method(f) => Some(match self.dict_get_str_quiet(&inst.dict, name) {
+            Found::Method(f) => Some(match inst.get_hinted(name, &way.slot) {
                 Some(v) => (v, false),
                 None => (value_at(f), true),
             }),
-            Found::Absent => way.dict_get(&inst.dict, name).map(|v| (v, false)),
+            Found::Absent => inst.get_hinted(name, &way.slot).map(|v| (v, false)),
             Found::Property(_) => None,
         }
     }
@@ -340,12 +306,13 @@ impl Vm {
         let Some(inst) = instance(o) else {
             return Some(v);
         };
-        match self.site(code, slot, &inst.class.borrow()) {
+        let way = self.site(code, slot, &inst.class());
+        match way {
             Some(way) if way.plain_store.get() => {
+                let v = inst.set_hinted(way.slot.get(), v)?;
                 let name = &code.names[code.raw.attr_sites[slot as usize] as usize];
-                let v = way.dict_replace(&inst.dict, name, v)?;
-                if let Some(pos) = self.dict_set_str(&inst.dict, name.clone(), v) {
-                    way.slot.set(pos as u32);
+                if let Some(i) = inst.set(name, v) {
+                    way.slot.set(i);
                 }
                 None
             }

@@ -9,9 +9,8 @@ use alloc::vec::Vec;
 
 use crate::platform::OsError;
 use crate::vm::builtins::exc_table::{os_error_for_errno, Exc};
-use crate::vm::eval::mapping::new_dict;
-use crate::vm::object::class::InstanceObj;
 use crate::vm::object::exception::ExcData;
+use crate::vm::object::instance::InstanceObj;
 use crate::vm::object::str::{from_string, new_str};
 use crate::vm::object::{Kind, ObjRef, Value};
 use crate::vm::{PyResult, Vm};
@@ -72,7 +71,6 @@ impl Vm {
     /// An exception object of class `cls` (a BaseException subclass) whose
     /// `args` are `args`; `__init__` is not run. OSError's errno fields are set.
     pub fn exception_instance(&mut self, cls: &ObjRef, args: Vec<Value>) -> ObjRef {
-        let dict = new_dict();
         let os = self.exc_class(Exc::OSError);
         let cls = if cls.ptr_eq(&os) && args.len() >= 2 {
             match args[0] {
@@ -82,21 +80,20 @@ impl Vm {
         } else {
             cls.clone()
         };
-        if self.is_subclass(&cls, &os) {
-            self.set_os_error_fields(&dict, &args);
+        let os_fields = self.is_subclass(&cls, &os);
+        let exc = alloc::boxed::Box::new(RefCell::new(ExcData::default()));
+        let inst = InstanceObj::new(cls, Some(exc));
+        if os_fields {
+            self.set_os_error_fields(&inst, &args);
         }
-        let tuple = self.new_tuple(args);
-        ObjRef::new(Kind::Instance(InstanceObj {
-            class: RefCell::new(cls),
-            dict,
-            exc: Some(alloc::boxed::Box::new(RefCell::new(ExcData {
-                args: tuple,
-                ..ExcData::default()
-            }))),
-        }))
+        let args = self.new_tuple(args);
+        if let Some(e) = &inst.exc {
+            e.borrow_mut().args = args;
+        }
+        ObjRef::new(Kind::Instance(inst))
     }
 
-    fn set_os_error_fields(&mut self, dict: &ObjRef, args: &[Value]) {
+    fn set_os_error_fields(&mut self, inst: &InstanceObj, args: &[Value]) {
         let (errno, strerror, filename) = if (2..=5).contains(&args.len()) {
             (
                 args[0].clone(),
@@ -112,7 +109,7 @@ impl Vm {
             ("filename", filename),
         ] {
             let k = self.intern(name);
-            self.dict_set_str(dict, k, v);
+            inst.set(&k, v);
         }
     }
 

@@ -319,6 +319,10 @@ impl Vm {
                 drop(st);
                 Err(self.type_error("'async_generator_asend' object is not an iterator"))
             }
+            IterState::Once(_) => match core::mem::replace(&mut *st, IterState::Exhausted) {
+                IterState::Once(v) => Ok(Some(v)),
+                _ => Ok(None),
+            },
             IterState::Exhausted => Ok(None),
         }
     }

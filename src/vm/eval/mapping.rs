@@ -46,6 +46,44 @@ pub fn str_key_pos(t: &Dict, name: &ObjRef) -> Option<usize> {
     })
 }
 
+/// The value of the str key `name` in dict `d` (no Python code runs).
+#[inline]
+pub fn str_get(d: &ObjRef, name: &ObjRef) -> Option<Value> {
+    let t = table(d)?.borrow();
+    let pos = str_key_pos(&t, name)?;
+    t.entry(pos).map(|e| e.value.clone())
+}
+
+/// Store under the str key `name` in dict `d`; the entry's position (None
+/// if `d` is not a dict or `name` not a str: nothing is stored).
+pub fn str_set(d: &ObjRef, name: ObjRef, v: Value) -> Option<usize> {
+    let t = table(d)?;
+    let Kind::Str(s) = &*name else { return None };
+    let h = s.hash();
+    let pos = str_key_pos(&t.borrow(), &name);
+    match pos {
+        Some(p) => {
+            let old = core::mem::replace(t.borrow_mut().value_at_mut(p), v);
+            drop(old);
+            Some(p)
+        }
+        None => {
+            let mut t = t.borrow_mut();
+            let p = t.slots();
+            t.push(h, Value::Obj(name.clone()), v);
+            Some(p)
+        }
+    }
+}
+
+/// Delete the str key `name` from dict `d`; the old value, None if absent.
+pub fn str_del(d: &ObjRef, name: &ObjRef) -> Option<Value> {
+    let t = table(d)?;
+    let pos = str_key_pos(&t.borrow(), name)?;
+    let e = t.borrow_mut().remove_at(pos);
+    Some(e.value)
+}
+
 /// Equality decidable without running Python code; None when it needs `__eq__`.
 pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
     native_eq_depth(a, b, 0)
@@ -312,10 +350,7 @@ impl Vm {
     /// Lookup with a str key that needs no Python code (namespaces).
     #[inline]
     pub fn dict_get_str_quiet(&self, d: &ObjRef, name: &ObjRef) -> Option<Value> {
-        let t = table(d)?;
-        let t = t.borrow();
-        let pos = str_key_pos(&t, name)?;
-        t.entry(pos).map(|e| e.value.clone())
+        str_get(d, name)
     }
 
     /// As [`Vm::dict_get_str_quiet`], in the fallible shape the eval loop uses.
@@ -327,31 +362,12 @@ impl Vm {
     /// Store with a str key (namespaces); the entry's position (None if
     /// `d` is not a dict or `name` not a str: nothing is stored).
     pub fn dict_set_str(&self, d: &ObjRef, name: ObjRef, v: Value) -> Option<usize> {
-        let t = table(d)?;
-        let Kind::Str(s) = &*name else { return None };
-        let h = s.hash();
-        let pos = str_key_pos(&t.borrow(), &name);
-        match pos {
-            Some(p) => {
-                let old = core::mem::replace(t.borrow_mut().value_at_mut(p), v);
-                drop(old);
-                Some(p)
-            }
-            None => {
-                let mut t = t.borrow_mut();
-                let p = t.slots();
-                t.push(h, Value::Obj(name.clone()), v);
-                Some(p)
-            }
-        }
+        str_set(d, name, v)
     }
 
     /// Delete a str key (namespaces); the old value, None if absent.
     pub fn dict_del_str(&self, d: &ObjRef, name: &ObjRef) -> Option<Value> {
-        let t = table(d)?;
-        let pos = str_key_pos(&t.borrow(), name)?;
-        let e = t.borrow_mut().remove_at(pos);
-        Some(e.value)
+        str_del(d, name)
     }
 
     /// Lookup in a locals mapping that may be any mapping (class namespaces).

@@ -13,7 +13,7 @@ const MRO_CACHE_SIZE: usize = 4096;
 #[inline]
 fn subclass_or(o: &ObjRef, base: &ObjRef) -> ObjRef {
     match o.ext().map(|e| &**e) {
-        Some(Kind::Instance(i)) => i.class.borrow().clone(),
+        Some(Kind::Instance(i)) => i.class().clone(),
         _ => base.clone(),
     }
 }
@@ -43,7 +43,7 @@ impl Vm {
                 Kind::Method(..) => t.method.clone(),
                 Kind::Cell(_) => t.cell.clone(),
                 Kind::Class(_) => subclass_or(o, &t.type_),
-                Kind::Instance(i) => i.class.borrow().clone(),
+                Kind::Instance(i) => i.class().clone(),
                 Kind::Module(_) => t.module.clone(),
                 Kind::Code(_) => t.code.clone(),
                 Kind::Gen(g) => match g.kind {

@@ -1,10 +1,10 @@
-//! Classes (built-in and user-defined alike), their instances, and modules.
+//! Classes (built-in and user-defined alike) and modules (instances are in
+//! `instance.rs`).
 
 use core::cell::{Cell, RefCell};
 
 use alloc::vec::Vec;
 
-use super::exception::ExcData;
 use super::{ObjRef, Value};
 use crate::global::Global;
 
@@ -51,10 +51,10 @@ pub struct ClassObj {
     pub slots: Option<Vec<ObjRef>>,
     /// Some class in the MRO defines its own `__getattribute__`.
     pub custom_getattribute: Cell<bool>,
-    /// How many attributes `__init__` left on the last instance: a new
-    /// instance's dict is made with room for that many, so it is allocated
-    /// once and at its size (see `Vm::new_instance`).
-    pub instance_attrs: Cell<u8>,
+    /// The shared key table of its instances' attributes: a name per
+    /// index, append-only (see `instance.rs`); the slot names for a
+    /// `__slots__` class.
+    pub keys: RefCell<Vec<ObjRef>>,
 }
 
 impl ClassObj {
@@ -69,7 +69,7 @@ impl ClassObj {
             layout,
             slots: None,
             custom_getattribute: Cell::new(false),
-            instance_attrs: Cell::new(0),
+            keys: RefCell::new(Vec::new()),
         }
     }
 
@@ -100,39 +100,6 @@ impl ClassObj {
 impl Drop for ClassObj {
     fn drop(&mut self) {
         bump_type_epoch();
-    }
-}
-
-/// An instance of a user class (or of an exception class).
-pub struct InstanceObj {
-    pub class: RefCell<ObjRef>,
-    pub dict: ObjRef,
-    /// Boxed: most instances are not exceptions, and a small `Kind` keeps
-    /// every object small.
-    pub exc: Option<alloc::boxed::Box<RefCell<ExcData>>>,
-}
-
-impl InstanceObj {
-    pub(super) fn traverse(&self, v: &mut dyn FnMut(&Value)) {
-        if let Ok(c) = self.class.try_borrow() {
-            v(&Value::Obj(c.clone()));
-        }
-        v(&Value::Obj(self.dict.clone()));
-        if let Some(e) = &self.exc {
-            if let Ok(e) = e.try_borrow() {
-                e.traverse(v)
-            }
-        }
-    }
-
-    pub(super) fn clear(&self) {
-        if let Some(e) = &self.exc {
-            if let Ok(mut e) = e.try_borrow_mut() {
-                let old = core::mem::take(&mut *e);
-                drop(e);
-                drop(old);
-            }
-        }
     }
 }
 

@@ -30,6 +30,8 @@ pub enum IterState {
     /// `aclose()`: the async generator, the value to send or the exception
     /// to throw on the first step (taken then), and whether it is `aclose`.
     AsyncGenSend(Value, FirstStep, bool),
+    /// Yields its value once, then ends (asyncio's awaitables: no tuple).
+    Once(Value),
     Exhausted,
 }
 
@@ -58,7 +60,7 @@ impl IterState {
         match self {
             IterState::Seq(s, _) | IterState::Reversed(s, _) => v(s),
             IterState::Dict(_, d, _, _) => v(d),
-            IterState::Enumerate(i, _) => v(i),
+            IterState::Enumerate(i, _) | IterState::Once(i) => v(i),
             IterState::Zip(its) => its.iter().for_each(v),
             IterState::Map(f, its) => {
                 v(f);

@@ -15,6 +15,7 @@ pub mod exception;
 pub mod func;
 pub mod gc;
 pub mod heap;
+pub mod instance;
 pub mod int;
 pub mod iter;
 pub mod memformat;
@@ -60,7 +61,7 @@ pub enum Kind {
     Method(Value, Value),
     Cell(RefCell<Value>),
     Class(Box<class::ClassObj>),
-    Instance(class::InstanceObj),
+    Instance(instance::InstanceObj),
     Module(class::ModuleObj),
     Code(Rc<CodeObj>),
     /// Boxed: a generator's state is the largest payload.
