@@ -200,8 +200,8 @@ fn getdefaultencoding(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn gc_collect(vm: &mut Vm, args: Args) -> PyResult<Value> {
     super::arg_count(vm, args, "collect", 0, 1)?;
-    let found = gc::collect();
-    vm.run_weak_callbacks();
+    vm.run_deferred();
+    let found = vm.collect_garbage();
     Ok(Value::Int(found as i64))
 }
 
@@ -230,7 +230,16 @@ fn gc_isenabled(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
 impl Vm {
     /// `sys.stdout` when a script replaced it, None while it is the console.
     pub fn sys_stdout(&mut self) -> Value {
-        let k = self.intern("stdout");
+        self.sys_stream("stdout")
+    }
+
+    /// `sys.stderr` when a script replaced it, None while it is the console.
+    pub fn sys_stderr(&mut self) -> Value {
+        self.sys_stream("stderr")
+    }
+
+    fn sys_stream(&mut self, name: &str) -> Value {
+        let k = self.intern(name);
         let d = module_dict(&self.sys);
         match self.dict_get_str_quiet(&d, &k) {
             Some(v) if !matches!(v.as_obj().map(|o| &**o), Some(Kind::Instance(i)) if self.class_name(&i.class.borrow()) == "ConsoleStream") => {

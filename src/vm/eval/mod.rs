@@ -25,4 +25,4 @@ pub mod run;
 pub mod sub_ops;
 pub mod subscript;
 pub mod typeof_;
-pub mod weak_calls;
+pub mod deferred;

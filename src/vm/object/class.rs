@@ -51,6 +51,9 @@ pub struct ClassObj {
     pub slots: Option<Vec<ObjRef>>,
     /// Some class in the MRO defines its own `__getattribute__`.
     pub custom_getattribute: Cell<bool>,
+    /// Some class in the MRO defines `__del__` (its instances are
+    /// finalized before they are freed: `finalize`).
+    pub has_del: Cell<bool>,
     /// How many attributes `__init__` left on the last instance: a new
     /// instance's dict is made with room for that many, so it is allocated
     /// once and at its size (see `Vm::new_instance`).
@@ -69,6 +72,7 @@ impl ClassObj {
             layout,
             slots: None,
             custom_getattribute: Cell::new(false),
+            has_del: Cell::new(false),
             instance_attrs: Cell::new(0),
         }
     }

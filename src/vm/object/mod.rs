@@ -11,6 +11,7 @@ pub mod chunked;
 pub mod class;
 pub mod dict;
 pub mod exception;
+pub mod finalize;
 pub mod func;
 pub mod gc;
 pub mod heap;
