@@ -7,12 +7,13 @@
 
 use alloc::format;
 use alloc::string::String;
-use core::cell::Cell;
+use core::cell::{Cell, RefCell};
 
 use crate::global::Global;
 
 use crate::platform::{platform, Stream};
 use crate::vm::object::finalize::{self, Due};
+use crate::vm::object::func::GenKind;
 use crate::vm::object::{gc, Kind, ObjRef, Value};
 use crate::vm::Vm;
 
@@ -20,6 +21,23 @@ use crate::vm::Vm;
 /// safe point, or calls `gc.collect()`, leaves the work it frees to the
 /// loop already running, so it runs one after another, in order.
 static RUNNING: Global<Cell<bool>> = Global::new(Cell::new(false));
+
+/// `sys.set_asyncgen_hooks()`: (firstiter, finalizer). A collected async
+/// generator is handed to the finalizer (asyncio's schedules `aclose()`
+/// on its loop) instead of being closed on the spot.
+static ASYNCGEN_HOOKS: Global<RefCell<[Value; 2]>> =
+    Global::new(RefCell::new([Value::None, Value::None]));
+
+/// The hooks `sys.get_asyncgen_hooks()` returns.
+pub fn asyncgen_hooks() -> [Value; 2] {
+    ASYNCGEN_HOOKS.borrow().clone()
+}
+
+/// Set the hooks (`sys.set_asyncgen_hooks()`).
+pub fn set_asyncgen_hooks(hooks: [Value; 2]) {
+    let old = ASYNCGEN_HOOKS.replace(hooks);
+    drop(old);
+}
 
 impl Vm {
     /// Run everything queued by frees, oldest first.
@@ -76,7 +94,13 @@ impl Vm {
                 self.write_stderr(&msg);
                 return;
             }
-            if let Err(e) = self.gen_close(&o) {
+            let finalizer = asyncgen_hooks()[1].clone();
+            let r = if g.kind == GenKind::AsyncGenerator && !matches!(finalizer, Value::None) {
+                self.call(&finalizer, core::slice::from_ref(&v)).map(drop)
+            } else {
+                self.gen_close(&o).map(drop)
+            };
+            if let Err(e) = r {
                 self.unraisable(&v, &e);
             }
             return;
