@@ -14,6 +14,7 @@ mod files;
 mod heap;
 mod memory;
 pub mod pktdrv;
+mod rtc;
 mod stack;
 mod timer;
 mod xfer;
