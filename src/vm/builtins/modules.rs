@@ -213,7 +213,9 @@ fn set_asyncgen_hooks(vm: &mut Vm, args: Args) -> PyResult<Value> {
         match str_of(k) {
             Some("firstiter") => hooks[0] = v.clone(),
             Some("finalizer") => hooks[1] = v.clone(),
-            _ => return Err(vm.type_error("set_asyncgen_hooks() got an unexpected keyword argument")),
+            _ => {
+                return Err(vm.type_error("set_asyncgen_hooks() got an unexpected keyword argument"))
+            }
         }
     }
     for h in &hooks {

@@ -69,7 +69,11 @@ fn range_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (a, b, c) = match pos.len() {
         1 => (Value::Int(0), bound(vm, &pos[0])?, Value::Int(1)),
         2 => (bound(vm, &pos[0])?, bound(vm, &pos[1])?, Value::Int(1)),
-        3 => (bound(vm, &pos[0])?, bound(vm, &pos[1])?, bound(vm, &pos[2])?),
+        3 => (
+            bound(vm, &pos[0])?,
+            bound(vm, &pos[1])?,
+            bound(vm, &pos[2])?,
+        ),
         0 => return Err(vm.type_error("range expected at least 1 argument, got 0")),
         n => return Err(vm.type_error(format!("range expected at most 3 arguments, got {n}"))),
     };

@@ -109,7 +109,7 @@ impl Vm {
         let Some(del) = self.special(&v, &name) else {
             return;
         };
-        if let Err(e) = self.call_unbound(&del, &v, &[v.clone()]) {
+        if let Err(e) = self.call_unbound(&del, &v, core::slice::from_ref(&v)) {
             self.unraisable(&del, &e);
         }
     }

@@ -22,8 +22,8 @@
 use alloc::collections::{BTreeSet, VecDeque};
 use core::cell::RefCell;
 
-use super::heap::PyObj;
 use super::class::Layout;
+use super::heap::PyObj;
 use super::{func::GenKind, Kind, ObjRef};
 use crate::global::Global;
 

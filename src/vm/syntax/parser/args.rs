@@ -5,7 +5,7 @@ use alloc::boxed::Box;
 use alloc::vec::Vec;
 
 use super::targets::expr_name;
-use super::{PResult, Parser, room};
+use super::{room, PResult, Parser};
 use crate::vm::syntax::ast::{Arg, Arguments, Expr, ExprKind, Keyword};
 use crate::vm::syntax::error::ErrorKind;
 use crate::vm::syntax::tokens::{Op, Pos, TokKind};

@@ -5,7 +5,7 @@
 use alloc::boxed::Box;
 use alloc::vec::Vec;
 
-use super::{PResult, Parser, room};
+use super::{room, PResult, Parser};
 use crate::vm::syntax::ast::{Comprehension, Constant, Expr, ExprContext, ExprKind};
 use crate::vm::syntax::error::ErrorKind;
 use crate::vm::syntax::fstring::StringPieces;

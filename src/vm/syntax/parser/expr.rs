@@ -5,7 +5,7 @@
 use alloc::boxed::Box;
 
 use super::targets::expr_name;
-use super::{PResult, Parser, room};
+use super::{room, PResult, Parser};
 use crate::vm::syntax::ast::{Expr, ExprContext, ExprKind};
 use crate::vm::syntax::error::{ErrorKind, SyntaxError};
 use crate::vm::syntax::tokens::{Kw, Op, Pos, TokKind};

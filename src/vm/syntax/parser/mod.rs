@@ -66,7 +66,11 @@ pub(crate) fn room<T>(v: &mut Vec<T>) -> PResult<()> {
 pub fn parse(source: &str, mode: Mode) -> PResult<Mod> {
     let src = normalize_newlines(source);
     let lexed = tokenize(&src);
-    if let Some(e) = lexed.error.as_ref().filter(|e| e.kind == ErrorKind::MemoryError) {
+    if let Some(e) = lexed
+        .error
+        .as_ref()
+        .filter(|e| e.kind == ErrorKind::MemoryError)
+    {
         return Err(e.clone());
     }
     let mut parser = Parser::new(&src, lexed.tokens, Depth::default());
