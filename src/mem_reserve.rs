@@ -44,6 +44,13 @@ pub fn low() -> bool {
     LOW.load(Ordering::Relaxed) != 0
 }
 
+/// True once an allocation needed the reserve (not cleared: the eval
+/// loop raises MemoryError; the compiler, which allocates without
+/// polling, stops at once with MemoryError).
+pub fn memory_low() -> bool {
+    LOW.load(Ordering::Relaxed) & MEM_LOW != 0
+}
+
 /// Clear the memory flag, saying whether it was set (the caller raises MemoryError).
 pub fn take_low() -> bool {
     LOW.fetch_and(!MEM_LOW, Ordering::Relaxed) & MEM_LOW != 0

@@ -92,7 +92,33 @@ pub fn run_source(vm: &mut Vm, source: &str, filename: &str) -> i32 {
     let r = vm
         .compile_source(source, filename, Mode::Exec)
         .and_then(|code| vm.run_module_code(code, &globals));
-    exit_status(vm, r)
+    // What the last statements freed is finalized before the traceback.
+    vm.run_deferred();
+    let status = exit_status(vm, r);
+    teardown(vm, &globals);
+    status
+}
+
+/// At exit, as CPython's teardown of `__main__`: its globals are dropped
+/// one by one in the order they were made, each object's finalizer
+/// running as it dies, then a last collection finalizes what cycles hold.
+/// (Objects other modules keep are not finalized; CPython does not
+/// promise that either.)
+fn teardown(vm: &mut Vm, globals: &ObjRef) {
+    let Ok(items) = vm.mapping_items(&Value::Obj(globals.clone())) else {
+        return;
+    };
+    let keys: Vec<Value> = items.into_iter().map(|(k, _)| k).collect();
+    for k in keys {
+        match k {
+            Value::Obj(k) if !k.ptr_eq(&vm.names.builtins) => {
+                vm.dict_set_str(globals, k, Value::None);
+                vm.run_deferred();
+            }
+            _ => {}
+        }
+    }
+    vm.collect_garbage();
 }
 
 /// `mpydos SCRIPT.PY [args]`.

@@ -2,6 +2,8 @@
 # wait), the current-loop functions, Runner and run(); written here from
 # the asyncio documentation.
 
+import sys
+
 # Cancelled timers leave the heap when they reach its top; a big heap that
 # is mostly cancelled timers is rebuilt instead.
 _REBUILD_HEAP_MIN = 100
@@ -111,10 +113,18 @@ class EventLoop(AbstractEventLoop):
         if _running_loop[0] is not None:
             raise RuntimeError('Cannot run the event loop while another loop is running')
 
+    def _asyncgen_finalizer_hook(self, agen):
+        # A collected async generator is closed by a task on this loop, so
+        # its finally blocks may await (CPython's BaseEventLoop does this).
+        if not self._closed:
+            self.call_soon(self.create_task, _aclose(agen))
+
     def run_forever(self):
         self._check_can_start()
         self._running = True
         _running_loop[0] = self
+        old_hooks = sys.get_asyncgen_hooks()
+        sys.set_asyncgen_hooks(finalizer=self._asyncgen_finalizer_hook)
         try:
             while True:
                 _loop_pass(self)  # one pass: see pass.rs
@@ -124,6 +134,7 @@ class EventLoop(AbstractEventLoop):
             self._stopping = False
             self._running = False
             _running_loop[0] = None
+            sys.set_asyncgen_hooks(*old_hooks)
 
     def run_until_complete(self, future):
         self._check_can_start()
@@ -251,6 +262,11 @@ class EventLoop(AbstractEventLoop):
 
     async def shutdown_default_executor(self):
         pass
+
+
+async def _aclose(agen):
+    # A task needs a coroutine; aclose() gives an awaitable.
+    await agen.aclose()
 
 
 def _timer_cancelled(entry):

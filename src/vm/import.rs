@@ -23,7 +23,13 @@ use crate::vm::{PyResult, Vm};
 pub fn compile_text(source: &str, filename: &str, mode: Mode) -> Result<CodeObject, SyntaxError> {
     let source: String = source.replace("\r\n", "\n");
     let tree = syntax::parse(&source, mode)?;
-    compile(&tree, &source, filename, Options::default())
+    let code = compile(&tree, &source, filename, Options::default())?;
+    // The reserve was needed on the way: MemoryError, as CPython's
+    // compiler gives when an allocation fails.
+    if crate::mem_reserve::take_low() {
+        return Err(SyntaxError::out_of_memory());
+    }
+    Ok(code)
 }
 
 /// Read a whole file through the platform.

@@ -8,12 +8,16 @@ mpydos and python3, and sorts what went wrong into classes:
   hang    no exit within the time limit
   exit70  the program ended with status 70 (out of memory outside Python)
   differs stdout differs from python3's (reported with the first line that
-          differs, and kept; not a failure while known differences remain:
-          range() past 64 bits, CPython's deeper nesting limits and
-          error classes of odd calls: 4 of seed 1's 40)
+          differs, and kept)
+  known   a difference already known and tracked, not a failure: a program
+          with a complex literal while complex numbers are missing (being
+          implemented), or a line built by nested() deeper than our
+          documented nesting limits (1000 AST levels, 150 compiler levels;
+          CPython goes to ~3000 before RecursionError, 6000 before
+          MemoryError, which the DOS stack cannot)
 
 The corpus (tests/fuzz/corpus/*.py: crashers found so far) runs first, every
-time. Exit status 1 if any program fell in the first three classes; the
+time. Exit status 1 if any program fell in the first four classes; the
 programs of every class are kept in --keep DIR for a regression test.
 
     fuzz.py --seed 1 --count 150        what `make test` runs (test-fuzz)
@@ -97,20 +101,25 @@ def soup(rng):
 
 
 def program(rng):
+    """A program, and the output line numbers (from 1) of its statements
+    that run into our documented nesting limits."""
     lines = []
+    deep = set()
     for i in range(rng.randrange(3, 12)):
         r = rng.random()
         if r < 0.7:
             e = expr(rng)
         elif r < 0.8:
             e = nested(rng)
+            if e.startswith("eval(") and len(e) > 999:
+                deep.add(i)  # source nested past our parser's limits
         else:
             e = "compile(%r, 's', 'exec')" % soup(rng)
         # Only the type of a result or an error is printed: values such as
         # hashes, ids and reprs of objects legitimately differ.
         lines.append("try:\n    r = %s\n    print(%d, type(r).__name__)\n"
                      "except Exception as e:\n    print(%d, type(e).__name__)" % (e, i, i))
-    return "\n".join(lines) + "\n"
+    return "\n".join(lines) + "\n", deep
 
 
 def run(cmd, path, timeout):
@@ -124,6 +133,19 @@ def run(cmd, path, timeout):
     if p.returncode == 70:
         return "exit70", p.stdout, err
     return "ok", p.stdout, err
+
+
+def known_difference(source, deep, expected, got, err):
+    """Whether every difference is a known, tracked one (see the docstring)."""
+    if "1j" in source and b"complex numbers are not supported" in err:
+        return True
+    e, g = expected.splitlines(), got.splitlines()
+    if len(e) != len(g):
+        return False
+    for want, have in zip(e, g):
+        if want != have and want.split()[:1] not in ([b"%d" % i] for i in deep):
+            return False
+    return True
 
 
 def first_difference(expected, got):
@@ -152,13 +174,14 @@ def main():
     a.binary = os.path.abspath(a.binary)
     seed = a.seed if a.seed is not None else int(time.time())
     rng = random.Random(seed)
-    counts = {"ok": 0, "crash": 0, "hang": 0, "exit70": 0, "differs": 0}
+    counts = {"ok": 0, "crash": 0, "hang": 0, "exit70": 0, "differs": 0, "known": 0}
     bad = []
     tmp = tempfile.mkdtemp(prefix="mpyfuzz")
     corpus = sorted(os.path.join(HERE, "corpus", f) for f in os.listdir(os.path.join(HERE, "corpus")) if f.endswith(".py"))
     start = time.time()
     n = 0
     while True:
+        deep = set()
         if n < len(corpus):
             path = corpus[n]
         else:
@@ -170,8 +193,9 @@ def main():
             if a.count is None and a.seconds is None and i >= 100:
                 break
             path = os.path.join(tmp, "f%d.py" % i)
+            source, deep = program(rng)
             with open(path, "w") as f:
-                f.write(program(rng))
+                f.write(source)
         n += 1
         cls, out, err = run([a.binary], path, a.timeout)
         if cls == "hang" and run([sys.executable], path, a.timeout)[0] == "hang":
@@ -179,7 +203,9 @@ def main():
         if cls == "ok" and not a.no_oracle:
             ocls, pout, _ = run([sys.executable], path, a.timeout)
             if ocls == "ok" and pout != out:
-                cls, err = "differs", first_difference(pout, out)
+                with open(path) as f:
+                    known = known_difference(f.read(), deep, pout, out, err)
+                cls, err = "known" if known else "differs", first_difference(pout, out)
         if cls != "ok":
             counts[cls] += 1
             os.makedirs(a.keep, exist_ok=True)
@@ -193,7 +219,7 @@ def main():
         print("%s: %s  %s" % (cls, kept, last[0]))
     print("fuzz seed %d: %d programs (%d corpus), %s" % (
         seed, n, len(corpus), ", ".join("%s %d" % kv for kv in counts.items())))
-    return 1 if any(cls != "differs" for cls, _, _ in bad) else 0
+    return 1 if any(cls != "known" for cls, _, _ in bad) else 0
 
 
 if __name__ == "__main__":

@@ -290,8 +290,8 @@ def out_of_memory(target, echo):
 # Issue 11: a 1 MiB echo through an MPYDOS server stalled at --mem 4 (8 KiB
 # send buffers there, so writes often went out in part at once, and drain()
 # waited on a count that kept the part already sent). On DOS it runs with the
-# buffer sizes the budget picks at --mem 4 (8+8 KiB). At --mem 3 the server
-# still runs out of memory (MemoryError in StreamReader.read): not yet fixed.
+# buffer sizes the budget picks at --mem 4 (8+8 KiB), and at --mem 3 (the
+# DPMI memory of a 4 MB PC), where it once ended in MemoryError.
 ECHO_BIG = 1 << 20
 STALL_GUARD_S = 60  # no byte back for this long: stalled (a hang guard)
 
@@ -461,6 +461,7 @@ def main():
     echo_through_server(target)
     if target.dos:
         echo_through_server(target, 4)
+        echo_through_server(target, 3)
     dns_names(target, qotd)
     thirty_two_at_once(target)
     if target.dos:

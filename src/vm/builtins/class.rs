@@ -260,6 +260,13 @@ impl Vm {
         class.keys = RefCell::new(slots.clone().unwrap_or_default());
         class.slots = slots;
         class.custom_getattribute.set(custom_getattribute);
+        let del = self.intern("__del__");
+        class.has_del.set(
+            self.dict_get_str_quiet(&ns, &del).is_some()
+                || mro
+                    .iter()
+                    .any(|b| matches!(&**b, Kind::Class(c) if c.has_del.get())),
+        );
         let cls = ObjRef::new(Kind::Class(alloc::boxed::Box::new(class)));
         self.set_metaclass(&cls, meta);
         if let Kind::Class(c) = &*cls {

@@ -126,6 +126,7 @@ pub fn native_len(vm: &mut Vm, v: &Value) -> PyResult<usize> {
                 return Ok(crate::vm::eval::mapping::table(d).map_or(0, |t| t.borrow().len()))
             }
             Kind::Range(..) => return Ok(super::range::range_len(o)),
+            Kind::BigRange(_) => return vm.big_range_size(o),
             _ => {}
         }
     }

@@ -32,6 +32,7 @@ pub mod metaclass;
 pub mod modules;
 pub mod number_dunders;
 pub mod range;
+pub mod range_big;
 pub mod set;
 pub mod str;
 pub mod subclass;

@@ -229,10 +229,46 @@ fn getdefaultencoding(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(vm.new_str_value("utf-8".into()))
 }
 
+/// `sys.set_asyncgen_hooks(firstiter=..., finalizer=...)`: an argument
+/// left out keeps its hook.
+fn set_asyncgen_hooks(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let mut hooks = crate::vm::eval::deferred::asyncgen_hooks();
+    let pos = args.pos();
+    if pos.len() > 2 {
+        return Err(vm.type_error("set_asyncgen_hooks() takes at most 2 arguments"));
+    }
+    for (i, v) in pos.iter().enumerate() {
+        hooks[i] = v.clone();
+    }
+    for (k, v) in args.kwnames.iter().zip(args.vals[pos.len()..].iter()) {
+        match str_of(k) {
+            Some("firstiter") => hooks[0] = v.clone(),
+            Some("finalizer") => hooks[1] = v.clone(),
+            _ => {
+                return Err(vm.type_error("set_asyncgen_hooks() got an unexpected keyword argument"))
+            }
+        }
+    }
+    for h in &hooks {
+        if !matches!(h, Value::None) && !vm.is_callable(h) {
+            let m = alloc::format!("callable expected, got {}", vm.type_name(h));
+            return Err(vm.type_error(m));
+        }
+    }
+    crate::vm::eval::deferred::set_asyncgen_hooks(hooks);
+    Ok(Value::None)
+}
+
+/// `sys.get_asyncgen_hooks()`: (firstiter, finalizer).
+fn get_asyncgen_hooks(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    let hooks = crate::vm::eval::deferred::asyncgen_hooks();
+    Ok(vm.new_tuple(hooks.to_vec()))
+}
+
 fn gc_collect(vm: &mut Vm, args: Args) -> PyResult<Value> {
     super::arg_count(vm, args, "collect", 0, 1)?;
-    let found = gc::collect();
-    vm.run_weak_callbacks();
+    vm.run_deferred();
+    let found = vm.collect_garbage();
     Ok(Value::Int(found as i64))
 }
 
@@ -261,7 +297,16 @@ fn gc_isenabled(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
 impl Vm {
     /// `sys.stdout` when a script replaced it, None while it is the console.
     pub fn sys_stdout(&mut self) -> Value {
-        let k = self.intern("stdout");
+        self.sys_stream("stdout")
+    }
+
+    /// `sys.stderr` when a script replaced it, None while it is the console.
+    pub fn sys_stderr(&mut self) -> Value {
+        self.sys_stream("stderr")
+    }
+
+    fn sys_stream(&mut self, name: &str) -> Value {
+        let k = self.intern(name);
         let d = module_dict(&self.sys);
         match self.dict_get_str_quiet(&d, &k) {
             Some(v) if !matches!(v.as_obj().map(|o| &**o), Some(Kind::Instance(i)) if self.class_name(&i.class()) == "ConsoleStream") => {
@@ -320,6 +365,8 @@ pub fn install(vm: &mut Vm, argv: Vec<String>) {
     add_fn(vm, &d, "getsizeof", getsizeof);
     add_fn(vm, &d, "intern", sys_intern);
     add_fn(vm, &d, "getdefaultencoding", getdefaultencoding);
+    add_fn(vm, &d, "set_asyncgen_hooks", set_asyncgen_hooks);
+    add_fn(vm, &d, "get_asyncgen_hooks", get_asyncgen_hooks);
     let obj = vm.types.object.clone();
     let stream_cls = new_class("ConsoleStream", &[obj], Layout::Object);
     add_method(vm, &stream_cls, "write", stream_write);

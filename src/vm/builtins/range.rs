@@ -67,36 +67,58 @@ fn range_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.type_error("range() takes no keyword arguments"));
     }
     let (a, b, c) = match pos.len() {
-        1 => (0, int_arg(vm, &pos[0])?, 1),
-        2 => (int_arg(vm, &pos[0])?, int_arg(vm, &pos[1])?, 1),
+        1 => (Value::Int(0), bound(vm, &pos[0])?, Value::Int(1)),
+        2 => (bound(vm, &pos[0])?, bound(vm, &pos[1])?, Value::Int(1)),
         3 => (
-            int_arg(vm, &pos[0])?,
-            int_arg(vm, &pos[1])?,
-            int_arg(vm, &pos[2])?,
+            bound(vm, &pos[0])?,
+            bound(vm, &pos[1])?,
+            bound(vm, &pos[2])?,
         ),
         0 => return Err(vm.type_error("range expected at least 1 argument, got 0")),
         n => return Err(vm.type_error(format!("range expected at most 3 arguments, got {n}"))),
     };
-    if c == 0 {
+    if matches!(c, Value::Int(0)) {
         return Err(vm.value_error("range() arg 3 must not be zero"));
     }
-    Ok(Value::Obj(ObjRef::new(Kind::Range(a, b, c))))
+    match (as_int(&a), as_int(&b), as_int(&c)) {
+        (Some(a), Some(b), Some(c)) => Ok(Value::Obj(ObjRef::new(Kind::Range(a, b, c)))),
+        _ => Ok(super::range_big::new_big_range([a, b, c])),
+    }
+}
+
+/// A bound given to `range()`: an int of any size (or what `__index__` gives).
+fn bound(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    if matches!(v.as_obj().map(|o| &**o), Some(Kind::BigInt(_))) {
+        return Ok(v.clone());
+    }
+    Ok(Value::Int(int_arg(vm, v)?))
 }
 
 fn this(v: &Value) -> (i64, i64, i64) {
     v.as_obj().map_or((0, 0, 1), parts)
 }
 
-fn start(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    Ok(Value::Int(this(v).0))
+/// `start`, `stop` or `step` (0, 1, 2) of either kind of range.
+fn part(vm: &mut Vm, v: &Value, which: usize) -> Value {
+    match v.as_obj() {
+        Some(o) if matches!(&**o, Kind::BigRange(_)) => vm.big_range_part(o, which),
+        _ => {
+            let (a, b, c) = this(v);
+            Value::Int([a, b, c][which])
+        }
+    }
 }
 
-fn stop(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    Ok(Value::Int(this(v).1))
+fn start(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(part(vm, v, 0))
 }
 
-fn step(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    Ok(Value::Int(this(v).2))
+fn stop(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(part(vm, v, 1))
+}
+
+fn step(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(part(vm, v, 2))
 }
 
 fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {

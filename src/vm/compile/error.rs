@@ -18,6 +18,17 @@ pub type CompileResult<T> = Result<T, SyntaxError>;
 /// parser already caps brackets at 100 levels.
 const MAX_NESTING: u32 = 150;
 
+/// MemoryError once an allocation needed the memory reserve: the passes
+/// check between statements and symbols, so a source too big for memory
+/// stops before the reserve is used up (an allocation failing then would
+/// end the program).
+pub fn check_memory() -> CompileResult<()> {
+    if crate::mem_reserve::memory_low() {
+        return Err(SyntaxError::out_of_memory());
+    }
+    Ok(())
+}
+
 /// The nesting counter of one compiler pass.
 #[derive(Default)]
 pub struct Nesting(u32);

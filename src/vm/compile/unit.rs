@@ -57,6 +57,8 @@ pub struct Unit<'a> {
     pub private: Option<String>,
     pub instrs: Vec<Instr>,
     pub locs: Vec<Location>,
+    /// An instruction could not be stored (see `emit`).
+    pub out_of_memory: bool,
     pub labels: Vec<u32>,
     pub consts: Vec<Const>,
     const_index: BTreeMap<ConstKey, u32>,
@@ -119,11 +121,18 @@ impl<'a> Unit<'a> {
                 end_col: 0,
             },
             fblocks: Vec::new(),
+            out_of_memory: false,
         }
     }
 
     /// Appends `op arg` at the current position.
+    /// When memory runs out the instruction is dropped and `out_of_memory`
+    /// set: a huge source must end in MemoryError, never an abort.
     pub fn emit(&mut self, op: Opcode, arg: u32) {
+        if self.instrs.try_reserve(1).is_err() || self.locs.try_reserve(1).is_err() {
+            self.out_of_memory = true;
+            return;
+        }
         self.instrs.push(Instr::new(op, arg));
         self.locs.push(self.loc);
     }

@@ -388,6 +388,9 @@ impl Vm {
                 if name.ptr_eq(&self.names.getattribute) {
                     c.custom_getattribute.set(true);
                 }
+                if str_of(&Value::Obj(name.clone())) == Some("__del__") {
+                    c.has_del.set(true);
+                }
                 self.dict_set_str(&c.dict, name.clone(), v);
                 self.invalidate_lookups();
                 Ok(())

@@ -173,6 +173,17 @@ impl Vm {
                         self.repr_seq(out, o, &items, "{", "}")?
                     }
                 }
+                Kind::BigRange(p) => {
+                    out.push_str("range(");
+                    self.repr_into(out, &p[0])?;
+                    out.push_str(", ");
+                    self.repr_into(out, &p[1])?;
+                    if !matches!(p[2], Value::Int(1)) {
+                        out.push_str(", ");
+                        self.repr_into(out, &p[2])?;
+                    }
+                    out.push(')');
+                }
                 Kind::Range(a, b, c) => {
                     if *c == 1 {
                         out.push_str(&format!("range({a}, {b})"))

@@ -54,6 +54,7 @@ impl Vm {
                 | Kind::Dict(_)
                 | Kind::Set(..)
                 | Kind::Range(..)
+                | Kind::BigRange(_)
                 | Kind::DictView(..)
                 | Kind::Iter(_)
                 | Kind::Gen(_)
@@ -96,6 +97,7 @@ impl Vm {
                 stop: *stop,
                 step: *step,
             },
+            Some(Kind::BigRange(_)) => IterState::Seq(v.clone(), 0),
             Some(Kind::Iter(_) | Kind::Gen(_) | Kind::File(_)) => return Ok(v.clone()),
             _ => {
                 if let Some(r) = self.call_special(v, &self.names.iter.clone(), &[])? {

@@ -811,6 +811,7 @@ impl Vm {
                     Kind::List(l) => !l.borrow().is_empty(),
                     Kind::Dict(d) | Kind::Set(d, _) => !d.borrow().is_empty(),
                     Kind::Range(..) => crate::vm::builtins::range::range_len(o) != 0,
+                    Kind::BigRange(_) => !matches!(self.big_range_len(o)?, Value::Int(0)),
                     Kind::Instance(_) => return Ok(self.dunder_truthy(v, false)?.unwrap_or(true)),
                     Kind::DictView(_, d) => {
                         !crate::vm::eval::mapping::table(d).is_none_or(|t| t.borrow().is_empty())
@@ -983,6 +984,9 @@ impl Vm {
                     if let Some(n) = as_int(item) {
                         return Ok(crate::vm::builtins::range::range_contains(o, n));
                     }
+                }
+                Kind::BigRange(_) if self.type_of(item).ptr_eq(&self.types.int) => {
+                    return self.big_range_contains(o, item);
                 }
                 Kind::Bytes(_) | Kind::ByteArray(_) => {
                     return self.bytes_contains(container, item);

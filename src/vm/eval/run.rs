@@ -171,13 +171,13 @@ impl Vm {
         }
         mem_reserve::refill();
         if mem_reserve::take_wake() {
-            self.run_weak_callbacks();
+            self.run_deferred();
         }
         if platform().take_interrupt() {
             return Err(self.new_exc_empty(Exc::KeyboardInterrupt));
         }
         if gc::due() {
-            gc::collect();
+            self.collect_garbage();
         }
         Ok(())
     }
@@ -765,6 +765,12 @@ impl Vm {
                 | Opcode::CallFunctionKw
                 | Opcode::CallMethod
                 | Opcode::CallMethodKw => {
+                    // Finalizers and weak callbacks that a free queued run
+                    // before the call, so their output comes first, as
+                    // when CPython runs them at the free.
+                    if mem_reserve::low() {
+                        self.poll()?;
+                    }
                     let kwnames = match instr.op() {
                         Opcode::CallFunctionKw | Opcode::CallMethodKw => pop!(),
                         _ => Value::None,
@@ -839,6 +845,9 @@ impl Vm {
                     }
                 }
                 Opcode::CallFunctionEx => {
+                    if mem_reserve::low() {
+                        self.poll()?;
+                    }
                     let kwargs = if arg & 1 != 0 { pop!() } else { Value::None };
                     let args = pop!();
                     let callee = pop!();

@@ -227,6 +227,9 @@ impl Vm {
                     return Err(self.key_error(k.clone()));
                 }
                 Kind::Range(..) => return crate::vm::builtins::range::range_getitem(self, obj, k),
+                Kind::BigRange(_) if self.type_of(k).ptr_eq(&self.types.int) => {
+                    return self.big_range_item(obj, k)
+                }
                 Kind::Class(_) => {
                     if let Some(m) = self.lookup(obj, &self.names.class_getitem.clone()) {
                         // An implicit class method, bound to the class itself.

@@ -52,7 +52,7 @@ impl Vm {
                     GenKind::AsyncGenerator => t.async_generator.clone(),
                 },
                 Kind::Iter(_) => t.iterator.clone(),
-                Kind::Range(..) => t.range.clone(),
+                Kind::Range(..) | Kind::BigRange(_) => t.range.clone(),
                 Kind::Slice(..) => t.slice.clone(),
                 Kind::Property(_) => t.property.clone(),
                 Kind::ClassMethod(_) => t.classmethod.clone(),

@@ -55,6 +55,9 @@ pub struct ClassObj {
     /// index, append-only (see `instance.rs`); the slot names for a
     /// `__slots__` class.
     pub keys: RefCell<Vec<ObjRef>>,
+    /// Some class in the MRO defines `__del__` (its instances are
+    /// finalized before they are freed: `finalize`).
+    pub has_del: Cell<bool>,
 }
 
 impl ClassObj {
@@ -70,6 +73,7 @@ impl ClassObj {
             slots: None,
             custom_getattribute: Cell::new(false),
             keys: RefCell::new(Vec::new()),
+            has_del: Cell::new(false),
         }
     }
 

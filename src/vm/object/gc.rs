@@ -6,7 +6,8 @@
 //! referenced from outside the heap graph (the VM's stack, a native value)
 //! and is reachable, as is everything reachable from it. The rest are
 //! cycles of garbage: each is cleared (its references dropped), and
-//! reference counting frees them.
+//! reference counting frees them. Garbage with finalizers is finalized
+//! first (see [`Collected`]).
 //!
 //! Collections run automatically when the number of new containers since the
 //! last one passes a threshold that grows with the live heap, so the cost
@@ -16,6 +17,7 @@ use core::cell::{Cell, RefCell};
 use core::ptr::NonNull;
 
 use super::chunked::{Chunked, NoRoom};
+use super::finalize;
 use super::heap::PyObj;
 use super::ObjRef;
 use crate::global::Global;
@@ -81,26 +83,47 @@ pub fn tracked_count() -> usize {
     REG.objects.borrow().len()
 }
 
-/// Run a full collection; returns the number of unreachable objects found.
+/// What a collection did.
+#[derive(Default)]
+pub struct Collected {
+    /// The number of unreachable objects found.
+    pub found: usize,
+    /// Some had a finalizer that has not run: it is queued (`finalize`),
+    /// nothing was cleared, and the caller runs the queue and collects
+    /// again (PEP 442: finalizers first, then what is still unreachable
+    /// is cleared; an object a finalizer resurrected is reachable again).
+    pub finalizing: bool,
+}
+
+/// Run a full collection.
 /// Must be called only where no container is mutably borrowed (the eval
 /// loop's safe points, or `gc.collect()`). When memory is too short for
 /// the collection's scratch (a few bytes per object), nothing is collected
 /// this time: the script goes on, and gets MemoryError if it keeps growing.
-pub fn collect() -> usize {
+pub fn collect() -> Collected {
     if REG.collecting.replace(true) {
-        return 0;
+        return Collected::default();
     }
     let garbage = find_garbage().unwrap_or_default();
     let found = garbage.len();
+    let mut finalizing = false;
     for g in garbage.iter() {
-        g.clear_refs();
+        if finalize::wants(g.obj(), g.ext()) {
+            finalize::queue(g.clone());
+            finalizing = true;
+        }
+    }
+    if !finalizing {
+        for g in garbage.iter() {
+            g.clear_refs();
+        }
     }
     drop(garbage);
     let live = tracked_count();
     REG.threshold.set(core::cmp::max(MIN_THRESHOLD, live));
     REG.new_since_collect.set(0);
     REG.collecting.set(false);
-    found
+    Collected { found, finalizing }
 }
 
 fn find_garbage() -> Result<Chunked<ObjRef>, NoRoom> {

@@ -13,6 +13,7 @@ use core::ptr::NonNull;
 use alloc::boxed::Box;
 use alloc::vec::Vec;
 
+use super::finalize;
 use super::gc;
 use super::Kind;
 use crate::global::Global;
@@ -159,17 +160,24 @@ fn free(p: NonNull<PyObj>) {
 }
 
 fn destroy(p: NonNull<PyObj>) {
+    // SAFETY: the count reached zero, so this is the only pointer left.
+    let o = unsafe { p.as_ref() };
+    if finalize::wants(o, o.ext.get()) {
+        // Resurrected until its finalizer has run (see `finalize`).
+        o.rc.set(1);
+        finalize::queue(ObjRef(p));
+        return;
+    }
+    finalize::forget(p.as_ptr() as usize);
     if super::weak::any() {
         super::weak::dying(p);
     }
-    // SAFETY: the count reached zero, so this is the only pointer left.
-    unsafe {
-        let o = p.as_ref();
-        if o.gc_slot.get() != gc::UNTRACKED {
-            gc::untrack(o);
-        }
-        drop(Box::from_raw(p.as_ptr()));
+    if o.gc_slot.get() != gc::UNTRACKED {
+        gc::untrack(o);
     }
+    // SAFETY: the count reached zero, so this is the only pointer left,
+    // and it came from `Box::leak` in `ObjRef::new`.
+    unsafe { drop(Box::from_raw(p.as_ptr())) };
 }
 
 impl PyObj {

@@ -12,6 +12,7 @@ pub mod chunked;
 pub mod class;
 pub mod dict;
 pub mod exception;
+pub mod finalize;
 pub mod func;
 pub mod gc;
 pub mod heap;
@@ -69,6 +70,8 @@ pub enum Kind {
     Iter(RefCell<iter::IterState>),
     /// `range(start, stop, step)`.
     Range(i64, i64, i64),
+    /// A range whose bounds do not fit 64 bits (`builtins::range_big`).
+    BigRange(Box<[Value; 3]>),
     /// `slice(start, stop, step)`.
     Slice(Value, Value, Value),
     Property(Box<func::Property>),
@@ -106,6 +109,7 @@ impl Kind {
                 | Kind::MemView(_)
                 | Kind::Code(_)
                 | Kind::Range(..)
+                | Kind::BigRange(_)
                 | Kind::GetSet(_)
                 | Kind::File(_)
                 | Kind::Native(_)

@@ -7,15 +7,16 @@
 //! dropped) its entries go: as a target, its references go dead and those
 //! with a callback are queued with a counted reference; as a reference, it
 //! is forgotten. Callbacks cannot run inside a free (no interpreter is at
-//! hand there): the queue wakes the eval loop, which runs them at its next
-//! safe point (`vm::eval::weak_calls`). While no weak reference exists the
+//! hand there): they wait in `finalize`'s queue for the eval loop's next
+//! safe point. While no weak reference exists the
 //! cost of a free is one test of [`any`].
 
-use alloc::collections::{BTreeMap, VecDeque};
+use alloc::collections::BTreeMap;
 use alloc::vec::Vec;
 use core::cell::{Cell, RefCell};
 use core::ptr::NonNull;
 
+use super::finalize::{self, Due};
 use super::heap::PyObj;
 use super::ObjRef;
 use crate::global::Global;
@@ -29,8 +30,6 @@ struct Registry {
     targets: RefCell<BTreeMap<usize, Vec<Entry>>>,
     /// Reference address -> its target's address.
     refs: RefCell<BTreeMap<usize, NonNull<PyObj>>>,
-    /// Dead references whose callback has yet to run.
-    pending: RefCell<VecDeque<ObjRef>>,
     /// Whether `refs` is non-empty (read on every free).
     any: Cell<bool>,
 }
@@ -38,7 +37,6 @@ struct Registry {
 static REG: Global<Registry> = Global::new(Registry {
     targets: RefCell::new(BTreeMap::new()),
     refs: RefCell::new(BTreeMap::new()),
-    pending: RefCell::new(VecDeque::new()),
     any: Cell::new(false),
 });
 
@@ -83,12 +81,6 @@ pub fn refs_to(target: &ObjRef) -> Vec<ObjRef> {
     entries.into_iter().filter_map(counted).collect()
 }
 
-/// The next dead reference whose callback is due (the newest reference
-/// to a target first, as CPython calls them).
-pub fn take_pending() -> Option<ObjRef> {
-    REG.pending.borrow_mut().pop_front()
-}
-
 /// The object at `p` is being freed: forget it as a reference, and as a
 /// target kill its references and queue their callbacks.
 #[cold]
@@ -107,18 +99,14 @@ pub(super) fn dying(p: NonNull<PyObj>) {
     }
     let refs = REG.targets.borrow_mut().remove(&addr);
     if let Some(list) = refs {
-        let mut woken = false;
+        // The newest reference's callback first, as CPython calls them.
         for (r, has_callback) in list.into_iter().rev() {
             REG.refs.borrow_mut().remove(&(r.as_ptr() as usize));
             if has_callback {
                 if let Some(r) = counted(r) {
-                    REG.pending.borrow_mut().push_back(r);
-                    woken = true;
+                    finalize::push(Due::WeakCallback(r));
                 }
             }
-        }
-        if woken {
-            crate::mem_reserve::wake();
         }
     }
     REG.any.set(!REG.refs.borrow().is_empty());

@@ -60,10 +60,7 @@ pub fn source_text(data: &[u8], filename: &str) -> Result<String, SyntaxError> {
             Err(CodecError::Decode(m) | CodecError::Encode(m)) => {
                 Err(error(format!("(unicode error) {m}"), 1))
             }
-            Err(CodecError::Memory) => Err(SyntaxError {
-                kind: ErrorKind::MemoryError,
-                ..error(String::new(), 0)
-            }),
+            Err(CodecError::Memory) => Err(SyntaxError::out_of_memory()),
         },
         None => match core::str::from_utf8(data) {
             Ok(text) => Ok(text.into()),

@@ -55,6 +55,20 @@ pub struct SyntaxError {
 }
 
 impl SyntaxError {
+    /// No memory to compile: the runtime raises a plain MemoryError.
+    pub fn out_of_memory() -> SyntaxError {
+        SyntaxError {
+            kind: ErrorKind::MemoryError,
+            msg: String::new(),
+            lineno: 0,
+            offset: 0,
+            end_lineno: 0,
+            end_offset: 0,
+            text: String::new(),
+            at_end_of_input: false,
+        }
+    }
+
     /// An error on line `line` of `src`, at 1-based character column `offset`.
     pub fn at_line_chars(
         src: &str,

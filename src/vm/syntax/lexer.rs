@@ -65,6 +65,8 @@ struct Lexer<'a> {
     indents: Vec<(u32, u32)>,
     parens: Vec<(u8, Pos)>,
     tokens: Vec<Token>,
+    /// A token could not be stored (see `push`).
+    out_of_memory: bool,
 }
 
 type LexResult<T = ()> = Result<T, SyntaxError>;
@@ -81,6 +83,7 @@ impl<'a> Lexer<'a> {
             indents: alloc::vec![(0, 0)],
             parens: Vec::new(),
             tokens: Vec::new(),
+            out_of_memory: false,
         }
     }
 
@@ -120,6 +123,11 @@ impl<'a> Lexer<'a> {
     }
 
     fn push(&mut self, kind: TokKind, start: usize, start_pos: Pos) {
+        if self.tokens.try_reserve(1).is_err() {
+            // `run` stops at the next line with MemoryError.
+            self.out_of_memory = true;
+            return;
+        }
         self.tokens.push(Token {
             kind,
             start: start_pos,
@@ -152,6 +160,9 @@ impl<'a> Lexer<'a> {
             }
             if self.at_eof() {
                 break;
+            }
+            if self.out_of_memory {
+                return Err(SyntaxError::out_of_memory());
             }
             let start = self.pos;
             let start_pos = self.here();

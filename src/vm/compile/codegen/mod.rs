@@ -23,7 +23,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 
 use super::assemble::assemble;
-use super::error::{error_at, CompileResult, Nesting};
+use super::error::{check_memory, error_at, CompileResult, Nesting};
 use super::shapes::has_annotations;
 use super::symtable::{mangle, NameScope, ScopeId, ScopeKind, SymbolTable};
 use super::unit::{Label, Unit};
@@ -342,7 +342,13 @@ impl<'a> Compiler<'a> {
     }
 
     fn stmts(&mut self, body: &'a [Stmt]) -> CompileResult<()> {
-        body.iter().try_for_each(|s| self.stmt(s))
+        body.iter().try_for_each(|s| {
+            self.stmt(s)?;
+            if self.unit().out_of_memory {
+                return Err(SyntaxError::out_of_memory());
+            }
+            check_memory()
+        })
     }
 
     /// Emits the load, store or delete of a variable by its resolved scope.

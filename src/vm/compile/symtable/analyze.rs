@@ -6,7 +6,7 @@ use alloc::string::String;
 
 use super::flags::*;
 use super::{NameScope, ScopeId, ScopeKind, SymbolTable};
-use crate::vm::compile::error::{error_at, CompileResult};
+use crate::vm::compile::error::{check_memory, error_at, CompileResult};
 
 type Names = BTreeSet<String>;
 
@@ -42,6 +42,7 @@ impl Analyzer<'_, '_> {
             .map(|s| (s.name.clone(), s.flags))
             .collect();
         for (name, flags) in &symbols {
+            check_memory()?;
             let scope = self.name(
                 id,
                 name,

@@ -7,7 +7,7 @@ use alloc::vec::Vec;
 
 use super::flags::*;
 use super::{mangle, Scope, ScopeId, ScopeKind, SymbolTable};
-use crate::vm::compile::error::{error_at, CompileResult, Nesting};
+use crate::vm::compile::error::{check_memory, error_at, CompileResult, Nesting};
 use crate::vm::compile::shapes::{annotated_params, if_chain};
 use crate::vm::syntax::ast::*;
 
@@ -101,7 +101,10 @@ impl Builder<'_> {
     }
 
     pub(super) fn stmts(&mut self, body: &[Stmt]) -> CompileResult<()> {
-        body.iter().try_for_each(|s| self.stmt(s))
+        body.iter().try_for_each(|s| {
+            check_memory()?;
+            self.stmt(s)
+        })
     }
 
     pub(super) fn exprs(&mut self, exprs: &[Expr]) -> CompileResult<()> {

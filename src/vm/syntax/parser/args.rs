@@ -5,7 +5,7 @@ use alloc::boxed::Box;
 use alloc::vec::Vec;
 
 use super::targets::expr_name;
-use super::{PResult, Parser};
+use super::{room, PResult, Parser};
 use crate::vm::syntax::ast::{Arg, Arguments, Expr, ExprKind, Keyword};
 use crate::vm::syntax::error::ErrorKind;
 use crate::vm::syntax::tokens::{Op, Pos, TokKind};
@@ -45,6 +45,8 @@ impl Parser<'_> {
                     break;
                 }
             }
+            room(&mut args)?;
+            room(&mut keywords)?;
             if self.eat_op(Op::DoubleStar) {
                 keywords.push(self.double_star_argument()?);
                 saw_double_star = true;

@@ -5,7 +5,7 @@
 use alloc::boxed::Box;
 use alloc::vec::Vec;
 
-use super::{PResult, Parser};
+use super::{room, PResult, Parser};
 use crate::vm::syntax::ast::{Comprehension, Constant, Expr, ExprContext, ExprKind};
 use crate::vm::syntax::error::ErrorKind;
 use crate::vm::syntax::fstring::StringPieces;
@@ -169,6 +169,7 @@ impl Parser<'_> {
             if self.eat_op(close) {
                 return Ok(elts);
             }
+            room(&mut elts)?;
             elts.push(self.star_named_expression()?);
         }
     }
@@ -256,6 +257,8 @@ impl Parser<'_> {
             if self.eat_op(Op::RBrace) {
                 break;
             }
+            room(&mut keys)?;
+            room(&mut values)?;
             if self.eat_op(Op::DoubleStar) {
                 keys.push(None);
                 values.push(self.bitwise_or()?);

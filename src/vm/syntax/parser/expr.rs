@@ -5,7 +5,7 @@
 use alloc::boxed::Box;
 
 use super::targets::expr_name;
-use super::{PResult, Parser};
+use super::{room, PResult, Parser};
 use crate::vm::syntax::ast::{Expr, ExprContext, ExprKind};
 use crate::vm::syntax::error::{ErrorKind, SyntaxError};
 use crate::vm::syntax::tokens::{Kw, Op, Pos, TokKind};
@@ -39,6 +39,7 @@ impl Parser<'_> {
             if !self.starts_expression() {
                 break;
             }
+            room(&mut elts)?;
             elts.push(item(self)?);
         }
         Ok(self.expr_at(
@@ -253,6 +254,7 @@ impl Parser<'_> {
         }
         let mut elts = alloc::vec![first];
         while self.eat_op(Op::Comma) && !self.at_op(Op::RSqb) {
+            room(&mut elts)?;
             elts.push(self.slice()?);
         }
         Ok(self.expr_at(

@@ -55,10 +55,24 @@ pub(crate) struct Depth {
 
 pub type PResult<T> = Result<T, SyntaxError>;
 
+/// Room for one more item in a list the source makes as long as it likes
+/// (statements, display and argument items): MemoryError instead of an
+/// abort when the source is too big for memory.
+pub(crate) fn room<T>(v: &mut Vec<T>) -> PResult<()> {
+    v.try_reserve(1).map_err(|_| SyntaxError::out_of_memory())
+}
+
 /// Parses `source` in `mode`.
 pub fn parse(source: &str, mode: Mode) -> PResult<Mod> {
     let src = normalize_newlines(source);
     let lexed = tokenize(&src);
+    if let Some(e) = lexed
+        .error
+        .as_ref()
+        .filter(|e| e.kind == ErrorKind::MemoryError)
+    {
+        return Err(e.clone());
+    }
     let mut parser = Parser::new(&src, lexed.tokens, Depth::default());
     let result = match mode {
         Mode::Exec => parser.file(),

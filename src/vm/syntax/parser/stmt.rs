@@ -8,7 +8,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 
 use super::targets::{expr_name, invalid_target, set_context};
-use super::{PResult, Parser};
+use super::{room, PResult, Parser};
 use crate::vm::syntax::ast::{
     Alias, Expr, ExprContext, ExprKind, Loc, Mod, Operator, Stmt, StmtKind,
 };
@@ -88,6 +88,11 @@ impl Parser<'_> {
 
     /// One statement: a compound statement or a line of simple ones.
     pub(super) fn statement(&mut self, out: &mut Vec<Stmt>) -> PResult<()> {
+        // A huge source ends in MemoryError, never an abort.
+        room(out)?;
+        if crate::mem_reserve::memory_low() {
+            return Err(SyntaxError::out_of_memory());
+        }
         if let Some(stmt) = self.compound_statement()? {
             out.push(stmt);
             return Ok(());
