@@ -58,38 +58,6 @@ impl TryFrom<u32> for Instr {
     }
 }
 
-/// Serde for `Vec<Instr>` as bytes (little-endian words): frozen code
-/// (src/pyglue/frozen_code.rs) decodes a code object's instructions in one
-/// pass over a borrowed slice instead of one varint at a time.
-pub mod as_words {
-    use alloc::borrow::Cow;
-    use alloc::vec::Vec;
-
-    use serde::de::Error;
-    use serde::{Deserializer, Serializer};
-
-    use super::Instr;
-
-    pub fn serialize<S: Serializer>(code: &[Instr], s: S) -> Result<S::Ok, S::Error> {
-        let bytes: Vec<u8> = code
-            .iter()
-            .flat_map(|i| u32::from(*i).to_le_bytes())
-            .collect();
-        s.serialize_bytes(&bytes)
-    }
-
-    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Instr>, D::Error> {
-        let bytes: Cow<[u8]> = serde_bytes::deserialize(d)?;
-        // Not `collect::<Result<..>>`: that cannot size the vector up front.
-        let mut code = Vec::with_capacity(bytes.len() / 4);
-        for w in bytes.chunks_exact(4) {
-            let word = u32::from_le_bytes([w[0], w[1], w[2], w[3]]);
-            code.push(Instr::try_from(word).map_err(D::Error::custom)?);
-        }
-        Ok(code)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

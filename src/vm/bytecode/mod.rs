@@ -39,13 +39,13 @@
 //!
 //! The doc comment of each [`Opcode`] gives its stack effect.
 #![forbid(unsafe_code)]
-mod borrowed;
 pub mod carets;
 mod code;
 pub mod dis;
 mod instr;
 mod lines;
 mod opcode;
+pub mod pack;
 
 pub use code::{CodeFlags, CodeObject, CodeStr, Const};
 pub use instr::{Instr, MAX_ARG};
