@@ -39,25 +39,6 @@ impl Instr {
     }
 }
 
-/// The instruction as a word: the opcode's number in the low byte, the
-/// argument above it.
-impl From<Instr> for u32 {
-    fn from(i: Instr) -> u32 {
-        i.op as u32 | i.arg() << 8
-    }
-}
-
-impl TryFrom<u32> for Instr {
-    type Error = &'static str;
-
-    fn try_from(word: u32) -> Result<Instr, Self::Error> {
-        let op = Opcode::ALL
-            .get((word & 0xFF) as usize)
-            .ok_or("unknown opcode")?;
-        Ok(Instr::new(*op, word >> 8))
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -69,7 +50,6 @@ mod tests {
             let i = Instr::new(Opcode::LoadConst, arg);
             assert_eq!(i.arg(), arg);
             assert_eq!(i.op, Opcode::LoadConst);
-            assert_eq!(Instr::try_from(u32::from(i)), Ok(i));
         }
     }
 }

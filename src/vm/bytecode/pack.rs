@@ -8,24 +8,20 @@
 //! cannot express, and dropping serde took its code out of the EXE.
 //!
 //! Layout (every integer an LEB128 varint unless said otherwise):
-//! * `kept_len`, then the kept bytes: the module's distinct kept strings
-//!   (what the code uses while it runs: function names, local and cell
-//!   names, docstrings), then every code object's line table, in the order
-//!   the code objects come below. The loader copies them into memory of
-//!   their own; the code borrows from it.
-//! * the kept strings' table: a count, then each one's byte length (they
-//!   lie in the kept bytes in this order).
-//! * the other strings' table (those the loader turns into VM objects and
-//!   drops: global and attribute names, string constants, qualified names,
-//!   the file name): a count, each one's byte length, then their bytes.
-//! * the code tree, [`Packer::code`]: a code object's strings are indices
-//!   in one of the tables, its instructions an opcode byte and a varint
-//!   argument each (most take 2 bytes instead of a 4-byte word), its line
-//!   table a length (the table itself is in the kept bytes).
+//! * `kept_len`, then the kept bytes: every distinct string of the module
+//!   (names, docstrings, string constants) once, then every code object's
+//!   line table, in the order the code objects come below. The loader
+//!   copies them into memory of their own; the code borrows from it.
+//! * the string table: a count, then each string's byte length (the
+//!   strings lie in the kept bytes in this order).
+//! * the code tree, [`Packer::code`]: a code object's strings are string
+//!   table indices, its instructions an opcode byte and a varint argument
+//!   each (most take 2 bytes instead of a 4-byte word), its line table a
+//!   length (the table itself is in the kept bytes).
 //!
 //! These bytes are read once at import and dropped, apart from the kept
-//! part: a module costs its kept strings, line tables and decoded code
-//! objects, not a second copy of its instructions or names.
+//! part: a module costs its strings, line tables and decoded code objects,
+//! not a second copy of its instructions.
 use alloc::borrow::Cow;
 use alloc::boxed::Box;
 use alloc::collections::BTreeMap;
@@ -43,18 +39,15 @@ const MAX_DEPTH: usize = 200;
 pub fn pack(code: &CodeObject) -> Vec<u8> {
     let mut p = Packer::default();
     p.code(code);
-    let mut kept: Vec<u8> = p.kept.strings.iter().flat_map(|s| s.bytes()).collect();
+    let mut kept: Vec<u8> = p.strings.iter().flat_map(|s| s.bytes()).collect();
     kept.extend_from_slice(&p.lines);
     let mut out = Vec::new();
     push_varint(&mut out, kept.len() as u64);
     out.extend_from_slice(&kept);
-    for table in [&p.kept, &p.gone] {
-        push_varint(&mut out, table.strings.len() as u64);
-        for s in &table.strings {
-            push_varint(&mut out, s.len() as u64);
-        }
+    push_varint(&mut out, p.strings.len() as u64);
+    for s in &p.strings {
+        push_varint(&mut out, s.len() as u64);
     }
-    out.extend(p.gone.strings.iter().flat_map(|s| s.bytes()));
     out.extend_from_slice(&p.tree);
     out
 }
@@ -66,61 +59,31 @@ pub fn unpack(bytes: &[u8], keep: impl FnOnce(&[u8]) -> &'static [u8]) -> Option
     let mut r = Reader { bytes, pos: 0 };
     let kept_len = r.len()?;
     let kept = keep(r.take(kept_len)?);
-    let kept_lens = r.lens()?;
-    let gone_lens = r.lens()?;
-    let (kept_strings, lines_at) = split_strings(kept, &kept_lens)?;
-    let gone_len = gone_lens
-        .iter()
-        .try_fold(0usize, |sum, n| sum.checked_add(*n))?;
-    let (gone, _) = split_strings(r.take(gone_len)?, &gone_lens)?;
+    let count = r.len()?;
+    let mut strings = Vec::with_capacity(count.min(bytes.len()));
+    let mut at = 0usize;
+    for _ in 0..count {
+        let len = r.len()?;
+        let s = kept.get(at..at.checked_add(len)?)?;
+        strings.push(core::str::from_utf8(s).ok()?);
+        at += len;
+    }
     let mut u = Unpacker {
         r,
-        kept: kept_strings,
-        gone,
+        strings,
         lines: Reader {
             bytes: kept,
-            pos: lines_at,
+            pos: at,
         },
     };
     let code = u.code(0)?;
     (u.r.pos == bytes.len()).then_some(code)
 }
 
-/// The strings at the start of `bytes` whose lengths are `lens`, and where
-/// they end.
-fn split_strings<'b>(bytes: &'b [u8], lens: &[usize]) -> Option<(Vec<&'b str>, usize)> {
-    let mut out = Vec::with_capacity(lens.len());
-    let mut at = 0usize;
-    for len in lens {
-        let s = bytes.get(at..at.checked_add(*len)?)?;
-        out.push(core::str::from_utf8(s).ok()?);
-        at += len;
-    }
-    Some((out, at))
-}
-
-/// One string table: each distinct string once, numbered in order.
-#[derive(Default)]
-struct Table<'a> {
-    strings: Vec<&'a str>,
-    ids: BTreeMap<&'a str, u32>,
-}
-
-impl<'a> Table<'a> {
-    fn id(&mut self, s: &'a str) -> u32 {
-        let next = self.strings.len() as u32;
-        let id = *self.ids.entry(s).or_insert(next);
-        if id == next {
-            self.strings.push(s);
-        }
-        id
-    }
-}
-
 #[derive(Default)]
 struct Packer<'a> {
-    kept: Table<'a>,
-    gone: Table<'a>,
+    strings: Vec<&'a str>,
+    ids: BTreeMap<&'a str, u32>,
     lines: Vec<u8>,
     tree: Vec<u8>,
 }
@@ -130,15 +93,12 @@ impl<'a> Packer<'a> {
         push_varint(&mut self.tree, v);
     }
 
-    /// A string the code keeps using.
     fn str(&mut self, s: &'a str) {
-        let id = self.kept.id(s);
-        self.uint(id.into());
-    }
-
-    /// A string the loader converts and drops.
-    fn gone_str(&mut self, s: &'a str) {
-        let id = self.gone.id(s);
+        let next = self.strings.len() as u32;
+        let id = *self.ids.entry(s).or_insert(next);
+        if id == next {
+            self.strings.push(s);
+        }
         self.uint(id.into());
     }
 
@@ -149,8 +109,8 @@ impl<'a> Packer<'a> {
 
     fn code(&mut self, c: &'a CodeObject) {
         self.str(&c.name);
-        self.gone_str(&c.qualname);
-        self.gone_str(&c.filename);
+        self.str(&c.qualname);
+        self.str(&c.filename);
         for n in [
             c.first_line,
             c.arg_count,
@@ -165,8 +125,7 @@ impl<'a> Packer<'a> {
         self.strs(&c.varnames);
         self.strs(&c.cellvars);
         self.strs(&c.freevars);
-        self.uint(c.names.len() as u64);
-        c.names.iter().for_each(|s| self.gone_str(s));
+        self.strs(&c.names);
         self.uint(c.attr_sites.len() as u64);
         c.attr_sites.iter().for_each(|s| self.uint((*s).into()));
         match &c.doc {
@@ -221,7 +180,7 @@ impl<'a> Packer<'a> {
             }
             Const::Str(s) => {
                 self.tree.push(8);
-                self.gone_str(s);
+                self.str(s);
             }
             Const::Bytes(b) => {
                 self.tree.push(9);
@@ -290,17 +249,6 @@ impl<'a> Reader<'a> {
         (n <= self.bytes.len() - self.pos).then_some(n)
     }
 
-    /// A string table's lengths: a count, then each (checked against
-    /// the bytes they are in by [`split_strings`]).
-    fn lens(&mut self) -> Option<Vec<usize>> {
-        let n = self.len()?;
-        let mut out = Vec::with_capacity(n);
-        for _ in 0..n {
-            out.push(self.u32()? as usize);
-        }
-        Some(out)
-    }
-
     fn f64(&mut self) -> Option<f64> {
         let b = self.take(8)?;
         Some(f64::from_bits(u64::from_le_bytes(b.try_into().ok()?)))
@@ -309,8 +257,7 @@ impl<'a> Reader<'a> {
 
 struct Unpacker<'a> {
     r: Reader<'a>,
-    kept: Vec<&'static str>,
-    gone: Vec<&'a str>,
+    strings: Vec<&'static str>,
     /// The kept bytes' line tables, read in code object order.
     lines: Reader<'static>,
 }
@@ -318,13 +265,7 @@ struct Unpacker<'a> {
 impl Unpacker<'_> {
     fn str(&mut self) -> Option<CodeStr> {
         let id = self.r.u32()? as usize;
-        self.kept.get(id).map(|s| Cow::Borrowed(*s))
-    }
-
-    /// A string of the other table (owned: the input does not last).
-    fn gone_str(&mut self) -> Option<CodeStr> {
-        let id = self.r.u32()? as usize;
-        self.gone.get(id).map(|s| Cow::Owned(String::from(*s)))
+        self.strings.get(id).map(|s| Cow::Borrowed(*s))
     }
 
     fn strs(&mut self) -> Option<Vec<CodeStr>> {
@@ -340,19 +281,15 @@ impl Unpacker<'_> {
         if depth > MAX_DEPTH {
             return None;
         }
-        let (name, qualname, filename) = (self.str()?, self.gone_str()?, self.gone_str()?);
+        let (name, qualname, filename) = (self.str()?, self.str()?, self.str()?);
         let mut ints = [0u32; 7];
         for n in &mut ints {
             *n = self.r.u32()?;
         }
         let [first_line, arg_count, posonly_arg_count, kwonly_arg_count, flags, stack_size, max_blocks] =
             ints;
-        let (varnames, cellvars, freevars) = (self.strs()?, self.strs()?, self.strs()?);
-        let n = self.r.len()?;
-        let mut names = Vec::with_capacity(n);
-        for _ in 0..n {
-            names.push(self.gone_str()?);
-        }
+        let (varnames, cellvars, freevars, names) =
+            (self.strs()?, self.strs()?, self.strs()?, self.strs()?);
         let n = self.r.len()?;
         let mut attr_sites = Vec::with_capacity(n);
         for _ in 0..n {
@@ -430,7 +367,7 @@ impl Unpacker<'_> {
                 real: self.r.f64()?,
                 imag: self.r.f64()?,
             },
-            8 => Const::Str(self.gone_str()?),
+            8 => Const::Str(self.str()?),
             9 => Const::Bytes(self.owned_bytes()?),
             10 => Const::Tuple(self.consts(depth + 1)?),
             11 => Const::Code(Rc::new(self.code(depth + 1)?)),
