@@ -1,8 +1,12 @@
 #!/bin/bash
 # Check a coff-go32-exe written by package.sh against the ELF it came from:
-# format and entry, the stub's landmarks, and every loaded section's bytes.
-# Usage: check-exe.sh PROGRAM.elf PROGRAM.EXE SCRATCH_DIR
+# format and entry, the stub's landmarks, and every loaded section's bytes;
+# for a packed one (--packed: tools/exepack checked its payload decodes to
+# those bytes) that its memory ends where the ELF's .bss does.
+# Usage: check-exe.sh [--packed] PROGRAM.elf PROGRAM.EXE SCRATCH_DIR
 set -euo pipefail
+packed=
+if [[ $1 == --packed ]]; then packed=1; shift; fi
 elf=$1
 exe=$2
 work=$3
@@ -17,6 +21,12 @@ at() { dd if="$exe" bs=1 skip=$(($1)) count="$2" status=none | od -An -tx1 | tr 
 [[ $(at 0x200 8) == $(printf go32stub | od -An -tx1 | tr -d ' \n') ]] || fail "no go32stub at 0x200"
 [[ $(at 0x800 2) == 4c01 ]] || fail "no COFF magic 0x14c at 0x800"
 
+if [[ -n $packed ]]; then
+  end() { $1 -h "$2" | awk '$2 == ".bss" { print "0x" $3 " + 0x" $4 }'; }
+  (( $(end objdump "$elf") == $(end i586-pc-msdosdjgpp-objdump "$exe") )) ||
+    fail "its memory does not end where the ELF's .bss does"
+  exit 0
+fi
 for s in .text .data; do
   objcopy -O binary -j "$s" "$elf" "$work/elf$s" 2>/dev/null || : > "$work/elf$s"
   i586-pc-msdosdjgpp-objcopy -O binary -j "$s" "$exe" "$work/exe$s"

@@ -6,8 +6,13 @@
 # APPENDIX (MPYDOS.EXE's frozen modules, src/pyglue/frozen_code.rs) goes
 # after the loaded image: the stub loads only the sections, the program
 # reads the appendix from its own file.
-# Usage: package.sh PROGRAM.elf OUT.EXE [APPENDIX]
+# --pack stores the image compressed (tools/exepack) behind the decoder
+# djgpp/unpack.asm, which unpacks it in place at start; the unpacked EXE is
+# built and checked first either way.
+# Usage: package.sh [--pack] PROGRAM.elf OUT.EXE [APPENDIX]
 set -euo pipefail
+pack=
+if [[ $1 == --pack ]]; then pack=1; shift; fi
 elf=$1
 exe=$2
 appendix=${3:-}
@@ -61,6 +66,30 @@ SECTIONS
 LD
 i586-pc-msdosdjgpp-ld -s -T "$work/exe.ld" -o "$exe.tmp" "$work/image.o"
 "$(dirname "$0")/check-exe.sh" "$elf" "$exe.tmp" "$work"
+if [[ -n $pack ]]; then
+  djgpp=$(cd "$(dirname "$0")" && pwd)
+  if (( data_vma != text_vma + text_size )); then
+    echo "package.sh: --pack needs .data right after .text" >&2
+    exit 1
+  fi
+  cat "$work/text.bin" "$work/data.bin" > "$work/image.bin"
+  "$djgpp/../target/release/exepack" "$work/image.bin" "$text_vma" \
+    $((bss_vma + bss_size)) "$work"
+  (cd "$work" && nasm -f coff -I "$djgpp/" -o packed.o "$djgpp/unpack.asm")
+  define() { awk -v n="$1" '$2 == n { print $3 }' "$work/pack.inc"; }
+  cat > "$work/packed.ld" <<LD
+OUTPUT_FORMAT("coff-go32-exe")
+ENTRY(start)
+SECTIONS
+{
+  .text $text_vma : SUBALIGN(4) { *(.text) }
+  .data $(define PAYLOAD_AT) : SUBALIGN(4) { *(.data) }
+  .bss $(define BSS_AT) : { *(.bss) }
+}
+LD
+  i586-pc-msdosdjgpp-ld -s -T "$work/packed.ld" -o "$exe.tmp" "$work/packed.o"
+  "$(dirname "$0")/check-exe.sh" --packed "$elf" "$exe.tmp" "$work"
+fi
 if [[ -n $appendix ]]; then cat "$appendix" >> "$exe.tmp"; fi
 mv "$exe.tmp" "$exe"
 rm -rf "$work"

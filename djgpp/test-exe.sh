@@ -114,6 +114,26 @@ else
   fail "damaged frozen module: $out"
 fi
 rm -f "$scratch/BROKEN.EXE" "$scratch/BROKEN.PY"
+# A packed EXE (package.sh --pack) whose payload lost a byte says so in one
+# line and exits 1 before running anything (djgpp/unpack.asm's check).
+read -r text_size data_size data_off < <(i586-pc-msdosdjgpp-objdump -h "$exe" |
+  awk '$2 == ".text" { t = "0x" $3 } $2 == ".data" { print t, "0x" $3, "0x" $6 }')
+if (( text_size < 4096 )); then
+  cp "$exe" "$scratch/BROKEN.EXE"
+  at=$((data_off + data_size / 2))
+  byte=$(od -An -tu1 -j "$at" -N1 "$exe")
+  printf "\\x$(printf %02x $((byte ^ 0xff)))" |
+    dd of="$scratch/BROKEN.EXE" bs=1 seek="$at" conv=notrunc status=none
+  out=$("$dosrun" --timeout 60 --drive "$scratch" "$scratch/BROKEN.EXE" --version 2>&1)
+  rc=$?
+  if [[ $rc == 1 && $out == "MPYDOS: this EXE is damaged"*$'copy it again.\r' ]]; then
+    echo "ok   test-exe: a damaged packed image: one line, exit 1"
+  else
+    fail "a damaged packed image: exit $rc, output: $out"
+  fi
+else
+  echo "skip test-exe: the EXE is not packed (make dist EXEPACK=)"
+fi
 
 if ((failures)); then
   echo "test-exe.sh: $failures failed"

@@ -19,6 +19,11 @@ FROZEN_BLOB := target/frozen.bin
 DOS_ENV = RUSTC_BOOTSTRAP=1 RUSTC_WRAPPER=$(abspath djgpp/rustc-softfloat.sh)
 DOS_BUILD = $(DOS_ENV) $(CARGO) build $(DOS_CARGO_FLAGS) --bins
 DOS_REPRO_DIR := target/dos-repro
+# MPYDOS.EXE's image is stored compressed and unpacked in place at start
+# (tools/exepack, djgpp/unpack.asm); `make dist EXEPACK=` builds it unpacked,
+# for a debugger or to compare.
+EXEPACK ?= 1
+PACK_FLAG := $(if $(EXEPACK),--pack)
 
 .PHONY: dist frozen-blob run-dos test-dos-exe test-dos-repro test-conform-host test-conform-dos
 # Always run: Cargo rebuilds freeze when the compiler changes, and freeze
@@ -28,9 +33,10 @@ frozen-blob: setup
 	target/release/freeze $(FROZEN_BLOB)
 
 dist: frozen-blob
+	$(if $(EXEPACK),$(CARGO) build --release -p exepack)
 	$(DOS_BUILD)
 	@mkdir -p dist
-	djgpp/package.sh $(DOS_ELF_DIR)/mpydos $(EXE) $(FROZEN_BLOB)
+	djgpp/package.sh $(PACK_FLAG) $(DOS_ELF_DIR)/mpydos $(EXE) $(FROZEN_BLOB)
 	djgpp/package.sh $(DOS_ELF_DIR)/conform dist/CONFORM.EXE
 	sed 's/$$/\r/' docs/MANUAL.md > dist/MANUAL.TXT
 
@@ -57,7 +63,7 @@ test-dos-repro: dist
 	target/release/freeze $(DOS_REPRO_DIR)/frozen.bin
 	cmp $(FROZEN_BLOB) $(DOS_REPRO_DIR)/frozen.bin
 	CARGO_TARGET_DIR=$(DOS_REPRO_DIR) $(DOS_BUILD)
-	djgpp/package.sh $(DOS_REPRO_DIR)/i486-pc-msdos/dos/mpydos $(DOS_REPRO_DIR)/MPYDOS.EXE \
+	djgpp/package.sh $(PACK_FLAG) $(DOS_REPRO_DIR)/i486-pc-msdos/dos/mpydos $(DOS_REPRO_DIR)/MPYDOS.EXE \
 	  $(DOS_REPRO_DIR)/frozen.bin
 	cmp $(EXE) $(DOS_REPRO_DIR)/MPYDOS.EXE
 	@echo "test-dos-repro: two builds, same bytes ($$(sha256sum < $(EXE) | cut -c1-16))"

@@ -22,6 +22,7 @@ pub mod calendar;
 pub mod global;
 pub mod mem_reserve;
 pub mod pyglue;
+pub mod rtc_format;
 
 #[cfg(feature = "host")]
 pub mod host;

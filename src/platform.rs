@@ -60,6 +60,8 @@
 //!     fn remove(&self, _: &str) -> OsResult<()> { Err(NO_FILES) }
 //!     fn rename(&self, _: &str, _: &str) -> OsResult<()> { Err(NO_FILES) }
 //!     fn stat(&self, _: &str) -> OsResult<FileStat> { Err(NO_FILES) }
+//!     fn chmod(&self, _: &str, _: u32) -> OsResult<()> { Err(NO_FILES) }
+//!     fn set_times(&self, _: &str, _: i64, _: i64) -> OsResult<()> { Err(NO_FILES) }
 //!     fn list_dir(&self, _: &str) -> OsResult<Vec<String>> { Err(NO_FILES) }
 //!     fn getcwd(&self) -> OsResult<String> { Ok(String::from("/")) }
 //!     fn chdir(&self, _: &str) -> OsResult<()> { Err(NO_FILES) }
@@ -292,6 +294,13 @@ pub trait Platform: Sync {
     fn remove(&self, path: &str) -> OsResult<()>;
     fn rename(&self, from: &str, to: &str) -> OsResult<()>;
     fn stat(&self, path: &str) -> OsResult<FileStat>;
+    /// `os.chmod`: Linux takes the permission bits; DOS keeps only the
+    /// read-only attribute (set when `mode` lacks the owner's write bit).
+    fn chmod(&self, path: &str, mode: u32) -> OsResult<()>;
+    /// `os.utime`: access and modification times, seconds since 1970.
+    /// DOS stores the modification time only, in local time, to 2 seconds,
+    /// between 1980 and 2107 (EINVAL outside).
+    fn set_times(&self, path: &str, atime: i64, mtime: i64) -> OsResult<()>;
     /// Names in a directory, without "." and "..".
     fn list_dir(&self, path: &str) -> OsResult<Vec<String>>;
     fn getcwd(&self) -> OsResult<String>;

@@ -3,11 +3,13 @@
 
 Usage: fpuscan.py PROGRAM.EXE PROGRAM.elf
 
-Disassembles the EXE's code section (i586-pc-msdosdjgpp-objdump, Intel
-syntax) and looks at every instruction inside a function of the ELF it was
-packaged from (package.sh/check-exe.sh prove the two sections hold the same
-bytes; the EXE has no symbols, and its code section also holds read-only
-data, which is not code). Forbidden: every x87 instruction (a 486SX has no
+Disassembles the code section (objdump, Intel syntax) of the EXE, or of
+the ELF it was packaged from when the EXE is packed (package.sh --pack:
+check-exe.sh proves the unpacked sections hold the ELF's bytes and
+tools/exepack that the payload decodes to them), and looks at every
+instruction inside a function of the ELF (the EXE has no symbols, and its
+code section also holds read-only data, which is not code). A packed EXE's
+own code section, the decoder (djgpp/unpack.asm), is scanned whole. Forbidden: every x87 instruction (a 486SX has no
 FPU: with CR0.EM set they raise exception 7), WAIT, and anything touching
 MMX/SSE registers or state; also the few Pentium-and-later instructions
 (CMOVcc, RDTSC, CMPXCHG8B...) a 486 lacks. Prints each offending function
@@ -38,10 +40,10 @@ def functions(elf):
     return sorted(result)
 
 
-def instructions(exe):
-    """(address, mnemonic, operands) of the EXE's code section, in order."""
-    out = subprocess.run(["i586-pc-msdosdjgpp-objdump", "-d", "-j", ".text", "-M", "intel",
-                          "--no-show-raw-insn", exe], check=True,
+def instructions(program, objdump="i586-pc-msdosdjgpp-objdump"):
+    """(address, mnemonic, operands) of the program's code section, in order."""
+    out = subprocess.run([objdump, "-d", "-j", ".text", "-M", "intel",
+                          "--no-show-raw-insn", program], check=True,
                          capture_output=True, text=True).stdout
     for line in out.splitlines():
         m = re.match(r"^\s+([0-9a-f]+):\t(\S+)\s*(.*)$", line)
@@ -57,17 +59,31 @@ def why_forbidden(mnemonic, operands):
     return None
 
 
+def text_size(program, objdump):
+    out = subprocess.run([objdump, "-h", program], check=True,
+                         capture_output=True, text=True).stdout
+    return next(int(line.split()[2], 16) for line in out.splitlines()
+                if line.split()[1:2] == [".text"])
+
+
 def main():
     if len(sys.argv) != 3:
         sys.exit(__doc__.strip().splitlines()[2])
     exe, elf = sys.argv[1], sys.argv[2]
+    packed = text_size(exe, "i586-pc-msdosdjgpp-objdump") != text_size(elf, "objdump")
+    if packed:
+        for addr, mnemonic, operands in instructions(exe):
+            reason = why_forbidden(mnemonic, operands)
+            if reason:
+                sys.exit(f"fpuscan: {exe}: its decoder has {addr:#x}: {mnemonic} {operands} ({reason})")
+    code = instructions(elf, "objdump") if packed else instructions(exe)
     funcs = functions(elf)
     starts = {start for start, _, _ in funcs}
     seen_starts = set()
     bad = {}
     count = 0
     i = 0
-    for addr, mnemonic, operands in instructions(exe):
+    for addr, mnemonic, operands in code:
         while i < len(funcs) and funcs[i][1] <= addr:
             i += 1
         if i == len(funcs) or addr < funcs[i][0]:
@@ -94,8 +110,8 @@ def main():
         print(f"fpuscan: {exe}: {total} forbidden instructions in {len(bad)} functions",
               file=sys.stderr)
         sys.exit(1)
-    print(f"fpuscan: {exe}: {count} instructions in {len(funcs)} functions, "
-          f"none needs an FPU, MMX/SSE or a CPU above the 486")
+    print(f"fpuscan: {exe}: {count} instructions in {len(funcs)} functions"
+          f"{' (and its decoder)' if packed else ''}, none needs an FPU, MMX/SSE or a CPU above the 486")
 
 
 if __name__ == "__main__":

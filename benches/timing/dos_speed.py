@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
 """Interpreter costs on DOS, in i486 instructions (dosrun --stats counts them
 exactly, free of the build machine's load): per Python call (fib), per
-generator resume, per pystone loop. Each is speed_work.py run at two sizes;
-the difference in instructions over the difference in work is the cost of
+generator resume, per pystone loop, per complex and per float multiply (in
+the same loop: the difference is what a complex multiply adds). Each is
+speed_work.py run at two sizes; the difference in instructions over the
+difference in work is the cost of
 one unit (start-up cancels out).
 
     python3 benches/timing/dos_speed.py [--exe dist/MPYDOS.EXE]
@@ -37,6 +39,10 @@ def main():
                  "gen", 1_000, 11_000)
         per_unit(args, folder, "SPEEDWRK.PY", "pystone loop", lambda n: n,
                  "pystone", 100, 1_100)
+        per_unit(args, folder, "SPEEDWRK.PY", "complex multiply (z = z * w loop)", lambda n: n,
+                 "cmul", 1_000, 11_000)
+        per_unit(args, folder, "SPEEDWRK.PY", "float multiply (the same loop)", lambda n: n,
+                 "fmul", 1_000, 11_000)
 
 
 if __name__ == "__main__":

@@ -4,6 +4,8 @@
 #   speed_work.py fib N      fib(N) by naive recursion
 #   speed_work.py gen N      a generator resumed N times by a for loop
 #   speed_work.py pystone N  N loops of benches/pystone.py (as PYSTONE.PY)
+#   speed_work.py cmul N     N complex multiplies (z = z * w in a for loop)
+#   speed_work.py fmul N     the same loop multiplying floats
 import sys
 
 
@@ -27,3 +29,8 @@ elif kind == "gen":
 elif kind == "pystone":
     sys.argv[1:] = [str(n)]
     import PYSTONE
+elif kind in ("cmul", "fmul"):
+    z, w = (1 + 0j, 0.6 + 0.8j) if kind == "cmul" else (1.0, 0.9999999)
+    for _ in range(n):
+        z = z * w
+    print(abs(z))

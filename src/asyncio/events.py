@@ -34,6 +34,7 @@ class EventLoop(AbstractEventLoop):
         self._unretrieved = []      # failed futures not yet looked at
         self._exception_handler = None
         self._on_interrupt = None   # set by Runner.run: Ctrl-C -> cancel
+        self._sockets = set()       # open stream sockets: streams.py's _own
         self._running = False
         self._stopping = False
         self._closed = False
@@ -150,6 +151,7 @@ class EventLoop(AbstractEventLoop):
         if self._closed:
             return
         self._report_unretrieved(True)
+        _close_sockets(self)
         self._closed = True
         _sockets_forget(self)
         self._ready = []

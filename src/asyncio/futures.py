@@ -67,13 +67,15 @@ class Future:
         self._callbacks = []
 
     def __repr__(self):
-        state = self._state.lower()
-        if self._state == _FINISHED:
-            if self._exception is None:
-                state += f' result={self._result!r}'
-            else:
-                state += f' exception={self._exception!r}'
-        return f'<{type(self).__name__} {state}>'
+        return f'<{type(self).__name__} {self._state.lower()}{self._outcome()}>'
+
+    def _outcome(self):
+        """What __repr__ (here and Task's) shows of a finished future."""
+        if self._state != _FINISHED:
+            return ''
+        if self._exception is None:
+            return f' result={self._result!r}'
+        return f' exception={self._exception!r}'
 
     def get_loop(self):
         return self._loop

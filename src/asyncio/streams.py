@@ -5,12 +5,33 @@
 
 _DEFAULT_LIMIT = 2 ** 16
 _HIGH_WATER = 2 ** 16
-_READABLE, _WRITABLE, _CLOSED, _ERROR = 1, 2, 4, 8
 _DHCP_WAIT = 10.0
 _EBADF = 9
 # What accept() fails with when the system is out of a resource (EMFILE,
 # ENFILE, ENOBUFS, ENOMEM): the server logs it and goes on serving.
 _RESOURCE_ERRNOS = (24, 23, 105, 12)
+
+
+def _own(loop, sid):
+    """Socket `sid` belongs to `loop` until _disown: closed with the loop if
+    the script never closes it (as CPython collects such transports)."""
+    loop._sockets.add(sid)
+
+
+def _disown(loop, sid, abort=False):
+    """Close socket `sid` (with a reset if `abort`): the script is done."""
+    loop._sockets.discard(sid)
+    _net_close(sid, abort)  # wakes what waits on the socket
+
+
+def _close_sockets(loop):
+    """The loop closes: close the stream sockets the script left open,
+    gracefully (data still queued goes out, then FIN), so that neither
+    their buffers nor the reader and writer parked on them outlive the
+    loop."""
+    sockets, loop._sockets = loop._sockets, set()
+    for sid in sockets:
+        _net_close(sid, False)
 
 
 def _io_future(loop, sid, write=False):
@@ -38,29 +59,21 @@ async def _network_up():
 
 
 async def _resolve(host):
-    if host is None or host == '' or host == 'localhost':
+    if host is None or host == '':
         return '127.0.0.1'
-    parts = host.split('.')
-    if len(parts) == 4 and all(p.isdigit() for p in parts):
-        return host
+    ip = _net_literal(host)
+    if ip is not None:
+        return ip
     await _network_up()
-    qid = None
+    from socket import _lookup  # the one home of lookups (and gaierror)
+    query = _lookup(host)
     try:
-        qid = _net_resolve(host)
         while True:
-            ip = _net_resolved(qid)
-            if ip is not None:
-                return ip
-            await _io_wait(qid)
-    except OSError as exc:
-        if exc.errno is None or exc.errno >= 0:
-            raise
-        # getaddrinfo's EAI_ codes: CPython raises socket.gaierror.
-        from socket import gaierror
-        raise gaierror(exc.errno, exc.strerror) from None
+            await _io_wait(next(query))
+    except StopIteration as done:
+        return done.value
     finally:
-        if qid is not None:
-            _net_close(qid, False)  # a cancelled lookup; harmless if done
+        query.close()
 
 
 async def _connect(host, port):
@@ -69,15 +82,9 @@ async def _connect(host, port):
         await _network_up()
     sid = _net_connect(ip, port)
     try:
-        while True:
-            state = _net_state(sid)
-            if state & _ERROR:
-                _net_recv(sid, 1)
-            if state & _WRITABLE:
-                return sid
-            if state & _CLOSED:
-                raise ConnectionRefusedError(111, 'Connection refused')
+        while not _net_connected(sid):
             await _io_wait(sid, True)
+        return sid
     except BaseException:
         _net_close(sid, True)
         raise
@@ -241,7 +248,7 @@ class _Transport:
     def _finish(self, abort):
         if self._closed.done():
             return
-        _net_close(self._sid, abort)  # wakes what waits on the socket
+        _disown(self._loop, self._sid, abort)
         self._wake_drainers()
         self._closed.set_result(None)
 
@@ -288,17 +295,18 @@ class StreamReader:
         return len(self._buffer) - self._pos
 
     def _take(self, n):
-        """The next n unread bytes (or all there are) as bytes."""
+        """The next n unread bytes (or all there are) as bytes, copied
+        once (_bytes_of)."""
         buf = self._buffer
         pos = self._pos
         end = pos + n
         if end >= len(buf):
-            data = bytes(buf) if pos == 0 else bytes(buf[pos:])
+            data = _bytes_of(buf, pos, len(buf))
             buf.clear()
             self._pos = 0
             return data
         self._pos = end
-        return bytes(buf[pos:end])
+        return _bytes_of(buf, pos, end)
 
     def _room(self):
         """Drop the consumed front of the buffer when it is most of it."""
@@ -517,6 +525,7 @@ class StreamWriter:
 
 
 def _streams(loop, sid, limit):
+    _own(loop, sid)
     reader = StreamReader(limit=limit, _sid=sid)
     writer = StreamWriter(_Transport(loop, sid), None, reader, loop)
     return reader, writer
@@ -560,7 +569,7 @@ class Server:
             return
         self._closed = True
         self._serving = False
-        _net_close(self._sid, False)  # wakes what waits on the socket
+        _disown(self._loop, self._sid)
         fut = self._serving_forever_fut
         if fut is not None and not fut.done():
             fut.cancel()
@@ -637,6 +646,7 @@ async def start_server(client_connected_cb, host=None, port=None, *,
     host = '0.0.0.0' if host in (None, '') else await _resolve(host)
     sid = _net_listen(port or 0, backlog)
     server = Server(loop, sid, host, client_connected_cb, limit)
+    _own(loop, sid)
     if start_serving:
         server._start_serving()
         await sleep(0)

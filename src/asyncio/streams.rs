@@ -71,6 +71,17 @@ fn ready(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Bool(net(vm, |n| n.ipv4().address.is_some())?))
 }
 
+/// `_net_literal(name)`: the dotted address `name` gives without a lookup
+/// ("localhost", a dotted quad), or None for a name to look up.
+fn literal(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arg_count(vm, args, "_net_literal", 1, 1)?;
+    let name = str_arg(vm, &args.vals[0])?;
+    Ok(match crate::net::literal_address(&name) {
+        Some(ip) => vm.new_str_value(alloc::format!("{ip}")),
+        None => Value::None,
+    })
+}
+
 /// `_net_resolve(name)`: start a lookup; its id turns readable when done.
 fn resolve(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arg_count(vm, args, "_net_resolve", 1, 1)?;
@@ -212,6 +223,33 @@ fn close(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `_net_connected(id)`: whether a connect has finished: True once
+/// connected, False while under way; a failed one raises its error
+/// (ConnectionRefusedError when refused). The one check behind asyncio's
+/// `open_connection` and `socket.connect`.
+fn connected(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arg_count(vm, args, "_net_connected", 1, 1)?;
+    let id = id_arg(vm, &args.vals[0])?;
+    let Some(readiness) = if_net(|n| n.readiness(id)) else {
+        return Err(net_error(vm, NetError::ConnectionRefused));
+    };
+    if readiness.error() {
+        // A read reports the socket's error (as recv does), and clears it.
+        let read = if_net(|n| n.recv_append(id, &mut Vec::new(), 1));
+        match read.unwrap_or(Err(NetError::BadHandle)) {
+            Ok(_) | Err(NetError::WouldBlock) => {}
+            Err(e) => return Err(net_error(vm, e)),
+        }
+    }
+    if readiness.writable() {
+        return Ok(Value::Bool(true));
+    }
+    if readiness.closed() {
+        return Err(net_error(vm, NetError::ConnectionRefused));
+    }
+    Ok(Value::Bool(false))
+}
+
 /// `_net_state(id)`: readiness bits: 1 readable, 2 writable, 4 closed,
 /// 8 error.
 fn state(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -258,15 +296,35 @@ fn wait(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `_bytes_of(buffer, start, end)`: `bytes(buffer[start:end])` of the
+/// reader's bytearray in one copy (the slice and then bytes() took two).
+fn bytes_of(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arg_count(vm, args, "_bytes_of", 3, 3)?;
+    let Some(Kind::ByteArray(buffer)) = args.vals[0].as_obj().map(|o| &**o) else {
+        return Err(vm.type_error("_bytes_of() needs a bytearray"));
+    };
+    let start = crate::vm::object::int::clamp_size(int_arg(vm, &args.vals[1])?);
+    let end = crate::vm::object::int::clamp_size(int_arg(vm, &args.vals[2])?);
+    let buffer = buffer.borrow();
+    let run = buffer.get(start..end.min(buffer.len())).unwrap_or(&[]);
+    let mut data = Vec::new();
+    data.try_reserve_exact(run.len())
+        .map_err(|_| vm.no_memory())?;
+    data.extend_from_slice(run);
+    Ok(crate::vm::builtins::bytes::new_bytes(data))
+}
+
 /// Add the native calls and run the Python half into the asyncio module.
 pub fn init(vm: &mut Vm, dict: &ObjRef) -> PyResult<()> {
     add_net_calls(vm, dict);
+    add_fn(vm, dict, "_bytes_of", bytes_of);
     crate::pyglue::frozen_code::run(vm, dict, "asyncio.streams")
 }
 
 /// The `_net_*` calls, also the core of the `socket` module's objects.
 pub fn add_net_calls(vm: &mut Vm, dict: &ObjRef) {
     add_fn(vm, dict, "_net_ready", ready);
+    add_fn(vm, dict, "_net_literal", literal);
     add_fn(vm, dict, "_net_resolve", resolve);
     add_fn(vm, dict, "_net_resolved", resolved);
     add_fn(vm, dict, "_net_connect", connect);
@@ -278,6 +336,7 @@ pub fn add_net_calls(vm: &mut Vm, dict: &ObjRef) {
     add_fn(vm, dict, "_net_shutdown", shutdown);
     add_fn(vm, dict, "_net_close", close);
     add_fn(vm, dict, "_net_state", state);
+    add_fn(vm, dict, "_net_connected", connected);
     add_fn(vm, dict, "_net_addr", address);
     add_fn(vm, dict, "_net_wait", wait);
 }

@@ -53,13 +53,8 @@ class Task(Future):
         loop._tasks[self] = None
 
     def __repr__(self):
-        info = f'{self._state.lower()} name={self.get_name()!r} coro=<{self._coro.__qualname__}()>'
-        if self._state == _FINISHED:
-            if self._exception is None:
-                info += f' result={self._result!r}'
-            else:
-                info += f' exception={self._exception!r}'
-        return f'<Task {info}>'
+        return (f'<Task {self._state.lower()} name={self.get_name()!r} '
+                f'coro=<{self._coro.__qualname__}()>{self._outcome()}>')
 
     def get_coro(self):
         return self._coro

@@ -2,19 +2,20 @@
 //! by the fast timer (`timer`), or else from the BIOS tick count (0040:006Ch,
 //! 18.2 Hz) refined by latching the 8254 PIT's channel 0; the wall clock from
 //! DOS (INT 21h AH=2Ah/2Ch); and idling until a deadline or Ctrl-C.
+//! Interrupts the fast timer loses are found with the CMOS clock and
+//! counted back (`catch_up`).
 
 use core::sync::atomic::{AtomicBool, Ordering};
 
 use super::timer::{inb, outb};
-use super::{ctrlc, memory, timer, xfer};
+use super::{ctrlc, memory, rtc, timer, xfer};
 use crate::dpmi;
 use crate::platform::DateTime;
 
 const PIT_HZ: u64 = 1_193_182;
 /// PIT input clocks per BIOS tick (the BIOS loads the full 65536 count).
 const CLOCKS_PER_TICK: u64 = 65_536;
-/// BIOS ticks in a day: the count at 0040:006Ch wraps to 0 at midnight.
-const TICKS_PER_DAY: u64 = 0x1800b0;
+use timer::TICKS_PER_DAY;
 
 /// The BIOS tick count (18.2 Hz, wraps at midnight).
 pub fn bios_ticks() -> u32 {
@@ -59,7 +60,10 @@ static READING: spin::Mutex<Reading> = spin::Mutex::new(Reading { last: 0, days:
 
 /// Monotonic microseconds since an arbitrary start.
 pub fn monotonic_us() -> u64 {
-    let now = timer::clocks().unwrap_or_else(bios_clocks);
+    let now = match timer::clocks() {
+        Some(counted) => catch_up(counted),
+        None => bios_clocks(),
+    };
     let mut reading = READING.lock();
     // An interrupt can be delivered late (the DPMI host reflects it to real
     // mode), so the count may have restarted before the interrupt counted
@@ -67,6 +71,87 @@ pub fn monotonic_us() -> u64 {
     let now = now.max(reading.last);
     reading.last = now;
     now / PIT_HZ * 1_000_000 + now % PIT_HZ * 1_000_000 / PIT_HZ
+}
+
+/// The counted clock checked against the CMOS clock: where checking
+/// started (PIT clocks, RTC seconds of that day), the midnights the RTC
+/// passed since, its last reading, and when to look next.
+struct Check {
+    start_clocks: u64,
+    start_seconds: u32,
+    midnights: u64,
+    last_seconds: u32,
+    next_clocks: u64,
+}
+
+impl Check {
+    fn start(clocks: u64, seconds: u32) -> Check {
+        Check {
+            start_clocks: clocks,
+            start_seconds: seconds,
+            midnights: 0,
+            last_seconds: seconds,
+            next_clocks: clocks + CHECK_EVERY,
+        }
+    }
+}
+
+static CHECK: spin::Mutex<Option<Check>> = spin::Mutex::new(None);
+
+/// How often (in counted PIT clocks: a quarter of a second) the RTC is
+/// read: a few port reads each time, and the lag the clock can build up
+/// between two checks stays small even when most interrupts are lost.
+const CHECK_EVERY: u64 = PIT_HZ / 4;
+
+/// A lag this large (an hour) means the RTC was set, not that interrupts
+/// were lost: checking starts again from there.
+const MOST_LOST_SECONDS: u64 = 3600;
+
+/// The fast timer counts its interrupts; one that comes while another
+/// still waits at the interrupt controller (interrupts off for over a
+/// period, or a virtual machine's host too busy to run the PC: QEMU drops
+/// them) is lost, and the clock and DOS's time of day fall behind. Every
+/// quarter second of counted time the RTC, which keeps time by itself, is read:
+/// since the first reading at most one second can hide in its whole-second
+/// resolution, so a lag beyond that is lost interrupts, counted back
+/// (`timer::add_lost_clocks`). Returns the clock count.
+fn catch_up(counted: u64) -> u64 {
+    let mut check = CHECK.lock();
+    if check.as_ref().is_some_and(|c| counted < c.next_clocks) {
+        return counted;
+    }
+    let Some(seconds) = rtc::seconds_of_day() else {
+        // No RTC (or it did not answer): ask again later.
+        if let Some(c) = check.as_mut() {
+            c.next_clocks = counted + CHECK_EVERY;
+        }
+        return counted;
+    };
+    let Some(c) = check.as_mut() else {
+        *check = Some(Check::start(counted, seconds));
+        return counted;
+    };
+    if seconds + 43_200 < c.last_seconds {
+        c.midnights += 1;
+    }
+    c.last_seconds = seconds;
+    let rtc_now = c.midnights * 86_400 + u64::from(seconds);
+    let counted_elapsed = counted - c.start_clocks;
+    let Some(rtc_elapsed) = rtc_now
+        .checked_sub(c.start_seconds.into())
+        .filter(|&s| s <= counted_elapsed / PIT_HZ + MOST_LOST_SECONDS)
+    else {
+        // The RTC went back, or far ahead: it was set.
+        *c = Check::start(counted, seconds);
+        return counted;
+    };
+    // More than rtc_elapsed - 1 seconds have really passed since the start.
+    let lost = (rtc_elapsed.saturating_sub(1) * PIT_HZ).saturating_sub(counted_elapsed);
+    if lost > 0 {
+        timer::add_lost_clocks(lost);
+    }
+    c.next_clocks = counted + lost + CHECK_EVERY;
+    counted + lost
 }
 
 /// PIT clocks from the BIOS tick count and the count into the tick.

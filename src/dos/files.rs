@@ -216,6 +216,46 @@ pub fn stat(path: &str) -> OsResult<FileStat> {
     Ok(stat)
 }
 
+/// The read-only attribute (INT 21h 4301h) from a mode's owner write bit;
+/// DOS has no other permission bits.
+pub fn chmod(path: &str, mode: u32) -> OsResult<()> {
+    const KEPT: u8 = 0x27; // read-only, hidden, system, archive
+    let old = attributes(path)? & KEPT;
+    let new = if mode & 0o200 != 0 {
+        old & !ATTR_READ_ONLY
+    } else {
+        old | ATTR_READ_ONLY
+    };
+    path_call(0x4301, path, |r| r.ecx = u32::from(new)).map(|_| ())
+}
+
+/// The FAT (date, time) words of `secs` (local time since 1970); None
+/// outside 1980-2107. Seconds are stored halved.
+fn fat_stamp(secs: i64) -> Option<(u16, u16)> {
+    let t = crate::calendar::date_time(secs.checked_mul(1_000_000)?);
+    let years = t.year.checked_sub(1980).filter(|y| *y < 128)?;
+    let date = years << 9 | u16::from(t.month) << 5 | u16::from(t.day);
+    let time = u16::from(t.hour) << 11 | u16::from(t.minute) << 5 | u16::from(t.second / 2);
+    Some((date, time))
+}
+
+/// The modification time through a handle (INT 21h 5701h; DOS writes it
+/// to the directory when the handle closes). DOS keeps no access time.
+pub fn set_mtime(path: &str, mtime: i64) -> OsResult<()> {
+    let file = open(path, OpenMode::Read)?;
+    let Some((date, time)) = fat_stamp(mtime) else {
+        close(file)?;
+        return Err(err(errno::EINVAL));
+    };
+    let mut r = xfer::ax(0x5701);
+    r.ebx = file.0 as u32;
+    r.ecx = u32::from(time);
+    r.edx = u32::from(date);
+    let set = xfer::int21(r).map(|_| ()).map_err(os_error);
+    let closed = close(file);
+    set.and(closed)
+}
+
 pub fn list_dir(path: &str) -> OsResult<Vec<String>> {
     let mut pattern = String::from(path);
     if !pattern.is_empty() && !pattern.ends_with(['\\', '/', ':']) {

@@ -14,6 +14,7 @@ mod files;
 mod heap;
 mod memory;
 pub mod pktdrv;
+mod rtc;
 mod stack;
 mod timer;
 mod xfer;
@@ -164,6 +165,14 @@ impl Platform for Dos {
 
     fn stat(&self, path: &str) -> OsResult<FileStat> {
         files::stat(path)
+    }
+
+    fn chmod(&self, path: &str, mode: u32) -> OsResult<()> {
+        files::chmod(path, mode)
+    }
+
+    fn set_times(&self, path: &str, _atime: i64, mtime: i64) -> OsResult<()> {
+        files::set_mtime(path, mtime)
     }
 
     fn list_dir(&self, path: &str) -> OsResult<Vec<String>> {

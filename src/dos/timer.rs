@@ -77,20 +77,22 @@ const STUB: [u8; 76] = [
 /// The stub's DOS block while the fast timer runs.
 static STUB_BLOCK: spin::Mutex<Option<DosBlock>> = spin::Mutex::new(None);
 
-/// Write a PIT or interrupt-controller port (the one home of port access
-/// for the timer: the clock latches and reads channel 0 through it too).
+/// Write a PIT, interrupt-controller or CMOS port (the one home of port
+/// access for time: the clock latches channel 0 and `rtc` reads the CMOS
+/// clock through it too).
 pub(super) fn outb(port: u16, value: u8) {
     // SAFETY: PIT ports (40h, 43h): callers program or latch channel 0
-    // only; PIC port 20h: OCW3 selecting the request register to read.
+    // only; PIC port 20h: OCW3 selecting the request register to read;
+    // CMOS port 70h: selecting a register to read (NMI bit kept clear).
     unsafe { asm!("out dx, al", in("dx") port, in("al") value, options(nomem, nostack)) };
 }
 
-/// Read a PIT or interrupt-controller port (channel 0's latched status or
-/// count; the PIC's request register).
+/// Read a PIT, interrupt-controller or CMOS port (channel 0's latched
+/// status or count; the PIC's request register; a CMOS clock register).
 pub(super) fn inb(port: u16) -> u8 {
     let value: u8;
-    // SAFETY: reads channel 0's latch or the PIC's request register, which
-    // changes nothing.
+    // SAFETY: reads channel 0's latch, the PIC's request register or the
+    // selected CMOS register, which changes nothing.
     unsafe { asm!("in al, dx", in("dx") port, out("al") value, options(nomem, nostack)) };
     value
 }
@@ -258,6 +260,40 @@ pub fn set_period(clocks: u32) {
         dpmi::restore_interrupts(was_enabled);
     }
 }
+
+/// Count `clocks` PIT clocks that passed without their interrupts (lost
+/// while interrupts were off too long, or while a virtual machine's host
+/// was busy: see `clock::catch_up`), and move the BIOS tick count on by
+/// the whole ticks among them, so DOS's time of day stays right too.
+pub fn add_lost_clocks(clocks: u64) {
+    let Some(segment) = stub_segment() else {
+        return;
+    };
+    // SAFETY: the stub's words and the BIOS data area's tick count and
+    // midnight flag, which the interrupt (ours, then the BIOS's) also
+    // writes: not while interrupts are off (DPMI 0900h), until
+    // `restore_interrupts`.
+    unsafe {
+        let was_enabled = dpmi::disable_interrupts();
+        let counter: *mut u64 = memory::real_mode(segment, CLOCKS);
+        counter.write_volatile(counter.read_volatile() + clocks);
+        let since_tick = word(segment, SINCE_TICK);
+        let into_tick = u64::from(since_tick.read_volatile()) + clocks;
+        since_tick.write_volatile(into_tick as u16);
+        let ticks = memory::near::<u32>(0x46c);
+        let mut count = u64::from(ticks.read_volatile()) + (into_tick >> 16);
+        if count >= TICKS_PER_DAY {
+            count %= TICKS_PER_DAY;
+            memory::near::<u8>(0x470).write_volatile(1);
+        }
+        ticks.write_volatile(count as u32);
+        dpmi::restore_interrupts(was_enabled);
+    }
+}
+
+/// BIOS ticks in a day: the count at 0040:006Ch wraps to 0 at midnight,
+/// and the BIOS sets the flag at 0040:0070h for DOS to move the date on.
+pub(super) const TICKS_PER_DAY: u64 = 0x1800b0;
 
 /// Whether IRQ 0 is waiting at the interrupt controller (its request
 /// register, read through OCW3).

@@ -311,6 +311,24 @@ impl Platform for Host {
         std::fs::rename(from, to).map_err(os_err)
     }
 
+    fn chmod(&self, path: &str, mode: u32) -> OsResult<()> {
+        let permissions = std::os::unix::fs::PermissionsExt::from_mode(mode);
+        std::fs::set_permissions(path, permissions).map_err(os_err)
+    }
+
+    fn set_times(&self, path: &str, atime: i64, mtime: i64) -> OsResult<()> {
+        let at = |secs: i64| match u64::try_from(secs) {
+            Ok(s) => UNIX_EPOCH + std::time::Duration::from_secs(s),
+            Err(_) => UNIX_EPOCH - std::time::Duration::from_secs(secs.unsigned_abs()),
+        };
+        let times = std::fs::FileTimes::new()
+            .set_accessed(at(atime))
+            .set_modified(at(mtime));
+        std::fs::File::open(path)
+            .and_then(|f| f.set_times(times))
+            .map_err(os_err)
+    }
+
     fn stat(&self, path: &str) -> OsResult<FileStat> {
         let m = std::fs::metadata(path).map_err(os_err)?;
         let mtime = m

@@ -118,12 +118,27 @@ impl DnsCache {
     }
 }
 
-/// The answer needing no network, if the name is one.
-fn immediate(name: &str) -> Option<Ipv4Addr> {
+/// The address `name` gives without a lookup: "localhost" or a dotted
+/// quad (four decimal numbers below 256; leading zeros allowed, as the
+/// socket module has always taken them). The one home of that rule for
+/// [`Net::resolve`], `socket` and asyncio's streams (`_net_literal`).
+pub fn literal(name: &str) -> Option<Ipv4Addr> {
     if name.eq_ignore_ascii_case("localhost") {
         return Some(Ipv4Addr::LOCALHOST);
     }
-    name.parse().ok()
+    let mut octets = [0u8; 4];
+    let mut parts = name.split('.');
+    for octet in &mut octets {
+        let part = parts.next()?;
+        if part.is_empty() || !part.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        *octet = part.parse().ok()?;
+    }
+    match parts.next() {
+        Some(_) => None,
+        None => Some(Ipv4Addr::from(octets)),
+    }
 }
 
 /// The error a lookup's reply means (CPython's getaddrinfo errors).
@@ -148,7 +163,7 @@ impl Net {
             return answered(self, Err(NetError::NameNotResolved));
         }
         let cached = self.resolver.cache.get(name, self.now_us);
-        if let Some(ip) = immediate(name).or(cached) {
+        if let Some(ip) = literal(name).or(cached) {
             return answered(self, Ok(ip));
         }
         if self.resolver.server.is_none() {
@@ -237,5 +252,30 @@ impl Net {
                 _ => None,
             })
             .min()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn literals_need_no_lookup() {
+        let ip = |a, b, c, d| Some(Ipv4Addr::new(a, b, c, d));
+        assert_eq!(literal("LocalHost"), ip(127, 0, 0, 1));
+        assert_eq!(literal("10.0.2.15"), ip(10, 0, 2, 15));
+        assert_eq!(literal("192.168.001.002"), ip(192, 168, 1, 2));
+        assert_eq!(literal("255.255.255.255"), ip(255, 255, 255, 255));
+        for name in [
+            "256.1.1.1",
+            "1.2.3",
+            "1.2.3.4.5",
+            "1..2.3",
+            "+1.2.3.4",
+            "a.b.c.d",
+            "",
+        ] {
+            assert_eq!(literal(name), None, "{name}");
+        }
     }
 }

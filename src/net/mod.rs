@@ -65,6 +65,7 @@ pub use table::{Change, Direction, Readiness, SocketId};
 pub use tcp::TcpState;
 
 use crate::nic::{Nic, NicCounters};
+pub use dns::literal as literal_address;
 use dns::Resolver;
 pub use dns::DNS_PORT;
 use table::{Entry, Table};

@@ -164,7 +164,7 @@ mod tests {
         // SAFETY: the Vec is BLOCK_BYTES long and outlives the ring.
         let mut ring = unsafe { Ring::init(block.as_mut_ptr(), 0x60) };
         let frame = |i: usize| std::vec![i as u8; 60 + i];
-        // SAFETY (all blocks below): the ring's memory, as the receiver would touch it.
+        // SAFETY: the ring's memory, as the receiver would touch it.
         let block = unsafe { core::slice::from_raw_parts_mut(ring.base, BLOCK_BYTES) };
         for i in 0..SLOTS + 3 {
             assert_eq!(deliver(block, &frame(i), true), i < SLOTS);
@@ -177,10 +177,12 @@ mod tests {
         }
         assert_eq!(ring.take(&mut buf), None);
         // A slot still being filled (AX=1 not yet seen) is not taken.
+        // SAFETY: as above; the earlier slice is no longer used.
         let block = unsafe { core::slice::from_raw_parts_mut(ring.base, BLOCK_BYTES) };
         assert!(deliver(block, &frame(1), false));
         assert!(!ring.has_frame());
         // A frame longer than the caller's buffer is dropped, not cut.
+        // SAFETY: as above; the earlier slice is no longer used.
         let block = unsafe { core::slice::from_raw_parts_mut(ring.base, BLOCK_BYTES) };
         block[SLOT0 + 2] = COMPLETE;
         assert_eq!(ring.take(&mut buf[..10]), Some(0));

@@ -56,6 +56,7 @@ pub const PLAIN: &[&str] = &[
     "tempfile",
     "pathlib",
     "pickle",
+    "copyreg",
 ];
 
 pub fn init_traceback(vm: &mut Vm, dict: &ObjRef) -> PyResult<()> {

@@ -111,6 +111,7 @@ pub const SOURCES: &[(&str, &str)] = &[
     ("tempfile", include_str!("frozen/tempfile.py")),
     ("pathlib", include_str!("frozen/pathlib.py")),
     ("pickle", include_str!("frozen/pickle.py")),
+    ("copyreg", include_str!("frozen/copyreg.py")),
     ("weakref", include_str!("frozen/weakref.py")),
     ("_collections", include_str!("frozen/_collections.py")),
 ];

@@ -6,6 +6,7 @@
 //! Python are frozen (see [`frozen_code`]).
 #![forbid(unsafe_code)]
 
+mod array;
 mod binascii;
 mod errno;
 mod frozen;
@@ -45,6 +46,7 @@ pub fn find_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
     }
     let init: fn(&mut Vm, &ObjRef) -> PyResult<()> = match name {
         "asyncio" => crate::asyncio::module::init,
+        "array" => array::init,
         "time" => time::init,
         "binascii" => binascii::init,
         "collections" => frozen::init_collections,
@@ -55,6 +57,7 @@ pub fn find_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "io" => frozen::init_io,
         "json" => json::init,
         "math" => math::init,
+        "cmath" => math::cmath::init,
         "os" => os::init,
         "random" => random::init,
         "socket" => socket::init,

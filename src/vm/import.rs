@@ -62,7 +62,7 @@ impl Vm {
     /// A SyntaxError (or subclass) exception carrying CPython's attributes.
     pub fn syntax_error(&mut self, e: SyntaxError, filename: &str) -> ObjRef {
         let kind = match e.kind {
-            syntax::ErrorKind::SyntaxError => Exc::SyntaxError,
+            syntax::ErrorKind::SyntaxError | syntax::ErrorKind::TooDeep => Exc::SyntaxError,
             syntax::ErrorKind::IndentationError => Exc::IndentationError,
             syntax::ErrorKind::TabError => Exc::TabError,
             syntax::ErrorKind::MemoryError => return self.new_exc_empty(Exc::MemoryError),

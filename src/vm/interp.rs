@@ -183,19 +183,25 @@ impl Vm {
         self.depth -= 1;
     }
 
-    /// A frame for a new activation, from the pool when possible.
+    /// A function's frame for a new activation, from the pool when
+    /// possible, its first locals copies of `args`.
     pub(crate) fn new_frame(
         &mut self,
-        code: alloc::rc::Rc<crate::vm::eval::code::CodeObj>,
-        globals: ObjRef,
-        locals: Option<ObjRef>,
+        code: &alloc::rc::Rc<crate::vm::eval::code::CodeObj>,
+        globals: &ObjRef,
+        args: &[Value],
     ) -> Box<Frame> {
         match self.frame_pool.pop() {
             Some(mut f) => {
-                f.reset(code, globals, locals);
+                f.reset(code, globals, args);
                 f
             }
-            None => Box::new(Frame::new(code, globals, locals)),
+            None => {
+                let mut f = Box::new(Frame::new(code.clone(), globals.clone(), None));
+                f.fast.clear();
+                f.fast_from(code.raw.varnames.len(), args);
+                f
+            }
         }
     }
 

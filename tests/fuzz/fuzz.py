@@ -9,8 +9,8 @@ mpydos and python3, and sorts what went wrong into classes:
   exit70  the program ended with status 70 (out of memory outside Python)
   differs stdout differs from python3's (reported with the first line that
           differs, and kept; not a failure while known differences remain:
-          complex literals, range() past 64 bits, CPython's deeper
-          nesting limits: 6 of seed 1's 40)
+          range() past 64 bits, CPython's deeper nesting limits and
+          error classes of odd calls: 4 of seed 1's 40)
 
 The corpus (tests/fuzz/corpus/*.py: crashers found so far) runs first, every
 time. Exit status 1 if any program fell in the first three classes; the

@@ -10,7 +10,6 @@ Usage: run.py --host MPYDOS | run.py --dos DOSRUN MPYDOS.EXE
 Each check prints one line; any failure exits non-zero."""
 import importlib.util
 import os
-import subprocess
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -22,35 +21,15 @@ streams.HERE = HERE  # scripts run from this directory (dosrun's C:)
 import sockpeers  # noqa: E402
 
 SUITE = os.path.join(HERE, "..", "py", "sockets")
-
-
-def local_tests_on_dos(target):
-    """tests/py/sockets (server and client in one script, 8.3 names) under
-    dosrun --net: the loopback needs the packet driver, so run_py.py --dos,
-    which gives none, cannot run them."""
-    for name in sorted(n[:-3] for n in os.listdir(SUITE) if n.endswith(".py")):
-        p = subprocess.run([target.dosrun, "--net", target.exe, name + ".py"], cwd=SUITE,
-                           capture_output=True, timeout=streams.HANG_GUARD_S)
-        out = p.stdout.decode(errors="replace").replace("\r\n", "\n")
-        with open(os.path.join(SUITE, name + ".exp")) as f:
-            want = f.read()
-        streams.check(f"tests/py/sockets/{name}.py (DOS) prints what python3 prints",
-                      p.returncode == 0 and out == want,
-                      f"status {p.returncode}\n{out!r}\n{p.stderr.decode(errors='replace')!r}")
+# The loopback tests of tests/py/sockets, all of them also under dosrun.
+DOS_LOCAL_TESTS = sorted(n[:-3] for n in os.listdir(SUITE) if n.endswith(".py"))
 
 
 def dns_names(target):
     """Names through the test's DNS server (tests/streams/peers.py's Dns,
     reached as NAMESERVER 10.0.2.2:PORT from an mTCP file)."""
     dns, qotd = streams.peers.Dns(), streams.peers.Qotd()
-    config = f"S{os.getpid() % 10000000}.CFG"
-    with open(os.path.join(HERE, config), "w") as f:
-        f.write(f"# test DNS server\r\nNAMESERVER 10.0.2.2:{dns.port}\r\n")
-    try:
-        if target.dos:
-            options, env = ("--env", f"MTCPCFG=C:\\{config}"), None
-        else:
-            options, env = (), {"MTCPCFG": os.path.join(HERE, config)}
+    with streams.dns_config(target, dns) as (options, env):
         names = ["qotd.mpydos.test", "alias.mpydos.test", "nx.mpydos.test"]
         want = streams.cpython("sockdns.py", str(qotd.port), "127.0.0.1", "localhost",
                                "no-such-host.invalid")
@@ -59,8 +38,6 @@ def dns_names(target):
         streams.check(f"socket names through DNS ({target.name}) print what python3 prints",
                       status == 0 and out == want,
                       f"status {status}\nwant {want!r}\ngot  {out!r}\nerr {err!r}")
-    finally:
-        os.remove(os.path.join(HERE, config))
 
 
 def ctrl_c_in_accept(target):
@@ -73,14 +50,10 @@ def ctrl_c_in_accept(target):
         target.interrupt(proc)
         _, err = proc.communicate(timeout=streams.HANG_GUARD_S)
     finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.communicate()
+        streams.reap(proc)
     err = err.decode(errors="replace")
-    released = not target.dos or "03h:2" in err
     streams.check(f"Ctrl-C in a blocking accept() ({target.name}): KeyboardInterrupt",
-                  listening and proc.returncode not in (0, 126) and "KeyboardInterrupt" in err
-                  and released and "panicked" not in err,
+                  listening and streams.ended_by_ctrl_c(target, proc, err),
                   f"status {proc.returncode} err {err!r}")
 
 
@@ -98,7 +71,7 @@ def main():
     dns_names(target)
     ctrl_c_in_accept(target)
     if target.dos:
-        local_tests_on_dos(target)
+        streams.local_tests_on_dos(target, "sockets", DOS_LOCAL_TESTS)
     failures = streams.failures
     print(f"{len(failures)} failed" if failures else "all passed")
     sys.exit(1 if failures else 0)

@@ -9,6 +9,7 @@ Usage: run.py --host MPYDOS            the host build
                                        lossy/reordering transfer and the
                                        no-packet-driver message
 Each check prints one line; any failure exits non-zero."""
+import contextlib
 import ctypes
 import os
 import signal
@@ -148,14 +149,26 @@ def echo_server(target):
         out, err = proc.communicate(timeout=HANG_GUARD_S)
         idle.close()
     finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.communicate()
+        reap(proc)
     err = err.decode(errors="replace")
-    released = not target.dos or "03h:2" in err
     check(f"echo server ({target.name}): Ctrl-C with a connection open ends it cleanly",
-          proc.returncode not in (0, 126) and "KeyboardInterrupt" in err and released
-          and "panicked" not in err, f"status {proc.returncode} err {err!r}")
+          ended_by_ctrl_c(target, proc, err), f"status {proc.returncode} err {err!r}")
+
+
+def reap(proc):
+    """Kill `proc` if it still runs (a check failed on the way)."""
+    if proc.poll() is None:
+        proc.kill()
+        proc.communicate()
+
+
+def ended_by_ctrl_c(target, proc, err):
+    """Whether `proc` (`err`: its stderr, decoded) ended as Ctrl-C ends a
+    script: KeyboardInterrupt, no panic, and on DOS the packet driver
+    released (dosrun's "03h:2")."""
+    released = not target.dos or "03h:2" in err
+    return (proc.returncode not in (0, 126) and "KeyboardInterrupt" in err and released
+            and "panicked" not in err)
 
 
 # Issue 6: a 4 MB PC under CWSDPMI has about 3 MB of DPMI memory, and
@@ -187,9 +200,7 @@ def while_serving(target, server_argv, net_options, clients):
         target.interrupt(proc)
         _, err = proc.communicate(timeout=HANG_GUARD_S)
     finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.communicate()
+        reap(proc)
     return got, err.decode(errors="replace")
 
 
@@ -329,19 +340,23 @@ def echo_through_server(target, mem_mb=None):
 
 
 # One-script tests of tests/py/streams (8.3 names) also run under dosrun.
-DOS_LOCAL_TESTS = ("chat", "errors", "names", "finseen", "wbufsize", "readmix")
+DOS_LOCAL_TESTS = ("chat", "errors", "names", "finseen", "wbufsize", "readmix", "loopmem")
 
 
-def local_tests_on_dos(target):
-    suite = os.path.join(HERE, "..", "py", "streams")
-    for name in DOS_LOCAL_TESTS:
-        p = subprocess.run([target.dosrun, "--net", target.exe, name + ".py"], cwd=suite,
+def local_tests_on_dos(target, suite="streams", names=DOS_LOCAL_TESTS):
+    """Tests of tests/py/SUITE (server and client in one script) under
+    dosrun --net: the loopback needs the packet driver, so run_py.py
+    --dos, which gives none, cannot run them."""
+    folder = os.path.join(HERE, "..", "py", suite)
+    for name in names:
+        p = subprocess.run([target.dosrun, "--net", target.exe, name + ".py"], cwd=folder,
                            capture_output=True, timeout=HANG_GUARD_S)
         out = p.stdout.decode(errors="replace").replace("\r\n", "\n")
-        with open(os.path.join(suite, name + ".exp")) as f:
+        with open(os.path.join(folder, name + ".exp")) as f:
             want = f.read()
-        check(f"tests/py/streams/{name}.py (DOS) prints what python3 prints",
-              p.returncode == 0 and out == want, f"status {p.returncode}\n{out!r}")
+        check(f"tests/py/{suite}/{name}.py (DOS) prints what python3 prints",
+              p.returncode == 0 and out == want,
+              f"status {p.returncode}\n{out!r}\n{p.stderr.decode(errors='replace')!r}")
 
 
 def gai_error_line(number, code):
@@ -354,6 +369,23 @@ def gai_error_line(number, code):
     return f"{number} gaierror {code} True {error}\n"
 
 
+@contextlib.contextmanager
+def dns_config(target, dns):
+    """An mTCP file naming `dns` (a peers.Dns) as NAMESERVER 10.0.2.2:PORT
+    in HERE while the block runs; gives the net options and environment
+    that make `target` read it."""
+    config = f"D{os.getpid() % 10000000}.CFG"
+    with open(os.path.join(HERE, config), "w") as f:
+        f.write(f"# test DNS server\r\nNAMESERVER 10.0.2.2:{dns.port}\r\n")
+    try:
+        if target.dos:
+            yield ("--env", f"MTCPCFG=C:\\{config}"), None
+        else:
+            yield (), {"MTCPCFG": os.path.join(HERE, config)}
+    finally:
+        os.remove(os.path.join(HERE, config))
+
+
 def dns_names(target, qotd):
     """Names through the test's DNS server, reached as 10.0.2.2:PORT from
     the mTCP file's `NAMESERVER 10.0.2.2:PORT`: an answer after a stray
@@ -361,14 +393,7 @@ def dns_names(target, qotd):
     NXDOMAIN, and the errors of a server that says no address, cuts its
     reply, or never answers."""
     dns = peers.Dns()
-    config = f"D{os.getpid() % 10000000}.CFG"
-    with open(os.path.join(HERE, config), "w") as f:
-        f.write(f"# test DNS server\r\nNAMESERVER 10.0.2.2:{dns.port}\r\n")
-    try:
-        if target.dos:
-            options, env = ("--env", f"MTCPCFG=C:\\{config}"), None
-        else:
-            options, env = (), {"MTCPCFG": os.path.join(HERE, config)}
+    with dns_config(target, dns) as (options, env):
         port = str(qotd.port)
         zone = ["qotd", "alias", "once", "once", "QOTD.MpyDos.Test.", "nx"]
         names = [n if n.endswith(".") else n + ".mpydos.test" for n in zone]
@@ -388,8 +413,6 @@ def dns_names(target, qotd):
               f"err {err!r}")
         check(f"DNS ({target.name}): a silent server is asked three times",
               dns.queries.get("silent.mpydos.test") == 3, repr(dns.queries))
-    finally:
-        os.remove(os.path.join(HERE, config))
 
 
 def vanished_peer(target, echo):

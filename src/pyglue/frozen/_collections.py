@@ -6,6 +6,8 @@
 
 __name__ = "collections"
 
+import sys as _sys
+
 
 class deque:
     def __init__(self, iterable=(), maxlen=None):
@@ -230,12 +232,20 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         "__gt__": lambda self, o: self._values > _other(o),
         "__ge__": lambda self, o: self._values >= _other(o),
         "__add__": lambda self, o: self._values + _other(o),
+        "__radd__": lambda self, o: _other(o) + self._values,
         "count": lambda self, x: self._values.count(x),
         "index": lambda self, x: self._values.index(x),
         "__getnewargs__": lambda self: self._values,
     }
     for i, name in enumerate(fields):
         namespace[name] = property(lambda self, i=i: self._values[i])
+    if module is None:
+        # The caller's module, as CPython records it.
+        try:
+            module = _sys._getframe(1).f_globals.get("__name__", "__main__")
+        except (AttributeError, ValueError):
+            module = "__main__"
+    namespace["__module__"] = module
     return type(typename, (), namespace)
 
 

@@ -85,20 +85,22 @@ class _GeneratorContextManager(ContextDecorator):
             self.gen.throw(value)
         except StopIteration as exc:
             return exc is not value
-        except RuntimeError as exc:
-            if exc is value:
-                exc.__traceback__ = traceback
-                return False
-            if isinstance(value, StopIteration) and exc.__cause__ is value:
-                value.__traceback__ = traceback
-                return False
-            raise
         except BaseException as exc:
-            if exc is not value:
+            if not _thrown_back(exc, value, StopIteration):
                 raise
-            exc.__traceback__ = traceback
+            value.__traceback__ = traceback
             return False
         raise RuntimeError("generator didn't stop after throw()")
+
+
+def _thrown_back(exc, value, stops):
+    """Whether `exc`, raised by a context manager's generator that `value`
+    was thrown into, is `value` coming back: itself, or the RuntimeError
+    a generator makes of a `stops` exception (PEP 479). Then __exit__ and
+    __aexit__ return False and the with statement raises `value`."""
+    return exc is value or (isinstance(exc, RuntimeError)
+                            and isinstance(value, stops)
+                            and exc.__cause__ is value)
 
 
 class _AsyncGeneratorContextManager(AsyncContextDecorator):
@@ -129,18 +131,10 @@ class _AsyncGeneratorContextManager(AsyncContextDecorator):
             await self.gen.athrow(value)
         except StopAsyncIteration as exc:
             return exc is not value
-        except RuntimeError as exc:
-            if exc is value:
-                exc.__traceback__ = traceback
-                return False
-            if isinstance(value, (StopIteration, StopAsyncIteration)) and exc.__cause__ is value:
-                value.__traceback__ = traceback
-                return False
-            raise
         except BaseException as exc:
-            if exc is not value:
+            if not _thrown_back(exc, value, (StopIteration, StopAsyncIteration)):
                 raise
-            exc.__traceback__ = traceback
+            value.__traceback__ = traceback
             return False
         raise RuntimeError("generator didn't stop after athrow()")
 
@@ -259,6 +253,38 @@ def _fix_context(new_exc, old_exc, frame_exc):
     new_exc.__context__ = old_exc
 
 
+class _Unwinding:
+    """One unwinding of an exit stack, shared by ExitStack.__exit__ and
+    AsyncExitStack.__aexit__ (which differ in awaiting the async
+    callbacks): the exception details the next callback gets, whether a
+    callback suppressed the exception the stack received, and whether one
+    raised (the exception to raise at the end is then exc_details[1]).
+    Each exit method raises that itself, so that tracebacks have
+    CPython's frames."""
+
+    __slots__ = ('exc_details', 'received', 'frame_exc', 'suppressed',
+                 'pending_raise')
+
+    def __init__(self, exc_details):
+        self.exc_details = exc_details
+        self.received = exc_details[0] is not None
+        self.frame_exc = sys.exc_info()[1]
+        self.suppressed = False
+        self.pending_raise = False
+
+    def suppress(self):
+        """A callback returned true: the exception is gone."""
+        self.suppressed = self.received
+        self.pending_raise = False
+        self.exc_details = (None, None, None)
+
+    def failed(self, new_exc):
+        """A callback raised `new_exc`: the next ones get it instead."""
+        _fix_context(new_exc, self.exc_details[1], self.frame_exc)
+        self.pending_raise = True
+        self.exc_details = (type(new_exc), new_exc, new_exc.__traceback__)
+
+
 class _BaseExitStack:
     def __init__(self):
         self._exit_callbacks = []
@@ -308,29 +334,23 @@ class ExitStack(_BaseExitStack, AbstractContextManager):
         return self
 
     def __exit__(self, *exc_details):
-        received_exc = exc_details[0] is not None
-        frame_exc = sys.exc_info()[1]
-        suppressed_exc = False
-        pending_raise = False
+        unwinding = _Unwinding(exc_details)
         while self._exit_callbacks:
             is_sync, cb = self._exit_callbacks.pop()
             try:
-                if cb(*exc_details):
-                    suppressed_exc = True
-                    pending_raise = False
-                    exc_details = (None, None, None)
+                if cb(*unwinding.exc_details):
+                    unwinding.suppress()
             except BaseException as new_exc:
-                _fix_context(new_exc, exc_details[1], frame_exc)
-                pending_raise = True
-                exc_details = (type(new_exc), new_exc, new_exc.__traceback__)
-        if pending_raise:
-            fixed_ctx = exc_details[1].__context__
+                unwinding.failed(new_exc)
+        if unwinding.pending_raise:
+            exc = unwinding.exc_details[1]
+            fixed_ctx = exc.__context__
             try:
-                raise exc_details[1]
+                raise exc
             except BaseException:
-                exc_details[1].__context__ = fixed_ctx
+                exc.__context__ = fixed_ctx
                 raise
-        return received_exc and suppressed_exc
+        return unwinding.suppressed
 
     def close(self):
         self.__exit__(None, None, None)
@@ -372,30 +392,24 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
         return self
 
     async def __aexit__(self, *exc_details):
-        received_exc = exc_details[0] is not None
-        frame_exc = sys.exc_info()[1]
-        suppressed_exc = False
-        pending_raise = False
+        unwinding = _Unwinding(exc_details)
         while self._exit_callbacks:
             is_sync, cb = self._exit_callbacks.pop()
             try:
                 if is_sync:
-                    cb_suppress = cb(*exc_details)
+                    cb_suppress = cb(*unwinding.exc_details)
                 else:
-                    cb_suppress = await cb(*exc_details)
+                    cb_suppress = await cb(*unwinding.exc_details)
                 if cb_suppress:
-                    suppressed_exc = True
-                    pending_raise = False
-                    exc_details = (None, None, None)
+                    unwinding.suppress()
             except BaseException as new_exc:
-                _fix_context(new_exc, exc_details[1], frame_exc)
-                pending_raise = True
-                exc_details = (type(new_exc), new_exc, new_exc.__traceback__)
-        if pending_raise:
-            fixed_ctx = exc_details[1].__context__
+                unwinding.failed(new_exc)
+        if unwinding.pending_raise:
+            exc = unwinding.exc_details[1]
+            fixed_ctx = exc.__context__
             try:
-                raise exc_details[1]
+                raise exc
             except BaseException:
-                exc_details[1].__context__ = fixed_ctx
+                exc.__context__ = fixed_ctx
                 raise
-        return received_exc and suppressed_exc
+        return unwinding.suppressed

@@ -1,7 +1,9 @@
 # The copy module: copy and deepcopy (with the memo dict, cycles,
-# __copy__/__deepcopy__, and __reduce_ex__(4) for other classes).
+# __copy__/__deepcopy__, copyreg's dispatch_table, and __reduce_ex__(4)
+# for other classes).
 
 import types
+from copyreg import dispatch_table
 
 
 class Error(Exception):
@@ -10,7 +12,7 @@ class Error(Exception):
 
 error = Error
 
-_ATOMIC = (type(None), int, float, bool, str, bytes, type, range,
+_ATOMIC = (type(None), int, float, bool, complex, str, bytes, type, range,
            types.FunctionType, types.BuiltinFunctionType, type(...),
            type(NotImplemented), property)
 
@@ -71,6 +73,9 @@ def deepcopy(x, memo=None, _nil=[]):
 
 
 def _reduce(x):
+    reductor = dispatch_table.get(type(x))
+    if reductor is not None:
+        return reductor(x)
     f = getattr(type(x), "__reduce_ex__", None)
     if f is not None:
         try:

@@ -14,9 +14,12 @@ algorithms_available = frozenset(_SIZES)
 def _data(data):
     if isinstance(data, str):
         raise TypeError('Strings must be encoded before hashing')
-    if not isinstance(data, (bytes, bytearray, memoryview)):
-        raise TypeError('object supporting the buffer API required')
-    return data
+    if isinstance(data, (bytes, bytearray, memoryview)):
+        return data
+    try:
+        return memoryview(data)
+    except TypeError:
+        raise TypeError('object supporting the buffer API required') from None
 
 
 class HASH:

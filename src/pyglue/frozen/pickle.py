@@ -5,10 +5,14 @@
 # or their __dict__ (and __slots__). The bytes match what CPython's pickler
 # writes for the same objects (memo, framing, opcode choice), so pickles go
 # both ways. Out-of-band buffers (PickleBuffer) and persistent ids of the
-# unpickler side are supported; copyreg's extension registry is not.
+# unpickler side are supported, and so are copyreg's dispatch_table (or a
+# pickler's own dispatch_table / reducer_override) and extension codes.
 
 import sys
 from struct import pack, unpack
+
+import copyreg as _copyreg
+from copyreg import _reconstructor, __newobj__, __newobj_ex__
 
 __all__ = ['PickleError', 'PicklingError', 'UnpicklingError', 'Pickler',
            'Unpickler', 'dump', 'dumps', 'load', 'loads',
@@ -215,24 +219,6 @@ def _default_state(obj):
     return d or None
 
 
-def _reconstructor(cls, base, state):
-    if base is object:
-        obj = object.__new__(cls)
-    else:
-        obj = base.__new__(cls, state)
-        if base.__init__ != object.__init__:
-            base.__init__(obj, state)
-    return obj
-
-
-def __newobj__(cls, *args):
-    return cls.__new__(cls, *args)
-
-
-def __newobj_ex__(cls, args, kwargs):
-    return cls.__new__(cls, *args, **kwargs)
-
-
 def _codecs_encode(text, encoding='utf-8', errors='strict'):
     return text.encode(encoding, errors)
 
@@ -360,14 +346,36 @@ class Pickler:
         if x is not None:
             self.write(self.get(x[0]))
             return
+        rv = NotImplemented
+        override = getattr(self, 'reducer_override', None)
+        if override is not None:
+            rv = override(obj)
+        if rv is NotImplemented:
+            rv = self._reduce(obj)
+            if rv is None:
+                return
+        if isinstance(rv, str):
+            self.save_global(obj, rv)
+            return
+        if not isinstance(rv, tuple):
+            raise PicklingError('%s must return string or tuple' % '__reduce__')
+        if not 2 <= len(rv) <= 6:
+            raise PicklingError('Tuple returned by %s must have two to six elements' % '__reduce__')
+        self.save_reduce(*rv, obj=obj)
+
+    def _reduce(self, obj):
+        # Saves obj itself (None) or says how to rebuild it.
         t = type(obj)
         f = _DISPATCH.get(t)
         if f is not None:
             f(self, obj)
-            return
+            return None
+        reduce = getattr(self, 'dispatch_table', _copyreg.dispatch_table).get(t)
+        if reduce is not None:
+            return reduce(obj)
         if isinstance(obj, type):
             self.save_global(obj)
-            return
+            return None
         reduce_ex = _class_attr(t, '__reduce_ex__')
         if reduce_ex is not None:
             rv = reduce_ex(obj, self.proto)
@@ -378,18 +386,11 @@ class Pickler:
             elif t.__module__ == 'builtins' and not hasattr(obj, '__dict__'):
                 if callable(obj):
                     self.save_global(obj)
-                    return
+                    return None
                 raise TypeError('cannot pickle %r object' % t.__name__)
             else:
                 rv = self._default_reduce(obj)
-        if isinstance(rv, str):
-            self.save_global(obj, rv)
-            return
-        if not isinstance(rv, tuple):
-            raise PicklingError('%s must return string or tuple' % '__reduce__')
-        if not 2 <= len(rv) <= 6:
-            raise PicklingError('Tuple returned by %s must have two to six elements' % '__reduce__')
-        self.save_reduce(*rv, obj=obj)
+        return rv
 
     def _default_reduce(self, obj):
         cls = type(obj)
@@ -402,14 +403,27 @@ class Pickler:
             else:
                 na = _class_attr(cls, '__getnewargs__')
                 args = na(obj) if na is not None else ()
-            return (__newobj__, (cls,) + tuple(args), _default_state(obj))
+            # A list or dict subclass sends its items after the object.
+            listitems = iter(obj) if isinstance(obj, list) else None
+            dictitems = iter(obj.items()) if isinstance(obj, dict) else None
+            return (__newobj__, (cls,) + tuple(args), _default_state(obj),
+                    listitems, dictitems)
+        # Protocols 0 and 1: the nearest built-in base rebuilds the object
+        # from its built-in value (a list subclass from a list).
+        base = next(b for b in cls.__mro__ if b.__module__ == 'builtins')
+        if base is object:
+            base_state = None
+        elif base is cls:
+            raise TypeError('cannot pickle %r object' % cls.__name__)
+        else:
+            base_state = base(obj)
         if hasattr(obj, '__slots__') and not hasattr(obj, '__dict__'):
             raise TypeError('a class that defines __slots__ without defining '
                             '__getstate__ cannot be pickled with protocol %d' % self.proto)
         state = _default_state(obj)
         if state:
-            return (_reconstructor, (cls, object, None), state)
-        return (_reconstructor, (cls, object, None))
+            return (_reconstructor, (cls, base, base_state), state)
+        return (_reconstructor, (cls, base, base_state))
 
     def save_pers(self, pid):
         if self.bin:
@@ -737,6 +751,16 @@ class Pickler:
         if obj2 is not obj:
             raise PicklingError("Can't pickle %r: it's not the same object as %s.%s"
                                 % (obj, module_name, name))
+        if self.proto >= 2:
+            code = _copyreg._extension_registry.get((module_name, name))
+            if code:
+                if code <= 0xff:
+                    self.write(EXT1 + pack('<B', code))
+                elif code <= 0xffff:
+                    self.write(EXT2 + pack('<H', code))
+                else:
+                    self.write(EXT4 + pack('<i', code))
+                return
         if self.proto >= 4:
             self.save(module_name)
             self.save(name)
@@ -792,9 +816,6 @@ _DISPATCH = {
 # Functions of this module that stand for CPython's own in a pickle.
 _ALIASES = {
     _codecs_encode: ('_codecs', 'encode'),
-    _reconstructor: ('copyreg', '_reconstructor'),
-    __newobj__: ('copyreg', '__newobj__'),
-    __newobj_ex__: ('copyreg', '__newobj_ex__'),
 }
 
 
@@ -875,8 +896,6 @@ class Unpickler:
             module = _FROM_PY2.get(module, module)
         if module == '_codecs' and name == 'encode':
             return _codecs_encode
-        if module == 'copyreg' and name in ('_reconstructor', '__newobj__', '__newobj_ex__'):
-            return globals()[name]
         __import__(module)
         if self.proto >= 4:
             return _getattribute(sys.modules[module], name)[0]
@@ -1131,8 +1150,29 @@ class Unpickler:
             raise UnpicklingError('STACK_GLOBAL requires str')
         self.push(self.find_class(module, name))
 
-    def load_ext(self):
-        raise ValueError('unregistered extension code')
+    def load_ext1(self):
+        self.get_extension(self.read(1)[0])
+
+    def load_ext2(self):
+        self.get_extension(unpack('<H', self.read(2))[0])
+
+    def load_ext4(self):
+        self.get_extension(unpack('<i', self.read(4))[0])
+
+    def get_extension(self, code):
+        nil = []
+        obj = _copyreg._extension_cache.get(code, nil)
+        if obj is not nil:
+            self.push(obj)
+            return
+        key = _copyreg._inverted_registry.get(code)
+        if not key:
+            if code <= 0:
+                raise UnpicklingError('EXT specifies code <= 0')
+            raise ValueError('unregistered extension code %d' % code)
+        obj = self.find_class(*key)
+        _copyreg._extension_cache[code] = obj
+        self.push(obj)
 
     def load_reduce(self):
         args = self.pop()
@@ -1289,8 +1329,8 @@ for _op, _fn in [
         (DICT, Unpickler.load_dict), (INST, Unpickler.load_inst),
         (OBJ, Unpickler.load_obj), (NEWOBJ, Unpickler.load_newobj),
         (NEWOBJ_EX, Unpickler.load_newobj_ex), (GLOBAL, Unpickler.load_global),
-        (STACK_GLOBAL, Unpickler.load_stack_global), (EXT1, Unpickler.load_ext),
-        (EXT2, Unpickler.load_ext), (EXT4, Unpickler.load_ext),
+        (STACK_GLOBAL, Unpickler.load_stack_global), (EXT1, Unpickler.load_ext1),
+        (EXT2, Unpickler.load_ext2), (EXT4, Unpickler.load_ext4),
         (REDUCE, Unpickler.load_reduce), (POP, Unpickler.load_pop),
         (POP_MARK, Unpickler.load_pop_mark), (DUP, Unpickler.load_dup),
         (GET, Unpickler.load_get), (BINGET, Unpickler.load_binget),

@@ -1,15 +1,17 @@
 # shutil: copying, moving and removing files and trees over os and open();
 # disk_usage from the platform (DOS: INT 21h AH=36h), which() over PATH
 # (DOS: the current directory first, then .COM/.EXE/.BAT as PATHEXT has
-# them), get_terminal_size with COLUMNS/LINES and a fallback. Timestamps
-# and permission bits are not copied: os has no utime or chmod here.
+# them), get_terminal_size with COLUMNS/LINES and a fallback; copymode and
+# copystat over os.chmod/os.utime (on DOS: the read-only attribute and the
+# modification time, to 2 seconds).
 
 import os
 import sys
 import fnmatch
 from collections import namedtuple
 
-__all__ = ['copyfileobj', 'copyfile', 'copy', 'copy2', 'copytree', 'move',
+__all__ = ['copyfileobj', 'copyfile', 'copymode', 'copystat', 'copy', 'copy2',
+           'copytree', 'move',
            'rmtree', 'Error', 'SpecialFileError', 'ExecError', 'disk_usage',
            'get_terminal_size', 'ignore_patterns', 'which', 'SameFileError']
 
@@ -69,15 +71,30 @@ def copyfile(src, dst, *, follow_symlinks=True):
     return dst
 
 
+def copymode(src, dst, *, follow_symlinks=True):
+    os.chmod(dst, os.stat(src).st_mode & 0o7777)
+
+
+def copystat(src, dst, *, follow_symlinks=True):
+    st = os.stat(src)
+    os.utime(dst, (st.st_atime, st.st_mtime))
+    os.chmod(dst, st.st_mode & 0o7777)
+
+
 def copy(src, dst, *, follow_symlinks=True):
     if os.path.isdir(dst):
         dst = os.path.join(dst, os.path.basename(os.fspath(src)))
     copyfile(src, dst, follow_symlinks=follow_symlinks)
+    copymode(src, dst, follow_symlinks=follow_symlinks)
     return dst
 
 
 def copy2(src, dst, *, follow_symlinks=True):
-    return copy(src, dst, follow_symlinks=follow_symlinks)
+    if os.path.isdir(dst):
+        dst = os.path.join(dst, os.path.basename(os.fspath(src)))
+    copyfile(src, dst, follow_symlinks=follow_symlinks)
+    copystat(src, dst, follow_symlinks=follow_symlinks)
+    return dst
 
 
 def ignore_patterns(*patterns):

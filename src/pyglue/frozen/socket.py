@@ -5,7 +5,7 @@
 # through the platform between polls; a timeout raises TimeoutError
 # ('timed out'), a non-blocking socket BlockingIOError. IPv4 only.
 # Also: name lookups (getaddrinfo, gethostbyname), the error classes and
-# constants, makefile() and create_connection().
+# constants, makefile(), create_connection() and socketpair().
 
 from enum import IntEnum as _IntEnum
 from time import monotonic as _monotonic
@@ -121,24 +121,36 @@ def _network_up():
                            'network cable in, or set MTCPCFG?')
 
 
-def _is_dotted(host):
-    parts = host.split('.')
-    return len(parts) == 4 and all(p.isdigit() and int(p) < 256 for p in parts)
-
-
 def _resolve(host):
     """The dotted IPv4 address of `host` (a lookup through the DNS server
     if it is a name); gaierror if there is none."""
     if not isinstance(host, str):
         raise TypeError('str, bytes or bytearray expected, not '
                         + type(host).__name__)
-    if host == '' or host == 'localhost':
+    if host == '':
         return '127.0.0.1'
     if host == '<broadcast>':
         return '255.255.255.255'
-    if _is_dotted(host):
-        return '.'.join(str(int(p)) for p in host.split('.'))
+    ip = _net_literal(host)
+    if ip is not None:
+        return ip
     _network_up()
+    query = _lookup(host)
+    try:
+        while True:
+            _net_wait(next(query), _READABLE, None)
+    except StopIteration as done:
+        return done.value
+    finally:
+        query.close()
+
+
+def _lookup(host):
+    """One DNS query for the name `host`, as a generator shared with
+    asyncio's streams: it yields the query's id while the answer is out
+    (the caller waits for it to turn readable, blocking here, awaiting
+    there) and returns the dotted address; errors are gaierror. Closing
+    the generator early (a cancelled task) ends the query."""
     qid = None
     try:
         qid = _net_resolve(host)
@@ -146,14 +158,14 @@ def _resolve(host):
             ip = _net_resolved(qid)
             if ip is not None:
                 return ip
-            _net_wait(qid, _READABLE, None)
+            yield qid
     except OSError as exc:
         if exc.errno is None or exc.errno >= 0:
             raise
         raise gaierror(exc.errno, exc.strerror) from None
     finally:
         if qid is not None:
-            _net_close(qid, False)
+            _net_close(qid, False)  # harmless once answered
 
 
 def _peer_ip(host):
@@ -218,9 +230,10 @@ def getaddrinfo(host, port, family=0, type=0, proto=0, flags=0):
 
 
 def inet_aton(ip_string):
-    if not _is_dotted(ip_string):
+    ip = _net_literal(ip_string)
+    if ip is None or ip_string.lower() == 'localhost':
         raise OSError('illegal IP address string passed to inet_aton')
-    return bytes(int(p) for p in ip_string.split('.'))
+    return bytes(int(p) for p in ip.split('.'))
 
 
 def inet_ntoa(packed_ip):
@@ -498,14 +511,7 @@ class socket:
         sid = _net_connect(ip, port)
         self._sid = sid
         try:
-            while True:
-                state = _net_state(sid)
-                if state & _ERROR:
-                    _net_recv(sid, 1)
-                if state & _WRITABLE:
-                    return
-                if state & _CLOSED:
-                    raise ConnectionRefusedError(111, 'Connection refused')
+            while not _net_connected(sid):
                 if self._timeout == 0.0:
                     raise BlockingIOError(115, 'Operation now in progress')
                 self._wait(_WRITABLE | _ERROR | _CLOSED)
@@ -681,6 +687,31 @@ def create_server(address, *, family=AF_INET, backlog=None, reuse_port=False,
         sock.close()
         raise
     return sock
+
+
+def socketpair(family=AF_INET, type=SOCK_STREAM, proto=0):
+    # Two connected TCP sockets over the loopback (there is no AF_UNIX):
+    # CPython's own way on platforms without socketpair(2).
+    if family != AF_INET:
+        raise ValueError('Only AF_INET family is supported')
+    if type != SOCK_STREAM:
+        raise ValueError('Only SOCK_STREAM socket type is supported')
+    if proto != 0:
+        raise ValueError('Only protocol zero is supported')
+    lsock = socket(family, type, proto)
+    try:
+        lsock.bind(('127.0.0.1', 0))
+        lsock.listen()
+        csock = socket(family, type, proto)
+        try:
+            csock.connect(lsock.getsockname())
+            ssock, _ = lsock.accept()
+        except BaseException:
+            csock.close()
+            raise
+    finally:
+        lsock.close()
+    return (ssock, csock)
 
 
 class SocketFile:

@@ -6,6 +6,7 @@
 use alloc::format;
 use alloc::vec::Vec;
 
+pub(super) mod cmath;
 mod exp;
 mod int;
 
@@ -19,7 +20,7 @@ use crate::vm::object::{ObjRef, Value};
 use crate::vm::{PyResult, Vm};
 
 /// A real-number argument as f64 ("must be real number, not str" otherwise).
-fn real(vm: &mut Vm, v: &Value) -> PyResult<f64> {
+pub(super) fn real(vm: &mut Vm, v: &Value) -> PyResult<f64> {
     match v {
         Value::Float(f) => Ok(*f),
         Value::Int(i) => Ok(*i as f64),

@@ -13,6 +13,7 @@
 use alloc::format;
 use alloc::string::String;
 
+mod attrs;
 mod fd;
 mod path;
 mod system;
@@ -34,7 +35,12 @@ pub fn dos_paths() -> bool {
 
 /// A path argument of function `func` as a Rust string.
 pub fn path_arg(vm: &mut Vm, v: &Value, func: &str) -> PyResult<String> {
-    match str_of(v) {
+    let name = vm.intern("__fspath__");
+    let path = match str_of(v) {
+        None if vm.special(v, &name).is_some() => crate::vm::builtins::file::fspath(vm, v)?,
+        _ => v.clone(),
+    };
+    match str_of(&path) {
         Some(s) => Ok(String::from(s)),
         None => {
             // CPython lists what each function accepts: some take a file descriptor, listdir None.
@@ -47,6 +53,12 @@ pub fn path_arg(vm: &mut Vm, v: &Value, func: &str) -> PyResult<String> {
             Err(vm.type_error(m))
         }
     }
+}
+
+/// `os.fspath(path)`.
+fn fspath(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arg_count(vm, args, "fspath", 1, 1)?;
+    crate::vm::builtins::file::fspath(vm, &args.vals[0])
 }
 
 /// The optional path argument (default "."), as listdir takes it.
@@ -268,6 +280,7 @@ pub fn init(vm: &mut Vm, d: &ObjRef) -> PyResult<()> {
         d,
         &[
             ("listdir", listdir),
+            ("fspath", fspath),
             ("remove", remove),
             ("unlink", unlink),
             ("rename", rename),
@@ -295,5 +308,6 @@ pub fn init(vm: &mut Vm, d: &ObjRef) -> PyResult<()> {
     add_value(vm, d, "path", Value::Obj(path));
     system::init(vm, d);
     fd::init(vm, d);
+    attrs::init(vm, d);
     super::frozen_code::run(vm, d, "os")
 }

@@ -1,7 +1,7 @@
 # The Python half of os, run into the native module's namespace: environ as
 # a mapping that calls putenv/unsetenv on every change (upper-case names on
 # DOS, as on Windows), getenv, scandir and DirEntry, walk, makedirs,
-# removedirs, get_terminal_size, lstat, and the os.path functions written
+# removedirs, get_terminal_size, lstat, fdopen, and the os.path functions written
 # over stat and abspath.
 
 _dos = name == 'nt'
@@ -219,14 +219,11 @@ def removedirs(name):
         head, tail = path.split(head)
 
 
-def fspath(p):
-    if isinstance(p, (str, bytes)):
-        return p
-    try:
-        return type(p).__fspath__(p)
-    except AttributeError:
-        raise TypeError('expected str, bytes or os.PathLike object, not '
-                        + type(p).__name__) from None
+def fdopen(fd, mode='r', buffering=-1, encoding=None, *args, **kwargs):
+    if not isinstance(fd, int):
+        raise TypeError('invalid fd type (%s, expected integer)' % type(fd))
+    import builtins
+    return builtins.open(fd, mode, buffering, encoding, *args, **kwargs)
 
 
 def _path_getmtime(filename):

@@ -10,9 +10,9 @@ use alloc::string::String;
 use alloc::vec::Vec;
 
 use super::exc_table::Exc;
-use super::{add_fn, add_getset, add_method, int_arg};
-use crate::platform::{platform, OpenMode, SeekFrom};
-use crate::vm::object::bytes_like::byte_view;
+use super::{add_fn, add_getset, add_method, int_arg, method_args};
+use crate::platform::{platform, FileHandle, OpenMode, SeekFrom};
+use crate::vm::object::bytes_like::{byte_view, writable_len, write_at};
 use crate::vm::object::func::{Args, FileObj};
 use crate::vm::object::newline::Newline;
 use crate::vm::object::{str_of, Kind, ObjRef, Value};
@@ -28,18 +28,75 @@ fn valid_mode(mode: &str) -> bool {
     once && kinds == 1 && !(mode.contains('b') && mode.contains('t'))
 }
 
+/// `os.fspath(v)`: a str or bytes as it is, else what its type's
+/// `__fspath__` returns (which must be str or bytes).
+pub fn fspath(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let is_text =
+        |v: &Value| str_of(v).is_some() || matches!(v.as_obj().map(|o| &**o), Some(Kind::Bytes(_)));
+    if is_text(v) {
+        return Ok(v.clone());
+    }
+    let name = vm.intern("__fspath__");
+    match vm.call_special(v, &name, &[])? {
+        Some(r) if is_text(&r) => Ok(r),
+        Some(r) => {
+            let m = format!(
+                "expected {}.__fspath__() to return str or bytes, not {}",
+                vm.type_name(v),
+                vm.type_name(&r)
+            );
+            Err(vm.type_error(m))
+        }
+        None => {
+            let m = format!(
+                "expected str, bytes or os.PathLike object, not {}",
+                vm.type_name(v)
+            );
+            Err(vm.type_error(m))
+        }
+    }
+}
+
+/// What `open()` opens: a path (str, or an os.PathLike giving one) or a
+/// file descriptor.
+enum Target {
+    Path(String),
+    Fd(i64),
+}
+
+fn open_target(vm: &mut Vm, v: &Value) -> PyResult<Target> {
+    if let Some(fd) = crate::vm::eval::ops::as_int(v) {
+        if fd < 0 {
+            return Err(vm.value_error("negative file descriptor"));
+        }
+        return Ok(Target::Fd(fd));
+    }
+    let p = fspath(vm, v)?;
+    match str_of(&p) {
+        Some(s) => Ok(Target::Path(s.into())),
+        None => {
+            let m = format!(
+                "expected str, bytes or os.PathLike object, not {}",
+                vm.type_name(v)
+            );
+            Err(vm.type_error(m))
+        }
+    }
+}
+
 fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pos = args.pos();
     let Some(path_v) = pos.first().or_else(|| args.kwarg("file")) else {
         return Err(vm.type_error("open() missing required argument 'file' (pos 1)"));
     };
-    let Some(path) = str_of(path_v) else {
-        let m = format!(
-            "expected str, bytes or os.PathLike object, not {}",
-            vm.type_name(path_v)
-        );
-        return Err(vm.type_error(m));
+    let target = open_target(vm, path_v)?;
+    let closefd = match pos.get(6).or_else(|| args.kwarg("closefd")) {
+        Some(v) => vm.truthy(v)?,
+        None => true,
     };
+    if !closefd && matches!(target, Target::Path(_)) {
+        return Err(vm.value_error("Cannot use closefd=False with file name"));
+    }
     let mode: String = match pos.get(1).or_else(|| args.kwarg("mode")) {
         Some(m) => str_of(m).unwrap_or("r").into(),
         None => "r".into(),
@@ -59,9 +116,18 @@ fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some('x') => OpenMode::CreateNew,
         _ => return Err(vm.value_error(format!("invalid mode: '{mode}'"))),
     };
-    let handle = platform()
-        .open(path, om)
-        .map_err(|e| vm.os_error(e, Some(path)))?;
+    let (handle, name, by_fd) = match target {
+        Target::Path(path) => {
+            let h = platform()
+                .open(&path, om)
+                .map_err(|e| vm.os_error(e, Some(&path)))?;
+            (h, path, false)
+        }
+        Target::Fd(fd) => {
+            let h = FileHandle(i32::try_from(fd).unwrap_or(i32::MAX));
+            (h, format!("{fd}"), true)
+        }
+    };
     let readable = matches!(
         om,
         OpenMode::Read | OpenMode::ReadWrite | OpenMode::CreateReadWrite
@@ -70,7 +136,7 @@ fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Obj(ObjRef::new(Kind::File(alloc::boxed::Box::new(
         FileObj {
             handle,
-            name: path.into(),
+            name,
             mode,
             binary,
             readable,
@@ -78,6 +144,8 @@ fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
             closed: Cell::new(false),
             buffer: RefCell::new(Vec::new()),
             newline,
+            by_fd,
+            closefd,
         },
     )))))
 }
@@ -165,6 +233,33 @@ fn read(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let data: Vec<u8> = f.buffer.borrow_mut().drain(..take).collect();
     Ok(to_value(vm, f, data))
+}
+
+/// `readinto(b)` (binary files): read up to `len(b)` bytes into the
+/// writable buffer `b` (a bytearray, array or memoryview); the count read.
+fn readinto(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    method_args(vm, args, "readinto", 1, 1)?;
+    let f = this(vm, args)?;
+    let target = &args.vals[1];
+    if !f.binary {
+        let m = "'_io.TextIOWrapper' object has no attribute 'readinto'";
+        return Err(vm.new_exc(Exc::AttributeError, m));
+    }
+    if !f.readable {
+        return Err(vm.new_exc(Exc::OSError, "not readable"));
+    }
+    let Some(want) = writable_len(target) else {
+        let m = format!(
+            "readinto() argument must be read-write bytes-like object, not {}",
+            vm.type_name(target)
+        );
+        return Err(vm.type_error(m));
+    };
+    while f.buffer.borrow().len() < want && fill(vm, f)? {}
+    let take = f.buffer.borrow().len().min(want);
+    let data: Vec<u8> = f.buffer.borrow_mut().drain(..take).collect();
+    write_at(target, 0, &data);
+    Ok(Value::Int(take as i64))
 }
 
 /// The next line (with its ending) or None at end of file.
@@ -347,7 +442,7 @@ fn seekable(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn close(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if let Some(Kind::File(f)) = args.vals.first().and_then(|v| v.as_obj()).map(|o| &**o) {
-        if !f.closed.replace(true) {
+        if !f.closed.replace(true) && f.closefd {
             platform()
                 .close(f.handle)
                 .map_err(|e| vm.os_error(e, None))?;
@@ -379,8 +474,13 @@ fn file_field(v: &Value) -> Option<&FileObj> {
 }
 
 fn name(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    let n = file_field(v).map(|f| f.name.clone()).unwrap_or_default();
-    Ok(vm.new_str_value(n))
+    match file_field(v) {
+        Some(f) if f.by_fd => Ok(Value::Int(i64::from(f.handle.0))),
+        f => {
+            let n = f.map(|f| f.name.clone()).unwrap_or_default();
+            Ok(vm.new_str_value(n))
+        }
+    }
 }
 
 fn mode(vm: &mut Vm, v: &Value) -> PyResult<Value> {
@@ -398,6 +498,7 @@ pub fn install(vm: &mut Vm) {
     let t = vm.types.file.clone();
     let methods: &[(&'static str, crate::vm::object::func::NativeFn)] = &[
         ("read", read),
+        ("readinto", readinto),
         ("readline", readline),
         ("readlines", readlines),
         ("write", write),

@@ -1,6 +1,7 @@
 //! The built-in functions: `print`, `len`, `min`/`max`, `sorted`, `isinstance`,
 //! `getattr` & co. (the type constructors live with their types).
 
+use crate::vm::eval::complex_ops::as_complex;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -696,6 +697,9 @@ fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (a, b) = (&args.vals[0], &args.vals[1]);
     match args.vals.get(2) {
         None | Some(Value::None) => vm.binary_op(crate::vm::bytecode::BinaryOp::Power as u32, a, b),
+        Some(_) if as_complex(a).is_some() || as_complex(b).is_some() => {
+            Err(vm.value_error("complex modulo"))
+        }
         Some(m) => super::int_ops::pow_mod(vm, a, b, m),
     }
 }

@@ -126,11 +126,11 @@ pub fn cast(vm: &mut Vm, m: &MemView, args: Args) -> PyResult<Value> {
 }
 
 /// The format of a buffer as memoryview comparisons see it: bytes and
-/// bytearray hold 'B' items.
+/// bytearray hold 'B' items, an array its own.
 pub fn buffer_format(v: &Value) -> Format {
     match v.as_obj().map(|o| &**o) {
         Some(Kind::MemView(m)) => m.format,
-        _ => Format::BYTES,
+        _ => crate::vm::object::array_buf::array_of(v).map_or(Format::BYTES, |a| a.format),
     }
 }
 

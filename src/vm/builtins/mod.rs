@@ -11,6 +11,7 @@ pub mod class;
 pub mod codecs;
 pub mod codecs_wide;
 mod codepages;
+pub mod complex;
 pub mod dict;
 pub mod evalexec;
 pub mod exc_group;
@@ -191,6 +192,7 @@ pub fn install(vm: &mut Vm, argv: Vec<String>) {
     func_attrs::install(vm);
     int::install(vm);
     float::install(vm);
+    complex::install(vm);
     int_bytes::install(vm);
     number_dunders::install(vm);
     str::install(vm);
@@ -217,6 +219,7 @@ pub fn install(vm: &mut Vm, argv: Vec<String>) {
         ("int", &t.int),
         ("bool", &t.bool_),
         ("float", &t.float),
+        ("complex", &t.complex),
         ("str", &t.str),
         ("bytes", &t.bytes),
         ("bytearray", &t.bytearray),

@@ -16,16 +16,47 @@ use crate::vm::{PyResult, Vm};
 
 /// A new module object named `name`, registered in `sys.modules`.
 pub fn new_module(vm: &mut Vm, name: &str) -> ObjRef {
-    let dict = new_dict();
     let n = vm.new_str_value(name.into());
-    add_value(vm, &dict, "__name__", n.clone());
-    let m = ObjRef::new(Kind::Module(ModuleObj {
-        name: n.clone(),
-        dict,
-    }));
+    let m = module_named(vm, n.clone());
     let mods = vm.modules.clone();
     let _ = vm.dict_set(&mods, n, Value::Obj(m.clone()));
     m
+}
+
+/// A new module object named `name` (a str), not registered anywhere.
+fn module_named(vm: &mut Vm, name: Value) -> ObjRef {
+    let dict = new_dict();
+    add_value(vm, &dict, "__name__", name.clone());
+    ObjRef::new(Kind::Module(ModuleObj { name, dict }))
+}
+
+/// `types.ModuleType(name, doc=None)`: a new, unregistered module with
+/// `__doc__`, `__package__`, `__loader__` and `__spec__` set as CPython does.
+fn module_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let pos = &args.pos()[1..];
+    let name = pos.first().or_else(|| args.kwarg("name"));
+    let doc = pos.get(1).or_else(|| args.kwarg("doc"));
+    let Some(name) = name.filter(|_| pos.len() <= 2) else {
+        let m = match pos.len() {
+            0 => String::from("module() missing required argument 'name' (pos 1)"),
+            n => alloc::format!("module() takes at most 2 arguments ({n} given)"),
+        };
+        return Err(vm.type_error(m));
+    };
+    if str_of(name).is_none() {
+        let m = alloc::format!(
+            "module() argument 'name' must be str, not {}",
+            vm.type_name(name)
+        );
+        return Err(vm.type_error(m));
+    }
+    let m = module_named(vm, name.clone());
+    let d = module_dict(&m);
+    add_value(vm, &d, "__doc__", doc.cloned().unwrap_or(Value::None));
+    for key in ["__package__", "__loader__", "__spec__"] {
+        add_value(vm, &d, key, Value::None);
+    }
+    Ok(Value::Obj(m))
 }
 
 fn module_dict(m: &ObjRef) -> ObjRef {
@@ -244,6 +275,8 @@ impl Vm {
 pub fn install(vm: &mut Vm, argv: Vec<String>) {
     let sys = new_module(vm, "sys");
     vm.sys = sys.clone();
+    let module_type = vm.types.module.clone();
+    add_method(vm, &module_type, "__new__", module_new);
     let d = module_dict(&sys);
     let args: Vec<Value> = argv.into_iter().map(|a| vm.new_str_value(a)).collect();
     let argv_v = vm.new_list(args);

@@ -30,7 +30,7 @@ fn dis_into(code: &CodeObject, out: &mut String) {
     let targets: alloc::vec::Vec<u32> = code
         .instructions
         .iter()
-        .filter(|i| i.op.is_jump())
+        .filter(|i| i.op().is_jump())
         .map(|i| i.arg())
         .collect();
     let mut last_line = 0;
@@ -44,10 +44,10 @@ fn dis_into(code: &CodeObject, out: &mut String) {
             String::from("    ")
         };
         let mark = if targets.contains(&pc) { ">>" } else { "  " };
-        let _ = write!(out, "{line_col} {mark} {pc:>4} {:<22}", instr.op.name());
-        if takes_arg(instr.op) {
+        let _ = write!(out, "{line_col} {mark} {pc:>4} {:<22}", instr.op().name());
+        if takes_arg(instr.op()) {
             let _ = write!(out, " {:>4}", instr.arg());
-            let detail = describe_arg(code, instr.op, instr.arg());
+            let detail = describe_arg(code, instr.op(), instr.arg());
             if !detail.is_empty() {
                 let _ = write!(out, " ({detail})");
             }

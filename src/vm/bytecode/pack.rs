@@ -137,7 +137,7 @@ impl<'a> Packer<'a> {
         }
         self.uint(c.instructions.len() as u64);
         for i in &c.instructions {
-            self.tree.push(i.op as u8);
+            self.tree.push(i.op() as u8);
             self.uint(i.arg().into());
         }
         let (records, columns) = c.lines.parts();

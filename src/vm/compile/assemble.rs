@@ -13,7 +13,7 @@ use crate::vm::bytecode::{CodeObject, CodeStr, Instr, LineTable, Opcode};
 /// the instructions unsafe to run (the VM trusts these invariants).
 pub fn assemble(mut unit: Unit<'_>, filename: &str) -> Result<CodeObject, String> {
     for instr in unit.instrs.iter_mut() {
-        if instr.op.is_jump() {
+        if instr.op().is_jump() {
             let target = unit.labels[instr.arg() as usize];
             if target == u32::MAX {
                 return Err(String::from("jump to an unbound label"));
@@ -65,7 +65,7 @@ fn depths(code: &[Instr]) -> Result<(u32, u32), String> {
                 break;
             }
             depth_at[pc] = Some((depth, blocks));
-            let op = instr.op;
+            let op = instr.op();
             if op.is_jump() {
                 let target_depth = depth + op.stack_effect(instr.arg(), true);
                 max_stack = max_stack.max(target_depth);

@@ -205,6 +205,6 @@ impl<'a> Unit<'a> {
     /// (the last one never falls through and no label points past it).
     pub fn end_is_unreachable(&self) -> bool {
         let end = self.instrs.len() as u32;
-        self.instrs.last().is_some_and(|i| i.op.is_terminator()) && !self.labels.contains(&end)
+        self.instrs.last().is_some_and(|i| i.op().is_terminator()) && !self.labels.contains(&end)
     }
 }

@@ -190,17 +190,16 @@ impl Vm {
         Ok(CallOutcome::Frame(frame))
     }
 
-    /// The frame for calling `func` with exactly its `nargs` positional
-    /// parameters and nothing else to bind (see `CodeObj::simple_args`): the
-    /// common call, without the general algorithm. The caller copies the
-    /// arguments into its first locals. None for any other call.
+    /// The frame for calling `func` with exactly its positional parameters,
+    /// `args`, and nothing else to bind (see `CodeObj::simple_args`): the
+    /// common call, without the general algorithm. None for any other call.
     #[inline]
-    pub(crate) fn simple_frame(&mut self, func: &FuncObj, nargs: usize) -> Option<Box<Frame>> {
+    pub(crate) fn simple_frame(&mut self, func: &FuncObj, args: &[Value]) -> Option<Box<Frame>> {
         let code = &func.code;
-        if !code.simple_args || nargs != code.raw.arg_count as usize {
+        if !code.simple_args || args.len() != code.raw.arg_count as usize {
             return None;
         }
-        Some(self.new_frame(code.clone(), func.globals.clone(), None))
+        Some(self.new_frame(code, &func.globals, args))
     }
 
     /// Bind arguments to parameters, CPython's algorithm and messages.
@@ -212,7 +211,7 @@ impl Vm {
     ) -> PyResult<Box<Frame>> {
         let code = &func.code;
         let raw = &code.raw;
-        let mut frame = self.new_frame(code.clone(), func.globals.clone(), None);
+        let mut frame = self.new_frame(code, &func.globals, &[]);
         let argc = raw.arg_count as usize;
         let kwonly = raw.kwonly_arg_count as usize;
         let pos = args.pos();

@@ -7,14 +7,21 @@ use alloc::vec::Vec;
 use core::cell::{Cell, OnceCell};
 use core::mem::take;
 
+use super::complex_ops::complex_value;
 use crate::vm::builtins::exc_table::Exc;
-use crate::vm::bytecode::{CodeFlags, CodeObject, Const};
+use crate::vm::bytecode::{CodeFlags, CodeObject, Const, Instr};
 use crate::vm::object::str::new_str;
 use crate::vm::object::{str_of, Kind, ObjRef, Value};
 use crate::vm::{PyResult, Vm};
 
 pub struct CodeObj {
+    /// The compiled code, without its constants, names and instructions
+    /// (they live in the fields below).
     pub raw: Rc<CodeObject>,
+    /// The instructions, checked when loaded (`checked_instructions`): the
+    /// last never falls through and every jump lands inside. Private and
+    /// never changed, so the eval loop may fetch without bounds checks.
+    instrs: Box<[Instr]>,
     pub consts: Box<[Value]>,
     /// `names`, interned.
     pub names: Box<[ObjRef]>,
@@ -39,6 +46,13 @@ pub struct CodeObj {
 }
 
 impl CodeObj {
+    /// The instructions. Every pc a frame of this code holds is below
+    /// their number (see `checked_instructions`).
+    #[inline(always)]
+    pub fn instructions(&self) -> &[Instr] {
+        &self.instrs
+    }
+
     /// The LOAD_GLOBAL caches (made on first use).
     #[inline]
     pub fn global_sites(&self) -> &[Cell<super::global_cache::GlobalSite>] {
@@ -68,10 +82,25 @@ impl CodeObj {
     }
 }
 
+/// The instructions if control cannot leave them: the last one never falls
+/// through (`Opcode::is_terminator`) and every jump target (the only
+/// arguments the eval loop makes a pc of, handlers included) is an index
+/// inside. Then each pc the loop reaches is: 0, one past a non-terminator,
+/// or a jump target, all below the length. Checked once per code object,
+/// as it is loaded, instead of on every fetch.
+fn checked_instructions(instrs: Vec<Instr>) -> Option<Box<[Instr]>> {
+    let len = instrs.len();
+    let ends = instrs.last()?.op().is_terminator();
+    let jumps_inside = instrs
+        .iter()
+        .all(|i| !i.op().is_jump() || (i.arg() as usize) < len);
+    (ends && jumps_inside).then(|| instrs.into_boxed_slice())
+}
+
 impl Vm {
     /// Convert a compiled code object (and the code objects nested in its
-    /// constants) into the runtime form. Its constants and names then live
-    /// only as VM objects: `raw` keeps neither.
+    /// constants) into the runtime form. Its constants, names and instructions live
+    /// only in it then: `raw` keeps none of them.
     pub fn load_code(&mut self, raw: Rc<CodeObject>) -> PyResult<Rc<CodeObj>> {
         self.load_code_in(raw, None)
     }
@@ -96,6 +125,9 @@ impl Vm {
         // In place: compiled and frozen code are not shared.
         let raw_mut = Rc::make_mut(&mut raw);
         let (consts, names) = (take(&mut raw_mut.consts), take(&mut raw_mut.names));
+        let Some(instrs) = checked_instructions(take(&mut raw_mut.instructions)) else {
+            return Err(self.new_exc(Exc::SystemError, "malformed code object"));
+        };
         let consts = self.const_values(consts, &filename)?;
         let names = names
             .iter()
@@ -123,6 +155,7 @@ impl Vm {
                 && !raw.flags.has(CodeFlags::VARKEYWORDS),
             global_cache: OnceCell::new(),
             attr_cache: OnceCell::new(),
+            instrs,
             names,
             raw,
         }))
@@ -147,12 +180,7 @@ impl Vm {
             Const::Int(i) => Value::Int(i),
             Const::BigInt(digits) => crate::vm::builtins::int::big_literal(self, &digits)?,
             Const::Float(f) => Value::Float(f),
-            Const::Complex { .. } => {
-                return Err(self.new_exc(
-                    Exc::NotImplementedError,
-                    "complex numbers are not supported",
-                ))
-            }
+            Const::Complex { real, imag } => complex_value(real, imag),
             Const::Str(s) => {
                 // Short identifier-like constants are interned (dict keys, getattr names).
                 if s.len() <= 32 && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') {

@@ -1,6 +1,7 @@
 //! Conversions to text: `repr()`, `str()`, `format()` and `str % args`,
 //! gluing the text engines (`vm::text`) to the object model.
 
+use super::complex_ops::as_complex;
 use crate::vm::builtins::subclass::{has_record, number_of};
 use alloc::format;
 use alloc::string::String;
@@ -101,6 +102,7 @@ impl Vm {
             Value::Obj(o) => match &**o {
                 Kind::Str(s) => text::str_repr(out, s.as_str(), false),
                 Kind::BigInt(n) => out.push_str(&self.big_decimal(n)?),
+                Kind::Complex(re, im) => text::complex_repr(out, *re, *im),
                 Kind::Bytes(b) => text::bytes_repr(out, b),
                 Kind::MemView(m) => {
                     let what = if m.is_released() {
@@ -194,7 +196,8 @@ impl Vm {
                     out.push_str(name);
                     self.repr_seq(out, o, &items, "([", "])")?
                 }
-                Kind::Instance(_) => {
+                // A native object's class may define `__repr__` (array).
+                Kind::Instance(_) | Kind::Native(_) => {
                     let r = self.call_special(v, &self.names.repr.clone(), &[])?;
                     match r.as_ref().and_then(str_of) {
                         Some(s) => out.push_str(s),
@@ -310,9 +313,14 @@ impl Vm {
             }
             Kind::Module(m) => {
                 let name = str_of(&m.name).unwrap_or("?").to_owned();
+                let spec = self.intern("__spec__");
                 match self.dict_get_str_quiet(&m.dict, &self.names.file.clone()) {
                     Some(f) if str_of(&f).is_some() => {
                         format!("<module '{name}' from '{}'>", str_of(&f).unwrap_or(""))
+                    }
+                    // types.ModuleType("x") sets `__spec__` to None.
+                    _ if matches!(self.dict_get_str_quiet(&m.dict, &spec), Some(Value::None)) => {
+                        format!("<module '{name}'>")
                     }
                     _ => format!("<module '{name}' (built-in)>"),
                 }
@@ -455,6 +463,11 @@ impl Vm {
         let mut out = String::new();
         let r = match v {
             Value::Int(i) => self.format_int(&mut out, *i, spec, "int"),
+            Value::Obj(_) if as_complex(v).is_some() => {
+                let (re, im) = as_complex(v).unwrap_or_default();
+                FormatSpec::parse(spec, "complex")
+                    .and_then(|s| text::format_complex(&mut out, re, im, &s))
+            }
             Value::Obj(o) if matches!(&**o, Kind::BigInt(_)) => {
                 return crate::vm::builtins::int_ops::format_big(self, v, spec)
             }

@@ -95,7 +95,7 @@ impl Vm {
                 }
                 float_divmod(x, y).1
             }
-            BinaryOp::Power => return Some(self.float_pow(x, y).map(Value::Float)),
+            BinaryOp::Power => return Some(self.float_pow(x, y)),
             _ => return None,
         };
         Some(Ok(Value::Float(r)))
@@ -111,20 +111,22 @@ impl Vm {
     }
 
     /// `x ** y` as CPython's float_pow: a finite pair with an infinite
-    /// result is OverflowError(34, 'Numerical result out of range').
-    pub fn float_pow(&mut self, x: f64, y: f64) -> PyResult<f64> {
+    /// result is OverflowError(34, 'Numerical result out of range'); a
+    /// negative base to a fractional power is a complex power.
+    pub fn float_pow(&mut self, x: f64, y: f64) -> PyResult<Value> {
         if x == 0.0 && y < 0.0 && y.is_finite() {
             return Err(self.zero_division("0.0 cannot be raised to a negative power"));
         }
         if x < 0.0 && x.is_finite() && y.is_finite() && y != libm::floor(y) {
-            // CPython answers with a complex number; there is no complex type.
-            return Err(self.value_error("math domain error"));
+            return self
+                .complex_arith(BinaryOp::Power, (x, 0.0), (y, 0.0))
+                .map(|(re, im)| super::complex_ops::complex_value(re, im));
         }
         let r = libm::pow(x, y);
         if r.is_infinite() && x.is_finite() && y.is_finite() {
             return Err(self.erange_overflow());
         }
-        Ok(r)
+        Ok(Value::Float(r))
     }
 
     fn zero_division(&mut self, msg: &str) -> ObjRef {

@@ -54,29 +54,54 @@ impl Frame {
         }
     }
 
-    /// Reuse a finished frame for a new activation (keeps its buffers).
-    pub fn reset(&mut self, code: Rc<CodeObj>, globals: ObjRef, locals: Option<ObjRef>) {
-        let raw = &code.raw;
-        self.fast.clear();
-        self.fast.resize_with(raw.varnames.len(), || Value::Null);
-        self.cells.clear();
-        self.stack.clear();
-        self.blocks.clear();
+    /// Reuse a released frame (see `release`) for a call of `code` with
+    /// `globals`: it keeps its buffers, and its code and globals when they
+    /// are the same (a recursive call, or the next call of the same
+    /// function), without touching their reference counts.
+    /// Its first locals are copies of `args`, the others unbound.
+    pub fn reset(&mut self, code: &Rc<CodeObj>, globals: &ObjRef, args: &[Value]) {
+        debug_assert!(self.fast.is_empty() && self.stack.is_empty() && self.cells.is_empty());
+        self.fast_from(code.raw.varnames.len(), args);
         self.pc = 0;
-        self.locals = locals;
-        self.globals = globals;
-        self.code = code;
+        if !Rc::ptr_eq(&self.code, code) {
+            self.code = code.clone();
+        }
+        if !self.globals.ptr_eq(globals) {
+            self.globals = globals.clone();
+        }
+    }
+
+    /// Fills the empty fast locals: copies of `args`, then unbound up to `n`.
+    #[inline]
+    pub fn fast_from(&mut self, n: usize, args: &[Value]) {
+        self.fast.reserve(n);
+        for a in args {
+            self.fast.push(a.clone());
+        }
+        while self.fast.len() < n {
+            self.fast.push(Value::Null);
+        }
     }
 
     /// Drop the values a finished frame holds (before it goes to the pool).
     pub fn release(&mut self) {
         self.fast.clear();
-        self.cells.clear();
-        self.stack.clear();
+        if !self.cells.is_empty() {
+            self.cells.clear();
+        }
+        if !self.stack.is_empty() {
+            self.stack.clear();
+        }
         self.blocks.clear();
-        self.locals = None;
-        self.constructing = None;
-        self.inline_gen = None;
+        if self.locals.is_some() {
+            self.locals = None;
+        }
+        if self.constructing.is_some() {
+            self.constructing = None;
+        }
+        if self.inline_gen.is_some() {
+            self.inline_gen = None;
+        }
     }
 
     /// The instruction that ran last.

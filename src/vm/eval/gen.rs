@@ -137,7 +137,7 @@ impl Vm {
     /// delegate. Ok(Some(v)): the delegate yielded v; Ok(None): the delegate
     /// finished (its value is pushed and the frame continues); Err: raise in the frame.
     fn throw_into_delegate(&mut self, frame: &mut Frame, e: ObjRef) -> PyResult<Option<Value>> {
-        let at = frame.code.raw.instructions.get(frame.pc).map(|i| i.op);
+        let at = frame.code.instructions().get(frame.pc).map(|i| i.op());
         if at != Some(Opcode::YieldFrom) {
             return Err(e);
         }
@@ -269,7 +269,7 @@ impl Vm {
             Ok(Exit::Yield(y)) => {
                 let in_await = match &*gen {
                     Kind::Gen(gn) => gn.frame.borrow().as_ref().is_some_and(|f| {
-                        f.code.raw.instructions.get(f.pc).map(|i| i.op) == Some(Opcode::YieldFrom)
+                        f.code.instructions().get(f.pc).map(|i| i.op()) == Some(Opcode::YieldFrom)
                     }),
                     _ => false,
                 };

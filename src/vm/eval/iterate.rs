@@ -17,6 +17,30 @@ pub fn new_iter(state: IterState) -> Value {
     Value::Obj(ObjRef::new(Kind::Iter(RefCell::new(state))))
 }
 
+/// The next int of a range iterator at `next`, None when it is done.
+#[inline]
+fn range_step(next: &mut i64, stop: i64, step: i64) -> Option<Value> {
+    let n = *next;
+    if (step > 0 && n < stop) || (step < 0 && n > stop) {
+        *next = n.saturating_add(step);
+        Some(Value::Int(n))
+    } else {
+        None
+    }
+}
+
+/// `FOR_ITER`'s quick case: when `it` is a range iterator, its next step
+/// (`Some(None)` when done), without the general `Vm::next`.
+#[inline]
+pub(crate) fn range_next(it: &Value) -> Option<Option<Value>> {
+    let Value::Obj(o) = it else { return None };
+    let Kind::Iter(state) = &**o else { return None };
+    match &mut *state.try_borrow_mut().ok()? {
+        IterState::Range { next, stop, step } => Some(range_step(next, *stop, *step)),
+        _ => None,
+    }
+}
+
 impl Vm {
     /// Can `iter(v)` succeed?
     pub fn is_iterable(&self, v: &Value) -> bool {
@@ -190,15 +214,7 @@ impl Vm {
                     Err(e) => Err(e),
                 }
             }
-            IterState::Range { next, stop, step } => {
-                let n = *next;
-                if (*step > 0 && n < *stop) || (*step < 0 && n > *stop) {
-                    *next = n.saturating_add(*step);
-                    Ok(Some(Value::Int(n)))
-                } else {
-                    Ok(None)
-                }
-            }
+            IterState::Range { next, stop, step } => Ok(range_step(next, *stop, *step)),
             IterState::Dict(which, d, pos, size) => {
                 let Some(t) = d.as_obj().and_then(crate::vm::eval::mapping::table) else {
                     return Ok(None);

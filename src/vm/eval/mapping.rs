@@ -3,6 +3,7 @@
 //! unborrowed while Python code runs), and the str-key fast paths used for
 //! namespaces.
 
+use crate::vm::eval::complex_ops::{complex_eq, hash_complex};
 use core::cell::RefCell;
 
 use crate::vm::object::bytes_like::byte_view;
@@ -70,6 +71,12 @@ fn native_eq_depth(a: &Value, b: &Value, depth: usize) -> Option<bool> {
         }
         (Value::Obj(x), Value::Obj(y)) => match (&**x, &**y) {
             (Kind::Str(s), Kind::Str(t)) => Some(s.as_str() == t.as_str()),
+            (Kind::Complex(re, im), other) if !matches!(other, Kind::Instance(_)) => {
+                Some(complex_eq((*re, *im), b).unwrap_or(false))
+            }
+            (other, Kind::Complex(re, im)) if !matches!(other, Kind::Instance(_)) => {
+                Some(complex_eq((*re, *im), a).unwrap_or(false))
+            }
             (Kind::BigInt(m), Kind::BigInt(n)) => Some(m == n),
             (Kind::Bytes(_) | Kind::ByteArray(_), Kind::Bytes(_) | Kind::ByteArray(_)) => {
                 let (s, t) = (byte_view(a)?, byte_view(b)?);
@@ -102,6 +109,7 @@ fn native_eq_depth(a: &Value, b: &Value, depth: usize) -> Option<bool> {
         },
         (Value::Obj(o), other) | (other, Value::Obj(o)) => match (&**o, other) {
             (Kind::Instance(_), _) => None,
+            (Kind::Complex(re, im), _) => Some(complex_eq((*re, *im), other).unwrap_or(false)),
             (Kind::BigInt(n), Value::Float(f)) => Some(
                 crate::vm::object::bigint::cmp_float(n, *f) == Some(core::cmp::Ordering::Equal),
             ),
@@ -151,6 +159,7 @@ impl Vm {
                     return self.hash(&n);
                 }
                 Kind::BigInt(n) => crate::vm::object::bigint::hash(n),
+                Kind::Complex(re, im) => hash_complex((*re, *im)),
                 Kind::Bytes(b) => hash_bytes(b),
                 Kind::MemView(m) => return self.memview_hash(m),
                 Kind::Tuple(items) => {
@@ -181,6 +190,9 @@ impl Vm {
                     return Err(self.unhashable(v));
                 }
                 Kind::Instance(_) => return self.instance_hash(v),
+                Kind::Native(_) if crate::vm::object::array_buf::array_of(v).is_some() => {
+                    return Err(self.unhashable(v));
+                }
                 // As bound methods compare: by the identity of both parts.
                 Kind::Method(f, s) => {
                     let (f, s) = (f.clone(), s.clone());

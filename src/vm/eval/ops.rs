@@ -6,6 +6,7 @@ use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
+use super::complex_ops;
 use super::float_ops::compare_int_float;
 use crate::vm::builtins::exc_table::Exc;
 use crate::vm::builtins::subclass::has_record;
@@ -302,6 +303,9 @@ impl Vm {
         }
         if let (Some(x), Some(y)) = (as_f64(a), as_f64(b)) {
             return self.float_binop(op, x, y);
+        }
+        if let Some(r) = self.complex_binop(op, a, b) {
+            return Some(r);
         }
         if let Some(r) = self.big_binop(op, a, b) {
             return Some(r);
@@ -622,6 +626,11 @@ impl Vm {
         use core::cmp::Ordering;
         let ord: Option<Ordering> = if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
             Some(x.cmp(&y))
+        } else if let Some(e) = complex_ops::equality(a, b) {
+            if !matches!(op, CompareOp::Eq | CompareOp::Ne) {
+                return Ok(None);
+            }
+            return Ok(Some(e == (op == CompareOp::Eq)));
         } else if let Some(o) = self.big_compare(a, b) {
             match o {
                 Some(o) => Some(o),
@@ -795,6 +804,9 @@ impl Vm {
                     Kind::Bytes(b) => !b.is_empty(),
                     Kind::ByteArray(b) => !b.borrow().is_empty(),
                     Kind::MemView(m) => m.len != 0,
+                    Kind::Native(_) => {
+                        crate::vm::object::array_buf::array_of(v).is_none_or(|a| !a.is_empty())
+                    }
                     Kind::Tuple(t) => !t.is_empty(),
                     Kind::List(l) => !l.borrow().is_empty(),
                     Kind::Dict(d) | Kind::Set(d, _) => !d.borrow().is_empty(),
@@ -807,6 +819,7 @@ impl Vm {
                         let n = n.clone();
                         return self.truthy(&n);
                     }
+                    Kind::Complex(re, im) => *re != 0.0 || *im != 0.0,
                     _ => true,
                 }
             }

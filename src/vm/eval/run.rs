@@ -11,12 +11,13 @@ use alloc::vec::Vec;
 use super::attr_cache::SiteLoad;
 use super::float_ops::quick_float_binop;
 use super::frame::{Block, Frame};
+use super::iterate::range_next;
 use super::ops::{ordering_is, plain_strs, small_int_binop};
 use super::room::push_with_room;
 use crate::mem_reserve;
 use crate::platform::platform;
 use crate::vm::builtins::exc_table::Exc;
-use crate::vm::bytecode::{BinaryOp, CompareOp, Opcode};
+use crate::vm::bytecode::{BinaryOp, CompareOp, Instr, Opcode};
 use crate::vm::object::exception::TbEntry;
 use crate::vm::object::func::{Args, GenKind};
 use crate::vm::object::{gc, Kind, ObjRef, Value};
@@ -181,7 +182,24 @@ impl Vm {
         Ok(())
     }
 
+    /// Run `f` from `f.pc` until it returns, yields or raises. The loop
+    /// keeps the pc in a local and writes it back to `f.pc` when it stops.
     fn dispatch(&mut self, f: &mut Box<Frame>, base: usize) -> PyResult<Exit> {
+        let mut pc = f.pc;
+        let exit = self.dispatch_at(f, base, &mut pc);
+        f.pc = pc;
+        exit
+    }
+
+    /// `dispatch`'s loop. `pc` is the running frame's pc, which `f.pc` is
+    /// not: inlined into `dispatch`, it stays in a register across
+    /// instructions. It is written to `f.pc` only where something reads
+    /// that: before the frame hands over to another (a call, a generator
+    /// suspended by FOR_ITER's yield: `save_pc!`) and, by `dispatch`, when
+    /// the loop stops (a return, a yield, an exception: tracebacks).
+    #[inline(always)]
+    #[allow(unsafe_code)]
+    fn dispatch_at(&mut self, f: &mut Box<Frame>, base: usize, pc: &mut usize) -> PyResult<Exit> {
         macro_rules! pop {
             () => {
                 f.stack.pop().expect("stack underflow")
@@ -198,25 +216,35 @@ impl Vm {
                 f.stack.last().expect("stack underflow")
             };
         }
-        // The running frame's code and pc live in locals: a fetch is then
-        // two loads, not four dependent ones (frame, code, raw code,
-        // vector). `f.pc` is still written on every fetch (tracebacks,
-        // generators and callers read it); `switched!` reloads both after
-        // `f` became another frame (a call or a return).
-        let mut raw = f.code.raw.clone();
-        let mut pc = f.pc;
+        // The running frame's instructions: a fetch is one load from here,
+        // not four dependent ones (frame, code, instructions, length).
+        // `switched!` reloads it and the pc after `f` became another frame
+        // (a call, a return, a yield).
+        let mut instrs: *const Instr = f.code.instructions().as_ptr();
         macro_rules! switched {
             () => {{
-                raw = f.code.raw.clone();
-                pc = f.pc;
+                instrs = f.code.instructions().as_ptr();
+                *pc = f.pc;
             }};
         }
+        macro_rules! save_pc {
+            () => {
+                f.pc = *pc
+            };
+        }
         loop {
-            let instr = raw.instructions[pc];
-            pc += 1;
-            f.pc = pc;
+            // SAFETY: `instrs` points at `f.code.instructions()`: set above
+            // and by `switched!` each time `f` becomes another frame; a
+            // running frame's code is never replaced (only pooled frames
+            // are reset) and `f.code`'s Rc keeps it alive. `*pc` is below
+            // their length: code is checked as it is loaded
+            // (`checked_instructions` in code.rs) so that every pc a frame
+            // gets (0, one past a non-terminator, a jump or handler target,
+            // a YIELD_FROM's own index) is inside.
+            let instr = unsafe { *instrs.add(*pc) };
+            *pc += 1;
             let arg = instr.arg();
-            match instr.op {
+            match instr.op() {
                 Opcode::Nop => {}
                 Opcode::PopTop => {
                     pop!();
@@ -374,6 +402,7 @@ impl Vm {
                     match self.load_attr_site(&code, arg, &o)? {
                         SiteLoad::Value(v) => push!(v),
                         SiteLoad::Frame(getter) => {
+                            save_pc!();
                             self.enter(f, getter)?;
                             switched!();
                         }
@@ -488,8 +517,10 @@ impl Vm {
                             // `if a < b:` and `while a < b:`: the jump that
                             // follows takes the result at once, without a push,
                             // a pop and a dispatch (it stays a jump target).
-                            let next = raw.instructions[pc];
-                            let jump = match next.op {
+                            // SAFETY: as the fetch's: COMPARE_OP is no
+                            // terminator, so `*pc` is inside.
+                            let next = unsafe { *instrs.add(*pc) };
+                            let jump = match next.op() {
                                 Opcode::PopJumpIfFalse => !r,
                                 Opcode::PopJumpIfTrue => r,
                                 _ => {
@@ -497,7 +528,7 @@ impl Vm {
                                     continue;
                                 }
                             };
-                            pc = if jump { next.arg() as usize } else { pc + 1 };
+                            *pc = if jump { next.arg() as usize } else { *pc + 1 };
                             continue;
                         }
                         None => {
@@ -640,13 +671,13 @@ impl Vm {
                     let s = self.format_value(v, arg & 3, spec)?;
                     push!(s);
                 }
-                Opcode::Jump => pc = arg as usize,
+                Opcode::Jump => *pc = arg as usize,
                 Opcode::JumpBackward => {
                     self.ticks = self.ticks.wrapping_sub(64);
                     if self.ticks > POLL_INTERVAL || mem_reserve::low() {
                         self.poll()?;
                     }
-                    pc = arg as usize;
+                    *pc = arg as usize;
                 }
                 Opcode::PopJumpIfFalse => {
                     let v = pop!();
@@ -655,7 +686,7 @@ impl Vm {
                         _ => self.truthy(&v)?,
                     };
                     if !t {
-                        pc = arg as usize;
+                        *pc = arg as usize;
                     }
                 }
                 Opcode::PopJumpIfTrue => {
@@ -665,13 +696,13 @@ impl Vm {
                         _ => self.truthy(&v)?,
                     };
                     if t {
-                        pc = arg as usize;
+                        *pc = arg as usize;
                     }
                 }
                 Opcode::JumpIfFalseOrPop => {
                     let t = self.truthy(top!())?;
                     if !t {
-                        pc = arg as usize;
+                        *pc = arg as usize;
                     } else {
                         pop!();
                     }
@@ -679,7 +710,7 @@ impl Vm {
                 Opcode::JumpIfTrueOrPop => {
                     let t = self.truthy(top!())?;
                     if t {
-                        pc = arg as usize;
+                        *pc = arg as usize;
                     } else {
                         pop!();
                     }
@@ -690,9 +721,20 @@ impl Vm {
                     push!(it);
                 }
                 Opcode::ForIter => {
+                    if let Some(step) = range_next(top!()) {
+                        match step {
+                            Some(v) => push!(v),
+                            None => {
+                                pop!();
+                                *pc = arg as usize;
+                            }
+                        }
+                        continue;
+                    }
                     let it = top!().clone();
                     if let Value::Obj(g) = &it {
                         if let Some(gen) = self.gen_enter_inline(g) {
+                            save_pc!();
                             self.enter(f, gen)?;
                             switched!();
                             continue;
@@ -702,7 +744,7 @@ impl Vm {
                         Some(v) => push!(v),
                         None => {
                             pop!();
-                            pc = arg as usize;
+                            *pc = arg as usize;
                         }
                     }
                 }
@@ -723,13 +765,13 @@ impl Vm {
                 | Opcode::CallFunctionKw
                 | Opcode::CallMethod
                 | Opcode::CallMethodKw => {
-                    let kwnames = match instr.op {
+                    let kwnames = match instr.op() {
                         Opcode::CallFunctionKw | Opcode::CallMethodKw => pop!(),
                         _ => Value::None,
                     };
                     let n = arg as usize;
                     let len = f.stack.len();
-                    let method = matches!(instr.op, Opcode::CallMethod | Opcode::CallMethodKw);
+                    let method = matches!(instr.op(), Opcode::CallMethod | Opcode::CallMethodKw);
                     // The callable's slot and the first argument's slot.
                     let (callee_at, args_at) = if method {
                         if let Value::Null = f.stack[len - n - 1] {
@@ -762,15 +804,15 @@ impl Vm {
                         }
                     }
                     let simple = match (kw, func) {
-                        ([], Some(func)) => self.simple_frame(func, len - args_at),
+                        ([], Some(func)) => self.simple_frame(func, &f.stack[args_at..]),
                         _ => None,
                     };
-                    if let Some(mut new) = simple {
-                        // The arguments are copied into the callee's locals
-                        // and dropped here by the truncate (moving them with
-                        // `Vec::drain` made fib 30% slower).
-                        new.fast[..len - args_at].clone_from_slice(&f.stack[args_at..]);
+                    if let Some(new) = simple {
+                        // The arguments were copied into the callee's locals
+                        // and are dropped here by the truncate (moving them
+                        // with `Vec::drain` made fib 30% slower).
                         f.stack.truncate(callee_at);
+                        save_pc!();
                         self.enter(f, new)?;
                         switched!();
                     } else {
@@ -785,6 +827,7 @@ impl Vm {
                             }
                             CallOutcome::Frame(new) => {
                                 f.stack.truncate(callee_at);
+                                save_pc!();
                                 self.enter(f, new)?;
                                 switched!();
                             }
@@ -807,6 +850,7 @@ impl Vm {
                     match self.call_or_frame(&callee, a)? {
                         CallOutcome::Value(v) => push!(v),
                         CallOutcome::Frame(new) => {
+                            save_pc!();
                             self.enter(f, new)?;
                             switched!();
                         }
@@ -818,7 +862,7 @@ impl Vm {
                         v = self.init_returned(v, obj)?;
                     }
                     if self.frames.len() == base {
-                        f.pc -= 1;
+                        *pc -= 1;
                         return Ok(Exit::Return(v));
                     }
                     if let Some(g) = f.inline_gen.take() {
@@ -831,7 +875,15 @@ impl Vm {
                         self.gen_leave_inline(&g, None);
                         switched!();
                         pop!();
-                        pc = raw.instructions[pc - 1].arg() as usize;
+                        // The caller stopped just after the FOR_ITER that
+                        // entered the generator: the loop's end is its target.
+                        let for_iter = f.code.instructions()[*pc - 1];
+                        if for_iter.op() != Opcode::ForIter {
+                            return Err(
+                                self.new_exc(Exc::SystemError, "generator left no FOR_ITER")
+                            );
+                        }
+                        *pc = for_iter.arg() as usize;
                         continue;
                     }
                     let caller = self.frames.pop().expect("caller frame");
@@ -940,6 +992,7 @@ impl Vm {
                     if f.inline_gen.is_none() {
                         return Ok(Exit::Yield(v));
                     }
+                    save_pc!();
                     self.suspend_inline(f);
                     switched!();
                     push!(v);
@@ -949,10 +1002,11 @@ impl Vm {
                     let recv = top!().clone();
                     match self.send_into(&recv, v)? {
                         Exit::Yield(y) => {
-                            f.pc -= 1;
+                            *pc -= 1;
                             if f.inline_gen.is_none() {
                                 return Ok(Exit::Yield(y));
                             }
+                            save_pc!();
                             self.suspend_inline(f);
                             switched!();
                             push!(y);

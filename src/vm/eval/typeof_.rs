@@ -68,6 +68,7 @@ impl Vm {
                 Kind::Ellipsis => t.ellipsis.clone(),
                 Kind::NumSub(_) => subclass_or(o, &t.object),
                 Kind::Native(n) => n.class.clone(),
+                Kind::Complex(..) => t.complex.clone(),
             },
         }
     }

@@ -1,6 +1,7 @@
-//! Reading the bytes of a `bytes`, `bytearray` or `memoryview` value through
-//! one view, so the byte methods, comparisons and operators serve all three
-//! (the buffer protocol), and the bytearray buffer that counts its exports.
+//! Reading the bytes of a `bytes`, `bytearray`, `memoryview` or `array`
+//! value through one view, so the byte methods, comparisons and operators
+//! serve them all (the buffer protocol), and the bytearray buffer that
+//! counts its exports (an array keeps its items in one too).
 
 use alloc::vec::Vec;
 use core::cell::{Cell, Ref, RefCell};
@@ -62,12 +63,23 @@ impl Deref for ByteArrayBuf {
     }
 }
 
-/// The bytes of `v` if it is a bytes, bytearray or (unreleased) memoryview.
+/// The bytes of `v` if it is a bytes, bytearray, (unreleased) memoryview
+/// or array (copied out: its buffer sits behind the native object's cell).
 pub fn byte_view(v: &Value) -> Option<ByteView<'_>> {
     match v.as_obj().map(|o| &**o) {
         Some(Kind::Bytes(b)) => Some(ByteView::Fixed(b)),
         Some(Kind::ByteArray(b)) => Some(ByteView::Cell(Ref::map(b.borrow(), |v| v.as_slice()))),
         Some(Kind::MemView(m)) => m.view(),
+        Some(Kind::Native(_)) => with_buffer(v, |b| ByteView::Owned(b.borrow().clone())),
+        _ => None,
+    }
+}
+
+/// Call `f` with the writable buffer of a bytearray or an array.
+pub fn with_buffer<R>(v: &Value, f: impl FnOnce(&ByteArrayBuf) -> R) -> Option<R> {
+    match v.as_obj().map(|o| &**o) {
+        Some(Kind::ByteArray(b)) => Some(f(b)),
+        Some(Kind::Native(_)) => super::array_buf::array_of(v).map(|a| f(&a.buf)),
         _ => None,
     }
 }
@@ -83,28 +95,26 @@ pub fn bytes_like(like: &Value, data: Vec<u8>) -> Value {
     Value::Obj(super::ObjRef::new(kind))
 }
 
-/// The length of `v` if it is a writable buffer: a bytearray or a writable,
-/// unreleased memoryview.
+/// The length in bytes of `v` if it is a writable buffer: a bytearray, an
+/// array or a writable, unreleased memoryview.
 pub fn writable_len(v: &Value) -> Option<usize> {
     match v.as_obj().map(|o| &**o) {
-        Some(Kind::ByteArray(b)) => Some(b.borrow().len()),
         Some(Kind::MemView(m)) if !m.readonly && !m.is_released() => Some(m.nbytes()),
-        _ => None,
+        _ => with_buffer(v, |b| b.borrow().len()),
     }
 }
 
 /// Copy `data` into the writable buffer `v` from `at` (bytes past its
 /// length are dropped).
 pub fn write_at(v: &Value, at: usize, data: &[u8]) {
-    match v.as_obj().map(|o| &**o) {
-        Some(Kind::ByteArray(b)) => {
-            let mut buf = b.borrow_mut();
-            let end = (at + data.len()).min(buf.len());
-            if let Some(dst) = buf.get_mut(at..end) {
-                dst.copy_from_slice(&data[..end - at]);
-            }
-        }
-        Some(Kind::MemView(m)) => m.write_at(at, data),
-        _ => {}
+    if let Some(Kind::MemView(m)) = v.as_obj().map(|o| &**o) {
+        return m.write_at(at, data);
     }
+    with_buffer(v, |b| {
+        let mut buf = b.borrow_mut();
+        let end = (at + data.len()).min(buf.len());
+        if let Some(dst) = buf.get_mut(at..end) {
+            dst.copy_from_slice(&data[..end - at]);
+        }
+    });
 }

@@ -182,6 +182,10 @@ pub struct FileObj {
     pub buffer: RefCell<Vec<u8>>,
     /// How a text file reads and writes line ends (unused in binary mode).
     pub newline: super::newline::Newline,
+    /// Opened from a file descriptor (`open(fd)`): `name` is the number.
+    pub by_fd: bool,
+    /// Closing the file closes the handle (`closefd=False`: it stays open).
+    pub closefd: bool,
 }
 
 /// A file object nobody closed is closed when it is freed, as CPython's
@@ -189,7 +193,7 @@ pub struct FileObj {
 /// and DOS writes the file's size to the directory.
 impl Drop for FileObj {
     fn drop(&mut self) {
-        if !self.closed.replace(true) {
+        if !self.closed.replace(true) && self.closefd {
             let _ = crate::platform::platform().close(self.handle);
         }
     }

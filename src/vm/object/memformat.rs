@@ -1,7 +1,8 @@
 //! The item formats of a memoryview (`memoryview.cast`): the struct
 //! module's native single-character codes, little-endian as on the x86.
 //! 'l', 'L', 'n', 'N' and 'P' are as wide as a pointer (4 bytes on DOS,
-//! 8 on a 64-bit host), like the struct module's native sizes.
+//! 8 on a 64-bit host), like the struct module's native sizes; 'u' (only
+//! arrays have it) is a 4-byte code point.
 
 use core::mem::size_of;
 
@@ -53,7 +54,7 @@ impl Format {
     pub fn size(self) -> usize {
         match self.code {
             b'H' | b'h' => 2,
-            b'I' | b'i' | b'f' => 4,
+            b'I' | b'i' | b'f' | b'u' => 4,
             b'Q' | b'q' | b'd' => 8,
             b'L' | b'l' | b'N' | b'n' | b'P' => size_of::<usize>(),
             _ => 1,
@@ -66,7 +67,7 @@ impl Format {
         matches!(self.code, b'B' | b'b' | b'c')
     }
 
-    fn signed(self) -> bool {
+    pub fn signed(self) -> bool {
         matches!(self.code, b'b' | b'h' | b'i' | b'l' | b'q' | b'n')
     }
 

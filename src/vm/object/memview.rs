@@ -1,17 +1,17 @@
 //! The `memoryview` object: a window (start, step, length) on the memory of
-//! a bytes or bytearray, of items in a format (bytes unless cast:
+//! a bytes, bytearray or array, of items in a format (bytes unless cast:
 //! memformat.rs). Slicing a view makes another window on the same memory,
 //! never a copy; writes through a bytearray's view change it.
 
 use alloc::vec::Vec;
 use core::cell::{Cell, Ref};
 
-use super::bytes_like::ByteView;
+use super::bytes_like::{with_buffer, ByteView};
 use super::memformat::Format;
 use super::{Kind, Value};
 
 pub struct MemView {
-    /// The bytes or bytearray whose memory this views (never a memoryview:
+    /// The bytes, bytearray or array whose memory this views (never a memoryview:
     /// a view of a view points at the same base).
     pub base: Value,
     /// Byte offset of the first item.
@@ -27,11 +27,9 @@ pub struct MemView {
 
 impl MemView {
     /// A view of `len` items of `base` from `start`, `step` apart; a
-    /// bytearray base counts it as an export until it is released.
+    /// bytearray or array base counts it as an export until it is released.
     pub fn new(base: Value, start: usize, step: isize, len: usize, readonly: bool) -> MemView {
-        if let Some(Kind::ByteArray(b)) = base.as_obj().map(|o| &**o) {
-            b.export(true);
-        }
+        with_buffer(&base, |b| b.export(true));
         MemView {
             base,
             start,
@@ -59,8 +57,15 @@ impl MemView {
         self.len * self.itemsize()
     }
 
-    /// A whole-buffer view of a bytes or bytearray (`None` for other types).
+    /// A whole-buffer view of a bytes, bytearray or array (an array's view
+    /// has its items: its format and length); `None` for other types.
     pub fn of(base: &Value) -> Option<MemView> {
+        if let Some(a) = super::array_buf::array_of(base) {
+            let (format, size, len) = (a.format, a.itemsize(), a.len());
+            drop(a);
+            let view = MemView::new(base.clone(), 0, size as isize, len, false);
+            return Some(view.with_format(format));
+        }
         let (len, readonly) = match base.as_obj().map(|o| &**o) {
             Some(Kind::Bytes(b)) => (b.len(), true),
             Some(Kind::ByteArray(b)) => (b.borrow().len(), false),
@@ -76,9 +81,7 @@ impl MemView {
     /// `release()`: stop exporting the base's memory (idempotent).
     pub fn release(&self) {
         if !self.released.replace(true) {
-            if let Some(Kind::ByteArray(b)) = self.base.as_obj().map(|o| &**o) {
-                b.export(false);
-            }
+            with_buffer(&self.base, |b| b.export(false));
         }
     }
 
@@ -109,7 +112,14 @@ impl MemView {
             }
             Some(Kind::Bytes(b)) => Some(ByteView::Owned(self.gather(b))),
             Some(Kind::ByteArray(b)) => Some(ByteView::Owned(self.gather(&b.borrow()))),
-            _ => None,
+            // An array's buffer sits behind its object's cell: copied out.
+            _ => with_buffer(&self.base, |b| {
+                let data = b.borrow();
+                ByteView::Owned(match self.contiguous() {
+                    true => data.get(run).unwrap_or(&[]).to_vec(),
+                    false => self.gather(&data),
+                })
+            }),
         }
     }
 
@@ -130,18 +140,18 @@ impl MemView {
         let run = self.offset(i)..self.offset(i) + self.itemsize();
         match self.base.as_obj().map(|o| &**o) {
             Some(Kind::Bytes(b)) => b.get(run).unwrap_or(&[]).to_vec(),
-            Some(Kind::ByteArray(b)) => b.borrow().get(run).unwrap_or(&[]).to_vec(),
-            _ => Vec::new(),
+            _ => with_buffer(&self.base, |b| b.borrow().get(run).unwrap_or(&[]).to_vec())
+                .unwrap_or_default(),
         }
     }
 
     /// Set byte `j` (below `nbytes()`) of a writable view.
     pub fn set_byte(&self, j: usize, c: u8) {
-        if let Some(Kind::ByteArray(b)) = self.base.as_obj().map(|o| &**o) {
+        with_buffer(&self.base, |b| {
             if let Some(slot) = b.borrow_mut().get_mut(self.byte_offset(j)) {
                 *slot = c;
             }
-        }
+        });
     }
 
     /// Write `data` (as long as the view) into a writable view's memory.
@@ -158,12 +168,12 @@ impl MemView {
             return;
         };
         if self.contiguous() {
-            if let Some(Kind::ByteArray(b)) = self.base.as_obj().map(|o| &**o) {
-                let start = self.start + at;
+            let start = self.start + at;
+            with_buffer(&self.base, |b| {
                 if let Some(dst) = b.borrow_mut().get_mut(start..start + data.len()) {
                     dst.copy_from_slice(data);
                 }
-            }
+            });
             return;
         }
         for (j, c) in data.iter().enumerate() {

@@ -5,6 +5,7 @@
 //! the sibling modules (one file per type). The Python-visible type of an
 //! object is found by `Vm::type_of`.
 
+pub mod array_buf;
 pub mod bigint;
 pub mod bytes_like;
 pub mod chunked;
@@ -84,6 +85,8 @@ pub enum Kind {
     /// An instance of a Python subclass of `int` or `float`: the number it
     /// stands for (its class is in the object's subclass record).
     NumSub(Value),
+    /// `complex`: (real, imag).
+    Complex(f64, f64),
     /// A native module's state object (a hash, a zlib stream, a pattern).
     Native(Box<native::NativeObj>),
     NotImplemented,
@@ -107,6 +110,7 @@ impl Kind {
                 | Kind::Native(_)
                 | Kind::NotImplemented
                 | Kind::NumSub(_)
+                | Kind::Complex(..)
                 | Kind::Ellipsis
                 | Kind::Builtin(func::BuiltinObj { bound: None, .. })
         )

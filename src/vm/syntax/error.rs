@@ -12,16 +12,23 @@ pub enum ErrorKind {
     SyntaxError,
     IndentationError,
     TabError,
+    /// A SyntaxError for nesting beyond what the parser or tokenizer takes
+    /// ([`TOO_DEEP`]): kept apart so that choosing between the parser's
+    /// and the tokenizer's error need not compare messages.
+    TooDeep,
     /// Not a syntax error: no memory to read the source (the runtime
     /// raises a plain MemoryError).
     MemoryError,
 }
 
+/// The message of an [`ErrorKind::TooDeep`] error (CPython's tokenizer's).
+pub const TOO_DEEP: &str = "too many nested parentheses";
+
 impl ErrorKind {
     /// The Python class name.
     pub fn name(self) -> &'static str {
         match self {
-            ErrorKind::SyntaxError => "SyntaxError",
+            ErrorKind::SyntaxError | ErrorKind::TooDeep => "SyntaxError",
             ErrorKind::IndentationError => "IndentationError",
             ErrorKind::TabError => "TabError",
             ErrorKind::MemoryError => "MemoryError",
@@ -168,8 +175,10 @@ impl SyntaxError {
             to_bytes(self.offset as i64)
         };
         let end = match self.kind {
-            ErrorKind::SyntaxError if self.end_lineno > self.lineno => line_size,
-            ErrorKind::SyntaxError if self.end_offset > 0 => {
+            ErrorKind::SyntaxError | ErrorKind::TooDeep if self.end_lineno > self.lineno => {
+                line_size
+            }
+            ErrorKind::SyntaxError | ErrorKind::TooDeep if self.end_offset > 0 => {
                 to_bytes(self.end_offset as i64).min(line_size + 1)
             }
             _ => -1,

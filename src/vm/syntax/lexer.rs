@@ -10,7 +10,7 @@ use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
-use super::error::{ErrorKind, SyntaxError};
+use super::error::{ErrorKind, SyntaxError, TOO_DEEP};
 use super::numbers::{scan_number, NumberError};
 use super::tokens::{Kw, Op, Pos, StrTok, TokKind, Token};
 
@@ -476,8 +476,8 @@ impl<'a> Lexer<'a> {
                 if self.parens.len() >= MAX_PAREN_LEVEL {
                     let offset = self.pos - self.line_start;
                     return Err(self.error(
-                        ErrorKind::SyntaxError,
-                        "too many nested parentheses".into(),
+                        ErrorKind::TooDeep,
+                        TOO_DEEP.into(),
                         offset,
                         offset as i32,
                     ));

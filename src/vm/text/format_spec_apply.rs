@@ -233,30 +233,64 @@ pub fn format_float(
         add_dot_0: ty == '\0',
         no_neg_zero: spec.no_neg_zero,
     };
-    let value = if ty == '%' { value * 100.0 } else { value };
-    let mut text = Scratch::new();
-    text.try_reserve(style.precision.saturating_add(FLOAT_DIGITS_MAX))?;
-    render_float(&mut text, value, &style);
-    if ty == '%' {
-        text.push(b'%');
-    }
-    let body = text.as_str();
-    let (negative, body) = match body.strip_prefix('-') {
-        Some(rest) => (true, rest),
-        None => (false, body),
-    };
-    let int_len = body.bytes().take_while(u8::is_ascii_digit).count();
     let (fill, align) = spec.fill_and_align(Align::Right);
-    let parts = NumberParts {
-        sign: sign_char(negative, spec.sign),
-        prefix: "",
-        digits: &body[..int_len],
-        remainder: &body[int_len..],
-        upper: false,
-    };
-    let grouping = Grouping {
+    let number = FloatNumber {
+        style,
+        sign: spec.sign,
+        percent: ty == '%',
+        group,
         separator: spec.grouping.unwrap_or(','),
-        size: group,
     };
-    write_number(out, &parts, fill, align, spec.width.unwrap_or(0), grouping)
+    number.write(out, value, fill, align, spec.width.unwrap_or(0))
+}
+
+/// How one float is laid out: by `format(float)` or as a part of a
+/// complex number.
+pub(crate) struct FloatNumber {
+    pub style: FloatStyle,
+    pub sign: Option<Sign>,
+    /// `%`: times 100, with a percent sign.
+    pub percent: bool,
+    /// Digits per group (0: none), and the separator.
+    pub group: usize,
+    pub separator: char,
+}
+
+impl FloatNumber {
+    /// Appends `value` padded to `width`.
+    pub(crate) fn write(
+        &self,
+        out: &mut String,
+        value: f64,
+        fill: char,
+        align: Align,
+        width: usize,
+    ) -> TextResult<()> {
+        let style = self.style;
+        let value = if self.percent { value * 100.0 } else { value };
+        let mut text = Scratch::new();
+        text.try_reserve(style.precision.saturating_add(FLOAT_DIGITS_MAX))?;
+        render_float(&mut text, value, &style);
+        if self.percent {
+            text.push(b'%');
+        }
+        let body = text.as_str();
+        let (negative, body) = match body.strip_prefix('-') {
+            Some(rest) => (true, rest),
+            None => (false, body),
+        };
+        let int_len = body.bytes().take_while(u8::is_ascii_digit).count();
+        let parts = NumberParts {
+            sign: sign_char(negative, self.sign),
+            prefix: "",
+            digits: &body[..int_len],
+            remainder: &body[int_len..],
+            upper: false,
+        };
+        let grouping = Grouping {
+            separator: self.separator,
+            size: self.group,
+        };
+        write_number(out, &parts, fill, align, width, grouping)
+    }
 }

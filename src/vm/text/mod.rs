@@ -8,6 +8,7 @@
 
 pub mod brace_format;
 pub mod char_class;
+pub mod complex_text;
 pub mod error;
 pub mod float_hex;
 pub mod float_render;
@@ -31,6 +32,7 @@ pub use char_class::{
     decimal_value, is_alnum, is_alpha, is_decimal, is_digit, is_identifier, is_numeric,
     is_printable, is_space,
 };
+pub use complex_text::{complex_repr, format_complex};
 pub use error::{ErrorKind, TextError, TextResult};
 pub use float_hex::{float_fromhex, float_hex};
 pub use float_render::{float_repr, render_float, FloatMode, FloatStyle};
@@ -39,7 +41,9 @@ pub use format_spec_apply::{format_float, format_int, format_str, IntValue};
 pub use hex::{bytes_fromhex, bytes_hex};
 pub use json_decode::{json_decode, JsonBuilder, JsonError};
 pub use json_encode::{json_float, json_quote};
-pub use number_parse::{parse_float, parse_float_bytes, parse_int, parse_int_bytes, ParsedInt};
+pub use number_parse::{
+    parse_complex, parse_float, parse_float_bytes, parse_int, parse_int_bytes, ParsedInt,
+};
 pub use percent::{percent_format, CharArg, PercentArgs};
 pub use repr::{bytes_repr, str_repr};
 pub use scratch::Scratch;

@@ -241,23 +241,8 @@ fn parse_float_ascii(text: &[u8]) -> Option<f64> {
     let end = text.iter().rposition(|&b| !is_space(b))? + 1;
     let body = &text[start..end];
     let mut clean = Scratch::new();
-    if body.contains(&b'_') {
-        // Underscores only between two digits.
-        for (i, &b) in body.iter().enumerate() {
-            if b == b'_' {
-                let before = i.checked_sub(1).map(|j| body[j]);
-                let after = body.get(i + 1);
-                if !before.is_some_and(|c| c.is_ascii_digit())
-                    || !after.is_some_and(u8::is_ascii_digit)
-                {
-                    return None;
-                }
-            } else {
-                clean.push(b);
-            }
-        }
-    } else {
-        clean.push_bytes(body);
+    if !strip_underscores(body, &mut clean) {
+        return None;
     }
     let literal = clean.as_str();
     if !is_float_literal(literal.as_bytes()) {
@@ -268,35 +253,153 @@ fn parse_float_ascii(text: &[u8]) -> Option<f64> {
 
 /// `[sign] (inf | infinity | nan | digits [. [digits]] | . digits) [exponent]`.
 fn is_float_literal(text: &[u8]) -> bool {
-    let body = match text.first() {
-        Some(b'+' | b'-') => &text[1..],
-        _ => text,
-    };
-    let lower = |word: &[u8]| body.eq_ignore_ascii_case(word);
-    if lower(b"inf") || lower(b"infinity") || lower(b"nan") {
-        return true;
+    float_prefix_len(text) == Some(text.len())
+}
+
+/// The length of the longest float literal `text` starts with, as C's
+/// strtod reads it (`1e` is `1`); None if it starts with none.
+fn float_prefix_len(text: &[u8]) -> Option<usize> {
+    let sign = usize::from(matches!(text.first(), Some(b'+' | b'-')));
+    let body = &text[sign..];
+    let starts =
+        |word: &[u8]| body.len() >= word.len() && body[..word.len()].eq_ignore_ascii_case(word);
+    for word in [&b"infinity"[..], b"inf", b"nan"] {
+        if starts(word) {
+            return Some(sign + word.len());
+        }
     }
     let int_digits = body.iter().take_while(|b| b.is_ascii_digit()).count();
     let mut at = int_digits;
     let mut frac_digits = 0;
     if body.get(at) == Some(&b'.') {
-        at += 1;
-        frac_digits = body[at..].iter().take_while(|b| b.is_ascii_digit()).count();
-        at += frac_digits;
+        frac_digits = body[at + 1..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        at += 1 + frac_digits;
     }
     if int_digits + frac_digits == 0 {
-        return false;
+        return None;
     }
     if matches!(body.get(at), Some(b'e' | b'E')) {
+        let mut exp = at + 1;
+        if matches!(body.get(exp), Some(b'+' | b'-')) {
+            exp += 1;
+        }
+        let exp_digits = body[exp..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        if exp_digits > 0 {
+            at = exp + exp_digits;
+        }
+    }
+    Some(sign + at)
+}
+
+/// `complex(text)` for a str: `[(] [real] [sign imag] j [)]` in
+/// CPython's forms, with whitespace around and inside the parentheses.
+pub fn parse_complex(text: &str) -> TextResult<(f64, f64)> {
+    let mut ascii = Scratch::new();
+    to_ascii(text, &mut ascii);
+    let mut clean = Scratch::new();
+    if !strip_underscores(ascii.as_bytes(), &mut clean) {
+        let mut shown = String::new();
+        str_repr(&mut shown, text, false);
+        let m = format!("could not convert string to complex: {shown}");
+        return Err(TextError::value(m));
+    }
+    parse_complex_ascii(clean.as_bytes())
+        .ok_or_else(|| TextError::value("complex() arg is a malformed string"))
+}
+
+fn parse_complex_ascii(text: &[u8]) -> Option<(f64, f64)> {
+    let skip_space = |at: &mut usize| {
+        while text.get(*at).is_some_and(|&b| is_space(b)) {
+            *at += 1;
+        }
+    };
+    let float_at = |at: usize| -> Option<(f64, usize)> {
+        let len = float_prefix_len(&text[at..])?;
+        let literal = core::str::from_utf8(&text[at..at + len]).ok()?;
+        Some((literal.parse::<f64>().ok()?, at + len))
+    };
+    let is_j = |at: usize| matches!(text.get(at), Some(b'j' | b'J'));
+    let unit = |b: u8| if b == b'+' { 1.0 } else { -1.0 };
+    let mut at = 0;
+    skip_space(&mut at);
+    let bracket = text.get(at) == Some(&b'(');
+    if bracket {
         at += 1;
-        if matches!(body.get(at), Some(b'+' | b'-')) {
+        skip_space(&mut at);
+    }
+    let (mut re, mut im) = (0.0, 0.0);
+    match float_at(at) {
+        Some((z, end)) => {
+            at = end;
+            match text.get(at) {
+                Some(&sign @ (b'+' | b'-')) => {
+                    re = z;
+                    match float_at(at) {
+                        Some((y, end)) => {
+                            im = y;
+                            at = end;
+                        }
+                        None => {
+                            im = unit(sign);
+                            at += 1;
+                        }
+                    }
+                    if !is_j(at) {
+                        return None;
+                    }
+                    at += 1;
+                }
+                Some(b'j' | b'J') => {
+                    im = z;
+                    at += 1;
+                }
+                _ => re = z,
+            }
+        }
+        None => {
+            if let Some(&sign @ (b'+' | b'-')) = text.get(at) {
+                im = unit(sign);
+                at += 1;
+            } else {
+                im = 1.0;
+            }
+            if !is_j(at) {
+                return None;
+            }
             at += 1;
         }
-        let exp_digits = body[at..].iter().take_while(|b| b.is_ascii_digit()).count();
-        if exp_digits == 0 {
-            return false;
-        }
-        at += exp_digits;
     }
-    at == body.len()
+    skip_space(&mut at);
+    if bracket {
+        if text.get(at) != Some(&b')') {
+            return None;
+        }
+        at += 1;
+        skip_space(&mut at);
+    }
+    (at == text.len()).then_some((re, im))
+}
+
+/// Copies `text` without its underscores; false if one is not between
+/// two digits.
+fn strip_underscores(text: &[u8], out: &mut Scratch) -> bool {
+    for (i, &b) in text.iter().enumerate() {
+        if b == b'_' {
+            let before = i.checked_sub(1).map(|j| text[j]);
+            let after = text.get(i + 1);
+            if !before.is_some_and(|c| c.is_ascii_digit()) || !after.is_some_and(u8::is_ascii_digit)
+            {
+                return false;
+            }
+        } else {
+            out.push(b);
+        }
+    }
+    true
 }

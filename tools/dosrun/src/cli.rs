@@ -2,7 +2,7 @@
 use std::path::PathBuf;
 
 pub const USAGE: &str = "usage: dosrun [--drive DIR] [--mem MB] [--timeout S] [--mips N] \
-[--stats] [--no-dpmi] [--net] [--hostfwd H:G]... [--net-loss P] [--net-reorder P] [--net-dup P] [--net-seed N] [--net-cut S] [--env NAME=VALUE]... [--pit-mode3] [--fpu] [--idle slice|return|hlt|none] [--disk-free BYTES] PROGRAM.EXE [ARGS...]";
+[--stats] [--no-dpmi] [--net] [--hostfwd H:G]... [--net-loss P] [--net-reorder P] [--net-dup P] [--net-seed N] [--net-cut S] [--env NAME=VALUE]... [--pit-mode3] [--fpu] [--idle slice|return|hlt|none] [--lose-irq0 PERCENT] [--disk-free BYTES] PROGRAM.EXE [ARGS...]";
 
 #[derive(Debug, Clone)]
 pub struct Config {
@@ -26,6 +26,10 @@ pub struct Config {
     pub fpu: bool,
     /// What INT 2Fh AX=1680h does.
     pub idle: crate::timer_irq::IdleModel,
+    /// This share of the timer interrupts on a rate the program set never
+    /// arrives (a PC with interrupts off too long, a starved virtual
+    /// machine): the program must notice by its real-time clock.
+    pub lose_irq0_percent: u8,
     /// The packet driver at INT 60h and its network (`--net` and friends).
     pub net: Option<crate::net::options::NetOptions>,
     /// Free space on drive C: (writes beyond it come back short, like a full disk).
@@ -47,6 +51,7 @@ pub fn parse(args: &[String]) -> Result<Config, String> {
         pit_mode3: false,
         fpu: false,
         idle: crate::timer_irq::IdleModel::Slice,
+        lose_irq0_percent: 0,
         net: None,
         disk_free: None,
         program: PathBuf::new(),
@@ -81,6 +86,10 @@ pub fn parse(args: &[String]) -> Result<Config, String> {
                 config.idle = crate::timer_irq::IdleModel::parse(&text).ok_or_else(|| {
                     format!("--idle wants slice, return, hlt or none, got '{text}'")
                 })?;
+            }
+            "--lose-irq0" => {
+                let percent = number(&value("--lose-irq0")?, "--lose-irq0", 0, 99)?;
+                config.lose_irq0_percent = percent as u8;
             }
             "--disk-free" => {
                 let bytes = number(&value("--disk-free")?, "--disk-free", 0, 1 << 40)?;

@@ -29,6 +29,7 @@ pub struct Machine {
     pub dpmi: Dpmi,
     pub stats: Stats,
     pub pit: Pit,
+    pub cmos: crate::cmos::Cmos,
     /// The packet driver and its libslirp network (`--net`).
     pub net: Option<crate::net::Network>,
     pub upcalls: crate::upcalls::Upcalls,
@@ -64,6 +65,7 @@ impl Machine {
             dpmi,
             stats: Stats::default(),
             pit: Pit::default(),
+            cmos: Default::default(),
             net,
             upcalls: Default::default(),
             inject_now: false,

@@ -4,6 +4,7 @@
 mod bios;
 mod cli;
 mod clock;
+mod cmos;
 mod cpu;
 mod dos;
 mod dpmi;

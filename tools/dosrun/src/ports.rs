@@ -10,7 +10,8 @@
 //! BIOS rate) again; interrupts due on the old rate are raised first. The
 //! interrupt controller takes an end of interrupt and OCW3 0Ah, after
 //! which port 20h reads its request register (bit 0: an IRQ 0 is waiting).
-//! Any other command or port is refused as a fault.
+//! Ports 70h/71h go to the CMOS clock (`cmos`). Any other command or port
+//! is refused as a fault.
 use crate::machine::Machine;
 use crate::outcome::{Run, Stop};
 use crate::upcalls::Upcall;
@@ -113,6 +114,7 @@ pub fn read(m: &mut Machine, port: u16, size: u8) -> Run<u32> {
             crate::timer_irq::raise_due(m);
             Ok(m.upcalls.contains(Upcall::Interrupt(0x08)) as u32)
         }
+        (0x71, 1) => crate::cmos::read(m).map(u32::from),
         (0x40, 1) => {
             if let Some(byte) = m.pit.latched.pop_front() {
                 return Ok(byte as u32);
@@ -171,6 +173,10 @@ pub fn write(m: &mut Machine, port: u16, size: u8, value: u32) -> Run<()> {
                     });
                 }
             }
+            Ok(())
+        }
+        (0x70, 1, value) => {
+            crate::cmos::select(m, value as u8);
             Ok(())
         }
         // End of interrupt to the master PIC.

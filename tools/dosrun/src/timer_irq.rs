@@ -52,10 +52,15 @@ fn raise(m: &mut Machine) {
 /// Most timer interrupts waiting at once.
 const MOST_WAITING: usize = 100;
 
-/// Queue the IRQ 0s due on the program's rate.
+/// Queue the IRQ 0s due on the program's rate, less the share
+/// `--lose-irq0` drops (every interrupt whose number crosses a multiple
+/// of 100 / percent: spread evenly, the same in every run).
 pub fn raise_due(m: &mut Machine) {
-    for _ in 0..crate::ports::irq0_due(m) {
-        if m.upcalls.count(Upcall::Interrupt(0x08)) < MOST_WAITING {
+    let first = m.pit.rate.map_or(0, |rate| rate.raised);
+    let percent = u64::from(m.config.lose_irq0_percent);
+    for n in first..first + crate::ports::irq0_due(m) {
+        let lost = (n + 1) * percent / 100 != n * percent / 100;
+        if !lost && m.upcalls.count(Upcall::Interrupt(0x08)) < MOST_WAITING {
             m.upcalls.request(Upcall::Interrupt(0x08));
         }
     }

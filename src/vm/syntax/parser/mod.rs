@@ -20,7 +20,7 @@ use alloc::vec::Vec;
 use core::cell::Cell;
 
 use super::ast::{Expr, Loc, Mod};
-use super::error::{byte_to_char_column, line_text, ErrorKind, SyntaxError};
+use super::error::{byte_to_char_column, line_text, ErrorKind, SyntaxError, TOO_DEEP};
 use super::lexer::{normalize_newlines, tokenize};
 use super::tokens::{Kw, Op, Pos, TokKind, Token};
 
@@ -38,9 +38,6 @@ pub enum Mode {
 /// allows 200 brackets; at 100 the parser needs at most ~300 KiB of stack
 /// on x86-64 (2-3 KiB per level; see tests/syntax/main.rs).
 const MAX_DEPTH: u32 = 100;
-
-/// The error beyond [`MAX_DEPTH`] (also the tokenizer's at 200 brackets).
-const TOO_DEEP: &str = "too many nested parentheses";
 
 /// Deepest AST the parser builds, counting chains built by loops too
 /// (`a+b+c...`, `-----x`, `a.b.c...`): code that walks the tree recursively
@@ -102,7 +99,7 @@ fn resolve_errors(
     // before the tokenizer's stands. Our depth limit is not one of them:
     // CPython's tokenizer rejects the 201st bracket before any such limit.
     let specific = matches!(&result, Err(e)
-        if e.msg != "invalid syntax" && e.msg != TOO_DEEP);
+        if e.kind != ErrorKind::TooDeep && e.msg != "invalid syntax");
     match (lex_error, parse_error_line, unclosed) {
         (Some(_), Some(_), _) if specific => result,
         (Some(e), _, _) => Err(e),
@@ -335,7 +332,7 @@ impl<'a> Parser<'a> {
     fn enter(&mut self) -> PResult<()> {
         self.depth.calls += 1;
         if self.depth.calls > MAX_DEPTH {
-            return Err(self.error_at_current(ErrorKind::SyntaxError, TOO_DEEP));
+            return Err(self.error_at_current(ErrorKind::TooDeep, TOO_DEEP));
         }
         self.grow_tree(1)
     }

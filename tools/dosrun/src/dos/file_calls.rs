@@ -199,6 +199,10 @@ fn file_time(m: &mut Machine, regs: &mut Regs) {
             .metadata()
             .map(|meta| find::dos_stamp(&meta))
             .map_err(|e| io_error(&e)),
+        Ok(Handle::File { file, .. }) if regs.al() == 1 => file
+            .set_modified(find::stamp_time(regs.cx(), regs.dx()))
+            .map(|()| (regs.cx(), regs.dx()))
+            .map_err(|e| io_error(&e)),
         Ok(_) if regs.al() == 1 => Ok((regs.cx(), regs.dx())),
         Ok(_) => Err(1),
         Err(code) => Err(code),

@@ -61,6 +61,21 @@ pub fn dos_stamp(meta: &Metadata) -> (u16, u16) {
     (time, date)
 }
 
+/// The time a FAT (time, date) pair stands for (UTC, as [`dos_stamp`]
+/// reads it): what 5701h stores on the host file.
+pub fn stamp_time(time: u16, date: u16) -> std::time::SystemTime {
+    let days = mpydos::calendar::days_from_civil(
+        1980 + i64::from(date >> 9),
+        i64::from((date >> 5) & 15),
+        i64::from(date & 31),
+    );
+    let secs = days * 86_400
+        + i64::from(time >> 11) * 3600
+        + i64::from((time >> 5) & 63) * 60
+        + i64::from(time & 31) * 2;
+    UNIX_EPOCH + std::time::Duration::from_secs(secs.max(0) as u64)
+}
+
 fn entry(name: String, meta: &Metadata) -> Entry {
     let (time, date) = dos_stamp(meta);
     Entry {
