@@ -80,6 +80,40 @@ else
   fail "no DPMI host: exit $rc, output: $out"
 fi
 
+# A damaged frozen module (a byte of heapq's packed code changed in a copy
+# of MPYDOS.EXE) is an ImportError naming it; the other modules still load.
+cp "$exe" "$scratch/BROKEN.EXE"
+python3 - "$scratch/BROKEN.EXE" <<'EOF'
+import struct, sys
+data = bytearray(open(sys.argv[1], "rb").read())
+index_len, blob_len = struct.unpack_from("<II", data, len(data) - 16)
+start, at = len(data) - blob_len, len(data) - 16 - index_len
+at += 4
+for _ in range(struct.unpack_from("<I", data, at - 4)[0]):
+    n = data[at]
+    name = data[at + 1:at + 1 + n].decode()
+    offset, length = struct.unpack_from("<II", data, at + 1 + n)
+    at += 1 + n + 8
+    if name == "heapq":
+        data[start + offset + length // 2] ^= 0x5A
+open(sys.argv[1], "wb").write(data)
+EOF
+cat > "$scratch/BROKEN.PY" <<'EOF'
+try:
+    import heapq
+except ImportError as e:
+    print(type(e).__name__, e)
+import bisect
+print(bisect.bisect([1, 2], 2))
+EOF
+out=$(cd "$scratch" && "$dosrun" --timeout 60 --drive "$scratch" BROKEN.EXE BROKEN.PY 2>&1)
+want="ImportError frozen module heapq is damaged in this program file"$'\r\n'"2"$'\r'
+if [[ $out == "$want" ]]; then
+  echo "ok   test-exe: a damaged frozen module is an ImportError"
+else
+  fail "damaged frozen module: $out"
+fi
+rm -f "$scratch/BROKEN.EXE" "$scratch/BROKEN.PY"
 # A packed EXE (package.sh --pack) whose payload lost a byte says so in one
 # line and exits 1 before running anything (djgpp/unpack.asm's check).
 read -r text_size data_size data_off < <(i586-pc-msdosdjgpp-objdump -h "$exe" |

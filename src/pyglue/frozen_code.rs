@@ -12,15 +12,17 @@
 //! module nobody imports costs nothing but disk.
 //!
 //! Blob format: the modules' packed bytes one after another, then the index
-//! (postcard: a sequence of `(name, offset, length)`, offsets from the
-//! blob's start), then the trailer: the index's length and the blob's
-//! length (u32 little-endian each) and [`MAGIC`]. A module's packed bytes
-//! are its [`CodeObject`](crate::vm::bytecode::CodeObject), itself postcard,
-//! deflated (raw DEFLATE, miniz_oxide). The first import of a module
-//! inflates it into memory kept for the program's life, since its code
-//! borrows strings and line tables from those bytes. Nested code carries an
-//! empty file name: it takes its module's when loaded (`Vm::load_code`),
-//! which saves ~11 KB.
+//! (a module count, then per module its name's length (one byte), its name,
+//! its packed bytes' offset from the blob's start and their length (u32
+//! little-endian each)), then the trailer: the index's length and the
+//! blob's length (u32 little-endian each) and [`MAGIC`]. A module's packed
+//! bytes are its code in the form of bytecode/pack.rs, deflated (zlib
+//! format, miniz_oxide: its Adler-32 turns a damaged module into an
+//! ImportError instead of code that would run garbage), with line numbers but no columns (frozen code's
+//! tracebacks show no source, so no carets) and no file name in nested
+//! code (it takes its module's when loaded, `Vm::load_code`). An import
+//! inflates its module, keeps the strings and line tables its code borrows
+//! for the program's life and drops the rest once the code is decoded.
 
 use alloc::format;
 use alloc::rc::Rc;
@@ -28,6 +30,9 @@ use alloc::string::String;
 use alloc::vec::Vec;
 
 use crate::platform::{platform, OpenMode, SeekFrom};
+use crate::vm::builtins::exc_table::Exc;
+use crate::vm::bytecode::pack::{keep_forever, pack, unpack};
+use crate::vm::bytecode::{CodeObject, Const};
 use crate::vm::eval::code::CodeObj;
 use crate::vm::object::ObjRef;
 use crate::vm::{PyResult, Vm};
@@ -133,14 +138,20 @@ fn code(vm: &mut Vm, name: &str) -> PyResult<Rc<CodeObj>> {
     if let Some(source) = platform().frozen_source(name) {
         return vm.compile_source(source, &filename(name), crate::vm::syntax::Mode::Exec);
     }
-    match module_bytes(name).and_then(|bytes| postcard::from_bytes(bytes).ok()) {
+    let Some(packed) = packed_module(name) else {
+        return Err(missing(vm, name));
+    };
+    match inflate(&packed).and_then(|bytes| unpack(&bytes, |kept| keep(name, kept))) {
         Some(raw) => vm.load_code(Rc::new(raw)),
-        None => Err(missing(vm, name)),
+        None => Err(vm.new_exc(
+            Exc::ImportError,
+            format!("frozen module {name} is damaged in this program file"),
+        )),
     }
 }
 
 /// The blob's last bytes.
-const MAGIC: &[u8; 8] = b"MPYFROZ1";
+const MAGIC: &[u8; 8] = b"MPYFROZ2";
 /// Index length, blob length, magic.
 const TRAILER: usize = 4 + 4 + MAGIC.len();
 
@@ -156,24 +167,32 @@ struct Blob {
 
 static BLOB: spin::Once<Option<Blob>> = spin::Once::new();
 
-/// The modules inflated so far: (name, code object bytes), kept for good.
-static INFLATED: spin::Mutex<Vec<(String, &'static [u8])>> = spin::Mutex::new(Vec::new());
+/// The kept bytes (bytecode/pack.rs) of each module loaded so far: its
+/// code borrows from them, so they live for good, and a module imported
+/// again (after `del sys.modules[name]`) reuses them.
+static KEPT: spin::Mutex<Vec<(String, &'static [u8])>> = spin::Mutex::new(Vec::new());
 
-/// The code object bytes of frozen module `name`, inflated on first use.
-fn module_bytes(name: &str) -> Option<&'static [u8]> {
-    let mut inflated = INFLATED.lock();
-    if let Some((_, bytes)) = inflated.iter().find(|(n, _)| n == name) {
-        return Some(bytes);
+/// Module `name`'s kept bytes `kept`, made to last.
+fn keep(name: &str, kept: &[u8]) -> &'static [u8] {
+    let mut all = KEPT.lock();
+    match all.iter().find(|(n, k)| n == name && *k == kept) {
+        Some((_, k)) => k,
+        None => {
+            let k = keep_forever(kept);
+            all.push((String::from(name), k));
+            k
+        }
     }
+}
+
+/// The packed bytes of frozen module `name`, read from the program file.
+fn packed_module(name: &str) -> Option<Vec<u8>> {
     let program = platform().args().into_iter().next()?;
     let blob = BLOB
         .call_once(|| open_blob(file_size(&program)?, |at, len| read_at(&program, at, len)))
         .as_ref()?;
     let (_, offset, len) = blob.index.iter().find(|(n, _, _)| n == name)?;
-    let packed = read_at(&program, blob.start + *offset as u64, *len as usize)?;
-    let bytes: &'static [u8] = alloc::boxed::Box::leak(inflate(&packed)?.into_boxed_slice());
-    inflated.push((String::from(name), bytes));
-    Some(bytes)
+    read_at(&program, blob.start + *offset as u64, *len as usize)
 }
 
 /// The blob at the end of a file of `size` bytes, whose bytes `read_at`
@@ -189,8 +208,39 @@ fn open_blob(size: u64, read_at: impl Fn(u64, usize) -> Option<Vec<u8>>) -> Opti
     let index = read_at(index_at, index_len as usize)?;
     Some(Blob {
         start,
-        index: postcard::from_bytes(&index).ok()?,
+        index: parse_index(&index)?,
     })
+}
+
+/// The index's bytes, as [`write_index`] wrote them.
+fn parse_index(mut b: &[u8]) -> Option<Vec<Entry>> {
+    let mut take = |n: usize| {
+        let (head, rest) = b.split_at_checked(n)?;
+        b = rest;
+        Some(head)
+    };
+    let word = |w: &[u8]| u32::from_le_bytes([w[0], w[1], w[2], w[3]]);
+    let count = word(take(4)?);
+    let mut index = Vec::new();
+    for _ in 0..count {
+        let len = take(1)?[0] as usize;
+        let name = core::str::from_utf8(take(len)?).ok()?.into();
+        index.push((name, word(take(4)?), word(take(4)?)));
+    }
+    Some(index)
+}
+
+/// The index of `entries` (name, offset, length) in the blob's form.
+fn write_index(entries: &[(&str, u32, u32)]) -> Result<Vec<u8>, String> {
+    let mut out = (entries.len() as u32).to_le_bytes().to_vec();
+    for (name, offset, len) in entries {
+        let n = u8::try_from(name.len()).map_err(|_| format!("{name}: name too long"))?;
+        out.push(n);
+        out.extend_from_slice(name.as_bytes());
+        out.extend_from_slice(&offset.to_le_bytes());
+        out.extend_from_slice(&len.to_le_bytes());
+    }
+    Ok(out)
 }
 
 /// The size of file `path`.
@@ -229,16 +279,16 @@ fn read_at(path: &str, offset: u64, len: usize) -> Option<Vec<u8>> {
 /// The largest module the blob may inflate to (a corrupt entry stops here).
 const MODULE_MAX: usize = 1 << 20;
 
-/// One module's code object bytes from its packed bytes.
+/// One module's bytecode/pack.rs bytes from its deflated bytes.
 fn inflate(packed: &[u8]) -> Option<Vec<u8>> {
-    miniz_oxide::inflate::decompress_to_vec_with_limit(packed, MODULE_MAX).ok()
+    miniz_oxide::inflate::decompress_to_vec_zlib_with_limit(packed, MODULE_MAX).ok()
 }
 
 /// A name the table (or the blob) lacks: a build error, reported as Python
 /// would a broken installation.
 fn missing(vm: &mut Vm, name: &str) -> ObjRef {
     vm.new_exc(
-        crate::vm::builtins::exc_table::Exc::ImportError,
+        Exc::ImportError,
         format!("frozen module {name} is missing from this build"),
     )
 }
@@ -250,17 +300,12 @@ pub fn freeze() -> Result<Vec<u8>, String> {
     let mut blob = Vec::new();
     let mut index: Vec<(&str, u32, u32)> = Vec::new();
     for (name, source) in SOURCES {
-        let file = filename(name);
-        let mut code =
-            crate::vm::import::compile_text(source, &file, crate::vm::syntax::Mode::Exec)
-                .map_err(|e| format!("{file}:{}: {}", e.lineno, e.msg))?;
-        blank_nested_filenames(&mut code);
-        let bytes = postcard::to_allocvec(&code).map_err(|e| format!("{file}: {e}"))?;
-        let packed = miniz_oxide::deflate::compress_to_vec(&bytes, 10);
+        let code = frozen_form(name, source)?;
+        let packed = miniz_oxide::deflate::compress_to_vec_zlib(&pack(&code), 10);
         index.push((name, blob.len() as u32, packed.len() as u32));
         blob.extend_from_slice(&packed);
     }
-    let index = postcard::to_allocvec(&index).map_err(|e| format!("frozen index: {e}"))?;
+    let index = write_index(&index)?;
     blob.extend_from_slice(&index);
     let total = blob.len() + TRAILER;
     blob.extend_from_slice(&(index.len() as u32).to_le_bytes());
@@ -269,14 +314,26 @@ pub fn freeze() -> Result<Vec<u8>, String> {
     Ok(blob)
 }
 
-/// Empty the file name of every code object nested in `code`.
-fn blank_nested_filenames(code: &mut crate::vm::bytecode::CodeObject) {
-    use crate::vm::bytecode::Const;
+/// Module `name`'s code as the blob carries it: compiled from `source`,
+/// then without what frozen code does not use (see the format above).
+fn frozen_form(name: &str, source: &str) -> Result<CodeObject, String> {
+    let file = filename(name);
+    let mut code = crate::vm::import::compile_text(source, &file, crate::vm::syntax::Mode::Exec)
+        .map_err(|e| format!("{file}:{}: {}", e.lineno, e.msg))?;
+    strip(&mut code, true);
+    Ok(code)
+}
+
+/// Drop the columns of the line tables of `code` and of the code nested in
+/// it, and the file name of the nested code (not `code`'s own when `top`).
+fn strip(code: &mut CodeObject, top: bool) {
+    code.lines = code.lines.without_columns();
+    if !top {
+        code.filename = "".into();
+    }
     for c in &mut code.consts {
         if let Const::Code(nested) = c {
-            let nested = Rc::make_mut(nested);
-            nested.filename = "".into();
-            blank_nested_filenames(nested);
+            strip(Rc::make_mut(nested), false);
         }
     }
 }
@@ -284,32 +341,50 @@ fn blank_nested_filenames(code: &mut crate::vm::bytecode::CodeObject) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::vm::bytecode::CodeObject;
-    use crate::vm::compile::{compile, Options};
-    use crate::vm::syntax::{parse, Mode};
 
-    /// The blob gives back, for every module, exactly the code the compiler
-    /// makes from its source (what the DOS build runs is what the host runs),
-    /// found through its trailer and index as MPYDOS.EXE finds it.
-    #[test]
-    fn blob_round_trips_every_frozen_module() {
+    /// The blob's index and trailer as MPYDOS.EXE finds them behind its
+    /// image: every module, in order.
+    fn blob_in_file() -> (Vec<u8>, u64, Blob) {
         let mut file = b"the loaded image".to_vec();
         let image = file.len() as u64;
         file.extend(freeze().unwrap());
-        let at = |at: u64, len: usize| file.get(at as usize..at as usize + len).map(<[u8]>::to_vec);
-        let blob = open_blob(file.len() as u64, at).unwrap();
+        let blob = open_blob(file.len() as u64, |at, len| {
+            file.get(at as usize..at as usize + len).map(<[u8]>::to_vec)
+        })
+        .unwrap();
+        (file, image, blob)
+    }
+
+    /// The blob gives back, for every module, exactly the code the compiler
+    /// makes from its source less what frozen code drops (what the DOS build
+    /// runs is what the host runs), found through its trailer and index as
+    /// MPYDOS.EXE finds it.
+    #[test]
+    fn blob_round_trips_every_frozen_module() {
+        let (file, image, blob) = blob_in_file();
         assert_eq!(blob.start, image);
         assert_eq!(blob.index.len(), SOURCES.len());
         for ((name, offset, len), (src_name, source)) in blob.index.iter().zip(SOURCES) {
             assert_eq!(name, src_name);
-            let tree = parse(source, Mode::Exec).unwrap();
-            let mut expected = compile(&tree, source, &filename(name), Options::default()).unwrap();
-            blank_nested_filenames(&mut expected);
-            let packed = at(blob.start + *offset as u64, *len as usize).unwrap();
-            // Code borrows its strings from the bytes, which must be static.
-            let bytes = Vec::leak(inflate(&packed).unwrap());
-            let frozen: CodeObject = postcard::from_bytes(bytes).unwrap();
+            let expected = frozen_form(name, source).unwrap();
+            let at = (blob.start + u64::from(*offset)) as usize;
+            let bytes = inflate(&file[at..at + *len as usize]).unwrap();
+            let frozen = unpack(&bytes, keep_forever).unwrap();
             assert_eq!(frozen, expected, "{name}");
+        }
+    }
+
+    /// Frozen code keeps every line number of the compiled code.
+    #[test]
+    fn frozen_code_keeps_line_numbers() {
+        let (name, source) = SOURCES.iter().find(|(n, _)| *n == "heapq").unwrap();
+        let file = filename(name);
+        let full =
+            crate::vm::import::compile_text(source, &file, crate::vm::syntax::Mode::Exec).unwrap();
+        let frozen = frozen_form(name, source).unwrap();
+        assert!(frozen.lines.parts().0.len() < full.lines.parts().0.len());
+        for pc in 0..full.instructions.len() as u32 {
+            assert_eq!(frozen.lines.line(pc), full.lines.line(pc));
         }
     }
 
@@ -320,5 +395,35 @@ mod tests {
         let cut = &file[..file.len() - 1];
         let at = |at: u64, len: usize| cut.get(at as usize..at as usize + len).map(<[u8]>::to_vec);
         assert!(open_blob(cut.len() as u64, at).is_none());
+    }
+
+    /// Damaged packed bytes (any byte changed, or cut anywhere) decode to
+    /// an error or to some code, never a panic; cut ones to an error. A
+    /// changed byte of the deflated form is caught before decoding.
+    #[test]
+    fn damaged_modules_are_errors_not_panics() {
+        let (name, source) = SOURCES.iter().find(|(n, _)| *n == "bisect").unwrap();
+        let good = pack(&frozen_form(name, source).unwrap());
+        let leak = |k: &[u8]| -> &'static [u8] { Vec::leak(k.to_vec()) };
+        for at in 0..good.len() {
+            assert!(unpack(&good[..at], leak).is_none(), "cut at {at}");
+            for flip in [0x01, 0x80, 0xFF] {
+                let mut bad = good.clone();
+                bad[at] ^= flip;
+                let _ = unpack(&bad, leak);
+            }
+        }
+        let deflated = miniz_oxide::deflate::compress_to_vec_zlib(&good, 10);
+        assert!(inflate(&deflated[..deflated.len() / 2]).is_none());
+        for at in 0..deflated.len() {
+            let mut bad = deflated.clone();
+            bad[at] ^= 0x10;
+            // (A change in the padding after the last block changes nothing.)
+            let got = inflate(&bad);
+            assert!(
+                got.is_none() || got == Some(good.clone()),
+                "changed byte {at}"
+            );
+        }
     }
 }

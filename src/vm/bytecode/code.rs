@@ -5,18 +5,15 @@ use alloc::rc::Rc;
 use alloc::string::String;
 use alloc::vec::Vec;
 
-use serde::{Deserialize, Deserializer, Serialize};
+use super::{Instr, LineTable};
 
-use super::{borrowed, Instr, LineTable};
-
-/// A string of a code object: owned when compiled, borrowed from the
-/// frozen modules' blob when loaded from it (see [`borrowed`]).
+/// A string of a code object: owned when compiled, borrowed from its
+/// module's kept bytes when loaded from the frozen blob (bytecode/pack.rs).
 pub type CodeStr = Cow<'static, str>;
 
 /// A compile-time constant, independent of the VM's object model: the VM
 /// converts each into its own object once per code object.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(bound(deserialize = "'de: 'static"))]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Const {
     None,
     Bool(bool),
@@ -31,21 +28,15 @@ pub enum Const {
         real: f64,
         imag: f64,
     },
-    Str(#[serde(deserialize_with = "borrowed::string")] CodeStr),
-    Bytes(#[serde(with = "serde_bytes")] Vec<u8>),
+    Str(CodeStr),
+    Bytes(Vec<u8>),
     Tuple(Vec<Const>),
     /// A nested function, lambda, comprehension or class body.
-    Code(#[serde(deserialize_with = "code_in_rc")] Rc<CodeObject>),
-}
-
-/// Deserializes nested code straight into its `Rc` (serde's own `Rc`
-/// goes through a `Box`: one more allocation and copy per code object).
-fn code_in_rc<'de: 'static, D: Deserializer<'de>>(d: D) -> Result<Rc<CodeObject>, D::Error> {
-    CodeObject::deserialize(d).map(Rc::new)
+    Code(Rc<CodeObject>),
 }
 
 /// `co_flags`, with CPython's bit values.
-#[derive(Clone, Copy, PartialEq, Eq, Debug, Default, Serialize, Deserialize)]
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Default)]
 pub struct CodeFlags(pub u16);
 
 impl CodeFlags {
@@ -83,16 +74,12 @@ impl CodeFlags {
 /// is also a cell is copied into its cell by the code's first instructions,
 /// so the VM only creates empty cells for `cellvars` and fills the
 /// `freevars` slots from the function's closure.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(bound(deserialize = "'de: 'static"))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CodeObject {
     /// `co_name`: the function/class name, `<module>`, `<lambda>`, `<listcomp>`…
-    #[serde(deserialize_with = "borrowed::string")]
     pub name: CodeStr,
     /// `__qualname__` of functions made from this code (`C.f.<locals>.g`).
-    #[serde(deserialize_with = "borrowed::string")]
     pub qualname: CodeStr,
-    #[serde(deserialize_with = "borrowed::string")]
     pub filename: CodeStr,
     pub first_line: u32,
     /// Positional parameters, including the positional-only ones.
@@ -101,28 +88,22 @@ pub struct CodeObject {
     pub kwonly_arg_count: u32,
     pub flags: CodeFlags,
     /// Names of the fast locals (parameters first).
-    #[serde(deserialize_with = "borrowed::list")]
     pub varnames: Vec<CodeStr>,
     /// Variables of this scope captured by inner scopes (deref slots 0..).
-    #[serde(deserialize_with = "borrowed::list")]
     pub cellvars: Vec<CodeStr>,
     /// Variables captured from enclosing scopes (deref slots after cellvars).
-    #[serde(deserialize_with = "borrowed::list")]
     pub freevars: Vec<CodeStr>,
     /// Global/attribute/imported names used by name-indexed instructions.
-    #[serde(deserialize_with = "borrowed::list")]
     pub names: Vec<CodeStr>,
     /// Per-site attribute caches: `attr_sites[slot]` is a `names` index.
     pub attr_sites: Vec<u32>,
     pub consts: Vec<Const>,
     /// The docstring, when the body starts with a string literal.
-    #[serde(deserialize_with = "borrowed::option")]
     pub doc: Option<CodeStr>,
     /// The deepest the value stack gets.
     pub stack_size: u32,
     /// The deepest the block stack gets (nested try/with).
     pub max_blocks: u32,
-    #[serde(with = "super::instr::as_words")]
     pub instructions: Vec<Instr>,
     /// Source position of every instruction.
     pub lines: LineTable,

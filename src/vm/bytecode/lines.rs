@@ -2,15 +2,14 @@
 //! into bytes. Each run of instructions sharing a position is one record of
 //! five LEB128 varints: run length, line (zigzag delta from the previous
 //! run's), end line (zigzag delta from line), column, end column. A record
-//! is ~5 bytes where a `(pc, Location)` pair took 20, and line tables were
-//! the biggest part of the frozen modules' code. Lookups decode from the
-//! start; they happen only when a traceback is shown (its entries keep pcs).
+//! is ~5 bytes where a `(pc, Location)` pair took 20. Frozen code keeps
+//! lines only ([`LineTable::without_columns`]: records of two varints, run
+//! length and line delta): its tracebacks show no source line, so no caret
+//! line either, and columns were most of the frozen modules' line bytes.
+//! Lookups decode from the start; they happen only when a traceback is
+//! shown (its entries keep pcs).
 use alloc::borrow::Cow;
 use alloc::vec::Vec;
-
-use serde::{Deserialize, Serialize};
-
-use super::borrowed;
 
 /// A source range (1-based lines, 0-based UTF-8 byte columns as CPython's
 /// `ast`), used by tracebacks.
@@ -23,15 +22,13 @@ pub struct Location {
 }
 
 /// Maps instruction indices to [`Location`]s.
-/// Frozen code borrows its table from the static blob.
-#[derive(Clone, PartialEq, Eq, Debug, Default, Serialize, Deserialize)]
-#[serde(bound(deserialize = "'de: 'static"))]
+/// Frozen code borrows its table from its module's kept bytes
+/// (bytecode/pack.rs).
+#[derive(Clone, PartialEq, Eq, Debug, Default)]
 pub struct LineTable {
-    #[serde(
-        serialize_with = "serde_bytes::serialize",
-        deserialize_with = "borrowed::bytes"
-    )]
     records: Cow<'static, [u8]>,
+    /// Records carry end line and columns (else run length and line only).
+    columns: bool,
 }
 
 fn zigzag(delta: i64) -> u64 {
@@ -93,26 +90,82 @@ impl LineTable {
         records.shrink_to_fit();
         LineTable {
             records: Cow::Owned(records),
+            columns: true,
         }
+    }
+
+    /// The same table with line numbers only (every location's end line
+    /// its line, columns 0), as frozen code keeps it.
+    pub fn without_columns(&self) -> LineTable {
+        let mut lines: Vec<(u64, u32)> = Vec::new();
+        for (run, loc) in self.runs() {
+            match lines.last_mut() {
+                Some((n, line)) if *line == loc.line => *n += run,
+                _ => lines.push((run, loc.line)),
+            }
+        }
+        let mut records = Vec::new();
+        let mut prev_line = 0i64;
+        for (run, line) in lines {
+            push_varint(&mut records, run);
+            push_varint(&mut records, zigzag(i64::from(line) - prev_line));
+            prev_line = line.into();
+        }
+        records.shrink_to_fit();
+        LineTable {
+            records: Cow::Owned(records),
+            columns: false,
+        }
+    }
+
+    /// The records (for bytecode/pack.rs) and whether they carry columns.
+    pub fn parts(&self) -> (&[u8], bool) {
+        (&self.records, self.columns)
+    }
+
+    /// The table of [`LineTable::parts`].
+    pub fn from_parts(records: Cow<'static, [u8]>, columns: bool) -> LineTable {
+        LineTable { records, columns }
+    }
+
+    /// Each run of instructions sharing a location: its length and location.
+    fn runs(&self) -> impl Iterator<Item = (u64, Location)> + '_ {
+        let mut r = Varints {
+            bytes: &self.records,
+            pos: 0,
+        };
+        let mut line = 0i64;
+        core::iter::from_fn(move || {
+            if r.pos >= self.records.len() {
+                return None;
+            }
+            let run = r.next();
+            line += unzigzag(r.next());
+            let loc = match self.columns {
+                true => Location {
+                    line: line as u32,
+                    end_line: (line + unzigzag(r.next())) as u32,
+                    col: r.next() as u32,
+                    end_col: r.next() as u32,
+                },
+                false => Location {
+                    line: line as u32,
+                    end_line: line as u32,
+                    col: 0,
+                    end_col: 0,
+                },
+            };
+            Some((run, loc))
+        })
     }
 
     /// The location of the instruction at `pc` (the last run's past the
     /// end; default if the table is empty).
     pub fn location(&self, pc: u32) -> Location {
-        let mut r = Varints {
-            bytes: &self.records,
-            pos: 0,
-        };
-        let (mut loc, mut line, mut end) = (Location::default(), 0i64, 0u64);
-        while r.pos < self.records.len() {
-            end += r.next();
-            line += unzigzag(r.next());
-            loc = Location {
-                line: line as u32,
-                end_line: (line + unzigzag(r.next())) as u32,
-                col: r.next() as u32,
-                end_col: r.next() as u32,
-            };
+        let (mut loc, mut end) = (Location::default(), 0u64);
+        for (run, l) in self.runs() {
+            end += run;
+            loc = l;
             if u64::from(pc) < end {
                 break;
             }
@@ -176,5 +229,20 @@ mod tests {
             [t.location(0), t.location(1), t.location(2)],
             [far, back, far]
         );
+    }
+
+    #[test]
+    fn without_columns_keeps_every_line() {
+        let mut locs = [at(1), at(1), at(3), at(3), at(3), at(1), at(70_000)];
+        locs[1].col = 7;
+        locs[3].end_col = 9;
+        let t = LineTable::new(&locs);
+        let lines = t.without_columns();
+        assert!(lines.parts().0.len() < t.parts().0.len());
+        for pc in 0..9 {
+            assert_eq!(lines.line(pc), t.line(pc));
+            let loc = lines.location(pc);
+            assert_eq!((loc.end_line, loc.col, loc.end_col), (loc.line, 0, 0));
+        }
     }
 }

@@ -41,13 +41,13 @@
 // Denied, not forbidden: `Instr::op` (instr.rs) reads its opcode byte
 // without a check, its one exception.
 #![deny(unsafe_code)]
-mod borrowed;
 pub mod carets;
 mod code;
 pub mod dis;
 mod instr;
 mod lines;
 mod opcode;
+pub mod pack;
 
 pub use code::{CodeFlags, CodeObject, CodeStr, Const};
 pub use instr::{Instr, MAX_ARG};
