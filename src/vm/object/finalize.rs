@@ -65,8 +65,8 @@ pub(super) fn wants(o: &PyObj, ext: Option<&ObjRef>) -> bool {
     let due = match &o.kind {
         // Not the subclass record of a native object (its class's layout
         // is `NativeSub`): the object it belongs to is the one finalized.
-        Kind::Instance(i) => match i.class.try_borrow().as_deref().map(|c| &**c) {
-            Ok(Kind::Class(c)) => c.has_del.get() && c.layout != Layout::NativeSub,
+        Kind::Instance(i) => match i.try_class().as_deref().map(|c| &**c) {
+            Some(Kind::Class(c)) => c.has_del.get() && c.layout != Layout::NativeSub,
             _ => false,
         },
         Kind::Gen(g) => match g.frame.try_borrow().ok().as_deref() {
@@ -76,7 +76,7 @@ pub(super) fn wants(o: &PyObj, ext: Option<&ObjRef>) -> bool {
         },
         _ => match ext.map(|e| &**e) {
             Some(Kind::Instance(i)) => {
-                matches!(i.class.try_borrow().as_deref().map(|c| &**c), Ok(Kind::Class(c)) if c.has_del.get())
+                matches!(i.try_class().as_deref().map(|c| &**c), Some(Kind::Class(c)) if c.has_del.get())
             }
             _ => false,
         },

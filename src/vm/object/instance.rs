@@ -157,6 +157,12 @@ impl InstanceObj {
         Ref::map(self.state.borrow(), |s| &s.class)
     }
 
+    /// The class, or None while the instance's state is borrowed for
+    /// writing (a free can ask in the middle of a store).
+    pub fn try_class(&self) -> Option<Ref<'_, ObjRef>> {
+        self.state.try_borrow().ok().map(|s| Ref::map(s, |s| &s.class))
+    }
+
     /// `o.__class__ = new`. Another class has another key table: the
     /// attributes move to a dict, or, for `__slots__` classes, to the new
     /// class's slots by name. A `__dict__` stays the same dict.
