@@ -160,7 +160,10 @@ impl InstanceObj {
     /// The class, or None while the instance's state is borrowed for
     /// writing (a free can ask in the middle of a store).
     pub fn try_class(&self) -> Option<Ref<'_, ObjRef>> {
-        self.state.try_borrow().ok().map(|s| Ref::map(s, |s| &s.class))
+        self.state
+            .try_borrow()
+            .ok()
+            .map(|s| Ref::map(s, |s| &s.class))
     }
 
     /// `o.__class__ = new`. Another class has another key table: the
