@@ -548,26 +548,7 @@ fn isnan(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0)`.
 fn isclose(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let pos = args.pos();
-    if pos.len() != 2 {
-        let m = format!(
-            "isclose() takes exactly 2 positional arguments ({} given)",
-            pos.len()
-        );
-        return Err(vm.type_error(m));
-    }
-    let (a, b) = (arg(vm, &pos[0])?, arg(vm, &pos[1])?);
-    let rel = match args.kwarg("rel_tol") {
-        Some(v) => real(vm, v)?,
-        None => 1e-9,
-    };
-    let abs = match args.kwarg("abs_tol") {
-        Some(v) => real(vm, v)?,
-        None => 0.0,
-    };
-    if rel < 0.0 || abs < 0.0 {
-        return Err(vm.value_error("tolerances must be non-negative"));
-    }
+    let (a, b, rel, abs) = super::isclose_args(vm, args, arg)?;
     if a == b {
         return Ok(Value::Bool(true));
     }

@@ -307,7 +307,13 @@ fn isnan(vm: &mut Vm, args: Args) -> PyResult<Value> {
     predicate(vm, args, "isnan", f64::is_nan)
 }
 
-fn isclose(vm: &mut Vm, args: Args) -> PyResult<Value> {
+/// `isclose`'s arguments, for math and cmath: the two values (read by
+/// `each`) and the tolerances (rel_tol, abs_tol), checked as CPython does.
+pub(super) fn isclose_args<T>(
+    vm: &mut Vm,
+    args: Args,
+    each: fn(&mut Vm, &Value) -> PyResult<T>,
+) -> PyResult<(T, T, f64, f64)> {
     let pos = args.pos();
     if pos.len() != 2 {
         let m = format!(
@@ -316,7 +322,7 @@ fn isclose(vm: &mut Vm, args: Args) -> PyResult<Value> {
         );
         return Err(vm.type_error(m));
     }
-    let (a, b) = (real(vm, &pos[0])?, real(vm, &pos[1])?);
+    let (a, b) = (each(vm, &pos[0])?, each(vm, &pos[1])?);
     let rel = match args.kwarg("rel_tol") {
         Some(v) => real(vm, v)?,
         None => 1e-9,
@@ -328,6 +334,11 @@ fn isclose(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if rel < 0.0 || abs < 0.0 {
         return Err(vm.value_error("tolerances must be non-negative"));
     }
+    Ok((a, b, rel, abs))
+}
+
+fn isclose(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (a, b, rel, abs) = isclose_args(vm, args, real)?;
     if a == b {
         return Ok(Value::Bool(true));
     }

@@ -288,20 +288,6 @@ fn ne(vm: &mut Vm, args: Args) -> PyResult<Value> {
     compare(vm, args, CompareOp::Ne)
 }
 
-macro_rules! binops {
-    ($($name:ident, $rname:ident, $text:literal, $rtext:literal = $op:ident;)*) => {
-        $(
-            fn $name(vm: &mut Vm, args: Args) -> PyResult<Value> {
-                binary(vm, args, BinaryOp::$op, false)
-            }
-            fn $rname(vm: &mut Vm, args: Args) -> PyResult<Value> {
-                binary(vm, args, BinaryOp::$op, true)
-            }
-        )*
-        const BINOPS: &[(&str, &str, NativeFn, NativeFn)] = &[$(($text, $rtext, $name, $rname),)*];
-    };
-}
-
 binops! {
     add, radd, "__add__", "__radd__" = Add;
     sub, rsub, "__sub__", "__rsub__" = Subtract;

@@ -3,6 +3,23 @@
 //! `sys` and `gc` modules.
 #![forbid(unsafe_code)]
 
+/// The number types' binary dunders (`__add__`/`__radd__`...) as native
+/// functions over the module's own `binary(vm, args, op, reflected)`,
+/// and their table `BINOPS` (complex.rs, number_dunders.rs).
+macro_rules! binops {
+    ($($name:ident, $rname:ident, $text:literal, $rtext:literal = $op:ident;)*) => {
+        $(
+            fn $name(vm: &mut Vm, args: Args) -> PyResult<Value> {
+                binary(vm, args, BinaryOp::$op, false)
+            }
+            fn $rname(vm: &mut Vm, args: Args) -> PyResult<Value> {
+                binary(vm, args, BinaryOp::$op, true)
+            }
+        )*
+        const BINOPS: &[(&str, &str, NativeFn, NativeFn)] = &[$(($text, $rtext, $name, $rname),)*];
+    };
+}
+
 pub mod bytearray;
 pub mod bytes;
 pub mod bytes_new;

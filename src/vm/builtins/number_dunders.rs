@@ -46,20 +46,6 @@ fn compare(vm: &mut Vm, args: Args, op: CompareOp) -> PyResult<Value> {
     vm.compare(op, a, b)
 }
 
-macro_rules! binops {
-    ($($name:ident, $rname:ident, $text:literal, $rtext:literal = $op:ident;)*) => {
-        $(
-            fn $name(vm: &mut Vm, args: Args) -> PyResult<Value> {
-                binary(vm, args, BinaryOp::$op, false)
-            }
-            fn $rname(vm: &mut Vm, args: Args) -> PyResult<Value> {
-                binary(vm, args, BinaryOp::$op, true)
-            }
-        )*
-        const BINOPS: &[(&str, &str, NativeFn, NativeFn)] = &[$(($text, $rtext, $name, $rname),)*];
-    };
-}
-
 /// How many of [`BINOPS`] (the arithmetic ones, first) floats have too;
 /// the bitwise and shift operators are int-only.
 const FLOAT_BINOPS: usize = 7;
