@@ -19,15 +19,20 @@ fn parts(o: &ObjRef) -> (i64, i64, i64) {
 
 /// Number of items in a range.
 pub fn range_len(o: &ObjRef) -> usize {
+    wide_len(o) as usize
+}
+
+/// Number of items, whatever the machine's word (up to 2**64 - 1: the
+/// span fits u64).
+fn wide_len(o: &ObjRef) -> i128 {
     let (a, b, c) = parts(o);
-    let n = if c > 0 && a < b {
-        (b as i128 - a as i128 - 1) / c as i128 + 1
-    } else if c < 0 && a > b {
-        (a as i128 - b as i128 - 1) / (-(c as i128)) + 1
-    } else {
-        0
+    let (low, high) = match c > 0 {
+        true if a < b => (a, b),
+        false if a > b => (b, a),
+        _ => return 0,
     };
-    n as usize
+    let span = high.abs_diff(low) - 1;
+    i128::from(span / c.unsigned_abs() + 1)
 }
 
 /// `n in range(...)`.
@@ -68,11 +73,7 @@ impl Vm {
     /// step unless there are fewer than two items.
     fn range_identity(&mut self, o: &ObjRef) -> PyResult<[Value; 3]> {
         let (len, start, step) = match &**o {
-            Kind::Range(a, _, c) => (
-                Value::Int(range_len(o) as i64),
-                Value::Int(*a),
-                Value::Int(*c),
-            ),
+            Kind::Range(a, _, c) => (int_of(wide_len(o)), Value::Int(*a), Value::Int(*c)),
             _ => (
                 self.big_range_len(o)?,
                 self.big_range_part(o, 0),
@@ -110,8 +111,7 @@ impl Vm {
         let reversed = match &**o {
             Kind::Range(a, _, c) => {
                 let (a, c) = (*a as i128, *c as i128);
-                let n = range_len(o) as i128;
-                range_of(a + (n - 1) * c, a - c, -c)
+                range_of(a + (wide_len(o) - 1) * c, a - c, -c)
             }
             _ => {
                 use crate::vm::bytecode::BinaryOp::{Add, Multiply, Subtract};

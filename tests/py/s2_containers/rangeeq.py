@@ -12,3 +12,5 @@ print(list(reversed(range(-2**63, -2**63+3))), list(reversed(range(2**64, 2**64 
 print(list(reversed(range(5, 2**64, 2**63)))), list(reversed(range(0))), list(reversed(range(3, 0, -1)))
 print(range(2**64, 2**64 + 1) == range(2**64, 2**64 + 1, 7), range(2**64, 2**64) == range(0))
 print(hash(range(2**64, 2**64 + 1)) == hash(range(2**64, 2**64 + 1, 7)), range(3) == 3, range(3) != (0, 1, 2))
+# Lengths past 32 bits (DOS's word): no wrap-around in equality.
+print(range(0, 2**32) == range(0, 0), range(0, 2**32 + 1) == range(7, 8), range(0, 2**40, 2**39) == range(0, 2**40 - 1, 2**39))
