@@ -125,7 +125,7 @@ pub fn native_len(vm: &mut Vm, v: &Value) -> PyResult<usize> {
             Kind::DictView(_, d) => {
                 return Ok(crate::vm::eval::mapping::table(d).map_or(0, |t| t.borrow().len()))
             }
-            Kind::Range(..) => return Ok(super::range::range_len(o)),
+            Kind::Range(..) => return vm.range_size(o),
             Kind::BigRange(_) => return vm.big_range_size(o),
             _ => {}
         }

@@ -17,9 +17,16 @@ fn parts(o: &ObjRef) -> (i64, i64, i64) {
     }
 }
 
-/// Number of items in a range.
-pub fn range_len(o: &ObjRef) -> usize {
-    wide_len(o) as usize
+/// Whether a range has no items.
+pub fn range_is_empty(o: &ObjRef) -> bool {
+    wide_len(o) == 0
+}
+
+impl Vm {
+    /// `len()` of a machine-integer range (see `size_of_len`).
+    pub fn range_size(&mut self, o: &ObjRef) -> PyResult<usize> {
+        self.size_of_len(&int_of(wide_len(o)))
+    }
 }
 
 /// Number of items, whatever the machine's word (up to 2**64 - 1: the
@@ -132,7 +139,7 @@ impl Vm {
 /// `r[k]`.
 pub fn range_getitem(vm: &mut Vm, o: &ObjRef, k: &Value) -> PyResult<Value> {
     let (a, _, c) = parts(o);
-    let n = range_len(o);
+    let n = vm.range_size(o)?;
     if let Some(i) = vm.index_value(k)? {
         let j = vm.seq_index(i, n, "range object")?;
         return Ok(Value::Int(a + j as i64 * c));

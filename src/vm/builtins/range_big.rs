@@ -55,8 +55,17 @@ impl Vm {
 
     /// `len()` of a big range: OverflowError past `sys.maxsize`, as CPython.
     pub fn big_range_size(&mut self, o: &ObjRef) -> PyResult<usize> {
-        match self.big_range_len(o)? {
-            Value::Int(n) => Ok(n as usize),
+        let len = self.big_range_len(o)?;
+        self.size_of_len(&len)
+    }
+
+    /// A range's length as `len()` gives it: OverflowError past
+    /// `sys.maxsize` (on DOS 2**31 - 1), never wrapped.
+    pub(super) fn size_of_len(&mut self, len: &Value) -> PyResult<usize> {
+        match len {
+            Value::Int(n) if usize::try_from(*n).is_ok_and(|n| n <= isize::MAX as usize) => {
+                Ok(*n as usize)
+            }
             _ => Err(self.new_exc(
                 Exc::OverflowError,
                 "Python int too large to convert to C ssize_t",

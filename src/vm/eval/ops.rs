@@ -810,7 +810,7 @@ impl Vm {
                     Kind::Tuple(t) => !t.is_empty(),
                     Kind::List(l) => !l.borrow().is_empty(),
                     Kind::Dict(d) | Kind::Set(d, _) => !d.borrow().is_empty(),
-                    Kind::Range(..) => crate::vm::builtins::range::range_len(o) != 0,
+                    Kind::Range(..) => !crate::vm::builtins::range::range_is_empty(o),
                     Kind::BigRange(_) => !matches!(self.big_range_len(o)?, Value::Int(0)),
                     Kind::Instance(_) => return Ok(self.dunder_truthy(v, false)?.unwrap_or(true)),
                     Kind::DictView(_, d) => {

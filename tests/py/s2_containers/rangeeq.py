@@ -14,3 +14,10 @@ print(range(2**64, 2**64 + 1) == range(2**64, 2**64 + 1, 7), range(2**64, 2**64)
 print(hash(range(2**64, 2**64 + 1)) == hash(range(2**64, 2**64 + 1, 7)), range(3) == 3, range(3) != (0, 1, 2))
 # Lengths past 32 bits (DOS's word): no wrap-around in equality.
 print(range(0, 2**32) == range(0, 0), range(0, 2**32 + 1) == range(7, 8), range(0, 2**40, 2**39) == range(0, 2**40 - 1, 2**39))
+# bool() and len() never wrap: past sys.maxsize len() is OverflowError.
+print(bool(range(2**32)), bool(range(2**64, 2**64)), bool(range(-2**63, 2**63 - 1)))
+for r in (range(2**31 - 1), range(-2**63, 2**63 - 1), range(2**64)):
+    try:
+        print(len(r) == 2**31 - 1)
+    except OverflowError as e:
+        print("OverflowError:", e)
