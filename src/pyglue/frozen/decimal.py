@@ -982,9 +982,7 @@ class Decimal:
         else:
             a, b = _align_far(a, b, context.prec)
         exp = min(a._exp, b._exp)
-        va = a._int * 10 ** (a._exp - exp) * (-1 if a._sign else 1)
-        vb = b._int * 10 ** (b._exp - exp) * (-1 if b._sign else 1)
-        total = va + vb
+        total = _scaled(a, exp) + _scaled(b, exp)
         if total == 0:
             return _make(1 if context.rounding == ROUND_FLOOR else 0, 0, exp)._finish(context)
         return _make(int(total < 0), abs(total), exp)._finish(context)
@@ -1707,6 +1705,14 @@ def _logical_bits(d):
     return int(digits, 2)
 
 
+def _scaled(d, exp):
+    """Finite d's signed coefficient at exponent exp (<= d's); a zero
+    stays 0 without a power of ten as long as the exponent gap."""
+    if not d._int:
+        return 0
+    return d._int * 10 ** (d._exp - exp) * (-1 if d._sign else 1)
+
+
 def _low_digits(coeff, n):
     """coeff cut to its last n digits."""
     return coeff if len(str(coeff)) <= n else coeff % 10 ** n
@@ -1763,7 +1769,6 @@ def _round_coeff(coeff, drop, sign, rounding):
     if drop <= 0:
         return coeff, False
     if drop > len(str(coeff)) + 1:
-        q, r, half = 0, (1 if coeff else 0), 10 ** (drop - 1) * 5
         rest_nonzero = coeff != 0
         if not rest_nonzero:
             return 0, False
