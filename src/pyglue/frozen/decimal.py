@@ -1614,7 +1614,10 @@ class Decimal:
         coeff = _low_digits(self._int, prec)
         if rotate:
             n %= prec
-            coeff = coeff % 10 ** (prec - n) * 10 ** n + coeff // 10 ** (prec - n)
+            if len(str(coeff)) + n <= prec:
+                coeff *= 10 ** n
+            else:
+                coeff = coeff % 10 ** (prec - n) * 10 ** n + coeff // 10 ** (prec - n)
         elif n >= 0:
             coeff = _low_digits(coeff * 10 ** n, prec)
         else:

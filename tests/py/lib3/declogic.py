@@ -142,3 +142,6 @@ for a, b, c3 in (("sNaN5", "1", "sNaN7"), ("Inf", "0", "sNaN7"), ("NaN3", "1", "
 show("fma trapped", loud.fma, D("Inf"), 0, 1)
 for a, b in (("-0", "-0.00"), ("-0.00", "-0"), ("-1E+2", "-100"), ("-100", "-1E+2"), ("-2", "-10")):
     print("compare_total neg", a, b, D(a).compare_total(D(b)), D(a).compare_total_mag(D(b)))
+huge = Context(prec=decimal.MAX_PREC)
+print("max prec", repr(huge.rotate(D(12), 1)), repr(huge.shift(D(12), 3)), repr(huge.logical_and(D(11), D(10))),
+      repr(huge.logical_xor(D(110), D(11))))
