@@ -2,7 +2,8 @@
 # Arithmetic specification, as CPython 3.11 documents it: contexts
 # (precision, rounding, exponent limits, flags and traps), the signals, and
 # the arithmetic (+ - * / // % divmod, integral **, sqrt, exp, ln, log10,
-# quantize, to_integral, comparisons, hashing equal to int and float).
+# quantize, to_integral, comparisons, hashing equal to int and float), the
+# logical operations, digit shifts and rotations, and next_plus/minus/toward.
 # A Decimal is a sign, an int coefficient and an int exponent (or a
 # special: infinity, quiet or signaling NaN); each operation is computed
 # exactly (or with a sticky digit) and rounded once by _finish.
@@ -304,6 +305,120 @@ class Context:
 
     def to_eng_string(self, a):
         return _convert(a, self, True).to_eng_string(context=self)
+
+    def _plain(self, name, a):
+        """Decimal method `name` (one that takes no context) of operand a."""
+        return getattr(_convert(a, self, True), name)()
+
+    def _decimal_only(self, name, a):
+        if not isinstance(a, Decimal):
+            raise TypeError("argument must be a Decimal")
+        return getattr(a, name)()
+
+    def compare_signal(self, a, b):
+        return self._apply("compare_signal", a, b)
+
+    def compare_total(self, a, b):
+        return self._apply("compare_total", a, b)
+
+    def compare_total_mag(self, a, b):
+        return self._apply("compare_total_mag", a, b)
+
+    def max_mag(self, a, b):
+        return self._apply("max_mag", a, b)
+
+    def min_mag(self, a, b):
+        return self._apply("min_mag", a, b)
+
+    def remainder_near(self, a, b):
+        return self._apply("remainder_near", a, b)
+
+    def logical_and(self, a, b):
+        return self._apply("logical_and", a, b)
+
+    def logical_or(self, a, b):
+        return self._apply("logical_or", a, b)
+
+    def logical_xor(self, a, b):
+        return self._apply("logical_xor", a, b)
+
+    def logical_invert(self, a):
+        return self._apply("logical_invert", a)
+
+    def shift(self, a, b):
+        return self._apply("shift", a, b)
+
+    def rotate(self, a, b):
+        return self._apply("rotate", a, b)
+
+    def scaleb(self, a, b):
+        return self._apply("scaleb", a, b)
+
+    def logb(self, a):
+        return self._apply("logb", a)
+
+    def next_plus(self, a):
+        return self._apply("next_plus", a)
+
+    def next_minus(self, a):
+        return self._apply("next_minus", a)
+
+    def next_toward(self, a, b):
+        return self._apply("next_toward", a, b)
+
+    def same_quantum(self, a, b):
+        return self._apply("same_quantum", a, b)
+
+    def copy_sign(self, a, b):
+        return self._apply("copy_sign", a, b)
+
+    def copy_abs(self, a):
+        return self._plain("copy_abs", a)
+
+    def copy_negate(self, a):
+        return self._plain("copy_negate", a)
+
+    def copy_decimal(self, a):
+        return Decimal(_convert(a, self, True))
+
+    def number_class(self, a):
+        return self._apply("number_class", a)
+
+    def is_normal(self, a):
+        return self._apply("is_normal", a)
+
+    def is_subnormal(self, a):
+        return self._apply("is_subnormal", a)
+
+    def is_finite(self, a):
+        return self._plain("is_finite", a)
+
+    def is_infinite(self, a):
+        return self._plain("is_infinite", a)
+
+    def is_nan(self, a):
+        return self._plain("is_nan", a)
+
+    def is_qnan(self, a):
+        return self._plain("is_qnan", a)
+
+    def is_snan(self, a):
+        return self._plain("is_snan", a)
+
+    def is_signed(self, a):
+        return self._plain("is_signed", a)
+
+    def is_zero(self, a):
+        return self._plain("is_zero", a)
+
+    def is_canonical(self, a):
+        return self._decimal_only("is_canonical", a)
+
+    def canonical(self, a):
+        return self._decimal_only("canonical", a)
+
+    def radix(self):
+        return Decimal(10)
 
 
 def _check_int(value, lo, hi, message):
@@ -867,9 +982,7 @@ class Decimal:
         else:
             a, b = _align_far(a, b, context.prec)
         exp = min(a._exp, b._exp)
-        va = a._int * 10 ** (a._exp - exp) * (-1 if a._sign else 1)
-        vb = b._int * 10 ** (b._exp - exp) * (-1 if b._sign else 1)
-        total = va + vb
+        total = _scaled(a, exp) + _scaled(b, exp)
         if total == 0:
             return _make(1 if context.rounding == ROUND_FLOOR else 0, 0, exp)._finish(context)
         return _make(int(total < 0), abs(total), exp)._finish(context)
@@ -1124,10 +1237,18 @@ class Decimal:
     def fma(self, other, third, context=None):
         other = _convert(other, context, True)
         third = _convert(third, context, True)
-        with localcontext(context or getcontext()) as c:
-            c.prec = 999999999
-            c.traps[Inexact] = c.traps[Rounded] = False
-            product = self.__mul__(other, c)
+        context = context or getcontext()
+        for d in (self, other):
+            if d.is_snan():
+                return d._check_nans(None, context)
+        work = context.copy()
+        work.prec, work.Emax, work.Emin = 999999999, MAX_EMAX, MIN_EMIN
+        work.clear_traps()
+        work.clear_flags()
+        product = self.__mul__(other, work)
+        if work.flags[InvalidOperation]:
+            context._raise(InvalidOperation)
+            return _make(0, 0, "n")
         return product.__add__(third, context)
 
     def sqrt(self, context=None):
@@ -1244,7 +1365,7 @@ class Decimal:
         nan = self._check_nans(other, context)
         if nan is not None:
             return nan
-        if other._exp != 0 or other._special:
+        if other._exp != 0 or other._special or other._int > 2 * (context.Emax + context.prec):
             context._raise(InvalidOperation)
             return _make(0, 0, "n")
         if self._special:
@@ -1403,7 +1524,7 @@ class Decimal:
         key = lambda d: (d._isnan() and 3 + (2 - d._isnan()), d._exp == "F") if d._special else (0, 0)
         ka, kb = key(self), key(other)
         if ka == kb == (0, 0):
-            c = _compare_values(self, other)
+            c = _compare_values(self.copy_abs(), other.copy_abs())
             if c == 0:
                 c = (self._exp > other._exp) - (self._exp < other._exp)
         elif ka[0] and kb[0] and ka == kb:
@@ -1414,7 +1535,9 @@ class Decimal:
             c = (ra > rb) - (ra < rb)
         return Decimal(-c if self._sign else c)
 
-    def max(self, other, context=None):
+    def _pick(self, other, context, larger, mag):
+        """max/min (of the magnitudes when `mag`); a quiet NaN loses to a
+        number, equal values are ordered by compare_total."""
         other = _convert(other, context, True)
         context = context or getcontext()
         if self.is_nan() or other.is_nan():
@@ -1423,24 +1546,132 @@ class Decimal:
             if other.is_qnan() and not self.is_nan():
                 return self._finish(context)
             return self._check_nans(other, context)
-        c = _compare_values(self, other)
+        c = _compare_values(self.copy_abs(), other.copy_abs()) if mag else _compare_values(self, other)
         if c == 0:
-            c = _compare_values(self.compare_total(other), Decimal(0))
-        return (self if c >= 0 else other)._finish(context)
+            c = int(self.compare_total(other))
+        return (self if (c >= 0 if larger else c <= 0) else other)._finish(context)
+
+    def max(self, other, context=None):
+        return self._pick(other, context, True, False)
 
     def min(self, other, context=None):
+        return self._pick(other, context, False, False)
+
+    def max_mag(self, other, context=None):
+        return self._pick(other, context, True, True)
+
+    def min_mag(self, other, context=None):
+        return self._pick(other, context, False, True)
+
+    def compare_total_mag(self, other, context=None):
+        other = _convert(other, context, True)
+        return self.copy_abs().compare_total(other.copy_abs())
+
+    # --- logical operations and digit moves ---
+
+    def _logical(self, other, context, op):
+        """The digit-wise `op` (on Python ints) of two logical operands:
+        finite, sign +, exponent 0, digits 0 and 1 only; the result keeps
+        the last `prec` digits."""
+        context = context or getcontext()
+        bits = [_logical_bits(d) for d in ((self,) if other is None else (self, _convert(other, context, True)))]
+        if None in bits:
+            context._raise(InvalidOperation)
+            return _make(0, 0, "n")
+        r = op(context.prec, *bits)
+        if r.bit_length() > context.prec:
+            r &= (1 << context.prec) - 1
+        return _make(0, int(format(r, "b")), 0)
+
+    def logical_and(self, other, context=None):
+        return self._logical(other, context, lambda prec, a, b: a & b)
+
+    def logical_or(self, other, context=None):
+        return self._logical(other, context, lambda prec, a, b: a | b)
+
+    def logical_xor(self, other, context=None):
+        return self._logical(other, context, lambda prec, a, b: a ^ b)
+
+    def logical_invert(self, context=None):
+        return self._logical(None, context, lambda prec, a: ~a & ((1 << prec) - 1))
+
+    def _move_digits(self, other, context, rotate):
+        """shift or rotate the coefficient, seen as `prec` digits, by the
+        integral `other` places (left when positive); exponent and sign
+        stay."""
         other = _convert(other, context, True)
         context = context or getcontext()
-        if self.is_nan() or other.is_nan():
-            if self.is_qnan() and not other.is_nan():
-                return other._finish(context)
-            if other.is_qnan() and not self.is_nan():
-                return self._finish(context)
-            return self._check_nans(other, context)
+        nan = self._check_nans(other, context)
+        if nan is not None:
+            return nan
+        prec = context.prec
+        if other._special or other._exp != 0 or other._int > prec:
+            context._raise(InvalidOperation)
+            return _make(0, 0, "n")
+        if self._special:
+            return self
+        n = -other._int if other._sign else other._int
+        coeff = _low_digits(self._int, prec)
+        if rotate:
+            n %= prec
+            if len(str(coeff)) + n <= prec:
+                coeff *= 10 ** n
+            else:
+                coeff = coeff % 10 ** (prec - n) * 10 ** n + coeff // 10 ** (prec - n)
+        elif n >= 0:
+            coeff = _low_digits(coeff * 10 ** n, prec)
+        else:
+            coeff //= 10 ** -n
+        return _make(self._sign, coeff, self._exp)
+
+    def shift(self, other, context=None):
+        return self._move_digits(other, context, False)
+
+    def rotate(self, other, context=None):
+        return self._move_digits(other, context, True)
+
+    # --- neighbours ---
+
+    def _next(self, context, up):
+        """The closest representable value above (`up`) or below, without
+        signals but for a signaling NaN."""
+        context = context or getcontext()
+        nan = self._check_nans(None, context)
+        if nan is not None:
+            return nan
+        if self._exp == "F":
+            if (self._sign == 0) == up:
+                return self
+            return _make(self._sign, 10 ** context.prec - 1, context.Etop())
+        work = context.copy()
+        work.clear_traps()
+        work.rounding = ROUND_CEILING if up else ROUND_FLOOR
+        r = self._finish(work)
+        if _compare_values(r, self) != 0:
+            return r
+        return self.__add__(_make(0 if up else 1, 1, context.Etiny() - 1), work)
+
+    def next_plus(self, context=None):
+        return self._next(context, True)
+
+    def next_minus(self, context=None):
+        return self._next(context, False)
+
+    def next_toward(self, other, context=None):
+        other = _convert(other, context, True)
+        context = context or getcontext()
+        nan = self._check_nans(other, context)
+        if nan is not None:
+            return nan
         c = _compare_values(self, other)
         if c == 0:
-            c = _compare_values(self.compare_total(other), Decimal(0))
-        return (self if c <= 0 else other)._finish(context)
+            return self.copy_sign(other)
+        r = self._next(context, c < 0)
+        if r._exp == "F":
+            context._raise_all([Overflow, Inexact, Rounded])
+        elif r.adjusted() < context.Emin:
+            context._raise_all([Underflow, Subnormal, Inexact, Rounded] + ([] if r._int else [Clamped]))
+        return r
 
     def conjugate(self):
         return self
@@ -1464,6 +1695,30 @@ def _convert(other, context, strict=False):
     if strict:
         raise TypeError("conversion from %s to Decimal is not supported" % type(other).__name__)
     return NotImplemented
+
+
+def _logical_bits(d):
+    """The digits of logical operand d read as a binary number, or None
+    when d is not one (finite, sign +, exponent 0, digits 0 and 1 only)."""
+    if d._special or d._sign or d._exp != 0:
+        return None
+    digits = str(d._int)
+    if digits.strip("01"):
+        return None
+    return int(digits, 2)
+
+
+def _scaled(d, exp):
+    """Finite d's signed coefficient at exponent exp (<= d's); a zero
+    stays 0 without a power of ten as long as the exponent gap."""
+    if not d._int:
+        return 0
+    return d._int * 10 ** (d._exp - exp) * (-1 if d._sign else 1)
+
+
+def _low_digits(coeff, n):
+    """coeff cut to its last n digits."""
+    return coeff if len(str(coeff)) <= n else coeff % 10 ** n
 
 
 def _compare_values(a, b):
@@ -1517,7 +1772,6 @@ def _round_coeff(coeff, drop, sign, rounding):
     if drop <= 0:
         return coeff, False
     if drop > len(str(coeff)) + 1:
-        q, r, half = 0, (1 if coeff else 0), 10 ** (drop - 1) * 5
         rest_nonzero = coeff != 0
         if not rest_nonzero:
             return 0, False
