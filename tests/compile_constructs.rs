@@ -26,7 +26,7 @@ fn nested<'c>(code: &'c CodeObject, name: &str) -> &'c CodeObject {
 }
 
 fn ops(code: &CodeObject) -> Vec<Opcode> {
-    code.instructions.iter().map(|i| i.op).collect()
+    code.instructions.iter().map(|i| i.op()).collect()
 }
 
 /// True when `want` occurs in `code` as consecutive opcodes.
@@ -175,7 +175,7 @@ fn while_true_has_no_test_and_loops_backward() {
 fn for_break_pops_the_iterator_and_skips_else() {
     let code = compile_src("for i in x:\n    break\nelse:\n    y = 1\n");
     assert_run(&code, &[GetIter, ForIter, StoreName, PopTop, Jump]);
-    let jump = code.instructions.iter().find(|i| i.op == Jump).unwrap();
+    let jump = code.instructions.iter().find(|i| i.op() == Jump).unwrap();
     let after_else = ops(&code).iter().rposition(|&o| o == StoreName).unwrap() + 1;
     assert_eq!(jump.arg() as usize, after_else);
 }
@@ -261,7 +261,7 @@ fn raise_forms() {
     let args: Vec<u32> = code
         .instructions
         .iter()
-        .filter(|i| i.op == RaiseVarargs)
+        .filter(|i| i.op() == RaiseVarargs)
         .map(|i| i.arg())
         .collect();
     assert_eq!(args, [0, 1, 2]);
@@ -323,7 +323,7 @@ fn star_and_double_star_calls() {
     let ex = code
         .instructions
         .iter()
-        .find(|i| i.op == CallFunctionEx)
+        .find(|i| i.op() == CallFunctionEx)
         .unwrap();
     assert_eq!(ex.arg(), 1);
 }
@@ -332,7 +332,11 @@ fn star_and_double_star_calls() {
 fn unpacking_assignments() {
     let code = compile_src("a, b = b, a\nx, *y, z = s\n[p, (q, r)] = t\n");
     assert_run(&code, &[UnpackSequence, StoreName, StoreName]);
-    let ex = code.instructions.iter().find(|i| i.op == UnpackEx).unwrap();
+    let ex = code
+        .instructions
+        .iter()
+        .find(|i| i.op() == UnpackEx)
+        .unwrap();
     assert_eq!(ex.arg(), 1 | 1 << 8);
     assert_run(
         &code,
@@ -374,7 +378,7 @@ fn augmented_assignment_targets() {
     let inplace: Vec<u32> = code
         .instructions
         .iter()
-        .filter(|i| i.op == BinaryOp)
+        .filter(|i| i.op() == BinaryOp)
         .map(|i| i.arg())
         .collect();
     assert!(inplace.iter().all(|a| a & 16 != 0), "{inplace:?}");
@@ -444,7 +448,7 @@ fn fstrings_format_values() {
     let flags: Vec<u32> = code
         .instructions
         .iter()
-        .filter(|i| i.op == FormatValue)
+        .filter(|i| i.op() == FormatValue)
         .map(|i| i.arg())
         .collect();
     assert_eq!(flags, [0, 2 | 4, 0]);
@@ -687,7 +691,7 @@ fn function_annotations_are_a_dict() {
     let make = code
         .instructions
         .iter()
-        .find(|i| i.op == MakeFunction)
+        .find(|i| i.op() == MakeFunction)
         .unwrap();
     assert_eq!(make.arg(), 2 | 4);
     let keys = Const::Tuple(
@@ -762,7 +766,7 @@ fn except_star_splits_and_reraises_the_rest() {
     let appends: Vec<u32> = code
         .instructions
         .iter()
-        .filter(|i| i.op == ListAppend)
+        .filter(|i| i.op() == ListAppend)
         .map(|i| i.arg())
         .collect();
     assert_eq!(
@@ -825,7 +829,7 @@ fn match_literals_captures_and_guards() {
     let class = code
         .instructions
         .iter()
-        .find(|i| i.op == MatchClass)
+        .find(|i| i.op() == MatchClass)
         .unwrap();
     assert_eq!(class.arg(), 1, "one positional sub-pattern");
     assert!(code

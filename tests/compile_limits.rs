@@ -17,7 +17,7 @@ fn long_operator_chain_compiles() {
     let adds = code
         .instructions
         .iter()
-        .filter(|i| i.op == Opcode::BinaryOp)
+        .filter(|i| i.op() == Opcode::BinaryOp)
         .count();
     assert_eq!(adds, 900);
     assert_eq!(code.stack_size, 2);
@@ -34,7 +34,7 @@ fn long_elif_chain_compiles() {
     let stores = code
         .instructions
         .iter()
-        .filter(|i| i.op == Opcode::StoreName)
+        .filter(|i| i.op() == Opcode::StoreName)
         .count();
     assert_eq!(stores, 901);
     assert_eq!(

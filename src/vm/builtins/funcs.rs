@@ -316,17 +316,7 @@ fn reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
             Ok(new_iter(IterState::Reversed(v.clone(), n)))
         }
         Some(Kind::Str(s)) => Ok(new_iter(IterState::Reversed(v.clone(), s.char_len()))),
-        Some(Kind::Range(a, b, c)) => {
-            let (a, b, c) = (*a, *b, *c);
-            let n = super::range::range_len(v.as_obj().expect("range")) as i64;
-            let last = a + (n - 1) * c;
-            let _ = b;
-            Ok(new_iter(IterState::Range {
-                next: last,
-                stop: a - c,
-                step: -c,
-            }))
-        }
+        Some(Kind::Range(..) | Kind::BigRange(_)) => vm.range_reversed(v.as_obj().expect("range")),
         Some(Kind::Dict(_) | Kind::DictView(..)) => {
             let items = vm.collect(v)?;
             let n = items.len();

@@ -1,4 +1,6 @@
-//! `range`: construction, length, indexing and membership.
+//! `range`: construction, length, indexing, membership, equality and
+//! hashing (as sequences), and reversal. Machine-integer ranges compute
+//! what may pass 64 bits in i128 and hand such results to `range_big`.
 
 use alloc::format;
 
@@ -17,15 +19,20 @@ fn parts(o: &ObjRef) -> (i64, i64, i64) {
 
 /// Number of items in a range.
 pub fn range_len(o: &ObjRef) -> usize {
+    wide_len(o) as usize
+}
+
+/// Number of items, whatever the machine's word (up to 2**64 - 1: the
+/// span fits u64).
+fn wide_len(o: &ObjRef) -> i128 {
     let (a, b, c) = parts(o);
-    let n = if c > 0 && a < b {
-        (b as i128 - a as i128 - 1) / c as i128 + 1
-    } else if c < 0 && a > b {
-        (a as i128 - b as i128 - 1) / (-(c as i128)) + 1
-    } else {
-        0
+    let (low, high) = match c > 0 {
+        true if a < b => (a, b),
+        false if a > b => (b, a),
+        _ => return 0,
     };
-    n as usize
+    let span = high.abs_diff(low) - 1;
+    i128::from(span / c.unsigned_abs() + 1)
 }
 
 /// `n in range(...)`.
@@ -36,7 +43,90 @@ pub fn range_contains(o: &ObjRef, n: i64) -> bool {
     } else {
         b < n && n <= a
     };
-    inside && (n - a) % c == 0
+    inside && (n as i128 - a as i128) % c as i128 == 0
+}
+
+/// An int from an i128 (a machine int when it fits).
+fn int_of(n: i128) -> Value {
+    match i64::try_from(n) {
+        Ok(n) => Value::Int(n),
+        Err(_) => crate::vm::object::bigint::int_value(num_bigint::BigInt::from(n)),
+    }
+}
+
+/// A range from bounds computed in i128: a machine-integer range when
+/// all three fit, else a big one.
+fn range_of(start: i128, stop: i128, step: i128) -> Value {
+    match (
+        i64::try_from(start),
+        i64::try_from(stop),
+        i64::try_from(step),
+    ) {
+        (Ok(a), Ok(b), Ok(c)) => Value::Obj(ObjRef::new(Kind::Range(a, b, c))),
+        _ => super::range_big::new_big_range([int_of(start), int_of(stop), int_of(step)]),
+    }
+}
+
+impl Vm {
+    /// What makes two ranges equal as sequences (and so their hash, as
+    /// CPython's): the length, the first item unless there is none, the
+    /// step unless there are fewer than two items.
+    fn range_identity(&mut self, o: &ObjRef) -> PyResult<[Value; 3]> {
+        let (len, start, step) = match &**o {
+            Kind::Range(a, _, c) => (int_of(wide_len(o)), Value::Int(*a), Value::Int(*c)),
+            _ => (
+                self.big_range_len(o)?,
+                self.big_range_part(o, 0),
+                self.big_range_part(o, 2),
+            ),
+        };
+        Ok(match len {
+            Value::Int(0) => [len, Value::None, Value::None],
+            Value::Int(1) => [len, start, Value::None],
+            _ => [len, start, step],
+        })
+    }
+
+    /// `a == b` for two ranges of either kind.
+    pub fn range_eq(&mut self, a: &ObjRef, b: &ObjRef) -> PyResult<bool> {
+        let (x, y) = (self.range_identity(a)?, self.range_identity(b)?);
+        for (p, q) in x.iter().zip(&y) {
+            let same = self.compare(crate::vm::bytecode::CompareOp::Eq, p, q)?;
+            if !self.truthy(&same)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
+    /// `hash(r)`: equal ranges hash alike.
+    pub fn range_hash(&mut self, o: &ObjRef) -> PyResult<i64> {
+        let identity = self.range_identity(o)?.into();
+        let identity = self.new_tuple(identity);
+        self.hash(&identity)
+    }
+
+    /// `reversed(r)` for either kind of range.
+    pub fn range_reversed(&mut self, o: &ObjRef) -> PyResult<Value> {
+        let reversed = match &**o {
+            Kind::Range(a, _, c) => {
+                let (a, c) = (*a as i128, *c as i128);
+                range_of(a + (wide_len(o) - 1) * c, a - c, -c)
+            }
+            _ => {
+                use crate::vm::bytecode::BinaryOp::{Add, Multiply, Subtract};
+                let [start, step] = [self.big_range_part(o, 0), self.big_range_part(o, 2)];
+                let len = self.big_range_len(o)?;
+                let before_last = self.binary_op(Subtract as u32, &len, &Value::Int(1))?;
+                let span = self.binary_op(Multiply as u32, &before_last, &step)?;
+                let last = self.binary_op(Add as u32, &start, &span)?;
+                let stop = self.binary_op(Subtract as u32, &start, &step)?;
+                let back = self.binary_op(Subtract as u32, &Value::Int(0), &step)?;
+                super::range_big::new_big_range([last, stop, back])
+            }
+        };
+        self.native_iter(&reversed)
+    }
 }
 
 /// `r[k]`.
@@ -49,10 +139,9 @@ pub fn range_getitem(vm: &mut Vm, o: &ObjRef, k: &Value) -> PyResult<Value> {
     }
     if let Some(Kind::Slice(..)) = k.as_obj().map(|x| &**x) {
         let s = vm.resolve_slice(k.as_obj().expect("slice"), n)?;
-        let start = a + s.start * c;
-        let step = c * s.step;
-        let stop = start + s.len as i64 * step;
-        return Ok(Value::Obj(ObjRef::new(Kind::Range(start, stop, step))));
+        let start = a as i128 + s.start as i128 * c as i128;
+        let step = c as i128 * s.step as i128;
+        return Ok(range_of(start, start + s.len as i128 * step, step));
     }
     let m = format!(
         "range indices must be integers or slices, not {}",
@@ -127,7 +216,7 @@ fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if let (Some(o), Some(n)) = (o, as_int(&args.vals[1])) {
         if range_contains(&o, n) {
             let (a, _, c) = parts(&o);
-            return Ok(Value::Int((n - a) / c));
+            return Ok(int_of((n as i128 - a as i128) / c as i128));
         }
     }
     let r = vm.repr_string(&args.vals[1])?;

@@ -142,7 +142,8 @@ fn native_eq_depth(a: &Value, b: &Value, depth: usize) -> Option<bool> {
             (Kind::Method(f, s), Kind::Method(g, t)) => Some(f.is(g) && s.is(t)),
             (Kind::List(_), Kind::List(_))
             | (Kind::Dict(_), Kind::Dict(_))
-            | (Kind::Set(..), Kind::Set(..)) => None,
+            | (Kind::Set(..), Kind::Set(..))
+            | (Kind::Range(..) | Kind::BigRange(_), Kind::Range(..) | Kind::BigRange(_)) => None,
             _ => Some(false),
         },
         (Value::Obj(o), other) | (other, Value::Obj(o)) => match (&**o, other) {
@@ -228,6 +229,7 @@ impl Vm {
                     return Err(self.unhashable(v));
                 }
                 Kind::Instance(_) => return self.instance_hash(v),
+                Kind::Range(..) | Kind::BigRange(_) => return self.range_hash(o),
                 Kind::Native(_) if crate::vm::object::array_buf::array_of(v).is_some() => {
                     return Err(self.unhashable(v));
                 }

@@ -679,10 +679,10 @@ impl Vm {
                         let e = crate::vm::eval::mapping::native_eq(a, b) == Some(true);
                         return Ok(Some(e == (op == CompareOp::Eq)));
                     }
-                    (Kind::Range(a1, b1, c1), Kind::Range(a2, b2, c2))
+                    (Kind::Range(..) | Kind::BigRange(_), Kind::Range(..) | Kind::BigRange(_))
                         if matches!(op, CompareOp::Eq | CompareOp::Ne) =>
                     {
-                        let e = (a1, b1, c1) == (a2, b2, c2);
+                        let e = self.range_eq(x, y)?;
                         return Ok(Some(e == (op == CompareOp::Eq)));
                     }
                     _ => None,
