@@ -68,7 +68,7 @@ impl Default for NetOptions {
             memory_left: unknown_memory_left,
             max_sockets: 64,
             connect_timeout_us: 30_000_000,
-            keepalive_us: Some(60_000_000),
+            keepalive_us: Some(super::KEEPALIVE_US),
         }
     }
 }

@@ -40,6 +40,7 @@ mod dns_wire;
 mod error;
 mod link;
 mod listen;
+mod sockopt;
 mod table;
 mod tcp;
 mod udp;
@@ -61,6 +62,7 @@ pub use config::{
     StaticIp, DEFAULT_BUFFER,
 };
 pub use error::NetError;
+pub use sockopt::{SockOptions, KEEPALIVE_US};
 pub use table::{Change, Direction, Readiness, SocketId};
 pub use tcp::TcpState;
 

@@ -9,7 +9,6 @@ use core::ops::Range;
 
 use smoltcp::iface::{SocketHandle, SocketSet};
 use smoltcp::socket::{tcp, AnySocket};
-use smoltcp::time::Duration;
 use smoltcp::wire::{IpAddress, IpEndpoint};
 
 use super::budget::buffer_sizes;
@@ -123,10 +122,7 @@ pub(crate) fn new_socket(options: &NetOptions) -> Result<tcp::Socket<'static>, N
     let mut socket = tcp::Socket::new(zeroed_buffer(rx)?, zeroed_buffer(tx)?);
     // Small writes (request/response) go out at once.
     socket.set_nagle_enabled(false);
-    if let Some(interval) = options.keepalive_us {
-        socket.set_keep_alive(Some(Duration::from_micros(interval)));
-        socket.set_timeout(Some(Duration::from_micros(3 * interval)));
-    }
+    super::sockopt::set_keep_alive(&mut socket, options.keepalive_us);
     Ok(socket)
 }
 
@@ -181,6 +177,16 @@ impl Net {
     pub fn recv(&mut self, id: SocketId, buf: &mut [u8]) -> Result<usize, NetError> {
         let wanted = !buf.is_empty();
         self.recv_by(id, wanted, |socket| socket.recv_slice(buf))
+    }
+
+    /// As [`Net::recv`], leaving the bytes queued (MSG_PEEK).
+    pub fn peek(&mut self, id: SocketId, buf: &mut [u8]) -> Result<usize, NetError> {
+        let wanted = !buf.is_empty();
+        self.recv_by(id, wanted, |socket| {
+            // peek_slice skips the end-of-stream check peek makes.
+            socket.peek(0)?;
+            socket.peek_slice(buf)
+        })
     }
 
     /// As [`Net::recv`], appending up to `max` bytes to `out` straight from

@@ -91,15 +91,22 @@ impl Net {
     }
 
     /// The next datagram (cut to `buf`'s length, as recvfrom does) and its
-    /// sender; WouldBlock when none waits.
+    /// sender; WouldBlock when none waits. `peek`: the datagram stays
+    /// queued (MSG_PEEK).
     pub fn udp_recv_from(
         &mut self,
         id: SocketId,
         buf: &mut [u8],
+        peek: bool,
     ) -> Result<(usize, Ipv4Addr, u16), NetError> {
         let handle = self.udp(id)?.handle;
         let socket = self.sockets.get_mut::<udp::Socket>(handle);
-        match socket.recv() {
+        let got = if peek {
+            socket.peek().map(|(data, meta)| (data, *meta))
+        } else {
+            socket.recv()
+        };
+        match got {
             Ok((data, meta)) => {
                 let n = data.len().min(buf.len());
                 buf[..n].copy_from_slice(&data[..n]);

@@ -43,6 +43,19 @@ with socket.create_connection((HOST, ECHO), timeout=60) as s:
     print(p.poll(30000) == [(s.fileno(), select.POLLIN)])
     s.setblocking(True)
     print(s.recv(10))
+    # recv flags over the network: a peek leaves the echo queued.
+    s.sendall(b'peekaboo')
+    while len(s.recv(8, socket.MSG_PEEK)) < 8:
+        pass
+    print(s.recv(8, socket.MSG_PEEK), s.recv(8, socket.MSG_PEEK), s.recv(8))
+    try:
+        s.recv(1, socket.MSG_DONTWAIT)
+    except BlockingIOError as e:
+        print('dontwait', e.errno)
+    s.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 0)
+    s.setsockopt(socket.SOL_SOCKET, socket.SO_KEEPALIVE, 1)
+    print(s.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY),
+          s.getsockopt(socket.SOL_SOCKET, socket.SO_KEEPALIVE))
 
 # 1 MiB from the source, read with recv.
 with socket.create_connection((HOST, SOURCE)) as s:

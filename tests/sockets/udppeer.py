@@ -16,6 +16,8 @@ print(len(s.recv(2000)))
 s.connect((HOST, PORT))
 s.send(b'connected')
 print(select.select([s], [], [], 30)[0] == [s], s.recv(100))
+s.send(b'peeked')
+print(s.recv(100, socket.MSG_PEEK), s.recv(3, socket.MSG_PEEK), s.recv(100))
 s.settimeout(0.2)
 try:
     s.recv(100)

@@ -55,7 +55,10 @@ TCP_NODELAY = 1
 SHUT_RD = 0
 SHUT_WR = 1
 SHUT_RDWR = 2
+MSG_OOB = 1
 MSG_PEEK = 2
+MSG_DONTWAIT = 0x40
+MSG_WAITALL = 0x100
 AI_PASSIVE = 1
 AI_CANONNAME = 2
 AI_NUMERICHOST = 4
@@ -279,6 +282,36 @@ def _not_connected():
     return OSError(107, 'Transport endpoint is not connected')
 
 
+def _no_option():
+    return OSError(92, 'Protocol not available')
+
+
+# The options setsockopt takes (Linux's numbers); TCP_NODELAY and
+# SO_KEEPALIVE are applied to the connection, the others only recorded
+# (the stack has no address reuse rules, broadcast is always allowed, close
+# always lingers, and buffer sizes follow the memory left: getsockopt gives
+# the sizes in force, not doubled ones as Linux does).
+_APPLIED = {(IPPROTO_TCP, TCP_NODELAY), (SOL_SOCKET, SO_KEEPALIVE)}
+_RECORDED = {(SOL_SOCKET, SO_REUSEADDR), (SOL_SOCKET, SO_REUSEPORT),
+             (SOL_SOCKET, SO_BROADCAST), (SOL_SOCKET, SO_LINGER),
+             (SOL_SOCKET, SO_RCVBUF), (SOL_SOCKET, SO_SNDBUF)}
+
+
+def _option_value(value):
+    """setsockopt's value as the kernel reads it: an int, or a C int from
+    the first 4 bytes of a bytes-like one (SO_LINGER's struct is kept)."""
+    if isinstance(value, int):
+        return value
+    try:
+        raw = bytes(memoryview(value))
+    except TypeError:
+        raise TypeError('a bytes-like object is required, not '
+                        + repr(type(value).__name__)) from None
+    if len(raw) < 4:
+        raise OSError(22, 'Invalid argument')
+    return int.from_bytes(raw[:4], 'little', signed=True)
+
+
 class socket:
     """A TCP or UDP socket (AF_INET only)."""
 
@@ -375,9 +408,12 @@ class socket:
     def getblocking(self):
         return self._timeout != 0.0
 
-    def _wait(self, mask):
-        """Block until the socket is ready for `mask` (timeout rules)."""
-        if self._timeout == 0.0:
+    def _wait(self, mask, flags=0):
+        """Block until the socket is ready for `mask` (timeout rules;
+        MSG_DONTWAIT in `flags`: not on a blocking socket, as in CPython,
+        which waits out a timeout before a MSG_DONTWAIT read)."""
+        if self._timeout == 0.0 or flags & MSG_DONTWAIT \
+                and self._timeout is None:
             raise BlockingIOError(11, 'Resource temporarily unavailable')
         if not _net_wait(self._sid, mask, self._timeout):
             raise TimeoutError('timed out')
@@ -398,15 +434,66 @@ class socket:
 
     def setsockopt(self, level, optname, value, optlen=None):
         self._live()
-        self._options[(level, optname)] = value
+        key = (level, optname)
+        if key == (SOL_SOCKET, SO_LINGER) and not isinstance(value, int):
+            self._options[key] = bytes(memoryview(value))
+            return
+        if key not in _APPLIED and key not in _RECORDED \
+                or level == IPPROTO_TCP and self.type != SOCK_STREAM:
+            raise _no_option()
+        value = _option_value(value)
+        if key in _APPLIED:
+            value = value != 0
+        self._options[key] = value
+        self._apply_options()
+
+    def _apply_options(self):
+        """Put TCP_NODELAY and SO_KEEPALIVE, when set, on the connection
+        (as soon as it exists: connect and accept call this too)."""
+        if self._connection() is not None:
+            _net_sockopts(self._sid,
+                          self._options.get((IPPROTO_TCP, TCP_NODELAY)),
+                          self._options.get((SOL_SOCKET, SO_KEEPALIVE)))
+
+    def _connection(self):
+        if self.type == SOCK_STREAM and not self._listening:
+            return self._sid
+        return None
+
+    def _in_force(self):
+        """(nodelay, keepalive, rcvbuf, sndbuf) in force: a connection's
+        own, otherwise what one made now would get with the options set."""
+        sid = self._connection()
+        if sid is None and self.type == SOCK_DGRAM:
+            sid = self._sid
+        nodelay, keepalive, rcvbuf, sndbuf = _net_sockopts(sid, None, None)
+        if self.type == SOCK_DGRAM:
+            keepalive = False
+        if self._connection() is None:
+            nodelay = self._options.get((IPPROTO_TCP, TCP_NODELAY), nodelay)
+            keepalive = self._options.get((SOL_SOCKET, SO_KEEPALIVE),
+                                          keepalive)
+        return nodelay, keepalive, rcvbuf, sndbuf
 
     def getsockopt(self, level, optname, buflen=None):
         self._live()
-        if level == SOL_SOCKET and optname == SO_ERROR:
-            return self._pending_error()
-        if level == SOL_SOCKET and optname == SO_TYPE:
-            return int(self.type)
-        return self._options.get((level, optname), 0)
+        key = (level, optname)
+        if key == (SOL_SOCKET, SO_ERROR):
+            value = self._pending_error()
+        elif key == (SOL_SOCKET, SO_TYPE):
+            value = int(self.type)
+        elif level == IPPROTO_TCP and self.type != SOCK_STREAM:
+            raise OSError(95, 'Operation not supported')
+        elif key not in _APPLIED and key not in _RECORDED:
+            raise _no_option()
+        elif key in _APPLIED or optname in (SO_RCVBUF, SO_SNDBUF):
+            where = (TCP_NODELAY, SO_KEEPALIVE, SO_RCVBUF, SO_SNDBUF)
+            value = int(self._in_force()[where.index(optname)])
+        else:
+            value = self._options.get(key, 0)
+        if buflen is None or not isinstance(value, int):
+            return value
+        return value.to_bytes(4, 'little', signed=True)[:buflen]
 
     def _pending_error(self):
         if self._sid is None or self.type != SOCK_STREAM or self._listening:
@@ -485,6 +572,8 @@ class socket:
                 break
             self._wait(_READABLE)
         conn = socket(AF_INET, SOCK_STREAM, 0, sid)
+        conn._options = dict(self._options)   # inherited, as on Linux
+        conn._apply_options()
         if _default_timeout is None and self._timeout is not None:
             conn.setblocking(True)
         return conn, _net_addr(sid, True)
@@ -510,6 +599,7 @@ class socket:
             _network_up()
         sid = _net_connect(ip, port)
         self._sid = sid
+        self._apply_options()
         try:
             while not _net_connected(sid):
                 if self._timeout == 0.0:
@@ -576,19 +666,45 @@ class socket:
         _net_poll()
         return None
 
+    # recv flags: MSG_PEEK (the data stays queued), MSG_DONTWAIT (this call
+    # does not block), MSG_WAITALL (TCP: wait for bufsize bytes); MSG_OOB on
+    # TCP is EINVAL as Linux says with no urgent data (smoltcp has none);
+    # other bits are ignored, as Linux ignores MSG_OOB on UDP.
     def recv(self, bufsize, flags=0):
         if bufsize < 0:
             raise ValueError('negative buffersize in recv')
         if self.type == SOCK_DGRAM:
             return self.recvfrom(bufsize, flags)[0]
         sid = self._stream()
+        if flags & MSG_OOB:
+            raise OSError(22, 'Invalid argument')   # never urgent data
         if self._read_shut or bufsize == 0:
             return b''
+        if flags & MSG_WAITALL and not flags & MSG_PEEK:
+            return self._recv_all(bufsize, flags & ~MSG_WAITALL)
+        take = _net_peek if flags & MSG_PEEK else _net_recv
         while True:
-            data = _net_recv(sid, bufsize)
+            data = take(sid, bufsize)
             if data is not None:
                 return data
-            self._wait(_READABLE)
+            self._wait(_READABLE, flags)
+
+    def _recv_all(self, bufsize, flags):
+        """MSG_WAITALL: bufsize bytes, fewer only at end of file or when the
+        timeout passes after some came."""
+        chunks, got = [], 0
+        while got < bufsize:
+            try:
+                chunk = self.recv(bufsize - got, flags)
+            except (TimeoutError, BlockingIOError):
+                if not got:
+                    raise
+                break
+            if not chunk:
+                break
+            chunks.append(chunk)
+            got += len(chunk)
+        return b''.join(chunks)
 
     def recv_into(self, buffer, nbytes=0, flags=0):
         if nbytes < 0:
@@ -607,10 +723,10 @@ class socket:
             return self.recv(bufsize, flags), None
         sid = self._live()
         while True:
-            got = _net_udp_recvfrom(sid, bufsize)
+            got = _net_udp_recvfrom(sid, bufsize, flags & MSG_PEEK)
             if got is not None:
                 return got
-            self._wait(_READABLE)
+            self._wait(_READABLE, flags)
 
     def recvfrom_into(self, buffer, nbytes=0, flags=0):
         view = memoryview(buffer).cast('B')

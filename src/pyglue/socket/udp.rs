@@ -44,16 +44,18 @@ fn sendto(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
-/// `_net_udp_recvfrom(id, n)`: `(data, (ip, port))` with the next
-/// datagram cut to n bytes, or None when none waits.
+/// `_net_udp_recvfrom(id, n, peek)`: `(data, (ip, port))` with the next
+/// datagram cut to n bytes, or None when none waits; with `peek` true the
+/// datagram stays queued (MSG_PEEK).
 fn recvfrom(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    arg_count(vm, args, "_net_udp_recvfrom", 2, 2)?;
+    arg_count(vm, args, "_net_udp_recvfrom", 3, 3)?;
     let id = id_arg(vm, &args.vals[0])?;
     let limit = int_arg(vm, &args.vals[1])?.max(0) as usize;
+    let peek = vm.truthy(&args.vals[2])?;
     let got = if_net(|n| {
         let size = n.udp_peek_len(id).unwrap_or(0).min(limit);
         let mut buf = vec![0u8; size];
-        n.udp_recv_from(id, &mut buf).map(|(len, ip, port)| {
+        n.udp_recv_from(id, &mut buf, peek).map(|(len, ip, port)| {
             buf.truncate(len);
             (buf, ip, port)
         })
