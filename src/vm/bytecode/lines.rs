@@ -39,7 +39,9 @@ fn unzigzag(v: u64) -> i64 {
     (v >> 1) as i64 ^ -((v & 1) as i64)
 }
 
-fn push_varint(out: &mut Vec<u8>, mut v: u64) {
+/// Append `v` as a LEB128 varint (7 bits a byte, high bit = more); the
+/// packed frozen form (`pack`) writes its numbers the same way.
+pub(super) fn push_varint(out: &mut Vec<u8>, mut v: u64) {
     while v >= 0x80 {
         out.push(v as u8 | 0x80);
         v >>= 7;

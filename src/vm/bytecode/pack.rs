@@ -29,6 +29,7 @@ use alloc::rc::Rc;
 use alloc::string::String;
 use alloc::vec::Vec;
 
+use super::lines::push_varint;
 use super::{CodeFlags, CodeObject, CodeStr, Const, Instr, LineTable, Opcode, MAX_ARG};
 
 /// Nested code and constant tuples deeper than this are a damaged blob
@@ -196,14 +197,6 @@ impl<'a> Packer<'a> {
             }
         }
     }
-}
-
-fn push_varint(out: &mut Vec<u8>, mut v: u64) {
-    while v >= 0x80 {
-        out.push(v as u8 | 0x80);
-        v >>= 7;
-    }
-    out.push(v as u8);
 }
 
 /// Bounds-checked reading of packed bytes: every method is None past the
