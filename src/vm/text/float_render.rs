@@ -1,9 +1,7 @@
 //! Floats to text exactly as CPython's PyOS_double_to_string does
-//! (modes `e`, `f`, `g` and `r` = repr), without libc: both the shortest
-//! digits that round-trip (closest to the value, like dtoa's mode 0) and
-//! correctly rounded fixed-precision digits (exact, ties to even, like David
-//! Gay's dtoa that CPython uses) come from core::fmt, whose code the build
-//! links anyway (a second shortest-digits engine, ryu, cost 12 KB on DOS).
+//! (modes `e`, `f`, `g` and `r` = repr), without libc: the shortest digits
+//! come from `ryu`, correctly rounded fixed-precision digits from core::fmt
+//! (exact, ties to even, like David Gay's dtoa that CPython uses).
 
 use super::scratch::Scratch;
 use core::fmt::Write;
@@ -130,14 +128,18 @@ fn push_sign(out: &mut Scratch, negative: bool) {
 /// decimal point relative to their start.
 fn decimal_digits(value: f64, significant: Option<usize>, digits: &mut Scratch) -> isize {
     let mut text = Scratch::new();
-    let _ = match significant {
-        None => write!(text, "{value:e}"),
-        Some(n) => write!(text, "{:.*e}", n.min(EXACT_SIGNIFICANT) - 1, value),
+    let mut ryu_buf = ryu::Buffer::new();
+    let printed: &[u8] = match significant {
+        None => ryu_buf.format_finite(value).as_bytes(),
+        Some(n) => {
+            let _ = write!(text, "{:.*e}", n.min(EXACT_SIGNIFICANT) - 1, value);
+            text.as_bytes()
+        }
     };
-    parse_printed(text.as_bytes(), digits)
+    parse_printed(printed, digits)
 }
 
-/// Splits core::fmt output like `12.50`, `0.001`, `1.5e-7`, `1e16` into
+/// Splits Rust/ryu output like `12.50`, `0.001`, `1.5e-7`, `1e16` into
 /// stripped digits and the decimal point position.
 fn parse_printed(printed: &[u8], digits: &mut Scratch) -> isize {
     let (mantissa, exponent) = match printed.iter().position(|&b| b == b'e' || b == b'E') {
