@@ -13,7 +13,7 @@ DOS_CARGO_FLAGS := -Zbuild-std=core,alloc -Zbuild-std-features=compiler-builtins
 # its module's code from the file instead of compiling source.
 FROZEN_BLOB := target/frozen.bin
 # Panics report no source location: the file names and one Location record
-# per panic site were ~57 KB of the image (2026-12). `make dist
+# per panic site were ~54 KB of the image (2026-12). `make dist
 # DOS_RUSTFLAGS=` builds them back in, to hunt a panic down.
 # A change here rebuilds core too (Cargo sees new flags).
 DOS_RUSTFLAGS ?= -Zlocation-detail=none

@@ -120,7 +120,7 @@ fn on_panic(info: &core::panic::PanicInfo) -> ! {
         crash(format_args!("out of memory ({message})"), None);
     }
     // The DOS build has no panic locations (mk/dos.mk: -Zlocation-detail=none,
-    // ~57 KB of file names and Location records): core then gives line 0.
+    // ~54 KB of file names and Location records): core then gives line 0.
     match info.location().filter(|at| at.line() != 0) {
         Some(at) => crash(
             format_args!("internal error: {message}"),
