@@ -8,6 +8,7 @@
 
 mod array;
 mod binascii;
+mod datetime;
 mod errno;
 mod frozen;
 pub mod frozen_code;
@@ -64,6 +65,7 @@ pub fn find_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "struct" => struct_module::init,
         "traceback" => traceback_module::init,
         "weakref" => weakref::init,
+        "_datetime" => datetime::init,
         _ => return None,
     };
     Some(new_builtin_module(vm, name, &init))
