@@ -57,6 +57,7 @@ pub const PLAIN: &[&str] = &[
     "pathlib",
     "pickle",
     "copyreg",
+    "zoneinfo",
 ];
 
 pub fn init_traceback(vm: &mut Vm, dict: &ObjRef) -> PyResult<()> {

@@ -52,6 +52,9 @@ def _index(v):
 
 
 def _check_date(y, m, d):
+    for name, pos, v in (("month", 2, m), ("day", 3, d)):
+        if v is None:
+            raise TypeError("function missing required argument '%s' (pos %d)" % (name, pos))
     y, m, d = _index(y), _index(m), _index(d)
     if not MINYEAR <= y <= MAXYEAR:
         raise ValueError("year %d is out of range" % y)
@@ -1103,6 +1106,9 @@ class datetime(date):
                                                   self._day, self._hour, self._minute, self._second, self._year)
 
     def isoformat(self, sep="T", timespec="auto"):
+        if not isinstance(sep, str) or len(sep) != 1:
+            raise TypeError("isoformat() argument 1 must be a unicode character, not %s" % (
+                "str" if isinstance(sep, str) else type(sep).__name__))
         s = "%04d-%02d-%02d%s" % (self._year, self._month, self._day, sep) + _format_time(
             self._hour, self._minute, self._second, self._microsecond, timespec)
         off = self.utcoffset()
