@@ -105,10 +105,10 @@ fn or_python(
 /// given; None if one is not an int.
 fn ints<const N: usize>(given: &[Option<Value>], defaults: [Option<i64>; N]) -> Option<[i64; N]> {
     let mut out = [0; N];
-    for i in 0..N {
-        out[i] = match &given[i] {
+    for ((o, g), d) in out.iter_mut().zip(given).zip(defaults) {
+        *o = match g {
             Some(v) => as_int(v)?,
-            None => defaults[i]?,
+            None => d?,
         };
     }
     Some(out)

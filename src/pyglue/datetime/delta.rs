@@ -55,24 +55,26 @@ pub(super) fn new_delta(st: &State, cls: &ObjRef, us: i128) -> Option<Value> {
 /// minutes=0, hours=0, weeks=0)` with int arguments.
 fn td_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let st = state(vm)?;
-    let fast = (|| {
-        let cls = args.vals.first()?.as_obj()?;
-        if !vm.is_subclass(cls, &st.timedelta) {
-            return None;
-        }
-        let given = bind(&args, UNITS.map(|u| u.0), 7)?;
-        let mut us: i128 = 0;
-        for (v, (_, scale)) in given.iter().zip(UNITS) {
-            if let Some(v) = v {
-                us += crate::vm::eval::ops::as_int(v)? as i128 * scale;
-            }
-        }
-        new_delta(&st, cls, us)
-    })();
-    match fast {
+    match plain_delta(vm, &st, args) {
         Some(v) => Ok(v),
         None => python(vm, &st, "timedelta.__new__", args),
     }
+}
+
+/// The timedelta of a constructor call with int arguments only.
+fn plain_delta(vm: &Vm, st: &State, args: Args) -> Option<Value> {
+    let cls = args.vals.first()?.as_obj()?;
+    if !vm.is_subclass(cls, &st.timedelta) {
+        return None;
+    }
+    let given = bind(&args, UNITS.map(|u| u.0), 7)?;
+    let mut us: i128 = 0;
+    for (v, (_, scale)) in given.iter().zip(UNITS) {
+        if let Some(v) = v {
+            us += crate::vm::eval::ops::as_int(v)? as i128 * scale;
+        }
+    }
+    new_delta(st, cls, us)
 }
 
 /// A binary method: `f` of both totals, or the Python method.

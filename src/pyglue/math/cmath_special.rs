@@ -10,8 +10,10 @@ use super::cmath::{CResult, Fail};
 use crate::vm::eval::complex_ops::C;
 use core::f64::consts::{FRAC_PI_2, FRAC_PI_4, PI};
 
-/// One part of a special value.
+/// One part of a special value, named short to keep the tables readable:
+/// `M` is minus, `I` infinity, `N` NaN, `P12` pi/2, `P34` 3*pi/4...
 #[derive(Clone, Copy)]
+#[allow(clippy::upper_case_acronyms)]
 pub(super) enum S {
     Z,
     MZ,
