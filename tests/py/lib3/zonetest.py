@@ -17,7 +17,7 @@ def attempt(f):
 
 os.environ["PYTHONTZPATH"] = here
 zoneinfo.reset_tzpath()
-print(zoneinfo.TZPATH == (here,), sorted(zoneinfo.available_timezones()))
+print(zoneinfo.TZPATH == (here,), sorted(key.upper() for key in zoneinfo.available_timezones()))  # DOS names are upper case
 os.environ["PYTHONTZPATH"] = ""
 zoneinfo.reset_tzpath()
 print(zoneinfo.TZPATH)
