@@ -119,6 +119,7 @@ pub const SOURCES: &[(&str, &str)] = &[
     ("copyreg", include_str!("frozen/copyreg.py")),
     ("weakref", include_str!("frozen/weakref.py")),
     ("_collections", include_str!("frozen/_collections.py")),
+    ("zoneinfo", include_str!("frozen/zoneinfo.py")),
 ];
 
 /// The file name tracebacks show for frozen module `name`.
