@@ -139,23 +139,14 @@ impl Vm {
         }
     }
 
-    /// Push a frame for a Python call made by the running loop. `stack` is
-    /// the running frame's value stack (see `dispatch`): it goes back into
-    /// the caller, and the callee's comes out.
-    #[inline(always)]
-    fn enter(
-        &mut self,
-        f: &mut Box<Frame>,
-        callee: Box<Frame>,
-        stack: &mut Vec<Value>,
-    ) -> PyResult<()> {
+    /// Push a frame for a Python call made by the running loop.
+    #[inline]
+    fn enter(&mut self, f: &mut Box<Frame>, callee: Box<Frame>) -> PyResult<()> {
         if self.depth >= self.recursion_limit {
             return Err(self.new_exc(Exc::RecursionError, "maximum recursion depth exceeded"));
         }
         self.depth += 1;
-        core::mem::swap(&mut f.stack, stack);
         let caller = core::mem::replace(f, callee);
-        core::mem::swap(&mut f.stack, stack);
         self.frames.push(caller);
         Ok(())
     }
@@ -193,16 +184,10 @@ impl Vm {
 
     /// Run `f` from `f.pc` until it returns, yields or raises. The loop
     /// keeps the pc in a local and writes it back to `f.pc` when it stops.
-    /// The running frame's value stack is moved out of it into a local
-    /// (its `stack` is left empty) so that its length and buffer stay in
-    /// registers, not behind two pointers; it is moved back whenever
-    /// another frame runs (`enter`, returns, yields) and when the loop stops.
     fn dispatch(&mut self, f: &mut Box<Frame>, base: usize) -> PyResult<Exit> {
         let mut pc = f.pc;
-        let mut stack = core::mem::take(&mut f.stack);
-        let exit = self.dispatch_at(f, base, &mut pc, &mut stack);
+        let exit = self.dispatch_at(f, base, &mut pc);
         f.pc = pc;
-        f.stack = stack;
         exit
     }
 
@@ -214,44 +199,21 @@ impl Vm {
     /// the loop stops (a return, a yield, an exception: tracebacks).
     #[inline(always)]
     #[allow(unsafe_code)]
-    fn dispatch_at(
-        &mut self,
-        f: &mut Box<Frame>,
-        base: usize,
-        pc: &mut usize,
-        stack: &mut Vec<Value>,
-    ) -> PyResult<Exit> {
+    fn dispatch_at(&mut self, f: &mut Box<Frame>, base: usize, pc: &mut usize) -> PyResult<Exit> {
         macro_rules! pop {
             () => {
-                stack.pop().expect("stack underflow")
+                f.stack.pop().expect("stack underflow")
             };
-        }
-        // Nothing may take the address of `stack` (a `&mut Vec` passed to
-        // a function that is not inlined, as `Vec::push` does to grow):
-        // then it would live in memory instead of registers. A push within
-        // the capacity never grows (the frame reserved its stack size);
-        // growing, and functions that need the Vec, work on it `detached!`.
-        macro_rules! detached {
-            ($s:ident => $e:expr) => {{
-                let mut $s = core::mem::take(stack);
-                let r = $e;
-                *stack = $s;
-                r
-            }};
         }
         macro_rules! push {
             ($v:expr) => {{
                 let v = $v;
-                if stack.len() < stack.capacity() {
-                    stack.push(v)
-                } else {
-                    detached!(s => s.push(v))
-                }
+                f.stack.push(v)
             }};
         }
         macro_rules! top {
             () => {
-                stack.last().expect("stack underflow")
+                f.stack.last().expect("stack underflow")
             };
         }
         // The running frame's instructions: a fetch is one load from here,
@@ -288,12 +250,12 @@ impl Vm {
                     pop!();
                 }
                 Opcode::Copy => {
-                    let v = stack[stack.len() - arg as usize].clone();
+                    let v = f.stack[f.stack.len() - arg as usize].clone();
                     push!(v);
                 }
                 Opcode::Swap => {
-                    let n = stack.len();
-                    stack.swap(n - 1, n - arg as usize);
+                    let n = f.stack.len();
+                    f.stack.swap(n - 1, n - arg as usize);
                 }
                 Opcode::LoadConst => push!(f.code.consts[arg as usize].clone()),
                 Opcode::LoadFast => {
@@ -440,7 +402,7 @@ impl Vm {
                         SiteLoad::Value(v) => push!(v),
                         SiteLoad::Frame(getter) => {
                             save_pc!();
-                            self.enter(f, getter, stack)?;
+                            self.enter(f, getter)?;
                             switched!();
                         }
                         SiteLoad::Miss => {
@@ -526,7 +488,7 @@ impl Vm {
                 Opcode::BinaryOp => {
                     // Two ints or two floats: the result takes the left
                     // operand's slot, in place (no pops and push).
-                    if let [.., a, b] = stack.as_mut_slice() {
+                    if let [.., a, b] = f.stack.as_mut_slice() {
                         let quick = match (&*a, &*b) {
                             (Value::Int(x), Value::Int(y)) => {
                                 small_int_binop(arg & !BinaryOp::INPLACE, *x, *y).map(Value::Int)
@@ -550,7 +512,7 @@ impl Vm {
                     push!(v);
                 }
                 Opcode::CompareOp => {
-                    let quick = match stack.as_slice() {
+                    let quick = match f.stack.as_slice() {
                         [.., Value::Int(x), Value::Int(y)] => {
                             let r = ordering_is(arg, x.cmp(y));
                             // Ints own nothing: nothing to drop.
@@ -609,20 +571,20 @@ impl Vm {
                     push!(Value::Bool(r != (arg == 1)));
                 }
                 Opcode::BuildTuple => {
-                    let items = detached!(s => s.split_off(s.len() - arg as usize));
+                    let items = f.stack.split_off(f.stack.len() - arg as usize);
                     push!(self.new_tuple(items));
                 }
                 Opcode::BuildList => {
-                    let items = detached!(s => s.split_off(s.len() - arg as usize));
+                    let items = f.stack.split_off(f.stack.len() - arg as usize);
                     push!(self.new_list(items));
                 }
                 Opcode::BuildSet => {
-                    let items = detached!(s => s.split_off(s.len() - arg as usize));
+                    let items = f.stack.split_off(f.stack.len() - arg as usize);
                     let s = self.new_set_from(items)?;
                     push!(s);
                 }
                 Opcode::BuildMap => {
-                    let items = detached!(s => s.split_off(s.len() - 2 * arg as usize));
+                    let items = f.stack.split_off(f.stack.len() - 2 * arg as usize);
                     let d = crate::vm::eval::mapping::new_dict();
                     let mut it = items.into_iter();
                     while let (Some(k), Some(v)) = (it.next(), it.next()) {
@@ -632,7 +594,7 @@ impl Vm {
                 }
                 Opcode::BuildConstKeyMap => {
                     let keys = pop!();
-                    let vals = detached!(s => s.split_off(s.len() - arg as usize));
+                    let vals = f.stack.split_off(f.stack.len() - arg as usize);
                     let d = crate::vm::eval::mapping::new_dict();
                     if let Some(Kind::Tuple(ks)) = keys.as_obj().map(|o| &**o) {
                         for (k, v) in ks.iter().zip(vals) {
@@ -642,7 +604,7 @@ impl Vm {
                     push!(Value::Obj(d));
                 }
                 Opcode::BuildString => {
-                    let parts = detached!(s => s.split_off(s.len() - arg as usize));
+                    let parts = f.stack.split_off(f.stack.len() - arg as usize);
                     let mut s = alloc::string::String::new();
                     for p in &parts {
                         s.push_str(crate::vm::object::str_of(p).unwrap_or(""));
@@ -657,7 +619,7 @@ impl Vm {
                 }
                 Opcode::ListAppend => {
                     let v = pop!();
-                    let target = &stack[stack.len() - arg as usize];
+                    let target = &f.stack[f.stack.len() - arg as usize];
                     if let Some(Kind::List(l)) = target.as_obj().map(|o| &**o) {
                         if push_with_room(&mut l.borrow_mut(), v).is_err() {
                             return Err(self.no_memory());
@@ -666,20 +628,20 @@ impl Vm {
                 }
                 Opcode::SetAdd => {
                     let v = pop!();
-                    let target = stack[stack.len() - arg as usize].clone();
+                    let target = f.stack[f.stack.len() - arg as usize].clone();
                     self.set_add(&target, v)?;
                 }
                 Opcode::MapAdd => {
                     let v = pop!();
                     let k = pop!();
-                    let target = stack[stack.len() - arg as usize].clone();
+                    let target = f.stack[f.stack.len() - arg as usize].clone();
                     if let Value::Obj(d) = &target {
                         self.dict_set(d, k, v)?;
                     }
                 }
                 Opcode::ListExtend => {
                     let it = pop!();
-                    let target = stack[stack.len() - arg as usize].clone();
+                    let target = f.stack[f.stack.len() - arg as usize].clone();
                     let items = self.collect(&it)?;
                     if let Some(Kind::List(l)) = target.as_obj().map(|o| &**o) {
                         self.list_extend(l, items)?;
@@ -687,20 +649,20 @@ impl Vm {
                 }
                 Opcode::SetUpdate => {
                     let it = pop!();
-                    let target = stack[stack.len() - arg as usize].clone();
+                    let target = f.stack[f.stack.len() - arg as usize].clone();
                     for v in self.collect(&it)? {
                         self.set_add(&target, v)?;
                     }
                 }
                 Opcode::DictUpdate => {
                     let m = pop!();
-                    let target = stack[stack.len() - arg as usize].clone();
+                    let target = f.stack[f.stack.len() - arg as usize].clone();
                     self.dict_update_from(&target, &m, false)?;
                 }
                 Opcode::DictMerge => {
                     let m = pop!();
-                    let target = stack[stack.len() - arg as usize].clone();
-                    let callee = stack[stack.len() - arg as usize - 2].clone();
+                    let target = f.stack[f.stack.len() - arg as usize].clone();
+                    let callee = f.stack[f.stack.len() - arg as usize - 2].clone();
                     self.dict_merge_kwargs(&target, &m, &callee)?;
                 }
                 Opcode::ListToTuple => {
@@ -713,12 +675,16 @@ impl Vm {
                 }
                 Opcode::UnpackSequence => {
                     let seq = pop!();
-                    detached!(s => self.unpack_sequence(&seq, arg as usize, &mut s))?;
+                    self.unpack_sequence(&seq, arg as usize, &mut f.stack)?;
                 }
                 Opcode::UnpackEx => {
                     let seq = pop!();
-                    let (before, after) = ((arg & 0xFF) as usize, (arg >> 8) as usize);
-                    detached!(s => self.unpack_ex(&seq, before, after, &mut s))?;
+                    self.unpack_ex(
+                        &seq,
+                        (arg & 0xFF) as usize,
+                        (arg >> 8) as usize,
+                        &mut f.stack,
+                    )?;
                 }
                 Opcode::FormatValue => {
                     let spec = if arg & 4 != 0 { Some(pop!()) } else { None };
@@ -789,7 +755,7 @@ impl Vm {
                     if let Value::Obj(g) = top!() {
                         if let Some(gen) = self.gen_enter_inline(g) {
                             save_pc!();
-                            self.enter(f, gen, stack)?;
+                            self.enter(f, gen)?;
                             switched!();
                             continue;
                         }
@@ -830,11 +796,11 @@ impl Vm {
                         _ => Value::None,
                     };
                     let n = arg as usize;
-                    let len = stack.len();
+                    let len = f.stack.len();
                     let method = matches!(instr.op(), Opcode::CallMethod | Opcode::CallMethodKw);
                     // The callable's slot and the first argument's slot.
                     let (callee_at, args_at) = if method {
-                        if let Value::Null = stack[len - n - 1] {
+                        if let Value::Null = f.stack[len - n - 1] {
                             (len - n - 2, len - n)
                         } else {
                             (len - n - 2, len - n - 1)
@@ -851,46 +817,46 @@ impl Vm {
                     };
                     // The callee is borrowed from its stack slot, which
                     // holds it until the truncate after the call.
-                    let callee = &stack[callee_at];
+                    let callee = &f.stack[callee_at];
                     let func = match callee.as_obj().map(|o| &**o) {
                         Some(Kind::Func(func)) => Some(func),
                         _ => None,
                     };
                     if func.is_none() && args_at == len - n && n <= kw.len() + 1 {
-                        let positional = &stack[args_at..len - kw.len()];
+                        let positional = &f.stack[args_at..len - kw.len()];
                         if let Some(r) = self.frame_builtin(f, callee, positional, kw) {
                             let v = r?;
-                            stack.truncate(callee_at);
+                            f.stack.truncate(callee_at);
                             push!(v);
                             continue;
                         }
                     }
                     let simple = match (kw, func) {
-                        ([], Some(func)) => self.simple_frame(func, &stack[args_at..]),
+                        ([], Some(func)) => self.simple_frame(func, &f.stack[args_at..]),
                         _ => None,
                     };
                     if let Some(new) = simple {
                         // The arguments were copied into the callee's locals
                         // and are dropped here by the truncate (moving them
                         // with `Vec::drain` made fib 30% slower).
-                        stack.truncate(callee_at);
+                        f.stack.truncate(callee_at);
                         save_pc!();
-                        self.enter(f, new, stack)?;
+                        self.enter(f, new)?;
                         switched!();
                     } else {
                         let args = Args {
-                            vals: &stack[args_at..],
+                            vals: &f.stack[args_at..],
                             kwnames: kw,
                         };
                         match self.call_or_frame(callee, args)? {
                             CallOutcome::Value(v) => {
-                                stack.truncate(callee_at);
+                                f.stack.truncate(callee_at);
                                 push!(v);
                             }
                             CallOutcome::Frame(new) => {
-                                stack.truncate(callee_at);
+                                f.stack.truncate(callee_at);
                                 save_pc!();
-                                self.enter(f, new, stack)?;
+                                self.enter(f, new)?;
                                 switched!();
                             }
                         }
@@ -916,7 +882,7 @@ impl Vm {
                         CallOutcome::Value(v) => push!(v),
                         CallOutcome::Frame(new) => {
                             save_pc!();
-                            self.enter(f, new, stack)?;
+                            self.enter(f, new)?;
                             switched!();
                         }
                     }
@@ -934,9 +900,7 @@ impl Vm {
                         // A generator run by the caller's FOR_ITER finished:
                         // the loop ends there.
                         let caller = self.frames.pop().expect("caller frame");
-                        core::mem::swap(&mut f.stack, stack);
                         let done = core::mem::replace(f, caller);
-                        core::mem::swap(&mut f.stack, stack);
                         self.free_frame(done);
                         self.depth -= 1;
                         self.gen_leave_inline(&g, None);
@@ -954,9 +918,7 @@ impl Vm {
                         continue;
                     }
                     let caller = self.frames.pop().expect("caller frame");
-                    core::mem::swap(&mut f.stack, stack);
                     let done = core::mem::replace(f, caller);
-                    core::mem::swap(&mut f.stack, stack);
                     self.free_frame(done);
                     self.depth -= 1;
                     switched!();
@@ -972,14 +934,14 @@ impl Vm {
                     }
                 }
                 Opcode::SetupFinally => {
-                    let level = stack.len() as u32;
+                    let level = f.stack.len() as u32;
                     f.blocks.push(Block {
                         handler: arg,
                         level,
                     });
                 }
                 Opcode::SetupCleanup => {
-                    let level = stack.len() as u32 - 1;
+                    let level = f.stack.len() as u32 - 1;
                     f.blocks.push(Block {
                         handler: arg,
                         level,
@@ -1042,9 +1004,9 @@ impl Vm {
                     push!(entered);
                 }
                 Opcode::WithExceptStart => {
-                    let n = stack.len();
-                    let exc = stack[n - 1].clone();
-                    let exit = stack[n - 3].clone();
+                    let n = f.stack.len();
+                    let exc = f.stack[n - 1].clone();
+                    let exit = f.stack[n - 3].clone();
                     let r = self.call_exit(&exit, &exc)?;
                     push!(r);
                 }
@@ -1062,9 +1024,7 @@ impl Vm {
                         return Ok(Exit::Yield(v));
                     }
                     save_pc!();
-                    core::mem::swap(&mut f.stack, stack);
                     self.suspend_inline(f);
-                    core::mem::swap(&mut f.stack, stack);
                     switched!();
                     push!(v);
                 }
@@ -1078,9 +1038,7 @@ impl Vm {
                                 return Ok(Exit::Yield(y));
                             }
                             save_pc!();
-                            core::mem::swap(&mut f.stack, stack);
-                    self.suspend_inline(f);
-                    core::mem::swap(&mut f.stack, stack);
+                            self.suspend_inline(f);
                             switched!();
                             push!(y);
                         }
@@ -1143,7 +1101,7 @@ impl Vm {
                     let exc = top!().clone();
                     let m = self.except_star_match(&exc, &t)?;
                     if !m.matched.is_none() {
-                        *stack.last_mut().expect("except* operand") = m.rest;
+                        *f.stack.last_mut().expect("except* operand") = m.rest;
                         self.handled = m.matched.clone();
                     }
                     push!(m.matched);
@@ -1168,8 +1126,8 @@ impl Vm {
                     push!(Value::Int(n as i64));
                 }
                 Opcode::MatchKeys => {
-                    let n = stack.len();
-                    let (subject, keys) = (stack[n - 2].clone(), stack[n - 1].clone());
+                    let n = f.stack.len();
+                    let (subject, keys) = (f.stack[n - 2].clone(), f.stack[n - 1].clone());
                     let r = self.match_keys(&subject, &keys)?;
                     push!(r);
                 }
