@@ -216,6 +216,11 @@ impl Vm {
                 f.stack.last().expect("stack underflow")
             };
         }
+        macro_rules! last_mut {
+            () => {
+                f.stack.last_mut().expect("stack underflow")
+            };
+        }
         // The running frame's instructions: a fetch is one load from here,
         // not four dependent ones (frame, code, instructions, length).
         // `switched!` reloads it and the pc after `f` became another frame
@@ -397,21 +402,24 @@ impl Vm {
                     }
                 }
                 Opcode::LoadAttr => {
-                    let o = pop!();
-                    match self.load_attr_site(&f.code, arg, &o)? {
-                        SiteLoad::Value(v) => push!(v),
+                    // The attribute takes the object's slot (no pop and push).
+                    let o = top!();
+                    let v = match self.load_attr_site(&f.code, arg, o)? {
+                        SiteLoad::Value(v) => v,
                         SiteLoad::Frame(getter) => {
+                            pop!();
                             save_pc!();
                             self.enter(f, getter)?;
                             switched!();
+                            continue;
                         }
                         SiteLoad::Miss => {
                             let code = &f.code;
                             let name = &code.names[code.raw.attr_sites[arg as usize] as usize];
-                            let v = self.get_attr(&o, name)?;
-                            push!(v);
+                            self.get_attr(o, name)?
                         }
-                    }
+                    };
+                    *last_mut!() = v;
                 }
                 Opcode::StoreAttr => {
                     let o = pop!();
@@ -428,31 +436,35 @@ impl Vm {
                     self.del_attr(&o, &name)?;
                 }
                 Opcode::LoadMethod => {
-                    let o = pop!();
+                    let o = top!();
                     let code = &f.code;
-                    let found = match self.load_method_site(code, arg, &o) {
+                    let found = match self.load_method_site(code, arg, o) {
                         Some(found) => found,
                         None => {
                             let name = &code.names[code.raw.attr_sites[arg as usize] as usize];
-                            self.load_method(&o, name)?
+                            self.load_method(o, name)?
                         }
                     };
+                    // The method (or attribute) takes the object's slot.
                     match found {
                         (m, true) => {
-                            push!(m);
+                            let o = core::mem::replace(last_mut!(), m);
                             push!(o);
                         }
                         (v, false) => {
-                            push!(v);
+                            *last_mut!() = v;
                             push!(Value::Null);
                         }
                     }
                 }
                 Opcode::BinarySubscr => {
-                    let k = pop!();
-                    let o = pop!();
-                    let v = self.getitem(&o, &k)?;
-                    push!(v);
+                    // The item takes the container's slot.
+                    let [.., o, k] = f.stack.as_slice() else {
+                        unreachable!("stack underflow")
+                    };
+                    let v = self.getitem(o, k)?;
+                    pop!();
+                    *last_mut!() = v;
                 }
                 Opcode::StoreSubscr => {
                     let k = pop!();
