@@ -131,6 +131,28 @@ impl Vm {
 
     /// `next(it)`: Some(item), or None when exhausted.
     pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        if let Value::Obj(o) = it {
+            if o.ext().is_some() && matches!(&**o, Kind::Iter(_)) {
+                return self.next_overridden(it);
+            }
+        }
+        self.native_next(it)
+    }
+
+    /// `next(it)` for an instance of a Python subclass of a native
+    /// iterator type (`class M(map)`): its class's `__next__` if it has one.
+    #[cold]
+    fn next_overridden(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        match self.call_override(it, &self.names.next.clone(), &[]) {
+            Ok(Some(v)) => Ok(Some(v)),
+            Ok(None) => self.native_next(it),
+            Err(e) if self.exc_is(&e, Exc::StopIteration) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// `next(it)` by the built-in type's own rules.
+    pub fn native_next(&mut self, it: &Value) -> PyResult<Option<Value>> {
         let Value::Obj(o) = it else {
             let m = format!("'{}' object is not an iterator", self.type_name(it));
             return Err(self.type_error(m));
@@ -320,6 +342,11 @@ impl Vm {
             IterState::AsyncGenSend(..) => {
                 drop(st);
                 Err(self.type_error("'async_generator_asend' object is not an iterator"))
+            }
+            IterState::Mod(m) => {
+                let step = m.step;
+                drop(st);
+                step(self, state)
             }
             IterState::Once(_) => match core::mem::replace(&mut *st, IterState::Exhausted) {
                 IterState::Once(v) => Ok(Some(v)),
