@@ -29,7 +29,6 @@ pub const PLAIN: &[&str] = &[
     "gzip",
     "heapq",
     "hmac",
-    "itertools",
     "logging",
     "operator",
     "string",

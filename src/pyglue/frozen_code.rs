@@ -74,7 +74,6 @@ pub const SOURCES: &[(&str, &str)] = &[
     ("enum", include_str!("frozen/enum.py")),
     ("functools", include_str!("frozen/functools.py")),
     ("heapq", include_str!("frozen/heapq.py")),
-    ("itertools", include_str!("frozen/itertools.py")),
     ("logging", include_str!("frozen/logging.py")),
     ("operator", include_str!("frozen/operator.py")),
     ("string", include_str!("frozen/string.py")),

@@ -12,6 +12,7 @@ mod errno;
 mod frozen;
 pub mod frozen_code;
 mod hashlib;
+mod itertools;
 mod json;
 mod math;
 mod os;
@@ -52,6 +53,7 @@ pub fn find_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "collections" => frozen::init_collections,
         "errno" => errno::init,
         "hashlib" => hashlib::init,
+        "itertools" => itertools::init,
         "zlib" => zlib::init,
         "re" => re::init,
         "io" => frozen::init_io,

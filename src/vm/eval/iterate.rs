@@ -158,7 +158,7 @@ impl Vm {
             return Err(self.type_error(m));
         };
         match &**o {
-            Kind::Iter(state) => self.iter_next(state),
+            Kind::Iter(state) => self.iter_next(o, state),
             Kind::Gen(_) => match self.gen_resume(o, Value::None, None)? {
                 crate::vm::eval::run::Exit::Yield(v) => Ok(Some(v)),
                 crate::vm::eval::run::Exit::Return(_) => Ok(None),
@@ -176,7 +176,7 @@ impl Vm {
         }
     }
 
-    fn iter_next(&mut self, state: &RefCell<IterState>) -> PyResult<Option<Value>> {
+    fn iter_next(&mut self, o: &ObjRef, state: &RefCell<IterState>) -> PyResult<Option<Value>> {
         let mut st = state.borrow_mut();
         match &mut *st {
             IterState::Seq(seq, i) => {
@@ -346,7 +346,7 @@ impl Vm {
             IterState::Mod(m) => {
                 let step = m.step;
                 drop(st);
-                step(self, state)
+                step(self, o, state)
             }
             IterState::Once(_) => match core::mem::replace(&mut *st, IterState::Exhausted) {
                 IterState::Once(v) => Ok(Some(v)),

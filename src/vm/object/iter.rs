@@ -8,10 +8,10 @@ use core::cell::RefCell;
 use super::{ObjRef, Value};
 use crate::vm::{PyResult, Vm};
 
-/// How a module's iterator advances: called with the iterator's state
-/// cell (not borrowed), it returns the next item or None when done. It
-/// must not hold a borrow of the cell while it calls Python code.
-pub type StepFn = fn(&mut Vm, &RefCell<IterState>) -> PyResult<Option<Value>>;
+/// How a module's iterator advances: called with the iterator object and
+/// its state cell (not borrowed), it returns the next item or None when
+/// done. It must not hold a borrow of the cell while it calls Python code.
+pub type StepFn = fn(&mut Vm, &ObjRef, &RefCell<IterState>) -> PyResult<Option<Value>>;
 
 /// An iterator a native module defines (itertools' count, chain, product...):
 /// its class, how it steps, and its state as values (seen by the cycle
