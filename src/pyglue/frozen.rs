@@ -30,7 +30,6 @@ pub const PLAIN: &[&str] = &[
     "heapq",
     "hmac",
     "logging",
-    "operator",
     "string",
     "textwrap",
     "types",

@@ -75,7 +75,6 @@ pub const SOURCES: &[(&str, &str)] = &[
     ("functools", include_str!("frozen/functools.py")),
     ("heapq", include_str!("frozen/heapq.py")),
     ("logging", include_str!("frozen/logging.py")),
-    ("operator", include_str!("frozen/operator.py")),
     ("string", include_str!("frozen/string.py")),
     ("textwrap", include_str!("frozen/textwrap.py")),
     ("types", include_str!("frozen/types.py")),

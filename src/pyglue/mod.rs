@@ -15,6 +15,7 @@ mod hashlib;
 mod itertools;
 mod json;
 mod math;
+mod operator;
 mod os;
 mod random;
 mod re;
@@ -59,6 +60,7 @@ pub fn find_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "io" => frozen::init_io,
         "json" => json::init,
         "math" => math::init,
+        "operator" => operator::init,
         "cmath" => math::cmath::init,
         "os" => os::init,
         "random" => random::init,
@@ -207,4 +209,22 @@ fn add_methods(vm: &mut Vm, cls: &ObjRef, fns: &[(&'static str, NativeFn)]) {
     for &(name, f) in fns {
         add_method(vm, cls, name, f);
     }
+}
+
+/// Check that a native got `min..=max` positional arguments, with the
+/// message CPython's argument unpacking gives ("add expected 2 arguments,
+/// got 1").
+pub(crate) fn expect_args(vm: &mut Vm, name: &str, n: usize, min: usize, max: usize) -> PyResult<()> {
+    if (min..=max).contains(&n) {
+        return Ok(());
+    }
+    let s = |k: usize| if k == 1 { "" } else { "s" };
+    let m = if min == max {
+        alloc::format!("{name} expected {min} argument{}, got {n}", s(min))
+    } else if n < min {
+        alloc::format!("{name} expected at least {min} argument{}, got {n}", s(min))
+    } else {
+        alloc::format!("{name} expected at most {max} argument{}, got {n}", s(max))
+    };
+    Err(vm.type_error(m))
 }

@@ -74,14 +74,6 @@ fn class_arg(vm: &mut Vm, args: Args) -> PyResult<ObjRef> {
     }
 }
 
-fn plural(n: usize) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
-    }
-}
-
 /// The positional arguments of a `__new__` (class excluded) that takes
 /// `min..=max` of them and no keywords, with CPython's messages.
 fn positional<'a>(
@@ -95,17 +87,7 @@ fn positional<'a>(
         return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
     }
     let pos = &args.vals[1..];
-    let n = pos.len();
-    if n < min || n > max {
-        let m = if min == max {
-            format!("{name} expected {min} argument{}, got {n}", plural(min))
-        } else if n < min {
-            format!("{name} expected at least {min} argument{}, got {n}", plural(min))
-        } else {
-            format!("{name} expected at most {max} argument{}, got {n}", plural(max))
-        };
-        return Err(vm.type_error(m));
-    }
+    super::expect_args(vm, name, pos.len(), min, max)?;
     Ok(pos)
 }
 
@@ -123,9 +105,9 @@ fn params(
     let pos = &args.pos()[1..];
     if pos.len() > npos {
         let what = if npos < params.len() { " positional" } else { "" };
+        let s = if npos == 1 { "" } else { "s" };
         let m = format!(
-            "{name}() takes at most {npos}{what} argument{} ({} given)",
-            plural(npos),
+            "{name}() takes at most {npos}{what} argument{s} ({} given)",
             pos.len()
         );
         return Err(vm.type_error(m));

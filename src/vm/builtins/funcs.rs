@@ -156,7 +156,7 @@ fn ascii(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(vm.new_str_value(s))
 }
 
-fn abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arg_count(vm, args, "abs", 1, 1)?;
     let v = &args.vals[0];
     match v {

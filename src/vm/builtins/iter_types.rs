@@ -122,6 +122,29 @@ fn identity(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(args.vals[0].clone())
 }
 
+/// `it.__length_hint__()` of a native iterator over a sequence or range:
+/// the items left; NotImplemented for the others.
+fn length_hint(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::method_args(vm, args, "__length_hint__", 0, 0)?;
+    let (seq, done) = match args.vals[0].as_obj().map(|o| &**o) {
+        Some(Kind::Iter(st)) => match &*st.borrow() {
+            IterState::Seq(s, i) => (s.clone(), *i as i64),
+            IterState::Reversed(_, i) => return Ok(Value::from(*i)),
+            IterState::Range { next, stop, step } => {
+                let left = (i128::from(*stop) - i128::from(*next) + i128::from(*step)
+                    - i128::from(step.signum()))
+                    / i128::from(*step);
+                return Ok(Value::Int(left.max(0) as i64));
+            }
+            IterState::Exhausted => return Ok(Value::Int(0)),
+            _ => return Ok(Value::Obj(vm.not_implemented.clone())),
+        },
+        _ => return Ok(Value::Obj(vm.not_implemented.clone())),
+    };
+    let n = len_of(vm, &seq)? as i64;
+    Ok(Value::Int((n - done).max(0)))
+}
+
 /// Give a native iterator class `__iter__` and `__next__`.
 pub fn add_iterator_methods(vm: &mut Vm, cls: &ObjRef) {
     add_method(vm, cls, "__next__", next_method);
@@ -143,4 +166,6 @@ pub fn install(vm: &mut Vm) {
         super::add_value(vm, &b, name, Value::Obj(cls.clone()));
     }
     add_iterator_methods(vm, &t.iterator);
+    add_method(vm, &t.iterator, "__length_hint__", length_hint);
+    add_method(vm, &t.reversed, "__length_hint__", length_hint);
 }
