@@ -8,10 +8,12 @@
 
 mod array;
 mod binascii;
+mod bisect;
 mod errno;
 mod frozen;
 pub mod frozen_code;
 mod hashlib;
+mod heapq;
 mod itertools;
 mod json;
 mod math;
@@ -54,6 +56,8 @@ pub fn find_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "collections" => frozen::init_collections,
         "errno" => errno::init,
         "hashlib" => hashlib::init,
+        "heapq" => heapq::init,
+        "bisect" => bisect::init,
         "itertools" => itertools::init,
         "zlib" => zlib::init,
         "re" => re::init,
@@ -227,4 +231,60 @@ pub(crate) fn expect_args(vm: &mut Vm, name: &str, n: usize, min: usize, max: us
         alloc::format!("{name} expected at most {max} argument{}, got {n}", s(max))
     };
     Err(vm.type_error(m))
+}
+
+/// The arguments of a native with parameters `names`, given positionally
+/// (`pos`, at most `npos` of them) or by keyword (`args`' keywords), the
+/// first `required` of them needed; CPython's messages for the rest.
+pub(crate) fn parse_params(
+    vm: &mut Vm,
+    pos: &[Value],
+    args: crate::vm::object::func::Args,
+    name: &str,
+    names: &[&str],
+    required: usize,
+    npos: usize,
+) -> PyResult<Vec<Option<Value>>> {
+    if pos.len() > npos {
+        // Argument Clinic checks the count of all parameters first.
+        let (most, what) = if pos.len() > names.len() || npos == names.len() {
+            (names.len(), "")
+        } else {
+            (npos, " positional")
+        };
+        let s = if most == 1 { "" } else { "s" };
+        let m = alloc::format!(
+            "{name}() takes at most {most}{what} argument{s} ({} given)",
+            pos.len()
+        );
+        return Err(vm.type_error(m));
+    }
+    let mut out: Vec<Option<Value>> = pos.iter().cloned().map(Some).collect();
+    out.resize(names.len(), None);
+    for (k, v) in args.kw() {
+        let key = crate::vm::object::str_of(k).unwrap_or("?");
+        match names.iter().position(|p| *p == key) {
+            Some(i) if out[i].is_none() => out[i] = Some(v.clone()),
+            Some(i) => {
+                let m = alloc::format!(
+                    "argument for {name}() given by name ('{key}') and position ({})",
+                    i + 1
+                );
+                return Err(vm.type_error(m));
+            }
+            None => {
+                let m = alloc::format!("'{key}' is an invalid keyword argument for {name}()");
+                return Err(vm.type_error(m));
+            }
+        }
+    }
+    if let Some(i) = out[..required].iter().position(Option::is_none) {
+        let m = alloc::format!(
+            "{name}() missing required argument '{}' (pos {})",
+            names[i],
+            i + 1
+        );
+        return Err(vm.type_error(m));
+    }
+    Ok(out)
 }

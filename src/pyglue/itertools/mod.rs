@@ -23,7 +23,7 @@ use crate::vm::eval::iterate::new_iter;
 use crate::vm::object::class::Layout;
 use crate::vm::object::func::{Args, NativeFn};
 use crate::vm::object::iter::{IterState, ModIter, StepFn};
-use crate::vm::object::{str_of, Kind, ObjRef, Value};
+use crate::vm::object::{Kind, ObjRef, Value};
 use crate::vm::{PyResult, Vm};
 
 /// A new module iterator of class `cls`.
@@ -91,55 +91,16 @@ fn positional<'a>(
     Ok(pos)
 }
 
-/// The arguments of a `__new__` (class excluded) with parameters `params`,
-/// the first `npos` of which may be positional and the first `required`
-/// must be given; keywords by name. CPython's messages.
+/// The arguments of a `__new__` (class excluded) by [`super::parse_params`].
 fn params(
     vm: &mut Vm,
     args: Args,
     name: &str,
-    params: &[&str],
+    names: &[&str],
     required: usize,
     npos: usize,
 ) -> PyResult<Vec<Option<Value>>> {
-    let pos = &args.pos()[1..];
-    if pos.len() > npos {
-        let what = if npos < params.len() { " positional" } else { "" };
-        let s = if npos == 1 { "" } else { "s" };
-        let m = format!(
-            "{name}() takes at most {npos}{what} argument{s} ({} given)",
-            pos.len()
-        );
-        return Err(vm.type_error(m));
-    }
-    let mut out: Vec<Option<Value>> = pos.iter().cloned().map(Some).collect();
-    out.resize(params.len(), None);
-    for (k, v) in args.kw() {
-        let key = str_of(k).unwrap_or("?");
-        match params.iter().position(|p| *p == key) {
-            Some(i) if out[i].is_none() => out[i] = Some(v.clone()),
-            Some(i) => {
-                let m = format!(
-                    "argument for {name}() given by name ('{key}') and position ({})",
-                    i + 1
-                );
-                return Err(vm.type_error(m));
-            }
-            None => {
-                let m = format!("'{key}' is an invalid keyword argument for {name}()");
-                return Err(vm.type_error(m));
-            }
-        }
-    }
-    if let Some(i) = out[..required].iter().position(Option::is_none) {
-        let m = format!(
-            "{name}() missing required argument '{}' (pos {})",
-            params[i],
-            i + 1
-        );
-        return Err(vm.type_error(m));
-    }
-    Ok(out)
+    super::parse_params(vm, &args.pos()[1..], args, name, names, required, npos)
 }
 
 /// A non-negative count argument (`repeat`'s times, `tee`'s n): an
