@@ -23,7 +23,6 @@ pub const PLAIN: &[&str] = &[
     "dataclasses",
     "enum",
     "fnmatch",
-    "functools",
     "glob",
     "gzip",
     "hmac",

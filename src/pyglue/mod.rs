@@ -11,6 +11,7 @@ mod binascii;
 mod bisect;
 mod errno;
 mod frozen;
+mod functools;
 pub mod frozen_code;
 mod hashlib;
 mod heapq;
@@ -56,6 +57,7 @@ pub fn find_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "collections" => frozen::init_collections,
         "errno" => errno::init,
         "hashlib" => hashlib::init,
+        "functools" => functools::init,
         "heapq" => heapq::init,
         "bisect" => bisect::init,
         "itertools" => itertools::init,

@@ -1,26 +1,12 @@
-# The functools module: partial, partialmethod, reduce, wraps and
+# The Python half of the functools module: partialmethod, wraps and
 # update_wrapper, lru_cache/cache, cached_property, total_ordering,
-# cmp_to_key and singledispatch, from CPython 3.11's documented behaviour.
+# cmp_to_key and singledispatch, from CPython 3.11's documented behaviour;
+# partial and reduce are native (src/pyglue/functools.rs) and already in
+# this namespace.
 
 WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__",
                        "__annotations__")
 WRAPPER_UPDATES = ("__dict__",)
-
-_initial_missing = object()
-
-
-def reduce(function, iterable, initial=_initial_missing, /):
-    it = iter(iterable)
-    if initial is _initial_missing:
-        try:
-            value = next(it)
-        except StopIteration:
-            raise TypeError("reduce() of empty iterable with no initial value") from None
-    else:
-        value = initial
-    for element in it:
-        value = function(value, element)
-    return value
 
 
 def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS,
@@ -42,37 +28,6 @@ def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
     def decorator(wrapper):
         return update_wrapper(wrapper, wrapped, assigned, updated)
     return decorator
-
-
-class partial:
-    def __new__(cls, func, /, *args, **keywords):
-        if not callable(func):
-            raise TypeError("the first argument must be callable")
-        if isinstance(func, partial):
-            args = func.args + args
-            keywords = {**func.keywords, **keywords}
-            func = func.func
-        self = object.__new__(cls)
-        self.func = func
-        self.args = args
-        self.keywords = keywords
-        return self
-
-    def __call__(self, /, *args, **keywords):
-        keywords = {**self.keywords, **keywords}
-        return self.func(*self.args, *args, **keywords)
-
-    def __repr__(self):
-        parts = [repr(self.func)]
-        parts.extend(repr(x) for x in self.args)
-        parts.extend("%s=%r" % (k, v) for k, v in self.keywords.items())
-        name = type(self).__qualname__
-        if type(self).__module__ == "functools":
-            name = "functools." + name
-        return "%s(%s)" % (name, ", ".join(parts))
-
-    def __get__(self, obj, objtype=None):
-        return self
 
 
 class partialmethod:
