@@ -161,6 +161,15 @@ impl Vm {
         };
         let record = match o.as_obj() {
             Some(x) if matches!(&**x, Kind::Instance(_)) => Some(x.clone()),
+            // A module becomes an instance of a ModuleType subclass.
+            Some(x) if matches!(&**x, Kind::Module(_)) && x.ext().is_none() => {
+                let module = self.types.module.clone();
+                if self.is_subclass(&new, &module) && !new.ptr_eq(&module) {
+                    x.set_ext(subclass_record(&new));
+                    return Ok(());
+                }
+                None
+            }
             Some(x) => x.ext().cloned(),
             None => None,
         };
@@ -384,7 +393,7 @@ fn install_dunders(vm: &mut Vm) {
 }
 
 /// The built-in types (other than `type`) a Python class may derive from.
-fn subclassable(t: &Types) -> [&ObjRef; 15] {
+fn subclassable(t: &Types) -> [&ObjRef; 16] {
     [
         &t.int,
         &t.float,
@@ -401,6 +410,7 @@ fn subclassable(t: &Types) -> [&ObjRef; 15] {
         &t.filter,
         &t.enumerate,
         &t.reversed,
+        &t.module,
     ]
 }
 

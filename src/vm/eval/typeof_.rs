@@ -63,7 +63,7 @@ impl Vm {
                 Kind::Cell(_) => t.cell.clone(),
                 Kind::Class(_) => subclass_or(o, &t.type_),
                 Kind::Instance(i) => i.class().clone(),
-                Kind::Module(_) => t.module.clone(),
+                Kind::Module(_) => subclass_or(o, &t.module),
                 Kind::Code(_) => t.code.clone(),
                 Kind::Gen(g) => match g.kind {
                     GenKind::Generator => t.generator.clone(),
@@ -86,7 +86,7 @@ impl Vm {
                 Kind::NotImplemented => t.not_implemented.clone(),
                 Kind::Ellipsis => t.ellipsis.clone(),
                 Kind::NumSub(_) => subclass_or(o, &t.object),
-                Kind::Native(n) => n.class.clone(),
+                Kind::Native(n) => subclass_or(o, &n.class),
                 Kind::Complex(..) => t.complex.clone(),
             },
         }
