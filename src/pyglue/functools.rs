@@ -10,8 +10,8 @@ use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
-use crate::vm::builtins::types::new_class;
 use crate::vm::builtins::add_value;
+use crate::vm::builtins::types::new_class;
 use crate::vm::eval::mapping::new_dict;
 use crate::vm::object::class::Layout;
 use crate::vm::object::func::Args;
@@ -80,7 +80,10 @@ fn partial_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     all.extend_from_slice(&pos[1..]);
     let keywords = Value::Obj(new_dict());
-    for (k, v) in kw.drain(..).chain(args.kw().map(|(k, v)| (k.clone(), v.clone()))) {
+    for (k, v) in kw
+        .drain(..)
+        .chain(args.kw().map(|(k, v)| (k.clone(), v.clone())))
+    {
         if let Value::Obj(d) = &keywords {
             vm.dict_set(d, k, v)?;
         }
@@ -113,7 +116,9 @@ fn partial_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
     // The stored keywords, overridden by the call's, then the call's others.
     let mut names: Vec<Value> = Vec::with_capacity(stored.len() + args.kwnames.len());
     for (k, v) in stored {
-        let given = args.kw().find(|(n, _)| crate::vm::object::str_of(n) == crate::vm::object::str_of(&k));
+        let given = args
+            .kw()
+            .find(|(n, _)| crate::vm::object::str_of(n) == crate::vm::object::str_of(&k));
         vals.push(given.map_or(v, |(_, g)| g.clone()));
         names.push(k);
     }
@@ -148,7 +153,10 @@ fn partial_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
         vm.repr_into(&mut out, &v)?;
     }
     for (k, v) in dict_pairs(&pkw) {
-        out.push_str(&format!(", {}=", crate::vm::object::str_of(&k).unwrap_or("?")));
+        out.push_str(&format!(
+            ", {}=",
+            crate::vm::object::str_of(&k).unwrap_or("?")
+        ));
         vm.repr_into(&mut out, &v)?;
     }
     out.push(')');
@@ -172,9 +180,7 @@ fn reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(v) => v.clone(),
         None => match vm.next(&it)? {
             Some(v) => v,
-            None => {
-                return Err(vm.type_error("reduce() of empty iterable with no initial value"))
-            }
+            None => return Err(vm.type_error("reduce() of empty iterable with no initial value")),
         },
     };
     while let Some(x) = vm.next(&it)? {
@@ -212,7 +218,14 @@ fn lru_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let typed = Value::Bool(vm.truthy(&pos[3])?);
     let cache = Value::Obj(new_dict());
-    let st = alloc::vec![pos[1].clone(), cache, maxsize, typed, Value::Int(0), Value::Int(0)];
+    let st = alloc::vec![
+        pos[1].clone(),
+        cache,
+        maxsize,
+        typed,
+        Value::Int(0),
+        Value::Int(0)
+    ];
     let st = vm.new_list(st);
     let obj = vm.new_instance(&cls);
     let k = vm.intern(LRU);
@@ -278,7 +291,11 @@ fn make_key(vm: &mut Vm, me: &Value, args: Args, typed: bool) -> Value {
         }
     }
     if typed {
-        let values: Vec<Value> = pos.iter().chain(args.kw().map(|(_, v)| v)).cloned().collect();
+        let values: Vec<Value> = pos
+            .iter()
+            .chain(args.kw().map(|(_, v)| v))
+            .cloned()
+            .collect();
         key.extend(values.iter().map(|v| Value::Obj(vm.type_of(v))));
     }
     vm.new_tuple(key)
@@ -333,7 +350,12 @@ fn lru_stats(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(Kind::Dict(d)) => d.borrow().len(),
         _ => 0,
     };
-    let items = alloc::vec![slot(&st, HITS), slot(&st, MISSES), slot(&st, MAXSIZE), Value::from(size)];
+    let items = alloc::vec![
+        slot(&st, HITS),
+        slot(&st, MISSES),
+        slot(&st, MAXSIZE),
+        Value::from(size)
+    ];
     Ok(vm.new_tuple(items))
 }
 
@@ -366,7 +388,12 @@ fn lru_get(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// A plain class of the module (Layout::Object: Python classes may derive
 /// from it) with native methods.
-fn module_class(vm: &mut Vm, d: &ObjRef, name: &str, methods: &[(&'static str, crate::vm::object::func::NativeFn)]) {
+fn module_class(
+    vm: &mut Vm,
+    d: &ObjRef,
+    name: &str,
+    methods: &[(&'static str, crate::vm::object::func::NativeFn)],
+) {
     let object = vm.types.object.clone();
     let cls = new_class(name, core::slice::from_ref(&object), Layout::Object);
     if let Kind::Class(c) = &*cls {

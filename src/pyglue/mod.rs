@@ -11,8 +11,8 @@ mod binascii;
 mod bisect;
 mod errno;
 mod frozen;
-mod functools;
 pub mod frozen_code;
+mod functools;
 mod hashlib;
 mod heapq;
 mod itertools;
@@ -220,7 +220,13 @@ fn add_methods(vm: &mut Vm, cls: &ObjRef, fns: &[(&'static str, NativeFn)]) {
 /// Check that a native got `min..=max` positional arguments, with the
 /// message CPython's argument unpacking gives ("add expected 2 arguments,
 /// got 1").
-pub(crate) fn expect_args(vm: &mut Vm, name: &str, n: usize, min: usize, max: usize) -> PyResult<()> {
+pub(crate) fn expect_args(
+    vm: &mut Vm,
+    name: &str,
+    n: usize,
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
     if (min..=max).contains(&n) {
         return Ok(());
     }

@@ -446,8 +446,18 @@ fn methodcaller_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 const CLASSES: &[(&str, NativeFn, NativeFn, NativeFn)] = &[
-    ("itemgetter", itemgetter_new, itemgetter_call, itemgetter_repr),
-    ("attrgetter", attrgetter_new, attrgetter_call, attrgetter_repr),
+    (
+        "itemgetter",
+        itemgetter_new,
+        itemgetter_call,
+        itemgetter_repr,
+    ),
+    (
+        "attrgetter",
+        attrgetter_new,
+        attrgetter_call,
+        attrgetter_repr,
+    ),
     (
         "methodcaller",
         methodcaller_new,
@@ -481,7 +491,12 @@ const OTHER: &[(&str, NativeFn)] = &[
 
 /// Functions without a dunder alias in CPython's module.
 const NO_DUNDER: &[&str] = &[
-    "truth", "is_", "is_not", "countOf", "indexOf", "length_hint",
+    "truth",
+    "is_",
+    "is_not",
+    "countOf",
+    "indexOf",
+    "length_hint",
 ];
 
 pub fn init(vm: &mut Vm, d: &ObjRef) -> PyResult<()> {

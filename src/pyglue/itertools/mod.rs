@@ -15,7 +15,7 @@ use core::cell::RefCell;
 use alloc::format;
 use alloc::vec::Vec;
 
-use crate::vm::builtins::iter_types::add_iterator_methods;
+use crate::vm::builtins::iter_types::shared_iterator_methods;
 use crate::vm::builtins::subclass::allow_subclasses;
 use crate::vm::builtins::types::new_class;
 use crate::vm::builtins::{add_method, add_value};
@@ -54,7 +54,9 @@ fn val(cell: &RefCell<IterState>, i: usize) -> Value {
 
 /// Set value `i` of the iterator in `cell`.
 fn set_val(cell: &RefCell<IterState>, i: usize, v: Value) {
-    let old = with(cell, |m| m.vals.get_mut(i).map(|s| core::mem::replace(s, v)));
+    let old = with(cell, |m| {
+        m.vals.get_mut(i).map(|s| core::mem::replace(s, v))
+    });
     drop(old);
 }
 
@@ -156,12 +158,15 @@ fn class_named(vm: &mut Vm, name: &str) -> PyResult<ObjRef> {
 pub fn init(vm: &mut Vm, d: &ObjRef) -> PyResult<()> {
     let object = vm.types.object.clone();
     let module = vm.new_str_value("itertools".into());
+    let protocol = shared_iterator_methods(vm);
     for &(name, new, basetype) in CLASSES {
         let cls = new_class(name, core::slice::from_ref(&object), Layout::Native);
         let Kind::Class(c) = &*cls else { continue };
         add_value(vm, &c.dict, "__module__", module.clone());
         add_method(vm, &cls, "__new__", new);
-        add_iterator_methods(vm, &cls);
+        for (k, f) in &protocol {
+            add_value(vm, &c.dict, k, f.clone());
+        }
         if basetype {
             allow_subclasses(vm, &cls);
         }

@@ -76,8 +76,7 @@ fn tee(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn tee_copy_of(vm: &mut Vm, t: &Value) -> PyResult<Value> {
     let cell = cell_of(t).ok_or_else(|| vm.type_error("not a _tee"))?;
-    let (block, index) = with(cell, |m| (m.vals[0].clone(), m.nums[0]))
-        .unwrap_or((Value::None, 0));
+    let (block, index) = with(cell, |m| (m.vals[0].clone(), m.nums[0])).unwrap_or((Value::None, 0));
     new_tee(vm, block, index)
 }
 
@@ -185,10 +184,11 @@ fn groupby_step(vm: &mut Vm, me: &ObjRef, cell: &Cell) -> PyResult<Option<Value>
 }
 
 fn grouper_step(vm: &mut Vm, _me: &ObjRef, cell: &Cell) -> PyResult<Option<Value>> {
-    let (parent, target, id) = match with(cell, |m| (m.vals[0].clone(), m.vals[1].clone(), m.nums[0])) {
-        Some(x) => x,
-        None => return Ok(None),
-    };
+    let (parent, target, id) =
+        match with(cell, |m| (m.vals[0].clone(), m.vals[1].clone(), m.nums[0])) {
+            Some(x) => x,
+            None => return Ok(None),
+        };
     let Some(pc) = cell_of(&parent) else {
         return Ok(None);
     };

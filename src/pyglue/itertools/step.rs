@@ -42,10 +42,11 @@ fn set_num(cell: &Cell, i: usize, n: i64) {
 }
 
 fn is_number(v: &Value) -> bool {
-    matches!(
-        v,
-        Value::Int(_) | Value::Float(_) | Value::Bool(_)
-    ) || matches!(v.as_obj().map(|o| &**o), Some(Kind::BigInt(_) | Kind::Complex(..) | Kind::NumSub(_)))
+    matches!(v, Value::Int(_) | Value::Float(_) | Value::Bool(_))
+        || matches!(
+            v.as_obj().map(|o| &**o),
+            Some(Kind::BigInt(_) | Kind::Complex(..) | Kind::NumSub(_))
+        )
 }
 
 // count(start=0, step=1): vals [next, step].
@@ -169,14 +170,26 @@ fn repeat_length_hint(vm: &mut Vm, args: Args) -> PyResult<Value> {
 // vals [iterator, func, total (Null before the first)], nums [initial pending].
 pub fn accumulate_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = class_arg(vm, args)?;
-    let p = params(vm, args, "accumulate", &["iterable", "func", "initial"], 1, 2)?;
+    let p = params(
+        vm,
+        args,
+        "accumulate",
+        &["iterable", "func", "initial"],
+        1,
+        2,
+    )?;
     let it = vm.get_iter(p[0].as_ref().unwrap_or(&Value::None))?;
     let func = p[1].clone().unwrap_or(Value::None);
     let (total, pending) = match &p[2] {
         Some(v) if !v.is_none() => (v.clone(), 1),
         _ => (Value::Null, 0),
     };
-    Ok(make(&cls, accumulate_step, vec![it, func, total], vec![pending]))
+    Ok(make(
+        &cls,
+        accumulate_step,
+        vec![it, func, total],
+        vec![pending],
+    ))
 }
 
 fn accumulate_step(vm: &mut Vm, _me: &ObjRef, cell: &Cell) -> PyResult<Option<Value>> {
@@ -205,7 +218,12 @@ pub fn chain_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pos = positional(vm, args, "chain", 0, usize::MAX)?;
     let all = vm.new_tuple(pos.to_vec());
     let source = vm.get_iter(&all)?;
-    Ok(make(&cls, chain_step, vec![source, Value::Null], Vec::new()))
+    Ok(make(
+        &cls,
+        chain_step,
+        vec![source, Value::Null],
+        Vec::new(),
+    ))
 }
 
 fn chain_from_iterable(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -218,7 +236,12 @@ fn chain_from_iterable(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.type_error(m));
     }
     let source = vm.get_iter(&args.vals[1])?;
-    Ok(make(&cls, chain_step, vec![source, Value::Null], Vec::new()))
+    Ok(make(
+        &cls,
+        chain_step,
+        vec![source, Value::Null],
+        Vec::new(),
+    ))
 }
 
 fn chain_step(vm: &mut Vm, _me: &ObjRef, cell: &Cell) -> PyResult<Option<Value>> {
@@ -376,12 +399,17 @@ pub fn islice_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         (start, stop, step)
     };
     let it = vm.get_iter(&pos[0])?;
-    Ok(make(&cls, islice_step, vec![it], vec![start, stop, step, 0]))
+    Ok(make(
+        &cls,
+        islice_step,
+        vec![it],
+        vec![start, stop, step, 0],
+    ))
 }
 
 fn islice_step(vm: &mut Vm, _me: &ObjRef, cell: &Cell) -> PyResult<Option<Value>> {
-    let [next, stop, step, _] = with(cell, |m| [m.nums[0], m.nums[1], m.nums[2], m.nums[3]])
-        .unwrap_or([0, 0, 1, 0]);
+    let [next, stop, step, _] =
+        with(cell, |m| [m.nums[0], m.nums[1], m.nums[2], m.nums[3]]).unwrap_or([0, 0, 1, 0]);
     while num(cell, 3) < next {
         if next_of(vm, cell, 0)?.is_none() {
             return Ok(None);

@@ -106,7 +106,6 @@ fn filter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(new_iter(IterState::Filter(args.vals[0].clone(), it)))
 }
 
-
 /// `it.__next__()` of a native iterator (the built-in behaviour, also
 /// what a subclass's `super().__next__()` reaches).
 fn next_method(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -149,6 +148,15 @@ fn length_hint(vm: &mut Vm, args: Args) -> PyResult<Value> {
 pub fn add_iterator_methods(vm: &mut Vm, cls: &ObjRef) {
     add_method(vm, cls, "__next__", next_method);
     add_method(vm, cls, "__iter__", identity);
+}
+
+/// `__next__` and `__iter__` as native functions a module shares among
+/// its iterator classes (one pair of objects, not one per class).
+pub fn shared_iterator_methods(vm: &mut Vm) -> [(&'static str, Value); 2] {
+    [
+        ("__next__", super::native(vm, "__next__", next_method, true)),
+        ("__iter__", super::native(vm, "__iter__", identity, true)),
+    ]
 }
 
 pub fn install(vm: &mut Vm) {
