@@ -130,9 +130,10 @@ impl Vm {
     }
 
     /// `next(it)`: Some(item), or None when exhausted.
+    #[inline]
     pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
         if let Value::Obj(o) = it {
-            if o.ext().is_some() && matches!(&**o, Kind::Iter(_)) {
+            if matches!(&**o, Kind::Iter(_)) && o.ext().is_some() {
                 return self.next_overridden(it);
             }
         }
