@@ -52,6 +52,10 @@ pub const PLAIN: &[&str] = &[
     "pathlib",
     "pickle",
     "copyreg",
+    "keyword",
+    "platform",
+    "importlib",
+    "importlib.util",
 ];
 
 pub fn init_traceback(vm: &mut Vm, dict: &ObjRef) -> PyResult<()> {
