@@ -262,6 +262,11 @@ pub trait Platform: Sync {
     fn cpu_count(&self) -> usize {
         1
     }
+    /// The real and effective user ids (`os.getuid`, `os.geteuid`), on
+    /// systems that have users; DOS has none, so `os` has neither.
+    fn user_ids(&self) -> Option<(u32, u32)> {
+        None
+    }
     /// (total, used, free) bytes of the disk that holds `path` (free: what
     /// the program may use).
     fn disk_usage(&self, path: &str) -> OsResult<(u64, u64, u64)>;

@@ -224,6 +224,11 @@ impl Platform for Host {
         std::thread::available_parallelism().map_or(1, |n| n.get())
     }
 
+    fn user_ids(&self) -> Option<(u32, u32)> {
+        // SAFETY: getuid and geteuid take no arguments and cannot fail.
+        Some(unsafe { (libc::getuid(), libc::geteuid()) })
+    }
+
     fn disk_usage(&self, path: &str) -> OsResult<(u64, u64, u64)> {
         system::disk_usage(path)
     }

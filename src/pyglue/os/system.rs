@@ -1,7 +1,8 @@
 //! The `os` functions that ask the machine rather than the file system:
 //! `putenv`/`unsetenv` (os.environ calls them on every change),
 //! `get_terminal_size`'s raw pair, `urandom`, `cpu_count`, and
-//! `_disk_usage` for `shutil.disk_usage`.
+//! `_disk_usage` for `shutil.disk_usage`, and `getuid`/`geteuid` where the
+//! platform has users (not DOS).
 
 use alloc::format;
 use alloc::vec;
@@ -81,6 +82,21 @@ fn cpu_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Int(platform().cpu_count() as i64))
 }
 
+/// `getuid()` / `geteuid()`: defined only where the platform has users.
+fn getuid(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    user_id(vm, args, "getuid", |(real, _)| real)
+}
+
+fn geteuid(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    user_id(vm, args, "geteuid", |(_, effective)| effective)
+}
+
+fn user_id(vm: &mut Vm, args: Args, name: &str, pick: fn((u32, u32)) -> u32) -> PyResult<Value> {
+    arg_count(vm, args, name, 0, 0)?;
+    let ids = platform().user_ids().unwrap_or_default();
+    Ok(Value::Int(i64::from(pick(ids))))
+}
+
 /// `_disk_usage(path)`: (total, used, free) bytes.
 fn disk_usage(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arg_count(vm, args, "disk_usage", 1, 1)?;
@@ -106,4 +122,7 @@ pub fn init(vm: &mut Vm, d: &crate::vm::object::ObjRef) {
             ("_disk_usage", disk_usage),
         ],
     );
+    if platform().user_ids().is_some() {
+        super::super::add_fns(vm, d, &[("getuid", getuid), ("geteuid", geteuid)]);
+    }
 }
