@@ -153,7 +153,11 @@ pub fn range_getitem(vm: &mut Vm, o: &ObjRef, k: &Value) -> PyResult<Value> {
         // CPython's bounds: the slice's adjusted start and stop mapped
         // through the range (so range(10)[::-3] is range(9, -1, -3)).
         let at = |i: i64| a as i128 + i as i128 * c as i128;
-        return Ok(range_of(at(s.start), at(s.stop), c as i128 * s.step as i128));
+        return Ok(range_of(
+            at(s.start),
+            at(s.stop),
+            c as i128 * s.step as i128,
+        ));
     }
     vm.any_range_getitem(o, k)
 }

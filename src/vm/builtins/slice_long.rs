@@ -4,7 +4,6 @@
 //! the interpreter's int arithmetic; sequences held in memory use the
 //! machine-word `resolve_slice` instead.
 
-
 use crate::vm::builtins::exc_table::Exc;
 use crate::vm::bytecode::{BinaryOp, CompareOp};
 use crate::vm::object::{Kind, ObjRef, Value};

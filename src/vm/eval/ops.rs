@@ -873,9 +873,7 @@ impl Vm {
                 Exc::OverflowError,
                 "cannot fit 'int' into an index-sized integer",
             )),
-            None if negative == Some(true) => {
-                Err(self.value_error("__len__() should return >= 0"))
-            }
+            None if negative == Some(true) => Err(self.value_error("__len__() should return >= 0")),
             None => {
                 let m = format!(
                     "'{}' object cannot be interpreted as an integer",
