@@ -141,8 +141,12 @@ impl Platform for Host {
         Ok(if n == 0 { None } else { Some(line) })
     }
 
-    fn stdin_is_console(&self) -> bool {
-        std::io::stdin().is_terminal()
+    fn is_console(&self, fd: u8) -> bool {
+        match fd {
+            0 => std::io::stdin().is_terminal(),
+            1 => std::io::stdout().is_terminal(),
+            _ => std::io::stderr().is_terminal(),
+        }
     }
 
     fn begin_keys(&self) -> bool {
@@ -222,6 +226,10 @@ impl Platform for Host {
 
     fn cpu_count(&self) -> usize {
         std::thread::available_parallelism().map_or(1, |n| n.get())
+    }
+
+    fn uname(&self) -> [String; 5] {
+        system::uname()
     }
 
     fn user_ids(&self) -> Option<(u32, u32)> {
@@ -336,18 +344,16 @@ impl Platform for Host {
 
     fn stat(&self, path: &str) -> OsResult<FileStat> {
         let m = std::fs::metadata(path).map_err(os_err)?;
-        let mtime = m
-            .modified()
-            .ok()
-            .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
-            .map(|d| d.as_secs() as i64)
-            .unwrap_or(0);
+        use std::os::unix::fs::MetadataExt;
+        let ns = |s: i64, n: i64| s * 1_000_000_000 + n;
         Ok(FileStat {
             size: m.len(),
             is_dir: m.is_dir(),
             read_only: m.permissions().readonly(),
             executable: std::os::unix::fs::PermissionsExt::mode(&m.permissions()) & 0o111 != 0,
-            mtime,
+            atime_ns: ns(m.atime(), m.atime_nsec()),
+            mtime_ns: ns(m.mtime(), m.mtime_nsec()),
+            ctime_ns: ns(m.ctime(), m.ctime_nsec()),
         })
     }
 

@@ -58,6 +58,11 @@ pub const SOURCES: &[(&str, &str)] = &[
     ),
     ("asyncio.streams", include_str!("../asyncio/streams.py")),
     ("collections", include_str!("frozen/collections.py")),
+    ("_sysinfo", include_str!("frozen/_sysinfo.py")),
+    ("keyword", include_str!("frozen/keyword.py")),
+    ("platform", include_str!("frozen/platform.py")),
+    ("importlib", include_str!("frozen/importlib/__init__.py")),
+    ("importlib.util", include_str!("frozen/importlib/util.py")),
     ("io", include_str!("frozen/io.py")),
     ("json", include_str!("json/json.py")),
     ("random", include_str!("frozen/random.py")),
@@ -114,6 +119,7 @@ pub const SOURCES: &[(&str, &str)] = &[
     ("copyreg", include_str!("frozen/copyreg.py")),
     ("weakref", include_str!("frozen/weakref.py")),
     ("_collections", include_str!("frozen/_collections.py")),
+    ("zoneinfo", include_str!("frozen/zoneinfo.py")),
 ];
 
 /// The file name tracebacks show for frozen module `name`.
