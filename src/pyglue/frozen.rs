@@ -57,14 +57,11 @@ pub const PLAIN: &[&str] = &[
     "pathlib",
     "pickle",
     "copyreg",
-<<<<<<< HEAD
     "keyword",
     "platform",
     "importlib",
     "importlib.util",
-=======
     "zoneinfo",
->>>>>>> std15b
 ];
 
 pub fn init_traceback(vm: &mut Vm, dict: &ObjRef) -> PyResult<()> {
