@@ -243,11 +243,8 @@ fn split_args<'a>(vm: &mut Vm, args: Args<'a>) -> PyResult<(Option<ByteView<'a>>
 /// Split `b` on `sep` (or runs of whitespace), at most `maxsplit` times,
 /// from the left or, with `rev`, from the right. Parts come out in order.
 fn split_parts<'a>(b: &'a [u8], sep: Option<&[u8]>, maxsplit: i64, rev: bool) -> Vec<&'a [u8]> {
-    let limit = if maxsplit < 0 {
-        usize::MAX
-    } else {
-        maxsplit as usize
-    };
+    // Past the machine word (DOS) there is no limit: no wrap.
+    let limit = usize::try_from(maxsplit).unwrap_or(usize::MAX);
     let mut parts = Vec::new();
     let mut rest = b;
     match sep {

@@ -217,7 +217,9 @@ fn maxsplit_arg(vm: &mut Vm, args: Args, pos: usize) -> PyResult<i64> {
         .filter(|_| pos < args.pos().len())
         .or_else(|| args.kwarg("maxsplit"))
     {
-        Some(v) => int_arg(vm, v),
+        // No string has more parts than a machine word counts: clamped,
+        // so `maxsplit as usize + 1` never wraps (on DOS 2**32 + 1 was 1).
+        Some(v) => Ok(int_arg(vm, v)?.min(isize::MAX as i64 - 1)),
         None => Ok(-1),
     }
 }
