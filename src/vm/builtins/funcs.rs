@@ -523,7 +523,7 @@ fn callable(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn chr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arg_count(vm, args, "chr", 1, 1)?;
-    let n = int_arg(vm, &args.vals[0])?;
+    let n = super::c_int_arg(vm, &args.vals[0])?;
     match u32::try_from(n).ok().and_then(char::from_u32) {
         Some(c) => Ok(vm.char_value(c)),
         None => Err(vm.value_error("chr() arg not in range(0x110000)")),
@@ -625,7 +625,7 @@ fn round(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let nd = match pos.get(1).or_else(|| args.kwarg("ndigits")) {
         None | Some(Value::None) => None,
-        Some(v) => Some(int_arg(vm, v)?),
+        Some(v) => Some(super::bound_arg(vm, v)?),
     };
     match (&pos[0], nd) {
         (Value::Int(i), None) => Ok(Value::Int(*i)),
@@ -634,7 +634,14 @@ fn round(vm: &mut Vm, args: Args) -> PyResult<Value> {
             if n >= 0 {
                 return Ok(Value::Int(*i));
             }
-            let p = 10i64.checked_pow((-n) as u32).unwrap_or(i64::MAX);
+            if n < -18 {
+                // 10**19 passes i64 (the result may too); from 10**20 on
+                // every i64 rounds to 0, so the power is never bigger.
+                use crate::vm::object::bigint::{int_value, round_to_ten_power, BigInt};
+                let r = round_to_ten_power(&BigInt::from(*i), n.max(-20));
+                return Ok(int_value(r.unwrap_or_default()));
+            }
+            let p = 10i64.pow(n.unsigned_abs() as u32);
             let (q, r) = (i.div_euclid(p), i.rem_euclid(p));
             let half = p / 2;
             let q = if r > half || (r == half && q % 2 != 0) {

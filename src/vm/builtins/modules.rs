@@ -94,7 +94,7 @@ fn getrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
     super::arg_count(vm, args, "setrecursionlimit", 1, 1)?;
-    let n = int_arg(vm, &args.vals[0])?;
+    let n = super::c_int_arg(vm, &args.vals[0])?;
     if n < 1 {
         return Err(vm.value_error("recursion limit must be greater or equal than 1"));
     }

@@ -380,8 +380,16 @@ impl Vm {
             Some(Kind::Tuple(t)) => return self.copy_vec(t),
             _ => {}
         }
+        // A range's length is asked first, as CPython's length hint does:
+        // OverflowError or MemoryError at once, not after filling memory.
+        let room = match v.as_obj().map(|o| &**o) {
+            Some(Kind::Range(..) | Kind::BigRange(_)) => {
+                crate::vm::builtins::funcs::len_of(self, v)?
+            }
+            _ => 0,
+        };
         let it = self.get_iter(v)?;
-        let mut out = Vec::new();
+        let mut out = self.vec_with_room(room)?;
         while let Some(x) = self.next(&it)? {
             if push_with_room(&mut out, x).is_err() {
                 return Err(self.no_memory());
