@@ -2,7 +2,7 @@
 //! state: the state changes and each done callback is queued, a waiting
 //! task as itself (its next step) and any other callback in a `Handle`
 //! made here (the class registered by futures.py), with no Python frame;
-//! [`settle_pending`] for the loop's own wake-ups (sleeps, sockets).
+//! [`settle_pending`] for the loop's own wake-ups (sockets).
 
 use core::cell::RefCell;
 

@@ -30,8 +30,15 @@ pub enum IterState {
     /// `aclose()`: the async generator, the value to send or the exception
     /// to throw on the first step (taken then), and whether it is `aclose`.
     AsyncGenSend(Value, FirstStep, bool),
-    /// Yields its value once, then ends (asyncio's awaitables: no tuple).
-    Once(Value),
+    /// `asyncio.sleep(delay, result)`'s awaitable (its own iterator, no
+    /// coroutine frame): what the first step does, then the result. The
+    /// first value is `Int(when)` (clock microseconds) until the task that
+    /// awaits it parks on the timer (then it holds that task), or None for a
+    /// zero delay (the first step yields None: one loop pass); `Null` once
+    /// woken. See `asyncio::sleep` and [`sleep_send`].
+    ///
+    /// [`sleep_send`]: crate::vm::eval::iterate::sleep_send
+    Sleep(Value, Value),
     Exhausted,
 }
 
@@ -60,7 +67,11 @@ impl IterState {
         match self {
             IterState::Seq(s, _) | IterState::Reversed(s, _) => v(s),
             IterState::Dict(_, d, _, _) => v(d),
-            IterState::Enumerate(i, _) | IterState::Once(i) => v(i),
+            IterState::Enumerate(i, _) => v(i),
+            IterState::Sleep(at, result) => {
+                v(at);
+                v(result)
+            }
             IterState::Zip(its) => its.iter().for_each(v),
             IterState::Map(f, its) => {
                 v(f);
