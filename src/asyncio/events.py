@@ -28,7 +28,7 @@ class EventLoop(AbstractEventLoop):
     def __init__(self):
         self._ready = []            # Handles and Tasks (a Task = its next step)
         # heap of (when, sequence, TimerHandle) and, for a task in
-        # sleep(), (when, sequence, the sleep): see ready.rs
+        # sleep(), the sleep itself: see ready.rs
         self._scheduled = []
         self._timer_cancelled_count = 0
         self._tasks = {}            # the live tasks, in creation order
@@ -270,7 +270,7 @@ async def _aclose(agen):
 
 
 def _unschedule(entry):
-    if not _is_sleep(entry[2]):
+    if not _is_sleep(entry):
         entry[2]._scheduled = False
 
 

@@ -5,9 +5,10 @@
 //! Timer entries are tuples in the loop's `_scheduled` heap, keyed on
 //! `(when, seq)`, `when` in whole microseconds of the platform clock (an
 //! int: no float arithmetic on the loop's path, which DOS does in
-//! software): `(when, seq, handle)` for `call_at()`, `(when, seq, sleep)`
-//! for a task parked on `asyncio.sleep()` (sleep.rs), which needs no
-//! `TimerHandle` and no future: when it is due, the task is queued.
+//! software): `(when, seq, handle)` for `call_at()`; a task parked on
+//! `asyncio.sleep()` has the sleep's awaitable as its entry, keyed the same
+//! (sleep.rs): no `TimerHandle`, no future, no tuple; when it is due, the
+//! task is queued.
 
 use core::cell::{Cell, RefCell};
 
@@ -44,6 +45,9 @@ fn entry_fields(entry: &Value) -> &[Value] {
 
 /// Timer entries are keyed on `(when, seq)`.
 pub fn timer_key(v: &Value) -> (i64, i64) {
+    if let Some(key) = super::sleep::key(v) {
+        return key;
+    }
     let fields = entry_fields(v);
     let when = match fields.first() {
         Some(Value::Int(i)) => *i,
@@ -80,12 +84,17 @@ pub fn now_micros() -> i64 {
     crate::platform::platform().monotonic_us() as i64
 }
 
-/// `(when, seq, *rest)` with the next sequence number.
-pub fn timer_entry(vm: &mut Vm, when: i64, rest: &[Value]) -> Value {
+/// The sequence number of a new timer entry.
+pub fn next_sequence() -> i64 {
     SEQUENCE.set(SEQUENCE.get() + 1);
+    SEQUENCE.get()
+}
+
+/// `(when, seq, *rest)` with the next sequence number.
+fn timer_entry(vm: &mut Vm, when: i64, rest: &[Value]) -> Value {
     let mut fields = Vec::with_capacity(2 + rest.len());
     fields.push(Value::Int(when));
-    fields.push(Value::Int(SEQUENCE.get()));
+    fields.push(Value::Int(next_sequence()));
     fields.extend(rest.iter().cloned());
     vm.new_tuple(fields)
 }
@@ -107,19 +116,19 @@ pub fn move_due(
                 let Some(entry) = timer_heap::pop(&mut heap.borrow_mut(), timer_key) else {
                     return Ok(None);
                 };
+                if super::sleep::is_sleep(&entry) {
+                    // A sleep: its task, unless cancelled meanwhile.
+                    if let Some(task) = super::sleep::wake(&entry) {
+                        ready.borrow_mut().push(task);
+                    }
+                    continue;
+                }
                 let [_, _, handle] = entry_fields(&entry) else {
                     return Err(vm.type_error("timer entries are (when, seq, handle)"));
                 };
                 let handle = handle.clone();
-                if super::sleep::is_sleep(&handle) {
-                    // A sleep: its task, unless cancelled meanwhile.
-                    if let Some(task) = super::sleep::wake(&handle) {
-                        ready.borrow_mut().push(task);
-                    }
-                } else {
-                    set_field(vm, &handle, &n.scheduled, Value::Bool(false))?;
-                    ready.borrow_mut().push(handle);
-                }
+                set_field(vm, &handle, &n.scheduled, Value::Bool(false))?;
+                ready.borrow_mut().push(handle);
             }
             Some((when, _)) => return Ok(Some(when)),
             None => return Ok(None),
@@ -184,15 +193,14 @@ pub fn run_batch(vm: &mut Vm, loop_: &Value, batch: &[Value]) -> PyResult<()> {
 /// cancelled `call_at()` handle, or a sleep whose task was cancelled.
 fn timer_cancelled(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arg_count(vm, args, "_timer_cancelled", 1, 1)?;
+    if let Some(stale) = super::sleep::is_stale(&args.vals[0]) {
+        return Ok(Value::Bool(stale));
+    }
     let [_, _, handle] = entry_fields(&args.vals[0]) else {
         return Err(vm.type_error("timer entries are (when, seq, handle)"));
     };
     let handle = handle.clone();
-    let cancelled = match super::sleep::is_stale(&handle) {
-        Some(stale) => stale,
-        None => is_true_attr(vm, &handle, &names().cancelled)?,
-    };
-    Ok(Value::Bool(cancelled))
+    Ok(Value::Bool(is_true_attr(vm, &handle, &names().cancelled)?))
 }
 
 pub fn init(vm: &mut Vm, dict: &ObjRef) {

@@ -1,64 +1,72 @@
 //! `asyncio.sleep()` with no coroutine and no future: `_sleep(delay,
 //! result)` makes one small awaitable (`IterState::Sleep`, its own
 //! iterator), whose first step yields itself; the task stepping the
-//! coroutine then parks on the timer directly ([`park`]): the awaitable goes
-//! into the loop's `_scheduled` heap as `(when, seq, awaitable)`, holding the
-//! task, and is the task's `_fut_waiter`. When it is due the task is queued
-//! ([`wake`]) and its next step gets the result (`iterate::sleep_send`).
+//! coroutine then parks on the timer directly ([`park`]): the awaitable,
+//! holding the task, goes into the loop's `_scheduled` heap as its own
+//! entry (keyed on its deadline and sequence number, see ready.rs) and is
+//! the task's `_fut_waiter`. When it is due the task is queued ([`wake`])
+//! and its next step gets the result (`iterate::sleep_send`).
 //!
 //! `Task.cancel()` (tasks.py) wakes a sleeping task at once
 //! (`_cancel_sleep`): the awaitable keeps the CancelledError its step throws
-//! in, and its heap entry is stale from then on ([`is_stale`]), dropped when
+//! in, and is a stale heap entry from then on ([`is_stale`]), dropped when
 //! it reaches the top or falls due.
-//!
-//! The awaitable's first value says where it is: `Int(when)` fresh, None
-//! fresh with a zero delay, the task once parked, True once cancelled (the
-//! second value is then the error), `Null` once woken.
+
+use core::cell::{RefCell, RefMut};
 
 use super::names::names;
-use super::ready::{list_arg, micros_from_secs, now_micros, timer_entry, timer_key};
+use super::ready::{list_arg, micros_from_secs, next_sequence, now_micros, timer_key};
 use super::step::{field, set_field};
 use super::timer_heap;
 use crate::vm::builtins::{add_fn, arg_count};
 use crate::vm::eval::iterate::new_iter;
 use crate::vm::object::func::Args;
-use crate::vm::object::iter::IterState;
+use crate::vm::object::iter::{IterState, SleepState};
 use crate::vm::object::{Kind, ObjRef, Value};
 use crate::vm::{PyResult, Vm};
 
-/// The sleep state of `v`, if it is a sleep awaitable.
-fn sleep_state(v: &Value) -> Option<&core::cell::RefCell<IterState>> {
+/// The iterator state of `v`, if it is a sleep awaitable.
+fn sleep_cell(v: &Value) -> Option<&RefCell<IterState>> {
     match v.as_obj().map(|o| &**o) {
-        Some(Kind::Iter(st)) if matches!(&*st.borrow(), IterState::Sleep(..)) => Some(st),
+        Some(Kind::Iter(st)) if matches!(&*st.borrow(), IterState::Sleep(_)) => Some(st),
         _ => None,
     }
 }
 
+/// The sleep state of `v`, if it is a sleep awaitable.
+fn sleep_state(v: &Value) -> Option<RefMut<'_, SleepState>> {
+    let st = sleep_cell(v)?.borrow_mut();
+    RefMut::filter_map(st, |st| match st {
+        IterState::Sleep(s) => Some(&mut **s),
+        _ => None,
+    })
+    .ok()
+}
+
 /// Whether `v` is a sleep awaitable.
 pub fn is_sleep(v: &Value) -> bool {
-    sleep_state(v).is_some()
+    sleep_cell(v).is_some()
+}
+
+/// `(when, seq)` of a sleep awaitable (its timer heap key).
+pub fn key(v: &Value) -> Option<(i64, i64)> {
+    sleep_state(v).map(|s| (s.when, s.seq))
 }
 
 /// Park `task` of `loop_` on the sleep awaitable `it` it yielded: schedule
-/// its timer entry. False (nothing done) if `it` is no fresh timed sleep.
+/// it. False (nothing done) if `it` is no fresh timed sleep.
 pub fn park(vm: &mut Vm, loop_: &Value, task: &Value, it: &Value) -> PyResult<bool> {
-    let Some(state) = sleep_state(it) else {
-        return Ok(false);
-    };
-    let when = match &mut *state.borrow_mut() {
-        IterState::Sleep(at @ Value::Int(_), _) => {
-            let Value::Int(when) = core::mem::replace(at, task.clone()) else {
-                return Ok(false);
-            };
-            when
+    match sleep_state(it) {
+        Some(mut s) if matches!(s.at, Value::Int(_)) => {
+            s.at = task.clone();
+            s.seq = next_sequence();
         }
         _ => return Ok(false),
-    };
+    }
     let n = names();
     let scheduled = field(vm, loop_, &n.scheduled)?;
     let heap = list_arg(vm, &scheduled)?;
-    let entry = timer_entry(vm, when, core::slice::from_ref(it));
-    timer_heap::push(&mut heap.borrow_mut(), entry, timer_key);
+    timer_heap::push(&mut heap.borrow_mut(), it.clone(), timer_key);
     set_field(vm, task, &n.fut_waiter, it.clone())?;
     Ok(true)
 }
@@ -66,48 +74,47 @@ pub fn park(vm: &mut Vm, loop_: &Value, task: &Value, it: &Value) -> PyResult<bo
 /// Take the task parked on sleep awaitable `it` (None if no task waits on
 /// it any more), leaving `now` in its place.
 fn take_task(it: &Value, now: Value) -> Option<Value> {
-    let mut state = sleep_state(it)?.borrow_mut();
-    let IterState::Sleep(at, _) = &mut *state else {
-        return None;
-    };
-    matches!(at, Value::Obj(_)).then(|| core::mem::replace(at, now))
+    let mut s = sleep_state(it)?;
+    matches!(s.at, Value::Obj(_)).then(|| core::mem::replace(&mut s.at, now))
 }
 
 /// Whether `v` is a sleep awaitable whose task no longer waits on it
 /// (None: `v` is no sleep).
 pub fn is_stale(v: &Value) -> Option<bool> {
-    match &*sleep_state(v)?.borrow() {
-        IterState::Sleep(at, _) => Some(!matches!(at, Value::Obj(_))),
-        _ => None,
-    }
+    sleep_state(v).map(|s| !matches!(s.at, Value::Obj(_)))
 }
 
-/// A due sleep entry's awaitable: the task to queue (None if stale). The
-/// awaitable lets go of the task; its next step gives the result.
+/// A due sleep: the task to queue (None if stale). The awaitable lets go
+/// of the task; its next step gives the result.
 pub fn wake(it: &Value) -> Option<Value> {
     take_task(it, Value::Null)
 }
 
 /// The CancelledError of a cancelled sleep awaitable, if it is one.
 pub fn cancelled(v: &Value) -> Option<Value> {
-    match &*sleep_state(v)?.borrow() {
-        IterState::Sleep(Value::Bool(true), error) => Some(error.clone()),
-        _ => None,
-    }
+    let s = sleep_state(v)?;
+    matches!(s.at, Value::Bool(true)).then(|| s.result.clone())
 }
 
-/// `_sleep(delay, result)`: the awaitable of `asyncio.sleep(delay, result)`.
-/// The clock is read first, so the time spent making it counts as sleeping.
+/// `_sleep(delay, result)`: the awaitable of `asyncio.sleep(delay, result)`
+/// (`delay` is 0 for any delay <= 0). The clock is read first, so the time
+/// spent making it counts as sleeping.
 fn sleep(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let now = now_micros();
     arg_count(vm, args, "_sleep", 2, 2)?;
     let delay = crate::pyglue::number_arg(vm, &args.vals[0], "a float")?;
-    let at = if delay > 0.0 {
-        Value::Int(now.saturating_add(micros_from_secs(delay)))
+    let (when, at) = if delay > 0.0 {
+        (now.saturating_add(micros_from_secs(delay)), Value::Int(0))
     } else {
-        Value::None
+        (now, Value::None)
     };
-    Ok(new_iter(IterState::Sleep(at, args.vals[1].clone())))
+    let state = SleepState {
+        when,
+        seq: 0,
+        at,
+        result: args.vals[1].clone(),
+    };
+    Ok(new_iter(IterState::Sleep(alloc::boxed::Box::new(state))))
 }
 
 /// `_is_sleep(obj)`.
@@ -132,8 +139,8 @@ fn cancel_sleep(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(task) = take_task(it, Value::Bool(true)) else {
         return Ok(Value::Bool(false));
     };
-    if let Some(IterState::Sleep(_, slot)) = sleep_state(it).map(|st| st.borrow_mut()).as_deref_mut() {
-        *slot = error.clone();
+    if let Some(mut s) = sleep_state(it) {
+        s.result = error.clone();
     }
     let n = names();
     let loop_ = field(vm, &task, &n.loop_)?;

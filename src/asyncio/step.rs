@@ -146,10 +146,15 @@ fn park(vm: &mut Vm, loop_: &Value, task: &Value, fut: &Value) -> PyResult<bool>
         return Ok(false);
     }
     let callbacks = field(vm, fut, &n.callbacks)?;
-    let Some(Kind::List(list)) = callbacks.as_obj().map(|o| &**o) else {
-        return Ok(false);
-    };
-    list.borrow_mut().push(task.clone());
+    match callbacks.as_obj().map(|o| &**o) {
+        // The first callback: the list is made now (Future._callbacks).
+        None if callbacks.is_none() => {
+            let list = vm.new_list(alloc::vec![task.clone()]);
+            set_field(vm, fut, &n.callbacks, list)?;
+        }
+        Some(Kind::List(list)) => list.borrow_mut().push(task.clone()),
+        _ => return Ok(false),
+    }
     set_field(vm, fut, &n.asyncio_future_blocking, Value::Bool(false))?;
     set_field(vm, task, &n.fut_waiter, fut.clone())?;
     Ok(true)

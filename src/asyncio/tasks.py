@@ -48,7 +48,6 @@ class Task(Future):
         if loop is None:
             loop = get_event_loop()
         self._loop = loop
-        self._callbacks = []
         self._coro = coro
         # A default name stays a number until someone asks for it.
         self._name = _next_task_number() if name is None else str(name)
@@ -195,10 +194,13 @@ class Task(Future):
             error = RuntimeError(f'Task cannot await on itself: {self!r}')
         else:
             fut._asyncio_future_blocking = False
-            if fut._state == _PENDING and type(fut._callbacks) is list:
+            callbacks = fut._callbacks
+            if fut._state == _PENDING and callbacks is None:
                 # The task itself as the callback: Future._settle queues
                 # its next step directly.
-                fut._callbacks.append(self)
+                fut._callbacks = [self]
+            elif fut._state == _PENDING and type(callbacks) is list:
+                callbacks.append(self)
             else:
                 fut.add_done_callback(self._wakeup)
             self._fut_waiter = fut

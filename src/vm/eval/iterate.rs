@@ -25,19 +25,19 @@ pub fn new_iter(state: IterState) -> Value {
 /// in while it waits is raised at the `await` (it has no `throw`).
 pub fn sleep_send(it: &Value, state: &RefCell<IterState>) -> Exit {
     let mut st = state.borrow_mut();
-    let IterState::Sleep(at, _) = &mut *st else {
+    let IterState::Sleep(s) = &mut *st else {
         return Exit::Return(Value::None);
     };
-    match at {
+    match s.at {
         Value::Int(_) => return Exit::Yield(it.clone()),
         Value::None => {
-            *at = Value::Null;
+            s.at = Value::Null;
             return Exit::Yield(Value::None);
         }
         _ => {}
     }
     match core::mem::replace(&mut *st, IterState::Exhausted) {
-        IterState::Sleep(_, result) => Exit::Return(result),
+        IterState::Sleep(s) => Exit::Return(s.result),
         _ => Exit::Return(Value::None),
     }
 }
