@@ -59,14 +59,14 @@ class Future:
     _cancel_message = None
     _cancelled_exc = None
     _asyncio_future_blocking = False
-    # The done callbacks: a list from the first one on (most futures and
-    # tasks never get one; a Task in it stands for its next step).
-    _callbacks = None
     # True while an exception is set but nobody has looked at it yet.
     _log_traceback = False
 
     def __init__(self, *, loop=None):
         self._loop = get_event_loop() if loop is None else loop
+        # The done callbacks: a list from the first one on (most futures
+        # and tasks never get one; a Task in it stands for its next step).
+        self._callbacks = None
 
     def __repr__(self):
         return f'<{type(self).__name__} {self._state.lower()}{self._outcome()}>'

@@ -48,6 +48,7 @@ class Task(Future):
         if loop is None:
             loop = get_event_loop()
         self._loop = loop
+        self._callbacks = None
         self._coro = coro
         # A default name stays a number until someone asks for it.
         self._name = _next_task_number() if name is None else str(name)

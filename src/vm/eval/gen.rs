@@ -368,7 +368,10 @@ impl Vm {
         match o.as_obj().map(|x| &**x) {
             Some(Kind::Gen(g)) if g.kind == GenKind::Coroutine => return Ok(o),
             Some(Kind::Iter(st))
-                if matches!(&*st.borrow(), IterState::AsyncGenSend(..) | IterState::Sleep(..)) =>
+                if matches!(
+                    &*st.borrow(),
+                    IterState::AsyncGenSend(..) | IterState::Sleep(..)
+                ) =>
             {
                 return Ok(o)
             }
