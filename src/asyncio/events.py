@@ -27,8 +27,8 @@ class EventLoop(AbstractEventLoop):
 
     def __init__(self):
         self._ready = []            # Handles and Tasks (a Task = its next step)
-        # heap of (when, sequence, TimerHandle) and, for sleep(),
-        # (when, sequence, future, result): see ready.rs
+        # heap of (when, sequence, TimerHandle) and, for a task in
+        # sleep(), the sleep itself: see ready.rs
         self._scheduled = []
         self._timer_cancelled_count = 0
         self._tasks = {}            # the live tasks, in creation order
@@ -269,15 +269,8 @@ async def _aclose(agen):
     await agen.aclose()
 
 
-def _timer_cancelled(entry):
-    """A cancelled call_at() handle, or a sleep() that ended early."""
-    if len(entry) == 4:
-        return entry[2]._state != _PENDING
-    return entry[2]._cancelled
-
-
 def _unschedule(entry):
-    if len(entry) == 3:
+    if not _is_sleep(entry):
         entry[2]._scheduled = False
 
 

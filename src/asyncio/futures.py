@@ -64,7 +64,9 @@ class Future:
 
     def __init__(self, *, loop=None):
         self._loop = get_event_loop() if loop is None else loop
-        self._callbacks = []
+        # The done callbacks: a list from the first one on (most futures
+        # and tasks never get one; a Task in it stands for its next step).
+        self._callbacks = None
 
     def __repr__(self):
         return f'<{type(self).__name__} {self._state.lower()}{self._outcome()}>'
@@ -134,7 +136,7 @@ class Future:
         self._state = state
         callbacks = self._callbacks
         if callbacks:
-            self._callbacks = []
+            self._callbacks = None
             loop = self._loop
             loop._check_closed()
             ready = loop._ready
@@ -145,15 +147,18 @@ class Future:
                     ready.append(Handle(callback, (self,), loop))
 
     def add_done_callback(self, fn, *, context=None):
-        if self._state == _PENDING:
-            self._callbacks.append(fn)
-        else:
+        if self._state != _PENDING:
             self._loop.call_soon(fn, self)
+        elif self._callbacks is None:
+            self._callbacks = [fn]
+        else:
+            self._callbacks.append(fn)
 
     def remove_done_callback(self, fn):
         """Remove every registration of fn; return how many there were."""
-        kept = [cb for cb in self._callbacks if cb != fn]
-        removed = len(self._callbacks) - len(kept)
+        callbacks = self._callbacks or []
+        kept = [cb for cb in callbacks if cb != fn]
+        removed = len(callbacks) - len(kept)
         if removed:
             self._callbacks = kept
         return removed

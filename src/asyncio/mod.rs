@@ -9,7 +9,8 @@
 //!
 //! The loop's hot paths in Rust, called from the Python half: one loop pass
 //! ([`pass`]), the ready queue and timers ([`ready`]), a task's step
-//! ([`step`]), settling futures ([`settle`]), task and future helpers
+//! ([`step`]), `asyncio.sleep()` ([`sleep`]: a task parks on the timer
+//! itself), settling futures ([`settle`]), task and future helpers
 //! ([`task`], [`future`]), interned attribute names ([`names`]), the
 //! stream sockets ([`streams`]) and the tasks parked on them ([`waiters`]).
 //! [`module`] builds the module on import.
@@ -25,6 +26,7 @@ mod names;
 mod pass;
 mod ready;
 mod settle;
+mod sleep;
 mod step;
 pub(crate) mod streams;
 mod task;

@@ -137,6 +137,7 @@ pub fn init(vm: &mut Vm, dict: &ObjRef) -> PyResult<()> {
     super::ready::init(vm, dict);
     super::pass::init(vm, dict);
     super::settle::init(vm, dict);
+    super::sleep::init(vm, dict);
     super::task::init(vm, dict);
     super::future::init(vm, dict);
     super::waiters::init(vm, dict);

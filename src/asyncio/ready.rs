@@ -1,30 +1,26 @@
 //! The event loop's hot path, native: scheduling timer entries, moving due
-//! ones to the ready queue, and running one pass of that queue (task steps,
-//! callbacks, and the wake-up of `asyncio.sleep()` futures).
+//! ones to the ready queue, and running one pass of that queue (task steps
+//! and callbacks).
 //!
 //! Timer entries are tuples in the loop's `_scheduled` heap, keyed on
 //! `(when, seq)`, `when` in whole microseconds of the platform clock (an
 //! int: no float arithmetic on the loop's path, which DOS does in
-//! software): `(when, seq, handle)` for `call_at()` and
-//! `(when, seq, future, result)` for `sleep()`, which needs no `TimerHandle`:
-//! when the entry is due it goes to the ready queue as itself, and running
-//! it sets the future's result (unless the future was cancelled meanwhile),
-//! queueing the waiting task as `Future.set_result` would.
+//! software): `(when, seq, handle)` for `call_at()`; a task parked on
+//! `asyncio.sleep()` has the sleep's awaitable as its entry, keyed the same
+//! (sleep.rs): no `TimerHandle`, no future, no tuple; when it is due, the
+//! task is queued.
 
 use core::cell::{Cell, RefCell};
 
 use alloc::vec::Vec;
 
 use super::names::names;
-use super::settle::settle_pending;
-use super::step::{call_method, class_arg, field, is_true_attr, set_field};
+use super::step::{call_method, field, is_true_attr, set_field};
 use super::timer_heap;
 use crate::global::Global;
 use crate::vm::builtins::exc_table::Exc;
 use crate::vm::builtins::{add_fn, arg_count};
-use crate::vm::eval::iterate::new_iter;
 use crate::vm::object::func::Args;
-use crate::vm::object::iter::IterState;
 use crate::vm::object::{Kind, ObjRef, Value};
 use crate::vm::{PyResult, Vm};
 
@@ -49,6 +45,9 @@ fn entry_fields(entry: &Value) -> &[Value] {
 
 /// Timer entries are keyed on `(when, seq)`.
 pub fn timer_key(v: &Value) -> (i64, i64) {
+    if let Some(key) = super::sleep::key(v) {
+        return key;
+    }
     let fields = entry_fields(v);
     let when = match fields.first() {
         Some(Value::Int(i)) => *i,
@@ -85,72 +84,24 @@ pub fn now_micros() -> i64 {
     crate::platform::platform().monotonic_us() as i64
 }
 
+/// The sequence number of a new timer entry.
+pub fn next_sequence() -> i64 {
+    SEQUENCE.set(SEQUENCE.get() + 1);
+    SEQUENCE.get()
+}
+
 /// `(when, seq, *rest)` with the next sequence number.
 fn timer_entry(vm: &mut Vm, when: i64, rest: &[Value]) -> Value {
-    SEQUENCE.set(SEQUENCE.get() + 1);
     let mut fields = Vec::with_capacity(2 + rest.len());
     fields.push(Value::Int(when));
-    fields.push(Value::Int(SEQUENCE.get()));
+    fields.push(Value::Int(next_sequence()));
     fields.extend(rest.iter().cloned());
     vm.new_tuple(fields)
 }
 
-/// `_sleep_future(_SleepFuture, loop, delay, result)`: a new pending future of
-/// `loop` (made without running `Future.__init__`, which would only set
-/// the two fields set here) and its sleep entry in `loop._scheduled`, due
-/// `delay` seconds from now. The clock is read first, so the time spent
-/// making the future counts as sleeping.
-fn sleep_future(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let now = now_micros();
-    arg_count(vm, args, "_sleep_future", 4, 4)?;
-    let n = names();
-    let [class, loop_, delay, result] =
-        [&args.vals[0], &args.vals[1], &args.vals[2], &args.vals[3]];
-    let when = now.saturating_add(micros_from_secs(crate::pyglue::number_arg(
-        vm, delay, "a float",
-    )?));
-    let class = class_arg(vm, class, "_sleep_future")?;
-    let future = vm.new_instance(&class);
-    set_field(vm, &future, &n.loop_, loop_.clone())?;
-    let callbacks = vm.new_list(Vec::new());
-    set_field(vm, &future, &n.callbacks, callbacks)?;
-    let scheduled = field(vm, loop_, &n.scheduled)?;
-    let heap = list_arg(vm, &scheduled)?;
-    let entry = timer_entry(vm, when, &[future.clone(), result.clone()]);
-    timer_heap::push(&mut heap.borrow_mut(), entry, timer_key);
-    Ok(future)
-}
-
-/// An iterator that yields `item` once, then ends (returning None): the
-/// `__await__` of `sleep()`'s awaitables, with no generator frame.
-fn yield_once(item: Value) -> Value {
-    new_iter(IterState::Once(item))
-}
-
-/// `_YieldOnce.__await__`: yield None once (the task steps again next pass).
-fn await_none(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    arg_count(vm, args, "__await__", 1, 1)?;
-    Ok(yield_once(Value::None))
-}
-
-/// `_SleepFuture.__await__`: yield the future once, flagged so that the
-/// task parks on it (see `Future.__await__`); `sleep()` itself checks the
-/// outcome and returns its result.
-fn await_sleep_future(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    arg_count(vm, args, "__await__", 1, 1)?;
-    let future = &args.vals[0];
-    set_field(
-        vm,
-        future,
-        &names().asyncio_future_blocking,
-        Value::Bool(true),
-    )?;
-    Ok(yield_once(future.clone()))
-}
-
 /// Move every timer entry due by `end_time` (microseconds) to the `ready` list, in
-/// deadline order: a handle (marked no longer scheduled) or a sleep entry
-/// as itself. Returns the earliest remaining deadline.
+/// deadline order: a handle (marked no longer scheduled) or a sleeping
+/// task. Returns the earliest remaining deadline.
 pub fn move_due(
     vm: &mut Vm,
     heap: &RefCell<Vec<Value>>,
@@ -165,15 +116,19 @@ pub fn move_due(
                 let Some(entry) = timer_heap::pop(&mut heap.borrow_mut(), timer_key) else {
                     return Ok(None);
                 };
-                match entry_fields(&entry) {
-                    [_, _, handle] => {
-                        let handle = handle.clone();
-                        set_field(vm, &handle, &n.scheduled, Value::Bool(false))?;
-                        ready.borrow_mut().push(handle);
+                if super::sleep::is_sleep(&entry) {
+                    // A sleep: its task, unless cancelled meanwhile.
+                    if let Some(task) = super::sleep::wake(&entry) {
+                        ready.borrow_mut().push(task);
                     }
-                    [_, _, _, _] => ready.borrow_mut().push(entry),
-                    _ => return Err(vm.type_error("timer entries are (when, seq, handle)")),
+                    continue;
                 }
+                let [_, _, handle] = entry_fields(&entry) else {
+                    return Err(vm.type_error("timer entries are (when, seq, handle)"));
+                };
+                let handle = handle.clone();
+                set_field(vm, &handle, &n.scheduled, Value::Bool(false))?;
+                ready.borrow_mut().push(handle);
             }
             Some((when, _)) => return Ok(Some(when)),
             None => return Ok(None),
@@ -200,14 +155,10 @@ fn run_handle(vm: &mut Vm, handle: &Value) -> PyResult<()> {
     }
 }
 
-/// Run one ready item: a task's next step (see step.rs), a handle's callback (unless
-/// cancelled), or a due sleep entry.
+/// Run one ready item: a task's next step (see step.rs) or a handle's
+/// callback (unless cancelled).
 fn run_item(vm: &mut Vm, loop_: &Value, item: &Value) -> PyResult<()> {
     let n = names();
-    if let [_, _, future, result] = entry_fields(item) {
-        // A due sleep(): its future gets `result` unless cancelled meanwhile.
-        return settle_pending(vm, loop_, future, result);
-    }
     let is_step = n.is_step.clone();
     if is_true_attr(vm, item, &is_step)? {
         super::step::step(vm, loop_, item)?;
@@ -238,10 +189,22 @@ pub fn run_batch(vm: &mut Vm, loop_: &Value, batch: &[Value]) -> PyResult<()> {
     Ok(())
 }
 
+/// `_timer_cancelled(entry)`: whether a timer entry is dead weight: a
+/// cancelled `call_at()` handle, or a sleep whose task was cancelled.
+fn timer_cancelled(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arg_count(vm, args, "_timer_cancelled", 1, 1)?;
+    if let Some(stale) = super::sleep::is_stale(&args.vals[0]) {
+        return Ok(Value::Bool(stale));
+    }
+    let [_, _, handle] = entry_fields(&args.vals[0]) else {
+        return Err(vm.type_error("timer entries are (when, seq, handle)"));
+    };
+    let handle = handle.clone();
+    Ok(Value::Bool(is_true_attr(vm, &handle, &names().cancelled)?))
+}
+
 pub fn init(vm: &mut Vm, dict: &ObjRef) {
     super::names::init(vm);
     add_fn(vm, dict, "_schedule", schedule);
-    add_fn(vm, dict, "_sleep_future", sleep_future);
-    add_fn(vm, dict, "_await_none", await_none);
-    add_fn(vm, dict, "_await_sleep_future", await_sleep_future);
+    add_fn(vm, dict, "_timer_cancelled", timer_cancelled);
 }

@@ -2,7 +2,7 @@
 //! state: the state changes and each done callback is queued, a waiting
 //! task as itself (its next step) and any other callback in a `Handle`
 //! made here (the class registered by futures.py), with no Python frame;
-//! [`settle_pending`] for the loop's own wake-ups (sleeps, sockets).
+//! [`settle_pending`] for the loop's own wake-ups (sockets).
 
 use core::cell::RefCell;
 
@@ -50,10 +50,11 @@ fn callback_handle(
 pub fn settle_finished(vm: &mut Vm, loop_: &Value, fut: &Value) -> PyResult<bool> {
     let n = names();
     let callbacks = field(vm, fut, &n.callbacks)?;
-    let Some(Kind::List(callbacks)) = callbacks.as_obj().map(|o| &**o) else {
-        return Ok(false);
+    let waiters = match callbacks.as_obj().map(|o| &**o) {
+        None if callbacks.is_none() => alloc::vec::Vec::new(),
+        Some(Kind::List(callbacks)) => callbacks.borrow().clone(),
+        _ => return Ok(false),
     };
-    let waiters = callbacks.borrow().clone();
     let mut queued = alloc::vec::Vec::with_capacity(waiters.len());
     if !waiters.is_empty() {
         let closed = field(vm, loop_, &n.closed)?;
@@ -74,7 +75,7 @@ pub fn settle_finished(vm: &mut Vm, loop_: &Value, fut: &Value) -> PyResult<bool
     let finished = Value::Obj(n.finished.clone());
     set_field(vm, fut, &n.state, finished)?;
     if !queued.is_empty() {
-        callbacks.borrow_mut().clear();
+        set_field(vm, fut, &n.callbacks, Value::None)?;
         let ready = field(vm, loop_, &n.ready)?;
         list_arg(vm, &ready)?.borrow_mut().extend(queued);
     }

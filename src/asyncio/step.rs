@@ -2,7 +2,8 @@
 //! being cancelled, and was woken by a future that finished with a result
 //! (or by nothing: a bare yield). The coroutine is resumed here, and what it
 //! hands back is handled here when it is the usual thing (None: step again
-//! next pass; a pending future of this loop: park on it). The rest stays in
+//! next pass; a sleep: park on the timer; a pending future of this loop:
+//! park on it). The rest stays in
 //! `Task` (tasks.py): `_step` itself when a precondition fails (nothing has
 //! been done yet then), `_park_on` for an unusual yield, `_returned` (when
 //! the end is not the plain case either) and `_step_failed`. Settling a
@@ -100,7 +101,8 @@ fn is_pending(state: &Value) -> bool {
 }
 
 /// Whether the task can step here: pending, no cancel request, and its
-/// waiter (if any) pending or finished with a result. Returns the coroutine.
+/// waiter (if any) a sleep not cancelled, or a future pending or finished
+/// with a result. Returns the coroutine.
 fn plain_step(vm: &mut Vm, task: &Value) -> PyResult<Option<ObjRef>> {
     let n = names();
     if !is_pending(&field(vm, task, &n.state)?) {
@@ -110,7 +112,11 @@ fn plain_step(vm: &mut Vm, task: &Value) -> PyResult<Option<ObjRef>> {
         return Ok(None);
     }
     let waiter = field(vm, task, &n.fut_waiter)?;
-    if !waiter.is_none() {
+    if super::sleep::is_sleep(&waiter) {
+        if super::sleep::cancelled(&waiter).is_some() {
+            return Ok(None);
+        }
+    } else if !waiter.is_none() {
         let state = field(vm, &waiter, &n.state)?;
         let ok = is_pending(&state)
             || (str_of(&state) == Some("FINISHED") && field(vm, &waiter, &n.exception)?.is_none());
@@ -140,10 +146,15 @@ fn park(vm: &mut Vm, loop_: &Value, task: &Value, fut: &Value) -> PyResult<bool>
         return Ok(false);
     }
     let callbacks = field(vm, fut, &n.callbacks)?;
-    let Some(Kind::List(list)) = callbacks.as_obj().map(|o| &**o) else {
-        return Ok(false);
-    };
-    list.borrow_mut().push(task.clone());
+    match callbacks.as_obj().map(|o| &**o) {
+        // The first callback: the list is made now (Future._callbacks).
+        None if callbacks.is_none() => {
+            let list = vm.new_list(alloc::vec![task.clone()]);
+            set_field(vm, fut, &n.callbacks, list)?;
+        }
+        Some(Kind::List(list)) => list.borrow_mut().push(task.clone()),
+        _ => return Ok(false),
+    }
     set_field(vm, fut, &n.asyncio_future_blocking, Value::Bool(false))?;
     set_field(vm, task, &n.fut_waiter, fut.clone())?;
     Ok(true)
@@ -158,7 +169,7 @@ fn after_resume(vm: &mut Vm, loop_: &Value, task: &Value, outcome: PyResult<Exit
             list_arg(vm, &ready)?.borrow_mut().push(task.clone());
         }
         Ok(Exit::Yield(fut)) => {
-            if !park(vm, loop_, task, &fut)? {
+            if !super::sleep::park(vm, loop_, task, &fut)? && !park(vm, loop_, task, &fut)? {
                 call_method(vm, task, &n.park_on, &[fut])?;
             }
         }

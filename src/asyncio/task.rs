@@ -43,8 +43,7 @@ fn new_task(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let task = vm.new_instance(&class);
     set_field(vm, &task, &n.loop_, loop_.clone())?;
-    let callbacks = vm.new_list(alloc::vec::Vec::new());
-    set_field(vm, &task, &n.callbacks, callbacks)?;
+    set_field(vm, &task, &n.callbacks, Value::None)?;
     set_field(vm, &task, &n.coro, coro.clone())?;
     set_field(vm, &task, &n.name, Value::Int(next_number()))?;
     let ready = field(vm, loop_, &n.ready)?;

@@ -4,6 +4,7 @@
 # coroutine (the loop runs the common case natively: step.rs), and
 # what the coroutine hands back decides what comes next:
 #   None      -> step again on the next pass (a bare yield: sleep(0));
+#   a sleep   -> park on the timer (see sleep() below);
 #   a Future  -> park until that future is done;
 #   the coro  -> it returned (_resume stored the value in task._result).
 
@@ -22,7 +23,7 @@ _CO_COROUTINE = 0x80
 
 
 def iscoroutine(obj):
-    return type(obj) is _coroutine_type
+    return type(obj) is _coroutine_type or _is_sleep(obj)
 
 
 def iscoroutinefunction(func):
@@ -40,12 +41,14 @@ class Task(Future):
     _num_cancels_requested = 0
 
     def __init__(self, coro, *, loop=None, name=None, context=None):
+        if _is_sleep(coro):
+            coro = _sleep_coroutine(coro)
         if type(coro) is not _coroutine_type:
             raise TypeError(f'a coroutine was expected, got {coro!r}')
         if loop is None:
             loop = get_event_loop()
         self._loop = loop
-        self._callbacks = []
+        self._callbacks = None
         self._coro = coro
         # A default name stays a number until someone asks for it.
         self._name = _next_task_number() if name is None else str(name)
@@ -95,7 +98,15 @@ class Task(Future):
             return False
         self._num_cancels_requested += 1
         waiter = self._fut_waiter
-        if waiter is None or not waiter.cancel(msg=msg):
+        if waiter is None:
+            woken = False
+        elif _is_sleep(waiter):
+            # Parked on the timer: wake now (see sleep.rs).
+            error = CancelledError() if msg is None else CancelledError(msg)
+            woken = _cancel_sleep(waiter, error)
+        else:
+            woken = waiter.cancel(msg=msg)
+        if not woken:
             self._must_cancel = True
             self._cancel_message = msg
         return True
@@ -105,7 +116,9 @@ class Task(Future):
         if self._state != _PENDING:
             raise InvalidStateError(f'_step(): already done: {self!r}, {exc!r}')
         waiter = self._fut_waiter
-        if exc is None and waiter is not None and waiter._state != _PENDING:
+        if exc is None and waiter is not None and _is_sleep(waiter):
+            exc = _sleep_cancelled(waiter)
+        elif exc is None and waiter is not None and waiter._state != _PENDING:
             # Woken by that future: a failure is thrown into the coroutine.
             if waiter._state == _CANCELLED:
                 exc = waiter._make_cancelled_error()
@@ -168,6 +181,8 @@ class Task(Future):
     def _park_on(self, fut):
         """The coroutine yielded fut: wait for it, or step again with an
         error if it is not a future this task can wait on."""
+        if _park_sleep(self, fut):
+            return
         blocking = getattr(fut, '_asyncio_future_blocking', None)
         if blocking is None:
             error = RuntimeError(f'Task got bad yield: {fut!r}')
@@ -180,10 +195,13 @@ class Task(Future):
             error = RuntimeError(f'Task cannot await on itself: {self!r}')
         else:
             fut._asyncio_future_blocking = False
-            if fut._state == _PENDING and type(fut._callbacks) is list:
+            callbacks = fut._callbacks
+            if fut._state == _PENDING and callbacks is None:
                 # The task itself as the callback: Future._settle queues
                 # its next step directly.
-                fut._callbacks.append(self)
+                fut._callbacks = [self]
+            elif fut._state == _PENDING and type(callbacks) is list:
+                callbacks.append(self)
             else:
                 fut.add_done_callback(self._wakeup)
             self._fut_waiter = fut
@@ -208,43 +226,19 @@ def all_tasks(loop=None):
     return {t for t in loop._tasks if not t.done()}
 
 
-class _YieldOnce:
-    """`await _yield_once` gives the loop one pass: its native __await__
-    yields None once."""
-
-    __await__ = _await_none
-
-
-_yield_once = _YieldOnce()
+def sleep(delay, result=None):
+    """Wait `delay` seconds, then give `result`. The awaitable is native
+    (sleep.rs): no coroutine frame, no future; the task awaiting it parks
+    on the loop's timer heap itself, and a zero delay is one loop pass."""
+    return _sleep(0 if delay <= 0 else delay, result)
 
 
-class _SleepFuture(Future):
-    """The future a sleep() waits on: awaiting it (natively, no generator)
-    yields it once and gives None; sleep() returns its own result."""
-
-    __await__ = _await_sleep_future
+async def _sleep_coroutine(awaitable):
+    return await awaitable
 
 
-async def sleep(delay, result=None):
-    if delay <= 0:
-        await _yield_once
-        return result
-    loop = _running_loop[0]
-    if loop is None:
-        loop = get_running_loop()
-    # The future and its heap entry (no TimerHandle: the loop sets the
-    # future's result from the entry itself), natively: ready.rs.
-    future = _sleep_future(_SleepFuture, loop, delay, result)
-    try:
-        await future
-    except BaseException:
-        if future._state == _CANCELLED:
-            # Its entry stays in the heap until dropped (see pass.rs).
-            loop._timer_cancelled_count += 1
-        raise
-    if future._state == _PENDING:
-        raise RuntimeError("await wasn't used with future")
-    return result
+# A task made of a sleep() shows it as CPython does: coro=<sleep()>.
+_sleep_coroutine.__name__ = _sleep_coroutine.__qualname__ = 'sleep'
 
 
 async def sleep_ms(ms, result=None):

@@ -1,13 +1,15 @@
 //! How big a new connection's buffers are. The configured sizes
 //! (`NetOptions::rx_buffer`/`tx_buffer`, 16 KiB each way) while memory is
 //! plentiful; halved step by step as it runs short, down to 4 KiB to receive
-//! and 2 KiB to send, so a 4 MB PC still serves 32 connections; below that,
-//! `OutOfMemory` (ENOMEM) instead of taking the program's last bytes.
+//! and 2 KiB to send, and at last 2 KiB and 1 KiB, so a 4 MB PC serves 64
+//! connections at once (issue 14); below that, `OutOfMemory` (ENOMEM)
+//! instead of taking the program's last bytes.
 //!
 //! RAM per connection on the i486 build (buffers + 340 fixed bytes):
-//! 16+16 KiB: 33,108 B; 8+8 KiB: 16,724 B; 4+4 KiB: 8,532 B; 4+2 KiB: 6,484 B.
-//! 4 KiB of receive window still holds two full segments, and 2 KiB of send
-//! buffer one: slower on a lossy line, enough for request/response.
+//! 16+16 KiB: 33,108 B; 8+8 KiB: 16,724 B; 4+4 KiB: 8,532 B; 4+2 KiB: 6,484 B;
+//! 2+1 KiB: 3,412 B. 4 KiB of receive window still holds two full segments,
+//! 2 KiB one, and 1 KiB of send buffer most of one: slower, but enough for
+//! request/response; a single connection of a 4 MB PC still gets 4+2 KiB.
 
 use super::{NetError, NetOptions};
 
@@ -15,6 +17,10 @@ use super::{NetError, NetOptions};
 const MIN_RX_BUFFER: usize = 4 * 1024;
 /// Smallest send buffer we shrink to.
 const MIN_TX_BUFFER: usize = 2 * 1024;
+/// The last step, when even the smallest buffers above exceed the share:
+/// a small PC serving many connections at once.
+const LAST_RX_BUFFER: usize = 2 * 1024;
+const LAST_TX_BUFFER: usize = 1024;
 /// One connection's buffers may take at most this fraction of the memory
 /// left, so that 32 connections (issue 6) take at most about two fifths of
 /// it ((63/64)^32 is left) and the sizes fall gradually as they open. On a
@@ -34,6 +40,10 @@ pub(crate) fn buffer_sizes(options: &NetOptions, free: usize) -> Result<(usize, 
     while rx.saturating_add(tx) > free / SHARE && (rx > min_rx || tx > min_tx) {
         rx = (rx / 2).max(min_rx);
         tx = (tx / 2).max(min_tx);
+    }
+    if rx.saturating_add(tx) > free / SHARE {
+        rx = rx.min(LAST_RX_BUFFER);
+        tx = tx.min(LAST_TX_BUFFER);
     }
     if rx.saturating_add(tx).saturating_add(KEEP_FREE) > free {
         return Err(NetError::OutOfMemory);
@@ -83,12 +93,14 @@ mod tests {
         assert_eq!(sizes(2048 * 1024 - 1), Ok((8 * 1024, 8 * 1024)));
         assert_eq!(sizes(600 * 1024), Ok((4 * 1024, 4 * 1024)));
         assert_eq!(sizes(450 * 1024), Ok((4 * 1024, 2 * 1024)));
-        assert_eq!(sizes(KEEP_FREE + 6 * 1024), Ok((4 * 1024, 2 * 1024)));
+        assert_eq!(sizes(384 * 1024), Ok((4 * 1024, 2 * 1024)));
+        assert_eq!(sizes(384 * 1024 - 1), Ok((2 * 1024, 1024)));
+        assert_eq!(sizes(KEEP_FREE + 3 * 1024), Ok((2 * 1024, 1024)));
     }
 
     #[test]
     fn too_little_memory_is_an_error() {
-        assert_eq!(sizes(KEEP_FREE + 6 * 1024 - 1), Err(NetError::OutOfMemory));
+        assert_eq!(sizes(KEEP_FREE + 3 * 1024 - 1), Err(NetError::OutOfMemory));
         assert_eq!(sizes(0), Err(NetError::OutOfMemory));
     }
 

@@ -254,12 +254,13 @@ def answers_or_refusals(port, count):
 REFUSAL_LINE = "socket.accept() out of system resource"
 
 
-def refusals_are_logged(target, mem_mb, clients=60):
+def refusals_are_logged(target, mem_mb, clients, least_served=0):
     """More clients at once than a small PC has memory (or sockets) for
     (holdall.py holds each for 5 s): every connection is either served or
-    refused with a line in the server's log; says how many were served
-    (measured, issue 14: 50-52 of 60 at --mem 3, the DPMI memory of a 4 MB PC;
-    at --mem 4, 64 of 100, the socket table's limit)."""
+    refused with a line in the server's log, and at least `least_served`
+    are served; says how many were (measured, issue 14: 64 of 70 at
+    --mem 3, the DPMI memory of a 4 MB PC, and 64 of 100 at --mem 4: the
+    socket table's limit both times)."""
     answers, err = while_serving(target, ("holdall.py", "1234", "5"), ("--mem", str(mem_mb)),
                                  lambda port: answers_or_refusals(port, clients))
     served = sum(a == b"CLIENT %d" % i for i, a in enumerate(answers))
@@ -268,6 +269,7 @@ def refusals_are_logged(target, mem_mb, clients=60):
     check(f"{clients} clients at once with --mem {mem_mb}: {served} served, {refused} "
           f"refused, {logged} refusals in the server's log",
           len(answers) == clients and served + refused == clients and logged == refused
+          and served >= least_served
           and (not refused or "OSError: [Errno 12] Cannot allocate memory" in err
                or "OSError: [Errno 24] Too many open files" in err),
           f"{answers!r}\nerr {err!r}")
@@ -465,7 +467,7 @@ def main():
     dns_names(target, qotd)
     thirty_two_at_once(target)
     if target.dos:
-        refusals_are_logged(target, FOUR_MB_PC_DPMI_MB, clients=60)
+        refusals_are_logged(target, FOUR_MB_PC_DPMI_MB, clients=70, least_served=64)
         refusals_are_logged(target, 4, clients=100)
     if target.dos:
         out_of_memory(target, echo)

@@ -311,6 +311,9 @@ impl Vm {
                 let it = recv.as_obj().cloned().expect("asend");
                 return self.asend_step(&it, v, None);
             }
+            if matches!(&*st.borrow(), IterState::Sleep(..)) {
+                return Ok(super::iterate::sleep_send(recv, st));
+            }
         }
         if let Some(Kind::Gen(_)) = recv.as_obj().map(|o| &**o) {
             let g = recv.as_obj().cloned().expect("generator");
@@ -364,7 +367,12 @@ impl Vm {
     pub(crate) fn get_awaitable(&mut self, o: Value) -> PyResult<Value> {
         match o.as_obj().map(|x| &**x) {
             Some(Kind::Gen(g)) if g.kind == GenKind::Coroutine => return Ok(o),
-            Some(Kind::Iter(st)) if matches!(&*st.borrow(), IterState::AsyncGenSend(..)) => {
+            Some(Kind::Iter(st))
+                if matches!(
+                    &*st.borrow(),
+                    IterState::AsyncGenSend(..) | IterState::Sleep(..)
+                ) =>
+            {
                 return Ok(o)
             }
             _ => {}

@@ -8,6 +8,7 @@ use alloc::format;
 use alloc::vec::Vec;
 
 use crate::vm::builtins::exc_table::Exc;
+use crate::vm::eval::run::Exit;
 use crate::vm::object::iter::IterState;
 use crate::vm::object::{Kind, ObjRef, Value};
 use crate::vm::{PyResult, Vm};
@@ -15,6 +16,30 @@ use crate::vm::{PyResult, Vm};
 /// Wrap an iterator state in an iterator object.
 pub fn new_iter(state: IterState) -> Value {
     Value::Obj(ObjRef::new(Kind::Iter(RefCell::new(state))))
+}
+
+/// One step of an `asyncio.sleep()` awaitable `it` (state `state`, see
+/// `IterState::Sleep`): a fresh timed sleep yields itself (the task that
+/// awaits it parks on the timer, `asyncio::sleep`), a fresh zero one yields
+/// None; a later step returns the result and ends it. An exception thrown
+/// in while it waits is raised at the `await` (it has no `throw`).
+pub fn sleep_send(it: &Value, state: &RefCell<IterState>) -> Exit {
+    let mut st = state.borrow_mut();
+    let IterState::Sleep(s) = &mut *st else {
+        return Exit::Return(Value::None);
+    };
+    match s.at {
+        Value::Int(_) => return Exit::Yield(it.clone()),
+        Value::None => {
+            s.at = Value::Null;
+            return Exit::Yield(Value::None);
+        }
+        _ => {}
+    }
+    match core::mem::replace(&mut *st, IterState::Exhausted) {
+        IterState::Sleep(s) => Exit::Return(s.result),
+        _ => Exit::Return(Value::None),
+    }
 }
 
 /// The next int of a range iterator at `next`, None when it is done.
@@ -349,10 +374,10 @@ impl Vm {
                 drop(st);
                 step(self, o, state)
             }
-            IterState::Once(_) => match core::mem::replace(&mut *st, IterState::Exhausted) {
-                IterState::Once(v) => Ok(Some(v)),
-                _ => Ok(None),
-            },
+            IterState::Sleep(..) => {
+                drop(st);
+                Err(self.type_error("'coroutine' object is not an iterator"))
+            }
             IterState::Exhausted => Ok(None),
         }
     }

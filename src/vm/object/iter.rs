@@ -48,11 +48,29 @@ pub enum IterState {
     /// `aclose()`: the async generator, the value to send or the exception
     /// to throw on the first step (taken then), and whether it is `aclose`.
     AsyncGenSend(Value, FirstStep, bool),
-    /// Yields its value once, then ends (asyncio's awaitables: no tuple).
-    Once(Value),
     /// A module's iterator (see [`ModIter`]).
     Mod(Box<ModIter>),
+    /// `asyncio.sleep(delay, result)`'s awaitable (its own iterator, no
+    /// coroutine frame), also its timer entry: see [`SleepState`].
+    Sleep(Box<SleepState>),
     Exhausted,
+}
+
+/// An `asyncio.sleep()` awaitable: the deadline and, once a task parks on
+/// it, the sequence number that orders equal deadlines (it is then an entry
+/// of the loop's timer heap, `asyncio::sleep`); see
+/// [`sleep_send`] for its steps.
+///
+/// [`sleep_send`]: crate::vm::eval::iterate::sleep_send
+pub struct SleepState {
+    /// Clock microseconds.
+    pub when: i64,
+    pub seq: i64,
+    /// Where it is: `Int(0)` fresh, None fresh with a zero delay (its first
+    /// step yields None: one loop pass), the task once parked, True once
+    /// cancelled (`result` is then the error to throw), `Null` once woken.
+    pub at: Value,
+    pub result: Value,
 }
 
 /// What an async generator's `asend`/`athrow` object does on its first
@@ -80,7 +98,11 @@ impl IterState {
         match self {
             IterState::Seq(s, _) | IterState::Reversed(s, _) => v(s),
             IterState::Dict(_, d, _, _) => v(d),
-            IterState::Enumerate(i, _) | IterState::Once(i) => v(i),
+            IterState::Enumerate(i, _) => v(i),
+            IterState::Sleep(s) => {
+                v(&s.at);
+                v(&s.result)
+            }
             IterState::Zip(its) => its.iter().for_each(v),
             IterState::Map(f, its) => {
                 v(f);
