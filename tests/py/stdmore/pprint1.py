@@ -4,7 +4,7 @@ from collections import OrderedDict, defaultdict, Counter, deque
 
 data = {'name': 'mpydos', 'versions': [3, 11, 7], 'tags': ('dos', 'rust', 'python'),
         'nested': {'a': list(range(30)), 'b': {'x': 1.5, 'y': None, 'z': True}},
-        'set': {1, 3, 4, 5}, 'fs': frozenset({2, 1}), 'empty': {}, 'e2': [],
+        'set': {1, 3, 4, 5}, 'fs': frozenset({1, 2}), 'empty': {}, 'e2': [],
         'one': (1,), 'bytes': b'0123456789abcdefghij' * 3}
 pprint.pprint(data)
 for w in (10, 20, 40, 60, 120):
