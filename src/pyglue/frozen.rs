@@ -57,6 +57,23 @@ pub const PLAIN: &[&str] = &[
     "pathlib",
     "pickle",
     "copyreg",
+    "pprint",
+    "queue",
+    "shlex",
+    "numbers",
+    "reprlib",
+    "getopt",
+    "configparser",
+    "secrets",
+    "timeit",
+    "graphlib",
+    "colorsys",
+    "html",
+    "html.entities",
+    "ipaddress",
+    "difflib",
+    "sched",
+    "linecache",
 ];
 
 pub fn init_traceback(vm: &mut Vm, dict: &ObjRef) -> PyResult<()> {

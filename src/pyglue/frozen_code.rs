@@ -114,6 +114,23 @@ pub const SOURCES: &[(&str, &str)] = &[
     ("copyreg", include_str!("frozen/copyreg.py")),
     ("weakref", include_str!("frozen/weakref.py")),
     ("_collections", include_str!("frozen/_collections.py")),
+    ("pprint", include_str!("frozen/pprint.py")),
+    ("queue", include_str!("frozen/queue.py")),
+    ("shlex", include_str!("frozen/shlex.py")),
+    ("numbers", include_str!("frozen/numbers.py")),
+    ("reprlib", include_str!("frozen/reprlib.py")),
+    ("getopt", include_str!("frozen/getopt.py")),
+    ("configparser", include_str!("frozen/configparser.py")),
+    ("secrets", include_str!("frozen/secrets.py")),
+    ("timeit", include_str!("frozen/timeit.py")),
+    ("graphlib", include_str!("frozen/graphlib.py")),
+    ("colorsys", include_str!("frozen/colorsys.py")),
+    ("html", include_str!("frozen/html/__init__.py")),
+    ("html.entities", include_str!("frozen/html/entities.py")),
+    ("ipaddress", include_str!("frozen/ipaddress.py")),
+    ("difflib", include_str!("frozen/difflib.py")),
+    ("sched", include_str!("frozen/sched.py")),
+    ("linecache", include_str!("frozen/linecache.py")),
 ];
 
 /// The file name tracebacks show for frozen module `name`.
