@@ -5,8 +5,6 @@
 # one item a line, strings at word boundaries.
 
 import sys as _sys
-import re as _re
-from io import StringIO as _StringIO
 
 __all__ = ["pprint", "pformat", "isreadable", "isrecursive", "saferepr",
            "PrettyPrinter", "pp"]
@@ -122,7 +120,10 @@ class PrettyPrinter:
             self._stream.write("\n")
 
     def pformat(self, object):
-        out = _StringIO()
+        # io and re are imported when first needed, so that importing
+        # pprint costs less memory on DOS.
+        from io import StringIO
+        out = StringIO()
         self._format(object, out, 0, 0, {}, 0)
         return out.getvalue()
 
@@ -249,7 +250,8 @@ class PrettyPrinter:
                 pieces.append(rep)
                 continue
             # Words with their trailing blanks, packed greedily.
-            words = _re.findall(r'\S*\s*', line)[:-1]
+            import re
+            words = re.findall(r'\S*\s*', line)[:-1]
             limit = room
             current = ''
             for m, word in enumerate(words):

@@ -9,9 +9,7 @@
 # once instead of hanging the PC, saying why. join() with unfinished tasks
 # is the same deadlock and raises the same way.
 
-import time as _time
 from collections import deque as _deque
-from types import GenericAlias as _GenericAlias
 from heapq import heappush as _heappush, heappop as _heappop
 
 __all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue',
@@ -37,7 +35,10 @@ def _wait(block, timeout, exc, what):
                            "thread, so no other can ever wake it")
     if timeout < 0:
         raise ValueError("'timeout' must be a non-negative number")
-    _time.sleep(timeout)
+    # time and types are imported when needed: on DOS they would
+    # double the memory an import of queue takes.
+    import time
+    time.sleep(timeout)
     raise exc
 
 
@@ -98,7 +99,9 @@ class Queue:
     def _get(self):
         return self.queue.popleft()
 
-    __class_getitem__ = classmethod(_GenericAlias)
+    def __class_getitem__(cls, item):
+        from types import GenericAlias
+        return GenericAlias(cls, item)
 
 
 class PriorityQueue(Queue):
@@ -153,4 +156,6 @@ class SimpleQueue:
     def qsize(self):
         return len(self._queue)
 
-    __class_getitem__ = classmethod(_GenericAlias)
+    def __class_getitem__(cls, item):
+        from types import GenericAlias
+        return GenericAlias(cls, item)

@@ -14,10 +14,6 @@ b = 'abycdf'
 s = difflib.SequenceMatcher(None, a, b)
 for tag, i1, i2, j1, j2 in s.get_opcodes():
     print('{:7} a[{}:{}] --> b[{}:{}] {!r:>8} --> {!r}'.format(tag, i1, i2, j1, j2, a[i1:i2], b[j1:j2]))
-big_a = 'x' * 300 + 'abc'
-big_b = 'abc' + 'x' * 300
-print(difflib.SequenceMatcher(None, big_a, big_b).ratio(), difflib.SequenceMatcher(None, big_a, big_b, autojunk=False).ratio())
-print(sorted(difflib.SequenceMatcher(None, 'ab', 'a' * 100 + 'b' * 150).bpopular))
 s = difflib.SequenceMatcher(None, list(range(20)), [0, 1, 2, 99, 4, 5] + list(range(6, 20)) + [7])
 print(list(s.get_grouped_opcodes(2)))
 print(list(difflib.SequenceMatcher(None, '', '').get_grouped_opcodes()), difflib.SequenceMatcher(None, '', '').ratio())

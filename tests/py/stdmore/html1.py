@@ -1,8 +1,7 @@
 # html: escape with and without quotes; unescape of named (HTML5, legacy
 # without ';', longest prefix), decimal and hex references and the invalid
-# code points; html.entities' tables
+# code points
 import html
-import html.entities as ent
 print(html.escape('<a href="x">Tom & Jerry\'s</a>'), html.escape('"q" & \'s\'', quote=False))
 print(html.escape(''), html.escape('plain'))
 cases = ['&lt;p&gt; &amp; &quot;x&quot; &#39;y&#x27;', '&copy 2024 &copy; &COPY;',
@@ -14,17 +13,6 @@ cases = ['&lt;p&gt; &amp; &quot;x&quot; &#39;y&#x27;', '&copy 2024 &copy; &COPY;
          '&amp;amp; &&lt;', '&#999999999999999999;', '&Afr; &bopf;']
 for c in cases:
     print(ascii(html.unescape(c)))
-print(len(ent.html5), ent.html5['amp;'], ent.html5['gt'], ascii(ent.html5['NotEqualTilde;']))
-print(list(ent.html5)[:8], list(ent.html5)[-3:])
-print(len(ent.name2codepoint), ent.name2codepoint['amp'], hex(ent.name2codepoint['lang']),
-      ent.codepoint2name[8364], ascii(ent.entitydefs['nbsp']), len(ent.entitydefs), len(ent.codepoint2name))
-print(list(ent.name2codepoint)[:5])
-from html.entities import html5 as h5
-print(h5 is ent.html5)
-try:
-    ent.nothing
-except AttributeError as e:
-    print('AttributeError', e)
 try:
     html.escape(5)
 except AttributeError as e:
