@@ -74,6 +74,10 @@ pub const PLAIN: &[&str] = &[
     "difflib",
     "sched",
     "linecache",
+    "keyword",
+    "platform",
+    "importlib",
+    "importlib.util",
 ];
 
 pub fn init_traceback(vm: &mut Vm, dict: &ObjRef) -> PyResult<()> {
