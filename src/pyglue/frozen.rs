@@ -78,6 +78,8 @@ pub const PLAIN: &[&str] = &[
     "platform",
     "importlib",
     "importlib.util",
+    "zoneinfo",
+>>>>>>> std15b
 ];
 
 pub fn init_traceback(vm: &mut Vm, dict: &ObjRef) -> PyResult<()> {

@@ -136,6 +136,7 @@ pub const SOURCES: &[(&str, &str)] = &[
     ("difflib", include_str!("frozen/difflib.py")),
     ("sched", include_str!("frozen/sched.py")),
     ("linecache", include_str!("frozen/linecache.py")),
+    ("zoneinfo", include_str!("frozen/zoneinfo.py")),
 ];
 
 /// The file name tracebacks show for frozen module `name`.
