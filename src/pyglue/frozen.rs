@@ -79,7 +79,6 @@ pub const PLAIN: &[&str] = &[
     "importlib",
     "importlib.util",
     "zoneinfo",
->>>>>>> std15b
 ];
 
 pub fn init_traceback(vm: &mut Vm, dict: &ObjRef) -> PyResult<()> {

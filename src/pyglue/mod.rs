@@ -65,11 +65,8 @@ pub fn find_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "struct" => struct_module::init,
         "traceback" => traceback_module::init,
         "weakref" => weakref::init,
-<<<<<<< HEAD
         "_sysinfo" => crate::vm::builtins::sys_lazy::init_sysinfo,
-=======
         "_datetime" => datetime::init,
->>>>>>> std15b
         _ => return None,
     };
     Some(new_builtin_module(vm, name, &init))
