@@ -156,7 +156,7 @@ fn ascii(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(vm.new_str_value(s))
 }
 
-fn abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arg_count(vm, args, "abs", 1, 1)?;
     let v = &args.vals[0];
     match v {
@@ -299,83 +299,6 @@ fn sorted(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     super::list::sort_values(vm, &mut items, &key, reverse)?;
     Ok(vm.new_list(items))
-}
-
-fn reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    arg_count(vm, args, "reversed", 1, 1)?;
-    let v = &args.vals[0];
-    match v.as_obj().map(|o| &**o) {
-        Some(Kind::List(l)) => {
-            let n = l.borrow().len();
-            Ok(new_iter(IterState::Reversed(v.clone(), n)))
-        }
-        Some(Kind::Tuple(t)) => Ok(new_iter(IterState::Reversed(v.clone(), t.len()))),
-        Some(Kind::Bytes(b)) => Ok(new_iter(IterState::Reversed(v.clone(), b.len()))),
-        Some(Kind::ByteArray(b)) => {
-            let n = b.borrow().len();
-            Ok(new_iter(IterState::Reversed(v.clone(), n)))
-        }
-        Some(Kind::Str(s)) => Ok(new_iter(IterState::Reversed(v.clone(), s.char_len()))),
-        Some(Kind::Range(..) | Kind::BigRange(_)) => vm.range_reversed(v.as_obj().expect("range")),
-        Some(Kind::Dict(_) | Kind::DictView(..)) => {
-            let items = vm.collect(v)?;
-            let n = items.len();
-            let l = vm.new_list(items);
-            Ok(new_iter(IterState::Reversed(l, n)))
-        }
-        _ => {
-            if let Some(r) = vm.call_special(v, &vm.names.reversed.clone(), &[])? {
-                return Ok(r);
-            }
-            if vm.special(v, &vm.names.getitem.clone()).is_some()
-                && vm.special(v, &vm.names.len.clone()).is_some()
-            {
-                let n = len_of(vm, v)?;
-                return Ok(new_iter(IterState::Reversed(v.clone(), n)));
-            }
-            let m = format!("'{}' object is not reversible", vm.type_name(v));
-            Err(vm.type_error(m))
-        }
-    }
-}
-
-fn enumerate(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let pos = args.pos();
-    if pos.is_empty() {
-        return Err(vm.type_error("enumerate() missing required argument 'iterable'"));
-    }
-    let start = match pos.get(1).or_else(|| args.kwarg("start")) {
-        Some(v) => int_arg(vm, v)?,
-        None => 0,
-    };
-    let it = vm.get_iter(&pos[0])?;
-    Ok(new_iter(IterState::Enumerate(it, start)))
-}
-
-fn zip(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let mut its = Vec::new();
-    for v in args.pos() {
-        its.push(vm.get_iter(v)?);
-    }
-    Ok(new_iter(IterState::Zip(its.into())))
-}
-
-fn map(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let pos = args.pos();
-    if pos.len() < 2 {
-        return Err(vm.type_error("map() must have at least two arguments."));
-    }
-    let mut its = Vec::new();
-    for v in &pos[1..] {
-        its.push(vm.get_iter(v)?);
-    }
-    Ok(new_iter(IterState::Map(pos[0].clone(), its.into())))
-}
-
-fn filter(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    arg_count(vm, args, "filter", 2, 2)?;
-    let it = vm.get_iter(&args.vals[1])?;
-    Ok(new_iter(IterState::Filter(args.vals[0].clone(), it)))
 }
 
 fn iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -846,11 +769,6 @@ pub fn install(vm: &mut Vm) {
         ("any", any),
         ("all", all),
         ("sorted", sorted),
-        ("reversed", reversed),
-        ("enumerate", enumerate),
-        ("zip", zip),
-        ("map", map),
-        ("filter", filter),
         ("iter", iter),
         ("next", next),
         ("isinstance", isinstance),

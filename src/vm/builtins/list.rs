@@ -24,7 +24,7 @@ fn this<'a>(
 }
 
 /// `a < b` for sorting.
-fn less(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
+pub(crate) fn less(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => Ok(x < y),
         _ => {

@@ -43,6 +43,7 @@ pub mod gen;
 pub mod int;
 pub mod int_bytes;
 pub mod int_ops;
+pub mod iter_types;
 pub mod list;
 pub mod memoryview;
 pub mod memoryview_cast;
@@ -209,6 +210,7 @@ pub fn install(vm: &mut Vm, argv: Vec<String>) {
     traceback_obj::install(vm);
     exc_group::install(vm);
     funcs::install(vm);
+    iter_types::install(vm);
     func_attrs::install(vm);
     int::install(vm);
     float::install(vm);
