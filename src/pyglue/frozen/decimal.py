@@ -1991,3 +1991,14 @@ def _pad(s, spec):
     if align == "^":
         return fill * (n // 2) + prefix + body + fill * (n - n // 2)
     return fill * n + prefix + body
+
+
+def _register_with_numbers():
+    # numbers.Rational/Number lists this module's class if numbers is
+    # already loaded (else numbers does it when it loads).
+    import sys
+    if 'numbers' in sys.modules:
+        sys.modules['numbers']._register_late('decimal')
+
+
+_register_with_numbers()

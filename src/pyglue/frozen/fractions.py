@@ -359,3 +359,14 @@ def _mod(a, b):
 def _divmod(a, b):
     q, r = divmod(a[0] * b[1], a[1] * b[0])
     return q, Fraction(r, a[1] * b[1])
+
+
+def _register_with_numbers():
+    # numbers.Rational/Number lists this module's class if numbers is
+    # already loaded (else numbers does it when it loads).
+    import sys
+    if 'numbers' in sys.modules:
+        sys.modules['numbers']._register_late('fractions')
+
+
+_register_with_numbers()

@@ -64,7 +64,9 @@ pub fn unpack(bytes: &[u8], keep: impl FnOnce(&[u8]) -> &'static [u8]) -> Option
     let mut strings = Vec::with_capacity(count.min(bytes.len()));
     let mut at = 0usize;
     for _ in 0..count {
-        let len = r.len()?;
+        // A string lies in the kept table (bounds-checked below), not in
+        // the rest of the tree: one longer than the tree is fine.
+        let len = r.u32()? as usize;
         let s = kept.get(at..at.checked_add(len)?)?;
         strings.push(core::str::from_utf8(s).ok()?);
         at += len;
