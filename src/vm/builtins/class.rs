@@ -461,6 +461,7 @@ fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
     } else {
         vm.prepare_namespace(&meta, &name_v, &bases_t)?
     };
+    vm.code_ready(&func.code)?;
     let mut frame = alloc::boxed::Box::new(Frame::new(
         func.code.clone(),
         func.globals.clone(),

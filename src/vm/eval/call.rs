@@ -196,7 +196,7 @@ impl Vm {
     #[inline]
     pub(crate) fn simple_frame(&mut self, func: &FuncObj, args: &[Value]) -> Option<Box<Frame>> {
         let code = &func.code;
-        if !code.simple_args || args.len() != code.raw.arg_count as usize {
+        if !code.simple_args() || args.len() != code.raw.arg_count as usize {
             return None;
         }
         Some(self.new_frame(code, &func.globals, args))
@@ -210,6 +210,7 @@ impl Vm {
         args: Args,
     ) -> PyResult<Box<Frame>> {
         let code = &func.code;
+        self.code_ready(code)?;
         let raw = &code.raw;
         let mut frame = self.new_frame(code, &func.globals, &[]);
         let argc = raw.arg_count as usize;

@@ -257,7 +257,7 @@ impl Vm {
                     let n = f.stack.len();
                     f.stack.swap(n - 1, n - arg as usize);
                 }
-                Opcode::LoadConst => push!(f.code.consts[arg as usize].clone()),
+                Opcode::LoadConst => push!(f.code.body().consts[arg as usize].clone()),
                 Opcode::LoadFast => {
                     let v = &f.fast[arg as usize];
                     if let Value::Null = v {
@@ -324,7 +324,7 @@ impl Vm {
                             None => self.load_global(&f.code, &f.globals, arg)?,
                         }
                     } else {
-                        let name = f.code.names[arg as usize].clone();
+                        let name = f.code.body().names[arg as usize].clone();
                         self.load_name(f, &name)?
                     };
                     push!(v);
@@ -347,7 +347,7 @@ impl Vm {
                         }
                     }
                     let target = f.locals.as_ref().unwrap_or(&f.globals);
-                    let name = f.code.names[arg as usize].clone();
+                    let name = f.code.body().names[arg as usize].clone();
                     // A class body run in a `__prepare__` mapping that
                     // subclasses dict goes through its `__setitem__`.
                     if crate::vm::eval::mapping::table(target).is_some() && target.ext().is_none() {
@@ -361,7 +361,7 @@ impl Vm {
                     }
                 }
                 Opcode::DeleteName => {
-                    let name = f.code.names[arg as usize].clone();
+                    let name = f.code.body().names[arg as usize].clone();
                     let target = f.locals.clone().unwrap_or_else(|| f.globals.clone());
                     if self.dict_del_str(&target, &name).is_none() {
                         return Err(self.name_error(&name));
@@ -380,7 +380,7 @@ impl Vm {
                 Opcode::StoreGlobal => {
                     let v = pop!();
                     if let Some(v) = self.store_global(&f.code, &f.globals, arg, v) {
-                        let name = f.code.names[arg as usize].clone();
+                        let name = f.code.body().names[arg as usize].clone();
                         self.dict_set_str(&f.globals, name, v);
                     }
                     if mem_reserve::low() {
@@ -388,7 +388,7 @@ impl Vm {
                     }
                 }
                 Opcode::DeleteGlobal => {
-                    let name = f.code.names[arg as usize].clone();
+                    let name = f.code.body().names[arg as usize].clone();
                     if self.dict_del_str(&f.globals, &name).is_none() {
                         return Err(self.name_error(&name));
                     }
@@ -407,7 +407,8 @@ impl Vm {
                             switched!();
                         }
                         SiteLoad::Miss => {
-                            let name = &code.names[code.raw.attr_sites[arg as usize] as usize];
+                            let name =
+                                &code.body().names[code.body().attr_sites[arg as usize] as usize];
                             let v = self.get_attr(&o, name)?;
                             push!(v);
                         }
@@ -418,12 +419,13 @@ impl Vm {
                     let v = pop!();
                     let code = f.code.clone();
                     if let Some(v) = self.store_attr_site(&code, arg, &o, v) {
-                        let name = &code.names[code.raw.attr_sites[arg as usize] as usize];
+                        let name =
+                            &code.body().names[code.body().attr_sites[arg as usize] as usize];
                         self.set_attr(&o, name, v)?;
                     }
                 }
                 Opcode::DeleteAttr => {
-                    let name = f.code.names[arg as usize].clone();
+                    let name = f.code.body().names[arg as usize].clone();
                     let o = pop!();
                     self.del_attr(&o, &name)?;
                 }
@@ -433,7 +435,8 @@ impl Vm {
                     let found = match self.load_method_site(&code, arg, &o) {
                         Some(found) => found,
                         None => {
-                            let name = &code.names[code.raw.attr_sites[arg as usize] as usize];
+                            let name =
+                                &code.body().names[code.body().attr_sites[arg as usize] as usize];
                             self.load_method(&o, name)?
                         }
                     };
@@ -1047,7 +1050,7 @@ impl Vm {
                     push!(aw);
                 }
                 Opcode::ImportName => {
-                    let name = f.code.names[arg as usize].clone();
+                    let name = f.code.body().names[arg as usize].clone();
                     let fromlist = pop!();
                     let level = pop!();
                     let globals = f.globals.clone();
@@ -1055,7 +1058,7 @@ impl Vm {
                     push!(m);
                 }
                 Opcode::ImportFrom => {
-                    let name = f.code.names[arg as usize].clone();
+                    let name = f.code.body().names[arg as usize].clone();
                     let m = top!().clone();
                     let v = self.import_from(&m, &name)?;
                     push!(v);
