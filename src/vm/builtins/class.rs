@@ -874,7 +874,7 @@ fn property_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     if parts[3].is_none() {
         let doc = match parts[0].as_obj().map(|o| &**o) {
-            Some(Kind::Func(f)) => f.doc.borrow().clone(),
+            Some(Kind::Func(f)) => f.doc(),
             _ => Value::None,
         };
         parts[3] = doc;

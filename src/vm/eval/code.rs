@@ -26,10 +26,9 @@ pub struct CodeObj {
     /// code has it (frames are made by `Frame::new`, which checks, and
     /// `Vm::new_frame`, whose callers check: see `simple_args`).
     body: OnceCell<Body>,
-    /// `varnames`, interned (keyword argument binding compares by pointer first).
-    pub varnames: Box<[ObjRef]>,
     pub name: ObjRef,
-    pub qualname: ObjRef,
+    /// `qualname()`: made on first use (a method's differs from its name).
+    qualname: OnceCell<ObjRef>,
     pub filename: ObjRef,
     /// Number of cell + free variables.
     pub nderef: usize,
@@ -58,6 +57,9 @@ pub struct Body {
     pub names: Box<[ObjRef]>,
     /// Per-site attribute caches: `attr_sites[slot]` is a `names` index.
     pub attr_sites: Box<[u32]>,
+    /// `varnames`, interned (keyword argument binding compares by pointer
+    /// first): here, so that code that never runs interns no local names.
+    pub varnames: Box<[ObjRef]>,
 }
 
 impl Body {
@@ -114,6 +116,17 @@ impl CodeObj {
     pub fn attr_sites(&self) -> &[[super::attr_cache::Way; super::attr_cache::WAYS]] {
         self.attr_cache
             .get_or_init(|| super::attr_cache::new_sites(self.body().attr_sites.len()))
+    }
+
+    /// The qualname of functions made from this code (a module-level
+    /// function's or class's is its name).
+    pub fn qualname(&self) -> ObjRef {
+        self.qualname
+            .get_or_init(|| match self.raw.qualname == self.raw.name {
+                true => self.name.clone(),
+                false => new_str(&self.raw.qualname),
+            })
+            .clone()
     }
 
     #[inline]
@@ -183,18 +196,11 @@ impl Vm {
                 consts: take(&mut raw_mut.consts),
             }),
         };
-        let varnames = raw.varnames.iter().map(|n| self.intern(n)).collect();
         let name = self.intern(&raw.name);
-        // A module-level function's or class's qualname is its name.
-        let qualname = match raw.qualname == raw.name {
-            true => name.clone(),
-            false => new_str(&raw.qualname),
-        };
         let code = Rc::new(CodeObj {
             body: OnceCell::new(),
-            varnames,
             name,
-            qualname,
+            qualname: OnceCell::new(),
             filename,
             nderef: raw.cellvars.len() + raw.freevars.len(),
             simple_args: Cell::new(false),
@@ -229,11 +235,13 @@ impl Vm {
         };
         let consts = self.const_values(parts.consts, &code.filename)?;
         let names = parts.names.iter().map(|n| self.intern(n)).collect();
+        let varnames = code.raw.varnames.iter().map(|n| self.intern(n)).collect();
         let _ = code.body.set(Body {
             instrs,
             consts: consts.into(),
             names,
             attr_sites: parts.attr_sites.into(),
+            varnames,
         });
         let raw = &code.raw;
         code.simple_args.set(

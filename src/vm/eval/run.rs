@@ -1184,7 +1184,7 @@ impl Vm {
             return l.clone();
         }
         let d = crate::vm::eval::mapping::new_dict();
-        for (name, v) in f.code.varnames.iter().zip(f.fast.iter()) {
+        for (name, v) in f.code.body().varnames.iter().zip(f.fast.iter()) {
             if !matches!(v, Value::Null) {
                 self.dict_set_str(&d, name.clone(), v.clone());
             }
@@ -1283,21 +1283,17 @@ impl Vm {
         module: Value,
     ) -> Value {
         use core::cell::RefCell;
-        let doc = match &code.raw.doc {
-            Some(d) => Value::Obj(crate::vm::object::str::new_str(d)),
-            None => Value::None,
-        };
         Value::Obj(ObjRef::new(Kind::Func(Box::new(
             crate::vm::object::func::FuncObj {
                 name: RefCell::new(Value::Obj(code.name.clone())),
-                qualname: RefCell::new(Value::Obj(code.qualname.clone())),
+                qualname: RefCell::new(Value::Null),
                 code,
                 globals,
                 defaults: RefCell::new(defaults),
                 kwdefaults: RefCell::new(kwdefaults),
                 closure: RefCell::new(closure),
                 dict: RefCell::new(None),
-                doc: RefCell::new(doc),
+                doc: RefCell::new(Value::Null),
                 module: RefCell::new(module),
             },
         ))))
