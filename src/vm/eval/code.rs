@@ -218,9 +218,17 @@ impl Vm {
     /// not run yet): a SystemError when its bytes are damaged.
     #[inline]
     pub fn code_ready(&mut self, code: &CodeObj) -> PyResult<()> {
-        if code.is_ready() {
-            return Ok(());
+        match code.is_ready() {
+            true => Ok(()),
+            false => self.unpack_body(code),
         }
+    }
+
+    /// [`Vm::code_ready`]'s decoding, out of line: it runs once per code
+    /// object, and kept apart it leaves the call paths' code as it was.
+    #[cold]
+    #[inline(never)]
+    fn unpack_body(&mut self, code: &CodeObj) -> PyResult<()> {
         let packed = code.raw.packed.as_ref().and_then(unpack_body);
         let Some(parts) = packed else {
             return Err(self.new_exc(Exc::SystemError, "malformed code object"));
