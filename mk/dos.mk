@@ -12,11 +12,16 @@ DOS_CARGO_FLAGS := -Zbuild-std=core,alloc -Zbuild-std-features=compiler-builtins
 # appended to MPYDOS.EXE after its loaded image by package.sh: an import reads
 # its module's code from the file instead of compiling source.
 FROZEN_BLOB := target/frozen.bin
+# Panics report no source location: the file names and one Location record
+# per panic site were ~54 KB of the image (2026-12). `make dist
+# DOS_RUSTFLAGS=` builds them back in, to hunt a panic down.
+# A change here rebuilds core too (Cargo sees new flags).
+DOS_RUSTFLAGS ?= -Zlocation-detail=none
 # RUSTC_BOOTSTRAP=1 unlocks the -Z flags on the pinned stable toolchain.
 # The wrapper keeps x87 code out of core, compiler_builtins and libm (see it).
 # Cargo does not rebuild when the wrapper changes: a target dir built
 # without it fails test-dos-nofpu until `rm -rf target/i486-pc-msdos`.
-DOS_ENV = RUSTC_BOOTSTRAP=1 RUSTC_WRAPPER=$(abspath djgpp/rustc-softfloat.sh)
+DOS_ENV = RUSTC_BOOTSTRAP=1 RUSTFLAGS="$(DOS_RUSTFLAGS)" RUSTC_WRAPPER=$(abspath djgpp/rustc-softfloat.sh)
 DOS_BUILD = $(DOS_ENV) $(CARGO) build $(DOS_CARGO_FLAGS) --bins
 DOS_REPRO_DIR := target/dos-repro
 # MPYDOS.EXE's image is stored compressed and unpacked in place at start

@@ -33,7 +33,7 @@
 //!         print!("{}", String::from_utf8_lossy(bytes));
 //!     }
 //!     fn read_line(&self) -> OsResult<Option<Vec<u8>>> { Ok(None) }
-//!     fn stdin_is_console(&self) -> bool { false }
+//!     fn is_console(&self, _fd: u8) -> bool { false }
 //!     fn monotonic_us(&self) -> u64 { self.now_us.get() }
 //!     fn unix_time_us(&self) -> i64 { self.now_us.get() as i64 }
 //!     fn local_time(&self) -> DateTime { DateTime { year: 1970, month: 1, day: 1, ..DateTime::default() } }
@@ -208,8 +208,9 @@ pub trait Platform: Sync {
     /// Read one line from standard input, including its line ending;
     /// `Ok(None)` at end of input (Ctrl-Z / Ctrl-D).
     fn read_line(&self) -> OsResult<Option<Vec<u8>>>;
-    /// True when standard input is an interactive console.
-    fn stdin_is_console(&self) -> bool;
+    /// True when standard handle `fd` (0 input, 1 output, 2 errors) is the
+    /// console, not a file or a pipe (`isatty`).
+    fn is_console(&self, fd: u8) -> bool;
     /// Start reading single key presses for the line editor (raw console,
     /// no echo, Ctrl-C read as a key). False when the console cannot; the
     /// REPL then uses `read_line`.
@@ -261,6 +262,16 @@ pub trait Platform: Sync {
     /// How many processors the program may use.
     fn cpu_count(&self) -> usize {
         1
+    }
+    /// What `os.uname()` / `platform.uname()` report: system, node,
+    /// release, version, machine ("" where the platform cannot tell).
+    fn uname(&self) -> [String; 5] {
+        Default::default()
+    }
+    /// The real and effective user ids (`os.getuid`, `os.geteuid`), on
+    /// systems that have users; DOS has none, so `os` has neither.
+    fn user_ids(&self) -> Option<(u32, u32)> {
+        None
     }
     /// (total, used, free) bytes of the disk that holds `path` (free: what
     /// the program may use).

@@ -33,7 +33,7 @@ enum Entry {
 pub fn run() -> i32 {
     let p = platform();
     let mut vm = new_vm(Vec::from([String::new()]), "");
-    if !p.stdin_is_console() {
+    if !p.is_console(0) {
         // Like CPython: piped input is read whole and run as a script.
         let mut src = String::new();
         while let Ok(Some(line)) = p.read_line() {

@@ -54,6 +54,26 @@ pub fn main_globals(vm: &mut Vm, file: Option<&str>) -> ObjRef {
     d
 }
 
+/// The traceback of an uncaught exception, through the script's own
+/// `sys.excepthook` if it set one (and CPython's two reports if that fails).
+fn report_uncaught(vm: &mut Vm, e: &ObjRef) {
+    let Some(hook) = vm.user_excepthook() else {
+        vm.print_exception(e);
+        return;
+    };
+    let exc = Value::Obj(e.clone());
+    let kind = Value::Obj(vm.type_of(&exc));
+    let tb = vm
+        .exc_data(e)
+        .map_or(Value::None, |d| d.borrow().traceback.clone());
+    if let Err(failure) = vm.call(&hook, &[kind, exc, tb]) {
+        platform().write(Stream::Stderr, b"Error in sys.excepthook:\n");
+        vm.print_exception(&failure);
+        platform().write(Stream::Stderr, b"\nOriginal exception was:\n");
+        vm.print_exception(e);
+    }
+}
+
 /// Exit status for how a run ended, printing the traceback if needed.
 pub fn exit_status(vm: &mut Vm, r: PyResult<Value>) -> i32 {
     let Err(e) = r else { return 0 };
@@ -74,7 +94,7 @@ pub fn exit_status(vm: &mut Vm, r: PyResult<Value>) -> i32 {
             }
         };
     }
-    vm.print_exception(&e);
+    report_uncaught(vm, &e);
     if vm.exc_is(&e, Exc::KeyboardInterrupt) {
         return 130;
     }

@@ -119,7 +119,9 @@ fn on_panic(info: &core::panic::PanicInfo) -> ! {
     if is_out_of_memory(&message) {
         crash(format_args!("out of memory ({message})"), None);
     }
-    match info.location() {
+    // The DOS build has no panic locations (mk/dos.mk: -Zlocation-detail=none,
+    // ~54 KB of file names and Location records): core then gives line 0.
+    match info.location().filter(|at| at.line() != 0) {
         Some(at) => crash(
             format_args!("internal error: {message}"),
             Some(format_args!("{}:{}", short_path(at.file()), at.line())),

@@ -102,11 +102,13 @@ pub fn read_key() -> u16 {
     xfer::real_mode_int(0x16, xfer::ax(0x1000)).map_or(0, |r| r.eax as u16)
 }
 
-/// True when handle 0 is the console (IOCTL 4400h: device + console input).
-pub fn stdin_is_console() -> bool {
+/// True when standard handle `fd` is the console (IOCTL 4400h).
+pub fn is_console(fd: u8) -> bool {
     let mut r = xfer::ax(0x4400);
-    r.ebx = 0;
-    xfer::int21(r).is_ok_and(|r| r.edx & 0x81 == 0x81)
+    r.ebx = u32::from(fd);
+    // A device (bit 7) that is the console's input (bit 0) or output (1).
+    let console_bit = if fd == 0 { 0x01 } else { 0x02 };
+    xfer::int21(r).is_ok_and(|r| r.edx & 0x80 != 0 && r.edx & console_bit != 0)
 }
 
 /// The text screen's size as the BIOS data area records it: columns at

@@ -45,12 +45,12 @@ impl Platform for Dos {
         console::read_line().map_err(files::os_error)
     }
 
-    fn stdin_is_console(&self) -> bool {
-        console::stdin_is_console()
+    fn is_console(&self, fd: u8) -> bool {
+        console::is_console(fd)
     }
 
     fn begin_keys(&self) -> bool {
-        console::stdin_is_console()
+        console::is_console(0)
     }
 
     fn read_key(&self) -> OsResult<Option<Key>> {
@@ -109,6 +109,17 @@ impl Platform for Dos {
 
     fn terminal_size(&self) -> OsResult<(u16, u16)> {
         console::screen_size()
+    }
+
+    fn uname(&self) -> [String; 5] {
+        let version = dos_version();
+        [
+            "DOS".into(),
+            String::new(),
+            version.clone(),
+            version,
+            String::new(),
+        ]
     }
 
     fn random_bytes(&self, buf: &mut [u8]) {
@@ -198,4 +209,17 @@ impl Platform for Dos {
     fn open_nic(&self, options: &NicOptions) -> Result<Box<dyn Nic>, String> {
         pktdrv::open(options.packet_int)
     }
+}
+
+/// The DOS version as "major.minor": the true version (INT 21h AX=3306h,
+/// which SETVER cannot fake) where DOS 5+ answers, else AH=30h's.
+fn dos_version() -> String {
+    let (major, minor) = match xfer::int21(xfer::ax(0x3306)) {
+        Ok(r) if r.ebx & 0xFF >= 5 && r.ebx & 0xFF != 0xFF => (r.ebx & 0xFF, (r.ebx >> 8) & 0xFF),
+        _ => match xfer::int21(xfer::ax(0x3000)) {
+            Ok(r) => (r.eax & 0xFF, (r.eax >> 8) & 0xFF),
+            Err(_) => return String::new(),
+        },
+    };
+    alloc::format!("{major}.{minor:02}")
 }

@@ -141,8 +141,12 @@ impl Platform for Host {
         Ok(if n == 0 { None } else { Some(line) })
     }
 
-    fn stdin_is_console(&self) -> bool {
-        std::io::stdin().is_terminal()
+    fn is_console(&self, fd: u8) -> bool {
+        match fd {
+            0 => std::io::stdin().is_terminal(),
+            1 => std::io::stdout().is_terminal(),
+            _ => std::io::stderr().is_terminal(),
+        }
     }
 
     fn begin_keys(&self) -> bool {
@@ -222,6 +226,15 @@ impl Platform for Host {
 
     fn cpu_count(&self) -> usize {
         std::thread::available_parallelism().map_or(1, |n| n.get())
+    }
+
+    fn uname(&self) -> [String; 5] {
+        system::uname()
+    }
+
+    fn user_ids(&self) -> Option<(u32, u32)> {
+        // SAFETY: getuid and geteuid take no arguments and cannot fail.
+        Some(unsafe { (libc::getuid(), libc::geteuid()) })
     }
 
     fn disk_usage(&self, path: &str) -> OsResult<(u64, u64, u64)> {

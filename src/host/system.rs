@@ -2,6 +2,8 @@
 //! terminal's size, the kernel's random bytes, a file system's usage.
 
 use std::ffi::CString;
+use std::string::String;
+use std::vec::Vec;
 
 use crate::platform::{errno, OsError, OsResult};
 
@@ -69,4 +71,29 @@ pub fn disk_usage(path: &str) -> OsResult<(u64, u64, u64)> {
         (blocks - st.f_bfree as u64) * frsize,
         st.f_bavail as u64 * frsize,
     ))
+}
+
+/// uname(2)'s five fields ("" each if it fails).
+pub fn uname() -> [String; 5] {
+    // SAFETY: utsname is plain old data; all-zero is a valid value.
+    let mut u: libc::utsname = unsafe { core::mem::zeroed() };
+    // SAFETY: `u` is a live utsname for uname to fill.
+    if unsafe { libc::uname(&mut u) } != 0 {
+        return Default::default();
+    }
+    let text = |field: &[libc::c_char]| {
+        let bytes: Vec<u8> = field
+            .iter()
+            .take_while(|&&c| c != 0)
+            .map(|&c| c as u8)
+            .collect();
+        String::from_utf8_lossy(&bytes).into_owned()
+    };
+    [
+        text(&u.sysname),
+        text(&u.nodename),
+        text(&u.release),
+        text(&u.version),
+        text(&u.machine),
+    ]
 }

@@ -57,6 +57,10 @@ pub const PLAIN: &[&str] = &[
     "pathlib",
     "pickle",
     "copyreg",
+    "keyword",
+    "platform",
+    "importlib",
+    "importlib.util",
 ];
 
 pub fn init_traceback(vm: &mut Vm, dict: &ObjRef) -> PyResult<()> {

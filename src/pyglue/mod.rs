@@ -64,6 +64,7 @@ pub fn find_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "struct" => struct_module::init,
         "traceback" => traceback_module::init,
         "weakref" => weakref::init,
+        "_sysinfo" => crate::vm::builtins::sys_lazy::init_sysinfo,
         _ => return None,
     };
     Some(new_builtin_module(vm, name, &init))

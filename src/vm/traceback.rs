@@ -410,9 +410,21 @@ impl Vm {
         out.push('\n');
     }
 
-    /// Print the report for an uncaught exception to stderr.
+    /// Print the report for an uncaught exception to `sys.stderr` (the
+    /// console's standard error unless the script replaced it).
     pub fn print_exception(&mut self, e: &ObjRef) {
         let s = self.format_exception(e);
+        let stderr = self.sys_stderr();
+        if !stderr.is_none() {
+            let write = self.intern("write");
+            let text = self.new_str_value(s.clone());
+            let written = self
+                .get_attr(&stderr, &write)
+                .and_then(|w| self.call(&w, &[text]));
+            if written.is_ok() {
+                return;
+            }
+        }
         platform().write(Stream::Stderr, s.as_bytes());
     }
 }

@@ -28,7 +28,9 @@ def boot_floppy(path, files, autoexec):
     if os.path.exists(path):
         os.remove(path)
     run("mkfs.fat", "-C", "-F", "12", "-n", "MPYDOSRIG", path, str(FLOPPY_KB))
-    boot = os.path.join(parts.WORK, "BOOT12.BIN")
+    # One per floppy: PCs are set up in parallel threads, and a shared file
+    # could be read while another thread's nasm rewrites it.
+    boot = os.path.splitext(path)[0] + "-BOOT12.BIN"
     run("nasm", "-dISFAT12", "-f", "bin", "-I", parts.THIRDPARTY + os.sep, "-o", boot,
         parts.part("boot.asm"))
     with open(boot, "rb") as f:
@@ -43,7 +45,7 @@ def boot_floppy(path, files, autoexec):
                   "COMMAND.COM": parts.part("COMMAND.COM"), **files}
     for name, source in everything.items():
         run("mcopy", "-i", path, source, "::" + name)
-    text = os.path.join(parts.WORK, "AUTOEXEC.BAT")
+    text = os.path.splitext(path)[0] + "-AUTOEXEC.BAT"
     with open(text, "wb") as f:
         f.write("".join(line + "\r\n" for line in autoexec).encode("ascii"))
     run("mcopy", "-i", path, text, "::AUTOEXEC.BAT")

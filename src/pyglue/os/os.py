@@ -285,3 +285,25 @@ path.realpath = _path_realpath
 path.normcase = _path_normcase
 path.relpath = _path_relpath
 path.expanduser = _path_expanduser
+
+
+if not _dos:
+    class uname_result(tuple):
+        def __new__(cls, seq):
+            seq = tuple(seq)
+            if len(seq) != 5:
+                raise TypeError('os.uname_result() takes a 5-sequence (%d-sequence given)' % len(seq))
+            return tuple.__new__(cls, seq)
+
+        sysname = property(lambda self: self[0])
+        nodename = property(lambda self: self[1])
+        release = property(lambda self: self[2])
+        version = property(lambda self: self[3])
+        machine = property(lambda self: self[4])
+
+        def __repr__(self):
+            return ('posix.uname_result(sysname=%r, nodename=%r, release=%r, '
+                    'version=%r, machine=%r)' % self)
+
+    def uname():
+        return uname_result(_uname())

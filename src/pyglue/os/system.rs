@@ -1,7 +1,9 @@
 //! The `os` functions that ask the machine rather than the file system:
 //! `putenv`/`unsetenv` (os.environ calls them on every change),
 //! `get_terminal_size`'s raw pair, `urandom`, `cpu_count`, and
-//! `_disk_usage` for `shutil.disk_usage`.
+//! `_disk_usage` for `shutil.disk_usage`, `_uname` for `os.uname` and
+//! `platform`, and `getuid`/`geteuid` where the
+//! platform has users (not DOS).
 
 use alloc::format;
 use alloc::vec;
@@ -81,6 +83,29 @@ fn cpu_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Int(platform().cpu_count() as i64))
 }
 
+/// `_uname()`: (system, node, release, version, machine), for `os.uname`
+/// (not on DOS, as CPython has none on Windows) and `platform`.
+fn uname(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arg_count(vm, args, "_uname", 0, 0)?;
+    let fields = platform().uname().map(|f| vm.new_str_value(f));
+    Ok(vm.new_tuple(fields.to_vec()))
+}
+
+/// `getuid()` / `geteuid()`: defined only where the platform has users.
+fn getuid(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    user_id(vm, args, "getuid", |(real, _)| real)
+}
+
+fn geteuid(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    user_id(vm, args, "geteuid", |(_, effective)| effective)
+}
+
+fn user_id(vm: &mut Vm, args: Args, name: &str, pick: fn((u32, u32)) -> u32) -> PyResult<Value> {
+    arg_count(vm, args, name, 0, 0)?;
+    let ids = platform().user_ids().unwrap_or_default();
+    Ok(Value::Int(i64::from(pick(ids))))
+}
+
 /// `_disk_usage(path)`: (total, used, free) bytes.
 fn disk_usage(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arg_count(vm, args, "disk_usage", 1, 1)?;
@@ -104,6 +129,10 @@ pub fn init(vm: &mut Vm, d: &crate::vm::object::ObjRef) {
             ("urandom", urandom),
             ("cpu_count", cpu_count),
             ("_disk_usage", disk_usage),
+            ("_uname", uname),
         ],
     );
+    if platform().user_ids().is_some() {
+        super::super::add_fns(vm, d, &[("getuid", getuid), ("geteuid", geteuid)]);
+    }
 }

@@ -29,7 +29,7 @@ pub(super) fn this<'a>(vm: &mut Vm, args: Args<'a>, name: &str) -> PyResult<Byte
 }
 
 /// An argument that must be bytes-like.
-fn bytes_arg<'a>(vm: &mut Vm, v: &'a Value) -> PyResult<ByteView<'a>> {
+pub(crate) fn bytes_arg<'a>(vm: &mut Vm, v: &'a Value) -> PyResult<ByteView<'a>> {
     match byte_view(v) {
         Some(b) => Ok(b),
         None => {

@@ -1,5 +1,6 @@
 //! `BaseException` and friends: construction, `args`, `str()`/`repr()`,
 //! the chaining attributes, `StopIteration.value`, `SystemExit.code`,
+//! `ImportError`'s `name`/`path`/`msg`,
 //! `KeyError`'s and `OSError`'s own `str()`.
 
 use alloc::format;
@@ -59,6 +60,42 @@ fn base_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
         d.borrow_mut().args = t;
     }
     Ok(Value::None)
+}
+
+/// `ImportError(*args, name=None, path=None)`: `name` and `path` kept as
+/// attributes (the class holds None for both; `msg` is the lone argument).
+fn import_error_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let e = exc_arg(vm, &args.vals[0])?;
+    for (key, _) in args.kw() {
+        let key = crate::vm::object::str_of(key).unwrap_or("?");
+        if key != "name" && key != "path" {
+            let m = format!("'{key}' is an invalid keyword argument for ImportError()");
+            return Err(vm.type_error(m));
+        }
+    }
+    let a = args.pos()[1..].to_vec();
+    let t = vm.new_tuple(a);
+    if let Some(d) = vm.exc_data(&e) {
+        d.borrow_mut().args = t;
+    }
+    if let Some(d) = vm.instance_dict(&args.vals[0]) {
+        for (key, value) in args.kw() {
+            let key = vm.intern(crate::vm::object::str_of(key).unwrap_or("?"));
+            vm.dict_set_str(&d, key, value.clone());
+        }
+    }
+    Ok(Value::None)
+}
+
+/// `ImportError.msg`: the message when there was exactly one argument.
+fn import_error_msg(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let e = exc_arg(vm, v)?;
+    let a = exc_args(vm, &e);
+    Ok(if a.len() == 1 {
+        a[0].clone()
+    } else {
+        Value::None
+    })
 }
 
 fn base_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -289,4 +326,11 @@ pub fn install(vm: &mut Vm) {
     add_method(vm, &key, "__str__", key_error_str);
     let os = vm.exc_class(Exc::OSError);
     add_method(vm, &os, "__str__", os_error_str);
+    let import = vm.exc_class(Exc::ImportError);
+    add_method(vm, &import, "__init__", import_error_init);
+    add_getset(vm, &import, "msg", import_error_msg, None);
+    for attr in ["name", "path"] {
+        let k = vm.intern(attr);
+        vm.dict_set_str(&super::class_dict(&import), k, Value::None);
+    }
 }

@@ -29,6 +29,7 @@ pub mod codecs;
 pub mod codecs_wide;
 mod codepages;
 pub mod complex;
+pub mod console_stream;
 pub mod dict;
 pub mod evalexec;
 pub mod exc_group;
@@ -53,6 +54,7 @@ pub mod range_big;
 pub mod set;
 pub mod str;
 pub mod subclass;
+pub mod sys_lazy;
 pub mod traceback_obj;
 pub mod tuple;
 pub mod types;
@@ -82,7 +84,7 @@ pub fn add_fn(vm: &mut Vm, dict: &ObjRef, name: &'static str, f: NativeFn) {
     vm.dict_set_str(dict, k, v);
 }
 
-fn class_dict(cls: &ObjRef) -> ObjRef {
+pub(crate) fn class_dict(cls: &ObjRef) -> ObjRef {
     match &**cls {
         Kind::Class(c) => c.dict.clone(),
         _ => cls.clone(),

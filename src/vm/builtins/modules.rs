@@ -1,15 +1,14 @@
-//! The built-in modules `sys` and `gc`, and the console stream objects
-//! behind `sys.stdout` / `sys.stderr`.
+//! The built-in modules `sys` (its common names; the rare ones are made on
+//! first use, sys_lazy.rs) and `gc`.
 
 use alloc::string::String;
 use alloc::vec::Vec;
 
 use super::exc_table::Exc;
-use super::types::new_class;
 use super::{add_fn, add_method, add_value, int_arg};
-use crate::platform::{platform, Stream};
+use crate::platform::platform;
 use crate::vm::eval::mapping::new_dict;
-use crate::vm::object::class::{Layout, ModuleObj};
+use crate::vm::object::class::ModuleObj;
 use crate::vm::object::func::Args;
 use crate::vm::object::{gc, str_of, Kind, ObjRef, Value};
 use crate::vm::{PyResult, Vm};
@@ -59,86 +58,11 @@ fn module_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Obj(m))
 }
 
-fn module_dict(m: &ObjRef) -> ObjRef {
+pub(crate) fn module_dict(m: &ObjRef) -> ObjRef {
     match &**m {
         Kind::Module(m) => m.dict.clone(),
         _ => m.clone(),
     }
-}
-
-fn stream_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    super::method_args(vm, args, "write", 1, 1)?;
-    let Some(s) = str_of(&args.vals[1]) else {
-        let m = alloc::format!(
-            "write() argument must be str, not {}",
-            vm.type_name(&args.vals[1])
-        );
-        return Err(vm.type_error(m));
-    };
-    let k = vm.intern("_stream");
-    let which = match vm
-        .instance_dict(&args.vals[0])
-        .and_then(|d| vm.dict_get_str_quiet(&d, &k))
-    {
-        Some(Value::Int(2)) => Stream::Stderr,
-        _ => Stream::Stdout,
-    };
-    platform().write(which, s.as_bytes());
-    Ok(Value::Int(s.chars().count() as i64))
-}
-
-fn stream_flush(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Ok(Value::None)
-}
-
-/// One line of standard input ("" at the end).
-fn stdin_line(vm: &mut Vm) -> PyResult<String> {
-    match platform().read_line() {
-        Ok(Some(l)) => Ok(String::from_utf8_lossy(&l).replace("\r\n", "\n")),
-        Ok(None) => Ok(String::new()),
-        Err(e) => Err(vm.os_error(e, None)),
-    }
-}
-
-fn stream_readline(vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    let l = stdin_line(vm)?;
-    Ok(vm.new_str_value(l))
-}
-
-fn stream_read(vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    let mut all = String::new();
-    loop {
-        let l = stdin_line(vm)?;
-        if l.is_empty() {
-            break;
-        }
-        all.push_str(&l);
-    }
-    Ok(vm.new_str_value(all))
-}
-
-fn stream_readlines(vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    let mut lines = Vec::new();
-    loop {
-        let l = stdin_line(vm)?;
-        if l.is_empty() {
-            break;
-        }
-        lines.push(vm.new_str_value(l));
-    }
-    Ok(vm.new_list(lines))
-}
-
-fn stream_iter(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(args.vals[0].clone())
-}
-
-fn stream_next(vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    let l = stdin_line(vm)?;
-    if l.is_empty() {
-        return Err(vm.new_exc_empty(Exc::StopIteration));
-    }
-    Ok(vm.new_str_value(l))
 }
 
 fn sys_exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -294,29 +218,6 @@ fn gc_isenabled(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(Value::Bool(gc::is_enabled()))
 }
 
-impl Vm {
-    /// `sys.stdout` when a script replaced it, None while it is the console.
-    pub fn sys_stdout(&mut self) -> Value {
-        self.sys_stream("stdout")
-    }
-
-    /// `sys.stderr` when a script replaced it, None while it is the console.
-    pub fn sys_stderr(&mut self) -> Value {
-        self.sys_stream("stderr")
-    }
-
-    fn sys_stream(&mut self, name: &str) -> Value {
-        let k = self.intern(name);
-        let d = module_dict(&self.sys);
-        match self.dict_get_str_quiet(&d, &k) {
-            Some(v) if !matches!(v.as_obj().map(|o| &**o), Some(Kind::Instance(i)) if self.class_name(&i.class()) == "ConsoleStream") => {
-                v
-            }
-            _ => Value::None,
-        }
-    }
-}
-
 pub fn install(vm: &mut Vm, argv: Vec<String>) {
     let sys = new_module(vm, "sys");
     vm.sys = sys.clone();
@@ -333,19 +234,10 @@ pub fn install(vm: &mut Vm, argv: Vec<String>) {
     add_value(vm, &d, "platform", plat);
     let ver = vm.new_str_value("3.11.0 (mpydos 0.1.0)".into());
     add_value(vm, &d, "version", ver);
-    let vi = vm.new_tuple(alloc::vec![Value::Int(3), Value::Int(11), Value::Int(0)]);
-    add_value(vm, &d, "version_info", vi);
     add_value(vm, &d, "maxsize", Value::Int(i64::MAX));
     let bo = vm.new_str_value("little".into());
     add_value(vm, &d, "byteorder", bo);
-    let imp = new_module(vm, "implementation");
-    let impd = module_dict(&imp);
-    let n = vm.new_str_value("mpydos".into());
-    add_value(vm, &impd, "name", n);
-    add_value(vm, &d, "implementation", Value::Obj(imp));
     let mods = vm.modules.clone();
-    let k = vm.new_str_value("implementation".into());
-    let _ = vm.dict_del(&mods, &k);
     add_fn(vm, &d, "exit", sys_exit);
     add_fn(vm, &d, "getrecursionlimit", getrecursionlimit);
     add_fn(vm, &d, "setrecursionlimit", setrecursionlimit);
@@ -367,24 +259,8 @@ pub fn install(vm: &mut Vm, argv: Vec<String>) {
     add_fn(vm, &d, "getdefaultencoding", getdefaultencoding);
     add_fn(vm, &d, "set_asyncgen_hooks", set_asyncgen_hooks);
     add_fn(vm, &d, "get_asyncgen_hooks", get_asyncgen_hooks);
-    let obj = vm.types.object.clone();
-    let stream_cls = new_class("ConsoleStream", &[obj], Layout::Object);
-    add_method(vm, &stream_cls, "write", stream_write);
-    add_method(vm, &stream_cls, "flush", stream_flush);
-    add_method(vm, &stream_cls, "readline", stream_readline);
-    add_method(vm, &stream_cls, "read", stream_read);
-    add_method(vm, &stream_cls, "readlines", stream_readlines);
-    add_method(vm, &stream_cls, "__iter__", stream_iter);
-    add_method(vm, &stream_cls, "__next__", stream_next);
-    for (name, n) in [("stdin", 0), ("stdout", 1), ("stderr", 2)] {
-        let s = vm.new_instance(&stream_cls);
-        if let Some(sd) = vm.instance_dict(&s) {
-            add_value(vm, &sd, "_stream", Value::Int(n));
-        }
-        add_value(vm, &d, name, s.clone());
-        let dunder = alloc::format!("__{name}__");
-        add_value(vm, &d, &dunder, s);
-    }
+    super::console_stream::install(vm, &d);
+    super::sys_lazy::install(vm, &d);
     let gcm = new_module(vm, "gc");
     let g = module_dict(&gcm);
     add_fn(vm, &g, "collect", gc_collect);

@@ -4,25 +4,20 @@
 //! own `char` predicates follow other definitions and a newer Unicode.)
 
 use super::unicode_tables::{
-    ALPHA, DECIMAL, DIGIT, ID_CONTINUE, ID_START, NUMERIC, PRINTABLE, SPACES,
+    ALPHA, DECIMAL, DIGIT, ID_CONTINUE_MORE, ID_START_LESS, ID_START_MORE, LEN_BITS, NUMERIC,
+    PRINTABLE, SPACES,
 };
-use core::cmp::Ordering;
 
-fn in_ranges(table: &[(u32, u32)], cp: u32) -> bool {
+fn in_ranges(table: &[u32], cp: u32) -> bool {
     range_of(table, cp).is_some()
 }
 
-fn range_of(table: &[(u32, u32)], cp: u32) -> Option<(u32, u32)> {
-    let found = table.binary_search_by(|&(lo, hi)| {
-        if hi < cp {
-            Ordering::Less
-        } else if lo > cp {
-            Ordering::Greater
-        } else {
-            Ordering::Equal
-        }
-    });
-    found.ok().map(|i| table[i])
+/// The first code point of the range of `table` holding `cp`.
+fn range_of(table: &[u32], cp: u32) -> Option<u32> {
+    let after = table.partition_point(|&r| r >> LEN_BITS <= cp);
+    let r = *table.get(after.checked_sub(1)?)?;
+    let lo = r >> LEN_BITS;
+    (cp - lo <= r & ((1 << LEN_BITS) - 1)).then_some(lo)
 }
 
 /// `c.isspace()`: ASCII \t \n \v \f \r, \x1c-\x1f, space, and Unicode spaces.
@@ -48,7 +43,7 @@ pub fn decimal_value(c: char) -> Option<u32> {
         return c.to_digit(10);
     }
     let cp = u32::from(c);
-    range_of(&DECIMAL, cp).map(|(lo, _)| (cp - lo) % 10)
+    range_of(&DECIMAL, cp).map(|lo| (cp - lo) % 10)
 }
 
 /// `c.isdecimal()`.
@@ -91,6 +86,16 @@ pub fn is_printable(s: &str) -> bool {
     s.chars().all(is_printable_char)
 }
 
+/// Whether non-ASCII `cp` may start an identifier (the tables keep the
+/// identifier classes as their few differences from the letters).
+fn is_id_start_non_ascii(cp: u32) -> bool {
+    if in_ranges(&ALPHA, cp) {
+        !in_ranges(&ID_START_LESS, cp)
+    } else {
+        in_ranges(&ID_START_MORE, cp)
+    }
+}
+
 /// `str.isidentifier()`.
 pub fn is_identifier(s: &str) -> bool {
     let mut chars = s.chars();
@@ -98,12 +103,13 @@ pub fn is_identifier(s: &str) -> bool {
         return false;
     };
     let start = |c: char| {
-        c == '_' || c.is_ascii_alphabetic() || (!c.is_ascii() && in_ranges(&ID_START, c.into()))
+        c == '_' || c.is_ascii_alphabetic() || (!c.is_ascii() && is_id_start_non_ascii(c.into()))
     };
     let cont = |c: char| {
         c == '_'
             || c.is_ascii_alphanumeric()
-            || (!c.is_ascii() && in_ranges(&ID_CONTINUE, c.into()))
+            || (!c.is_ascii()
+                && (is_id_start_non_ascii(c.into()) || in_ranges(&ID_CONTINUE_MORE, c.into())))
     };
     start(first) && chars.all(cont)
 }

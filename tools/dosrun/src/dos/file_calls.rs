@@ -55,7 +55,7 @@ pub fn int21_files(m: &mut Machine, regs: &mut Regs, real_segments: bool) -> Run
         0x3C | 0x5B => {
             let path = path_at(m, regs, real_segments)?;
             let result = m.dos.drive.resolve(&path).and_then(|r| {
-                if r.exists && r.host.is_dir() {
+                if r.exists && (r.host.is_dir() || read_only(&r.host)) {
                     return Err(ERR_ACCESS_DENIED);
                 }
                 let old_size = file_size(&r.host);
@@ -69,7 +69,9 @@ pub fn int21_files(m: &mut Machine, regs: &mut Regs, real_segments: bool) -> Run
             let path = path_at(m, regs, real_segments)?;
             let mode = regs.al();
             let result = m.dos.drive.resolve(&path).and_then(|r| {
-                if r.exists {
+                if r.exists && mode & 3 != 0 && read_only(&r.host) {
+                    Err(ERR_ACCESS_DENIED)
+                } else if r.exists {
                     m.dos.files.open(&r.host, mode)
                 } else {
                     Err(paths::ERR_FILE_NOT_FOUND)
@@ -133,6 +135,12 @@ fn file_size(path: &std::path::Path) -> u64 {
     std::fs::metadata(path).map(|meta| meta.len()).unwrap_or(0)
 }
 
+/// DOS refuses to write, truncate or delete a file with the read-only
+/// attribute, whoever runs dosrun (root could write the host file).
+fn read_only(path: &std::path::Path) -> bool {
+    std::fs::metadata(path).is_ok_and(|meta| meta.permissions().readonly())
+}
+
 fn directory_call(m: &mut Machine, ah: u8, path: &[u8]) -> Result<(), u16> {
     if ah == 0x3B {
         return m.dos.drive.change_dir(path);
@@ -149,7 +157,7 @@ fn directory_call(m: &mut Machine, ah: u8, path: &[u8]) -> Result<(), u16> {
         0x3A if !target.host.is_dir() => Err(paths::ERR_PATH_NOT_FOUND),
         0x3A if m.dos.drive.is_current_or_parent(&target.host) => Err(ERR_CURRENT_DIR),
         0x3A => std::fs::remove_dir(&target.host).map_err(|e| io_error(&e)),
-        _ if target.host.is_dir() => Err(ERR_ACCESS_DENIED),
+        _ if target.host.is_dir() || read_only(&target.host) => Err(ERR_ACCESS_DENIED),
         _ => {
             let size = file_size(&target.host);
             std::fs::remove_file(&target.host).map_err(|e| io_error(&e))?;
