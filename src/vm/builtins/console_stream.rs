@@ -172,7 +172,7 @@ fn buffer_read(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// The three streams, as `sys.stdin/stdout/stderr` and their `__x__` twins.
 pub fn install(vm: &mut Vm, sys_dict: &ObjRef) {
     let obj = vm.types.object.clone();
-    let stream_cls = new_class("ConsoleStream", &[obj.clone()], Layout::Object);
+    let stream_cls = new_class("ConsoleStream", core::slice::from_ref(&obj), Layout::Object);
     let text_methods: [(&str, NativeFn); 13] = [
         ("write", stream_write),
         ("flush", stream_flush),
