@@ -245,7 +245,7 @@ fn check_files(p: &dyn Platform) -> CheckResult {
     let stat = p.stat("DATA.BIN").context("stat")?;
     expect(stat.size == 40_000 && !stat.is_dir, "size")?;
     // File times and the clock agree (FAT keeps 2-second steps).
-    let age = p.unix_time_us() / 1_000_000 - stat.mtime;
+    let age = p.unix_time_us() / 1_000_000 - stat.mtime_ns / 1_000_000_000;
     expect((-10..=10).contains(&age), &format!("mtime is {age} s old"))?;
     expect(read_file(p, "DATA.BIN")? == data, "contents read back")?;
 

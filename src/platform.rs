@@ -150,8 +150,12 @@ pub struct FileStat {
     /// A program the system would run (x bits on Linux; .COM, .EXE or
     /// .BAT on DOS).
     pub executable: bool,
-    /// Modification time, seconds since 1970-01-01 (local time on DOS).
-    pub mtime: i64,
+    /// Access, modification and status-change times, nanoseconds since
+    /// 1970-01-01. DOS keeps one time, the modification time as a local
+    /// time in 2-second steps: all three are that.
+    pub atime_ns: i64,
+    pub mtime_ns: i64,
+    pub ctime_ns: i64,
 }
 
 /// A broken-down local date and time.

@@ -12,7 +12,7 @@ use core::net::Ipv4Addr;
 
 use super::io::{if_net, with_net};
 use super::waiters;
-use crate::net::{Direction, Net, NetError, SocketId};
+use crate::net::{BufferRequest, Direction, Net, NetError, SocketId};
 use crate::vm::builtins::exc_table::{os_error_for_errno, Exc};
 use crate::vm::builtins::{add_fn, arg_count, int_arg};
 use crate::vm::object::func::Args;
@@ -112,29 +112,48 @@ fn resolved(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
-/// `_net_connect(ip, port)`: start connecting; writable when connected.
+/// `_net_connect(ip, port[, rcvbuf, sndbuf])`: start connecting; writable
+/// when connected. The buffer sizes (None: the stack's) are SO_RCVBUF and
+/// SO_SNDBUF set before (socket.py).
 fn connect(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    arg_count(vm, args, "_net_connect", 2, 2)?;
+    arg_count(vm, args, "_net_connect", 2, 4)?;
+    let request = buffer_request(vm, &args.vals[2..])?;
     let ip = str_arg(vm, &args.vals[0])?;
     let port = port_arg(vm, &args.vals[1])?;
     let Ok(ip) = ip.parse::<Ipv4Addr>() else {
         return Err(net_error(vm, NetError::InvalidArgument));
     };
-    match net(vm, |n| n.connect(ip, port))? {
+    match net(vm, |n| n.connect_sized(ip, port, request))? {
         Ok(id) => Ok(id_value(id)),
         Err(e) => Err(net_error(vm, e)),
     }
 }
 
-/// `_net_listen(port, backlog)`: a listener on every local address.
+/// `_net_listen(port, backlog[, rcvbuf, sndbuf])`: a listener on every
+/// local address; its connections get those buffer sizes.
 fn listen(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    arg_count(vm, args, "_net_listen", 2, 2)?;
+    arg_count(vm, args, "_net_listen", 2, 4)?;
+    let request = buffer_request(vm, &args.vals[2..])?;
     let port = port_arg(vm, &args.vals[0])?;
     let backlog = int_arg(vm, &args.vals[1])?.clamp(1, 64) as usize;
-    match net(vm, |n| n.listen(port, backlog))? {
+    match net(vm, |n| n.listen_sized(port, backlog, request))? {
         Ok(id) => Ok(id_value(id)),
         Err(e) => Err(net_error(vm, e)),
     }
+}
+
+/// The optional (rcvbuf, sndbuf) arguments: sizes in bytes or None.
+fn buffer_request(vm: &mut Vm, sizes: &[Value]) -> PyResult<BufferRequest> {
+    let mut size = |i: usize| -> PyResult<Option<usize>> {
+        match sizes.get(i) {
+            None | Some(Value::None) => Ok(None),
+            Some(v) => Ok(Some(int_arg(vm, v)?.max(1) as usize)),
+        }
+    };
+    Ok(BufferRequest {
+        rx: size(0)?,
+        tx: size(1)?,
+    })
 }
 
 /// `_net_accept(listener)`: a waiting connection's id, or None.

@@ -211,7 +211,8 @@ pub fn stat(path: &str) -> OsResult<FileStat> {
     // Find first knows size and time of everything but root directories.
     if let Some(entry) = find_all(path).ok().and_then(|mut v| v.pop()) {
         stat.size = if stat.is_dir { 0 } else { entry.size as u64 };
-        stat.mtime = entry.mtime;
+        let ns = entry.mtime * 1_000_000_000;
+        (stat.atime_ns, stat.mtime_ns, stat.ctime_ns) = (ns, ns, ns);
     }
     Ok(stat)
 }

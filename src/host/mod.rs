@@ -350,18 +350,16 @@ impl Platform for Host {
 
     fn stat(&self, path: &str) -> OsResult<FileStat> {
         let m = std::fs::metadata(path).map_err(os_err)?;
-        let mtime = m
-            .modified()
-            .ok()
-            .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
-            .map(|d| d.as_secs() as i64)
-            .unwrap_or(0);
+        use std::os::unix::fs::MetadataExt;
+        let ns = |s: i64, n: i64| s * 1_000_000_000 + n;
         Ok(FileStat {
             size: m.len(),
             is_dir: m.is_dir(),
             read_only: m.permissions().readonly(),
             executable: std::os::unix::fs::PermissionsExt::mode(&m.permissions()) & 0o111 != 0,
-            mtime,
+            atime_ns: ns(m.atime(), m.atime_nsec()),
+            mtime_ns: ns(m.mtime(), m.mtime_nsec()),
+            ctime_ns: ns(m.ctime(), m.ctime_nsec()),
         })
     }
 

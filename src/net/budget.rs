@@ -41,6 +41,29 @@ pub(crate) fn buffer_sizes(options: &NetOptions, free: usize) -> Result<(usize, 
     Ok((rx, tx))
 }
 
+/// Buffer sizes a program asked for (SO_RCVBUF / SO_SNDBUF before
+/// connect or listen); None leaves that one to [`buffer_sizes`].
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct BufferRequest {
+    pub rx: Option<usize>,
+    pub tx: Option<usize>,
+}
+
+/// The (receive, send) sizes of a new connection: those `request`ed, the
+/// budget's otherwise; ENOMEM when they would eat the memory kept free.
+pub(crate) fn requested_sizes(
+    options: &NetOptions,
+    free: usize,
+    request: BufferRequest,
+) -> Result<(usize, usize), NetError> {
+    let (rx, tx) = buffer_sizes(options, free)?;
+    let (rx, tx) = (request.rx.unwrap_or(rx), request.tx.unwrap_or(tx));
+    if rx.saturating_add(tx).saturating_add(KEEP_FREE) > free {
+        return Err(NetError::OutOfMemory);
+    }
+    Ok((rx, tx))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

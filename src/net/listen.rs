@@ -10,6 +10,7 @@ use alloc::vec::Vec;
 use smoltcp::iface::{SocketHandle, SocketSet};
 use smoltcp::socket::{tcp, AnySocket};
 
+use super::budget::BufferRequest;
 use super::table::{Entry, Readiness};
 use super::tcp::{new_socket, Conn, TcpState};
 use super::{Net, NetError, SocketId};
@@ -24,6 +25,8 @@ pub(crate) struct Listener {
     starved: Option<NetError>,
     /// Connections refused so, not yet reported by [`Net::accept`].
     refused: usize,
+    /// The buffer sizes its connections get.
+    request: BufferRequest,
 }
 
 fn is_acceptable(state: TcpState) -> bool {
@@ -48,6 +51,16 @@ impl Net {
     /// 127.0.0.1), queueing up to `backlog` connections for [`Net::accept`].
     /// Port 0 picks a free ephemeral port ([`Net::local_addr`] tells which).
     pub fn listen(&mut self, port: u16, backlog: usize) -> Result<SocketId, NetError> {
+        self.listen_sized(port, backlog, BufferRequest::default())
+    }
+
+    /// As [`Net::listen`], its connections with the buffer sizes `request`ed.
+    pub fn listen_sized(
+        &mut self,
+        port: u16,
+        backlog: usize,
+        request: BufferRequest,
+    ) -> Result<SocketId, NetError> {
         let port = if port == 0 { self.free_port() } else { port };
         let taken = self
             .table
@@ -57,13 +70,14 @@ impl Net {
             return Err(NetError::AddressInUse);
         }
         self.check_room(1)?;
-        let handle = self.listening_socket(port)?;
+        let handle = self.listening_socket(port, request)?;
         Ok(self.table.insert(Entry::Listener(Listener {
             port,
             backlog: backlog.max(1),
             starved: None,
             refused: 0,
             queue: alloc::vec![handle],
+            request,
         })))
     }
 
@@ -106,7 +120,7 @@ impl Net {
             let Some(Entry::Listener(listener)) = self.table.get_mut(id) else {
                 continue;
             };
-            let port = listener.port;
+            let (port, request) = (listener.port, listener.request);
             let mut listening = 0;
             for &handle in &listener.queue {
                 let socket = self.sockets.get_mut::<tcp::Socket>(handle);
@@ -123,7 +137,7 @@ impl Net {
             }
             let made = self
                 .check_room(1)
-                .and_then(|()| self.listening_socket(port));
+                .and_then(|()| self.listening_socket(port, request));
             if let Some(Entry::Listener(listener)) = self.table.get_mut(id) {
                 match made {
                     Ok(handle) => {
@@ -164,7 +178,7 @@ impl Net {
         let Some(Entry::Listener(listener)) = self.table.get(id) else {
             return;
         };
-        let port = listener.port;
+        let (port, request) = (listener.port, listener.request);
         for at in 0..listener.queue.len() {
             let Some(Entry::Listener(listener)) = self.table.get(id) else {
                 return;
@@ -188,7 +202,7 @@ impl Net {
                 continue;
             }
             self.sockets.remove(handle);
-            let Ok(fresh) = self.listening_socket(port) else {
+            let Ok(fresh) = self.listening_socket(port, request) else {
                 continue;
             };
             if let Some(Entry::Listener(listener)) = self.table.get_mut(id) {
@@ -204,8 +218,12 @@ impl Net {
         }
     }
 
-    fn listening_socket(&mut self, port: u16) -> Result<SocketHandle, NetError> {
-        let mut socket = new_socket(&self.options)?;
+    fn listening_socket(
+        &mut self,
+        port: u16,
+        request: BufferRequest,
+    ) -> Result<SocketHandle, NetError> {
+        let mut socket = new_socket(&self.options, request)?;
         socket.listen(port).map_err(|_| NetError::AddressInUse)?;
         Ok(self.sockets.add(socket))
     }

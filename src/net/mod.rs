@@ -57,6 +57,7 @@ use smoltcp::socket::dhcpv4;
 use smoltcp::time::Instant;
 use smoltcp::wire::{EthernetAddress, IpCidr, Ipv4Cidr};
 
+pub use budget::BufferRequest;
 pub use config::{
     nic_options_from_environment, options_from_environment, IpSetup, MtcpConfig, NetOptions,
     StaticIp, DEFAULT_BUFFER,

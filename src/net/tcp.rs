@@ -11,7 +11,7 @@ use smoltcp::iface::{SocketHandle, SocketSet};
 use smoltcp::socket::{tcp, AnySocket};
 use smoltcp::wire::{IpAddress, IpEndpoint};
 
-use super::budget::buffer_sizes;
+use super::budget::{requested_sizes, BufferRequest};
 use super::table::{Entry, Readiness};
 use super::{Net, NetError, NetOptions, SocketId};
 
@@ -116,9 +116,12 @@ pub(crate) fn first_ephemeral_port(seed: u64) -> u16 {
 /// no Nagle delay, and keep-alive probes so a peer that vanished is noticed
 /// (ETIMEDOUT) after three unanswered probe intervals instead of holding
 /// the socket forever. Out of memory is an error (ENOMEM), not an abort: a
-/// 4 MB PC may run out.
-pub(crate) fn new_socket(options: &NetOptions) -> Result<tcp::Socket<'static>, NetError> {
-    let (rx, tx) = buffer_sizes(options, (options.memory_left)())?;
+/// 4 MB PC may run out. `request`: the sizes the program asked for.
+pub(crate) fn new_socket(
+    options: &NetOptions,
+    request: BufferRequest,
+) -> Result<tcp::Socket<'static>, NetError> {
+    let (rx, tx) = requested_sizes(options, (options.memory_left)(), request)?;
     let mut socket = tcp::Socket::new(zeroed_buffer(rx)?, zeroed_buffer(tx)?);
     // Small writes (request/response) go out at once.
     socket.set_nagle_enabled(false);
@@ -145,6 +148,16 @@ impl Net {
     /// Start connecting to `addr:port`. The socket turns writable when
     /// connected, or readable+error with ConnectionRefused / TimedOut.
     pub fn connect(&mut self, addr: Ipv4Addr, port: u16) -> Result<SocketId, NetError> {
+        self.connect_sized(addr, port, BufferRequest::default())
+    }
+
+    /// As [`Net::connect`], with the buffer sizes `request`ed.
+    pub fn connect_sized(
+        &mut self,
+        addr: Ipv4Addr,
+        port: u16,
+        request: BufferRequest,
+    ) -> Result<SocketId, NetError> {
         if port == 0 || addr.is_unspecified() || addr.is_broadcast() {
             return Err(NetError::InvalidArgument);
         }
@@ -153,7 +166,7 @@ impl Net {
         }
         self.check_room(1)?;
         let local_port = self.free_port();
-        let mut socket = new_socket(&self.options)?;
+        let mut socket = new_socket(&self.options, request)?;
         socket
             .connect(
                 self.iface.context(),

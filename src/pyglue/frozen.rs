@@ -15,7 +15,6 @@ pub const PLAIN: &[&str] = &[
     "abc",
     "argparse",
     "base64",
-    "bisect",
     "collections.abc",
     "_collections",
     "contextlib",
@@ -24,14 +23,10 @@ pub const PLAIN: &[&str] = &[
     "dataclasses",
     "enum",
     "fnmatch",
-    "functools",
     "glob",
     "gzip",
-    "heapq",
     "hmac",
-    "itertools",
     "logging",
-    "operator",
     "string",
     "textwrap",
     "types",
@@ -61,6 +56,7 @@ pub const PLAIN: &[&str] = &[
     "platform",
     "importlib",
     "importlib.util",
+    "zoneinfo",
 ];
 
 pub fn init_traceback(vm: &mut Vm, dict: &ObjRef) -> PyResult<()> {

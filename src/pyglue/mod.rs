@@ -8,12 +8,18 @@
 
 mod array;
 mod binascii;
+mod bisect;
+mod datetime;
 mod errno;
 mod frozen;
 pub mod frozen_code;
+mod functools;
 mod hashlib;
+mod heapq;
+mod itertools;
 mod json;
 mod math;
+mod operator;
 mod os;
 mod random;
 mod re;
@@ -52,11 +58,16 @@ pub fn find_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "collections" => frozen::init_collections,
         "errno" => errno::init,
         "hashlib" => hashlib::init,
+        "functools" => functools::init,
+        "heapq" => heapq::init,
+        "bisect" => bisect::init,
+        "itertools" => itertools::init,
         "zlib" => zlib::init,
         "re" => re::init,
         "io" => frozen::init_io,
         "json" => json::init,
         "math" => math::init,
+        "operator" => operator::init,
         "cmath" => math::cmath::init,
         "os" => os::init,
         "random" => random::init,
@@ -65,6 +76,7 @@ pub fn find_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "traceback" => traceback_module::init,
         "weakref" => weakref::init,
         "_sysinfo" => crate::vm::builtins::sys_lazy::init_sysinfo,
+        "_datetime" => datetime::init,
         _ => return None,
     };
     Some(new_builtin_module(vm, name, &init))
@@ -206,4 +218,84 @@ fn add_methods(vm: &mut Vm, cls: &ObjRef, fns: &[(&'static str, NativeFn)]) {
     for &(name, f) in fns {
         add_method(vm, cls, name, f);
     }
+}
+
+/// Check that a native got `min..=max` positional arguments, with the
+/// message CPython's argument unpacking gives ("add expected 2 arguments,
+/// got 1").
+pub(crate) fn expect_args(
+    vm: &mut Vm,
+    name: &str,
+    n: usize,
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
+    if (min..=max).contains(&n) {
+        return Ok(());
+    }
+    let s = |k: usize| if k == 1 { "" } else { "s" };
+    let m = if min == max {
+        alloc::format!("{name} expected {min} argument{}, got {n}", s(min))
+    } else if n < min {
+        alloc::format!("{name} expected at least {min} argument{}, got {n}", s(min))
+    } else {
+        alloc::format!("{name} expected at most {max} argument{}, got {n}", s(max))
+    };
+    Err(vm.type_error(m))
+}
+
+/// The arguments of a native with parameters `names`, given positionally
+/// (`pos`, at most `npos` of them) or by keyword (`args`' keywords), the
+/// first `required` of them needed; CPython's messages for the rest.
+pub(crate) fn parse_params(
+    vm: &mut Vm,
+    pos: &[Value],
+    args: crate::vm::object::func::Args,
+    name: &str,
+    names: &[&str],
+    required: usize,
+    npos: usize,
+) -> PyResult<Vec<Option<Value>>> {
+    if pos.len() > npos {
+        // Argument Clinic checks the count of all parameters first.
+        let (most, what) = if pos.len() > names.len() || npos == names.len() {
+            (names.len(), "")
+        } else {
+            (npos, " positional")
+        };
+        let s = if most == 1 { "" } else { "s" };
+        let m = alloc::format!(
+            "{name}() takes at most {most}{what} argument{s} ({} given)",
+            pos.len()
+        );
+        return Err(vm.type_error(m));
+    }
+    let mut out: Vec<Option<Value>> = pos.iter().cloned().map(Some).collect();
+    out.resize(names.len(), None);
+    for (k, v) in args.kw() {
+        let key = crate::vm::object::str_of(k).unwrap_or("?");
+        match names.iter().position(|p| *p == key) {
+            Some(i) if out[i].is_none() => out[i] = Some(v.clone()),
+            Some(i) => {
+                let m = alloc::format!(
+                    "argument for {name}() given by name ('{key}') and position ({})",
+                    i + 1
+                );
+                return Err(vm.type_error(m));
+            }
+            None => {
+                let m = alloc::format!("'{key}' is an invalid keyword argument for {name}()");
+                return Err(vm.type_error(m));
+            }
+        }
+    }
+    if let Some(i) = out[..required].iter().position(Option::is_none) {
+        let m = alloc::format!(
+            "{name}() missing required argument '{}' (pos {})",
+            names[i],
+            i + 1
+        );
+        return Err(vm.type_error(m));
+    }
+    Ok(out)
 }

@@ -73,23 +73,15 @@ impl Vm {
             syntax::ErrorKind::TabError => Exc::TabError,
             syntax::ErrorKind::MemoryError => return self.new_exc_empty(Exc::MemoryError),
         };
-        let exc = self.new_exc(kind, e.msg.clone());
-        if let Some(d) = self.instance_dict(&Value::Obj(exc.clone())) {
-            let fields: [(&str, Value); 7] = [
-                ("end_lineno", Value::Int(e.end_lineno as i64)),
-                ("msg", self.new_str_value(e.msg.clone())),
-                ("filename", self.new_str_value(filename.into())),
-                ("lineno", Value::Int(e.lineno as i64)),
-                ("offset", Value::Int(e.offset as i64)),
-                ("text", self.new_str_value(e.text.clone())),
-                ("end_offset", Value::Int(e.end_offset as i64)),
-            ];
-            for (k, v) in fields {
-                let k = self.intern(k);
-                self.dict_set_str(&d, k, v);
-            }
-        }
-        exc
+        let place = [
+            self.new_str_value(filename.into()),
+            Value::Int(e.lineno as i64),
+            Value::Int(e.offset as i64),
+            self.new_str_value(e.text.clone()),
+            Value::Int(e.end_lineno as i64),
+            Value::Int(e.end_offset as i64),
+        ];
+        crate::vm::builtins::syntax_error::new_syntax_error(self, kind, &e.msg, place)
     }
 
     /// Run a module-level code object with `globals` as its namespace.

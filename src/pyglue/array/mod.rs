@@ -46,6 +46,7 @@ pub fn init(vm: &mut Vm, d: &ObjRef) -> PyResult<()> {
     add_methods(vm, &cls, methods::METHODS);
     add_getset(vm, &cls, "typecode", typecode, None);
     add_getset(vm, &cls, "itemsize", itemsize, None);
+    crate::vm::builtins::subclass::allow_subclasses(vm, &cls);
     add_value(vm, d, "array", Value::Obj(cls.clone()));
     add_value(vm, d, "ArrayType", Value::Obj(cls));
     let codes = vm.new_str_value(TYPECODES.into());

@@ -103,6 +103,9 @@ def _new_of(cls):
 
 
 def _state_of(x):
+    getstate = getattr(type(x), "__getstate__", None)
+    if getstate is not None and getstate is not getattr(object, "__getstate__", None):
+        return getstate(x)
     d = getattr(x, "__dict__", None)
     slots = {}
     for c in type(x).__mro__:

@@ -2,12 +2,13 @@
 #
 # What is native and why: the calendar arithmetic (a date to and from its
 # day number) is the program's one calendar in Rust (src/calendar.rs,
-# reached through time._days_from_civil / _civil_from_days): it is the
-# loop-and-divide part that every date + timedelta, date - date, weekday
-# and timestamp conversion runs, and in Rust it is a few dozen
-# instructions where Python would be hundreds of bytecodes on a 486. The
-# rest (the objects, their validation, formatting and parsing) is frozen
-# Python: it runs once per call, and costs nothing until `import datetime`.
+# reached through time._days_from_civil / _civil_from_days). The classes
+# are written here in full, and this Python is their behaviour; at the
+# end `_datetime.install` (src/pyglue/datetime/) replaces their hot
+# methods (construction, arithmetic, comparisons, hashing, toordinal,
+# weekday, isoformat, the field getters) by natives that do the common
+# case in one call, as CPython's C module does, and call the Python
+# method below for everything else (subclasses, time zones, errors).
 # A datetime keeps its fields as given; arithmetic goes through day
 # numbers (ordinals: 0001-01-01 is day 1) and seconds of the day.
 
@@ -51,6 +52,9 @@ def _index(v):
 
 
 def _check_date(y, m, d):
+    for name, pos, v in (("month", 2, m), ("day", 3, d)):
+        if v is None:
+            raise TypeError("function missing required argument '%s' (pos %d)" % (name, pos))
     y, m, d = _index(y), _index(m), _index(d)
     if not MINYEAR <= y <= MAXYEAR:
         raise ValueError("year %d is out of range" % y)
@@ -94,7 +98,6 @@ def _new_date(cls, y, m, d):
         return cls(y, m, d)
     self = object.__new__(date)
     self._year, self._month, self._day = y, m, d
-    self._hashcode = -1
     return self
 
 
@@ -107,7 +110,6 @@ def _new_datetime(cls, y, m, d, hh, mi, ss, us, tz):
     self._hour, self._minute, self._second, self._microsecond = hh, mi, ss, us
     self._tzinfo = tz
     self._fold = 0
-    self._hashcode = -1
     return self
 
 
@@ -122,7 +124,7 @@ def _cmperror(x, y):
 # --- timedelta ---------------------------------------------------------
 
 class timedelta:
-    __slots__ = ("_days", "_seconds", "_microseconds", "_hashcode")
+    __slots__ = ("_days", "_seconds", "_microseconds")
 
     def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0, weeks=0):
         us = 0
@@ -155,7 +157,6 @@ class timedelta:
         if not -999999999 <= d <= 999999999:
             raise OverflowError("days=%d; must have magnitude <= 999999999" % d)
         self._days = d
-        self._hashcode = -1
         return self
 
     def _us(self):
@@ -282,9 +283,7 @@ class timedelta:
         return NotImplemented
 
     def __hash__(self):
-        if self._hashcode == -1:
-            self._hashcode = hash((self._days, self._seconds, self._microseconds))
-        return self._hashcode
+        return hash(self._us())
 
     def __bool__(self):
         return bool(self._days or self._seconds or self._microseconds)
@@ -313,12 +312,11 @@ timedelta.resolution = timedelta(microseconds=1)
 # --- date --------------------------------------------------------------
 
 class date:
-    __slots__ = ("_year", "_month", "_day", "_hashcode")
+    __slots__ = ("_year", "_month", "_day")
 
     def __new__(cls, year, month=None, day=None):
         self = object.__new__(cls)
         self._year, self._month, self._day = _check_date(year, month, day)
-        self._hashcode = -1
         return self
 
     @classmethod
@@ -438,9 +436,7 @@ class date:
         return NotImplemented
 
     def __hash__(self):
-        if self._hashcode == -1:
-            self._hashcode = hash(self._key())
-        return self._hashcode
+        return hash(self._key())
 
     def __add__(self, other):
         if isinstance(other, timedelta):
@@ -803,7 +799,6 @@ def _init_clock(self, hour, minute, second, microsecond, tzinfo, fold):
         hour, minute, second, microsecond, fold)
     _check_tzinfo(tzinfo)
     self._tzinfo = tzinfo
-    self._hashcode = -1
 
 
 # hour, minute, second, microsecond, tzinfo, fold of time and datetime.
@@ -818,7 +813,7 @@ _CLOCK_PROPERTIES = (
 
 
 class time:
-    __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_fold", "_hashcode")
+    __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_fold")
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
         self = object.__new__(cls)
@@ -883,13 +878,11 @@ class time:
         return x >= y
 
     def __hash__(self):
-        if self._hashcode == -1:
-            off = self.utcoffset()
-            t = self._tod_us()
-            if off:
-                t -= off._us()
-            self._hashcode = hash(t if off is not None else (self._hour, self._minute, self._second, self._microsecond))
-        return self._hashcode
+        off = self.utcoffset()
+        t = self._tod_us()
+        if off:
+            t -= off._us()
+        return hash(t if off is not None else (self._hour, self._minute, self._second, self._microsecond))
 
     def __repr__(self):
         if self._microsecond:
@@ -1113,6 +1106,9 @@ class datetime(date):
                                                   self._day, self._hour, self._minute, self._second, self._year)
 
     def isoformat(self, sep="T", timespec="auto"):
+        if not isinstance(sep, str) or len(sep) != 1:
+            raise TypeError("isoformat() argument 1 must be a unicode character, not %s" % (
+                "str" if isinstance(sep, str) else type(sep).__name__))
         s = "%04d-%02d-%02d%s" % (self._year, self._month, self._day, sep) + _format_time(
             self._hour, self._minute, self._second, self._microsecond, timespec)
         off = self.utcoffset()
@@ -1200,14 +1196,9 @@ class datetime(date):
         return NotImplemented
 
     def __hash__(self):
-        if self._hashcode == -1:
-            t = self.replace(fold=0) if self._fold else self
-            off = t.utcoffset()
-            if off is None:
-                self._hashcode = hash(t._us())
-            else:
-                self._hashcode = hash(t._us() - off._us())
-        return self._hashcode
+        t = self.replace(fold=0) if self._fold else self
+        off = t.utcoffset()
+        return hash(t._us() if off is None else t._us() - off._us())
 
     def __add__(self, other):
         if not isinstance(other, timedelta):
@@ -1267,3 +1258,7 @@ datetime.resolution = timedelta(microseconds=1)
 date.min = date(1, 1, 1)
 date.max = date(9999, 12, 31)
 date.resolution = timedelta(days=1)
+
+import _datetime
+_datetime.install(timedelta, date, datetime, tzinfo, time)
+del _datetime

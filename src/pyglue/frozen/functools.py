@@ -1,26 +1,12 @@
-# The functools module: partial, partialmethod, reduce, wraps and
+# The Python half of the functools module: partialmethod, wraps and
 # update_wrapper, lru_cache/cache, cached_property, total_ordering,
-# cmp_to_key and singledispatch, from CPython 3.11's documented behaviour.
+# cmp_to_key and singledispatch, from CPython 3.11's documented behaviour;
+# partial, reduce and lru_cache's _lru_cache_wrapper are native
+# (src/pyglue/functools.rs) and already in this namespace.
 
 WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__",
                        "__annotations__")
 WRAPPER_UPDATES = ("__dict__",)
-
-_initial_missing = object()
-
-
-def reduce(function, iterable, initial=_initial_missing, /):
-    it = iter(iterable)
-    if initial is _initial_missing:
-        try:
-            value = next(it)
-        except StopIteration:
-            raise TypeError("reduce() of empty iterable with no initial value") from None
-    else:
-        value = initial
-    for element in it:
-        value = function(value, element)
-    return value
 
 
 def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS,
@@ -42,37 +28,6 @@ def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
     def decorator(wrapper):
         return update_wrapper(wrapper, wrapped, assigned, updated)
     return decorator
-
-
-class partial:
-    def __new__(cls, func, /, *args, **keywords):
-        if not callable(func):
-            raise TypeError("the first argument must be callable")
-        if isinstance(func, partial):
-            args = func.args + args
-            keywords = {**func.keywords, **keywords}
-            func = func.func
-        self = object.__new__(cls)
-        self.func = func
-        self.args = args
-        self.keywords = keywords
-        return self
-
-    def __call__(self, /, *args, **keywords):
-        keywords = {**self.keywords, **keywords}
-        return self.func(*self.args, *args, **keywords)
-
-    def __repr__(self):
-        parts = [repr(self.func)]
-        parts.extend(repr(x) for x in self.args)
-        parts.extend("%s=%r" % (k, v) for k, v in self.keywords.items())
-        name = type(self).__qualname__
-        if type(self).__module__ == "functools":
-            name = "functools." + name
-        return "%s(%s)" % (name, ", ".join(parts))
-
-    def __get__(self, obj, objtype=None):
-        return self
 
 
 class partialmethod:
@@ -182,71 +137,18 @@ def _make_cache_info():
 _CacheInfo = None
 
 
-def _make_key(args, kwds, typed):
-    key = args
-    if kwds:
-        key += (_kwd_mark,)
-        for item in kwds.items():
-            key += item
-    if typed:
-        key += tuple(type(v) for v in args)
-        if kwds:
-            key += tuple(type(v) for v in kwds.values())
-    elif len(key) == 1 and type(key[0]) in (int, str):
-        return key[0]
-    return key
+def _cache_info(self):
+    global _CacheInfo
+    if _CacheInfo is None:
+        _CacheInfo = _make_cache_info()
+    return _CacheInfo(*self._cache_stats())
 
 
-_kwd_mark = object()
+_lru_cache_wrapper.cache_info = _cache_info
 
 
-class _lru_cache_wrapper:
-    def __init__(self, func, maxsize, typed):
-        self.__wrapped__ = func
-        self._maxsize = maxsize
-        self._typed = typed
-        self._cache = {}
-        self._hits = self._misses = 0
-        update_wrapper(self, func)
-
-    def __call__(self, *args, **kwds):
-        key = _make_key(args, kwds, self._typed)
-        cache = self._cache
-        if key in cache:
-            self._hits += 1
-            value = cache[key]
-            if self._maxsize is not None:
-                del cache[key]
-                cache[key] = value
-            return value
-        self._misses += 1
-        value = self.__wrapped__(*args, **kwds)
-        if self._maxsize is None or self._maxsize > 0:
-            cache[key] = value
-            if self._maxsize is not None and len(cache) > self._maxsize:
-                del cache[next(iter(cache))]
-        return value
-
-    def cache_info(self):
-        global _CacheInfo
-        if _CacheInfo is None:
-            _CacheInfo = _make_cache_info()
-        return _CacheInfo(self._hits, self._misses, self._maxsize, len(self._cache))
-
-    def cache_clear(self):
-        self._cache.clear()
-        self._hits = self._misses = 0
-
-    def cache_parameters(self):
-        return {"maxsize": self._maxsize, "typed": self._typed}
-
-    def __get__(self, obj, objtype=None):
-        if obj is None:
-            return self
-        return partial(self, obj)
-
-    def __repr__(self):
-        return "<functools._lru_cache_wrapper object>"
+def _wrapper(func, maxsize, typed):
+    return update_wrapper(_lru_cache_wrapper(func, maxsize, typed), func)
 
 
 def lru_cache(maxsize=128, typed=False):
@@ -254,12 +156,12 @@ def lru_cache(maxsize=128, typed=False):
         if maxsize < 0:
             maxsize = 0
     elif callable(maxsize) and isinstance(typed, bool):
-        return _lru_cache_wrapper(maxsize, 128, typed)
+        return _wrapper(maxsize, 128, typed)
     elif maxsize is not None:
         raise TypeError("Expected first argument to be an integer, a callable, or None")
 
     def decorating_function(user_function):
-        return _lru_cache_wrapper(user_function, maxsize, typed)
+        return _wrapper(user_function, maxsize, typed)
     return decorating_function
 
 

@@ -289,8 +289,9 @@ def _no_option():
 # The options setsockopt takes (Linux's numbers); TCP_NODELAY and
 # SO_KEEPALIVE are applied to the connection, the others only recorded
 # (the stack has no address reuse rules, broadcast is always allowed, close
-# always lingers, and buffer sizes follow the memory left: getsockopt gives
-# the sizes in force, not doubled ones as Linux does).
+# always lingers). Buffer sizes follow the memory left unless SO_RCVBUF /
+# SO_SNDBUF were set before connect or listen (kept between 1 KiB and
+# 1 MiB); getsockopt gives the sizes in force, not doubled ones as Linux.
 _APPLIED = {(IPPROTO_TCP, TCP_NODELAY), (SOL_SOCKET, SO_KEEPALIVE)}
 _RECORDED = {(SOL_SOCKET, SO_REUSEADDR), (SOL_SOCKET, SO_REUSEPORT),
              (SOL_SOCKET, SO_BROADCAST), (SOL_SOCKET, SO_LINGER),
@@ -444,6 +445,8 @@ class socket:
         value = _option_value(value)
         if key in _APPLIED:
             value = value != 0
+        elif optname in (SO_RCVBUF, SO_SNDBUF):
+            value = min(max(value, 1024), 1 << 20)
         self._options[key] = value
         self._apply_options()
 
@@ -470,10 +473,15 @@ class socket:
         if self.type == SOCK_DGRAM:
             keepalive = False
         if self._connection() is None:
+            rcvbuf, sndbuf = [b or d for b, d in zip(self._buffers(), (rcvbuf, sndbuf))]
             nodelay = self._options.get((IPPROTO_TCP, TCP_NODELAY), nodelay)
             keepalive = self._options.get((SOL_SOCKET, SO_KEEPALIVE),
                                           keepalive)
         return nodelay, keepalive, rcvbuf, sndbuf
+
+    def _buffers(self):
+        """SO_RCVBUF and SO_SNDBUF as set (None: the stack's sizes)."""
+        return self._options.get((SOL_SOCKET, SO_RCVBUF)), self._options.get((SOL_SOCKET, SO_SNDBUF))
 
     def getsockopt(self, level, optname, buflen=None):
         self._live()
@@ -546,7 +554,7 @@ class socket:
             raise OSError(22, 'Invalid argument')
         if port == 0:
             # The port is known at once, as CPython's bind tells it.
-            self._sid = _net_listen(0, 128)
+            self._sid = _net_listen(0, 128, *self._buffers())
             self._listening = True
             port = _net_addr(self._sid, False)[1]
         self._bound = port
@@ -559,7 +567,7 @@ class socket:
             return
         if self._sid is not None:
             raise OSError(22, 'Invalid argument')
-        self._sid = _net_listen(self._bound or 0, max(backlog, 1))
+        self._sid = _net_listen(self._bound or 0, max(backlog, 1), *self._buffers())
         self._listening = True
 
     def accept(self):
@@ -597,7 +605,7 @@ class socket:
             self._listening = False
         if not ip.startswith('127.'):
             _network_up()
-        sid = _net_connect(ip, port)
+        sid = _net_connect(ip, port, *self._buffers())
         self._sid = sid
         self._apply_options()
         try:

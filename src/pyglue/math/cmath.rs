@@ -3,9 +3,8 @@
 //! uses for finite arguments (scaled to avoid needless overflow and
 //! underflow, branch cuts continuous from the side of the signed zero) and
 //! its errors: "math domain error" (ValueError), "math range error"
-//! (OverflowError). Infinite and NaN arguments go through the same
-//! formulas; CPython reads C99's special-value tables instead, so a
-//! non-finite argument can differ in the sign of a zero or a NaN part.
+//! (OverflowError). Infinite and NaN arguments give C99's special values,
+//! as CPython's tables do (cmath_special.rs).
 
 use alloc::format;
 
@@ -15,6 +14,7 @@ use crate::vm::object::func::{Args, NativeFn};
 use crate::vm::object::{ObjRef, Value};
 use crate::vm::{PyResult, Vm};
 
+use super::cmath_special::{self as sv, cis_inf, cis_zero, lookup};
 use core::f64::consts::{E, LN_10, LN_2, PI};
 
 /// Past this a part is "large": formulas that would overflow are scaled.
@@ -26,12 +26,12 @@ const SCALE_UP: i32 = 53;
 const SCALE_DOWN: i32 = -27;
 
 /// What went wrong, as C's errno.
-enum Fail {
+pub(super) enum Fail {
     Domain,
     Range,
 }
 
-type CResult = Result<C, Fail>;
+pub(super) type CResult = Result<C, Fail>;
 
 /// An argument as a complex: complex, `__complex__`, or a real number.
 fn arg(vm: &mut Vm, v: &Value) -> PyResult<C> {
@@ -68,21 +68,8 @@ fn is_nan(z: C) -> bool {
     z.0.is_nan() || z.1.is_nan()
 }
 
-/// A result from a non-finite argument: NaN made from an infinity is a
-/// domain error, as in the special-value tables.
-fn special(z: C, r: C) -> CResult {
-    if !is_nan(z) && is_nan(r) {
-        Err(Fail::Domain)
-    } else {
-        Ok(r)
-    }
-}
-
 /// An infinite result from finite input overflowed.
-fn range_checked(z: C, r: C) -> CResult {
-    if !finite(z) {
-        return special(z, r);
-    }
+fn range_checked(r: C) -> CResult {
     if !finite(r) {
         return Err(Fail::Range);
     }
@@ -100,26 +87,7 @@ fn over_i(z: C) -> C {
 
 fn sqrt(z: C) -> CResult {
     if !finite(z) {
-        if z.1.is_infinite() {
-            return Ok((f64::INFINITY, z.1));
-        }
-        if z.0 == f64::NEG_INFINITY {
-            return Ok((
-                if z.1.is_nan() { f64::NAN } else { 0.0 },
-                libm::copysign(f64::INFINITY, z.1),
-            ));
-        }
-        if z.0 == f64::INFINITY {
-            return Ok((
-                f64::INFINITY,
-                if z.1.is_nan() {
-                    f64::NAN
-                } else {
-                    libm::copysign(0.0, z.1)
-                },
-            ));
-        }
-        return Ok((f64::NAN, f64::NAN));
+        return lookup(&sv::SQRT, z);
     }
     if z.0 == 0.0 && z.1 == 0.0 {
         return Ok((0.0, z.1));
@@ -152,6 +120,9 @@ fn large(z: C) -> bool {
 }
 
 fn acos(z: C) -> CResult {
+    if !finite(z) {
+        return lookup(&sv::ACOS, z);
+    }
     if large(z) {
         let im = if z.0 < 0.0 {
             -libm::copysign(log_large(z), z.1)
@@ -166,14 +137,13 @@ fn acos(z: C) -> CResult {
         2.0 * libm::atan2(s1.0, s2.0),
         libm::asinh(s2.0 * s1.1 - s2.1 * s1.0),
     );
-    if finite(z) {
-        Ok(r)
-    } else {
-        special(z, r)
-    }
+    Ok(r)
 }
 
 fn acosh(z: C) -> CResult {
+    if !finite(z) {
+        return lookup(&sv::ACOSH, z);
+    }
     if large(z) {
         return Ok((log_large(z), libm::atan2(z.1, z.0)));
     }
@@ -183,14 +153,13 @@ fn acosh(z: C) -> CResult {
         libm::asinh(s1.0 * s2.0 + s1.1 * s2.1),
         2.0 * libm::atan2(s1.1, s2.0),
     );
-    if finite(z) {
-        Ok(r)
-    } else {
-        special(z, r)
-    }
+    Ok(r)
 }
 
 fn asinh(z: C) -> CResult {
+    if !finite(z) {
+        return lookup(&sv::ASINH, z);
+    }
     if large(z) {
         let re = if z.1 >= 0.0 {
             libm::copysign(log_large(z), z.0)
@@ -205,11 +174,7 @@ fn asinh(z: C) -> CResult {
         libm::asinh(s1.0 * s2.1 - s2.0 * s1.1),
         libm::atan2(z.1, s1.0 * s2.0 - s1.1 * s2.1),
     );
-    if finite(z) {
-        Ok(r)
-    } else {
-        special(z, r)
-    }
+    Ok(r)
 }
 
 fn asin(z: C) -> CResult {
@@ -217,6 +182,9 @@ fn asin(z: C) -> CResult {
 }
 
 fn atanh(z: C) -> CResult {
+    if !finite(z) {
+        return lookup(&sv::ATANH, z);
+    }
     if z.0 < 0.0 {
         return atanh((-z.0, -z.1)).map(|r| (-r.0, -r.1));
     }
@@ -244,6 +212,13 @@ fn atan(z: C) -> CResult {
 }
 
 fn cosh(z: C) -> CResult {
+    if !finite(z) {
+        if z.0.is_infinite() && z.1.is_finite() && z.1 != 0.0 {
+            let (c, s) = cis_inf(z.1);
+            return Ok((c, if z.0 > 0.0 { s } else { -s }));
+        }
+        return lookup(&sv::COSH, z);
+    }
     let r = if libm::fabs(z.0) > LOG_LARGE {
         // cosh(x) overflows before cosh(z) does.
         let x1 = z.0 - libm::copysign(1.0, z.0);
@@ -257,10 +232,17 @@ fn cosh(z: C) -> CResult {
             libm::sin(z.1) * libm::sinh(z.0),
         )
     };
-    range_checked(z, r)
+    range_checked(r)
 }
 
 fn sinh(z: C) -> CResult {
+    if !finite(z) {
+        if z.0.is_infinite() && z.1.is_finite() && z.1 != 0.0 {
+            let (c, s) = cis_inf(z.1);
+            return Ok((if z.0 > 0.0 { c } else { -c }, s));
+        }
+        return lookup(&sv::SINH, z);
+    }
     let r = if libm::fabs(z.0) > LOG_LARGE {
         let x1 = z.0 - libm::copysign(1.0, z.0);
         (
@@ -273,10 +255,17 @@ fn sinh(z: C) -> CResult {
             libm::sin(z.1) * libm::cosh(z.0),
         )
     };
-    range_checked(z, r)
+    range_checked(r)
 }
 
 fn tanh(z: C) -> CResult {
+    if !finite(z) {
+        if z.0.is_infinite() && z.1.is_finite() {
+            let im = 2.0 * libm::sin(z.1) * libm::cos(z.1);
+            return Ok((libm::copysign(1.0, z.0), libm::copysign(0.0, im)));
+        }
+        return lookup(&sv::TANH, z);
+    }
     let r = if libm::fabs(z.0) > LOG_LARGE {
         (
             libm::copysign(1.0, z.0),
@@ -289,11 +278,7 @@ fn tanh(z: C) -> CResult {
         let denom = 1.0 + txty * txty;
         (tx * (1.0 + ty * ty) / denom, ((ty / denom) * cx) * cx)
     };
-    if finite(z) {
-        Ok(r)
-    } else {
-        special(z, r)
-    }
+    Ok(r)
 }
 
 fn cos(z: C) -> CResult {
@@ -309,31 +294,35 @@ fn tan(z: C) -> CResult {
 }
 
 fn exp(z: C) -> CResult {
+    if !finite(z) {
+        if z.0.is_infinite() && z.1.is_finite() && z.1 != 0.0 {
+            return Ok(if z.0 > 0.0 {
+                cis_inf(z.1)
+            } else {
+                cis_zero(z.1)
+            });
+        }
+        return lookup(&sv::EXP, z);
+    }
     let l = if z.0 > LOG_LARGE {
         super::exp::exp(z.0 - 1.0) * E
     } else {
         super::exp::exp(z.0)
     };
-    if z.0 == f64::NEG_INFINITY && !z.1.is_finite() {
-        return Ok((0.0, 0.0));
-    }
     let r = if z.1 == 0.0 {
         (l, z.1)
     } else {
         (l * libm::cos(z.1), l * libm::sin(z.1))
     };
-    range_checked(z, r)
+    range_checked(r)
 }
 
 fn log(z: C) -> CResult {
+    if !finite(z) {
+        return lookup(&sv::LOG, z);
+    }
     let (ax, ay) = (libm::fabs(z.0), libm::fabs(z.1));
-    let re = if !finite(z) {
-        if ax.is_infinite() || ay.is_infinite() {
-            f64::INFINITY
-        } else {
-            f64::NAN
-        }
-    } else if ax > LARGE || ay > LARGE {
+    let re = if ax > LARGE || ay > LARGE {
         libm::log(libm::hypot(ax / 2.0, ay / 2.0)) + LN_2
     } else if ax < f64::MIN_POSITIVE && ay < f64::MIN_POSITIVE {
         if ax == 0.0 && ay == 0.0 {

@@ -7,6 +7,7 @@ use alloc::format;
 use alloc::vec::Vec;
 
 pub(super) mod cmath;
+mod cmath_special;
 mod exp;
 mod int;
 

@@ -181,8 +181,17 @@ fn stat(vm: &mut Vm, args: Args) -> PyResult<Value> {
         for (name, v) in STAT_FIELDS.iter().zip(values) {
             add_value(vm, &d, name, Value::Int(v));
         }
-        for name in &STAT_FIELDS[7..] {
-            add_value(vm, &d, name, Value::Float(st.mtime as f64));
+        let times = [st.atime_ns, st.mtime_ns, st.ctime_ns];
+        for (name, ns) in STAT_FIELDS[7..].iter().zip(times) {
+            // As CPython: seconds + nanoseconds * 1e-9.
+            let (s, n) = (ns.div_euclid(1_000_000_000), ns.rem_euclid(1_000_000_000));
+            add_value(vm, &d, name, Value::Float(s as f64 + n as f64 * 1e-9));
+        }
+        for (name, ns) in ["st_atime_ns", "st_mtime_ns", "st_ctime_ns"]
+            .iter()
+            .zip(times)
+        {
+            add_value(vm, &d, name, Value::Int(ns));
         }
     }
     Ok(r)

@@ -6,7 +6,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 
 use super::bytes_shape as shape;
-use super::{add_method, int_arg, method_args};
+use super::{add_method, bound_arg, int_arg, method_args};
 use crate::vm::object::bytes_like::{byte_view, bytes_like, ByteView};
 use crate::vm::object::func::{Args, NativeFn};
 use crate::vm::object::{str_of, Kind, ObjRef, Value};
@@ -66,7 +66,7 @@ fn byte_range(vm: &mut Vm, n: usize, args: &[Value]) -> PyResult<Option<(usize, 
     let start = match args.first() {
         None | Some(Value::None) => 0,
         Some(v) => {
-            let s = int_arg(vm, v)?;
+            let s = bound_arg(vm, v)?;
             if s > n {
                 return Ok(None);
             }
@@ -75,7 +75,7 @@ fn byte_range(vm: &mut Vm, n: usize, args: &[Value]) -> PyResult<Option<(usize, 
     };
     let end = match args.get(1) {
         None | Some(Value::None) => n,
-        Some(v) => norm(int_arg(vm, v)?),
+        Some(v) => norm(bound_arg(vm, v)?),
     };
     Ok((start <= end).then_some((start as usize, end as usize)))
 }
@@ -243,11 +243,8 @@ fn split_args<'a>(vm: &mut Vm, args: Args<'a>) -> PyResult<(Option<ByteView<'a>>
 /// Split `b` on `sep` (or runs of whitespace), at most `maxsplit` times,
 /// from the left or, with `rev`, from the right. Parts come out in order.
 fn split_parts<'a>(b: &'a [u8], sep: Option<&[u8]>, maxsplit: i64, rev: bool) -> Vec<&'a [u8]> {
-    let limit = if maxsplit < 0 {
-        usize::MAX
-    } else {
-        maxsplit as usize
-    };
+    // Past the machine word (DOS) there is no limit: no wrap.
+    let limit = usize::try_from(maxsplit).unwrap_or(usize::MAX);
     let mut parts = Vec::new();
     let mut rest = b;
     match sep {

@@ -7,6 +7,7 @@ use alloc::vec::Vec;
 
 use super::codecs::{self, CodecError};
 use super::exc_table::Exc;
+use crate::vm::eval::subscript::Wide;
 use crate::vm::object::bytes_like::byte_view;
 use crate::vm::object::func::Args;
 use crate::vm::object::{str_of, ObjRef, Value};
@@ -68,7 +69,7 @@ pub fn bytes_from(vm: &mut Vm, source: &Value) -> PyResult<Vec<u8>> {
     if str_of(source).is_some() {
         return Err(vm.type_error("string argument without an encoding"));
     }
-    if let Some(n) = vm.index_value(source)? {
+    if let Some(n) = vm.index_as(source, Wide::Fit)? {
         if n < 0 {
             return Err(vm.value_error("negative count"));
         }
@@ -84,7 +85,7 @@ pub fn bytes_from(vm: &mut Vm, source: &Value) -> PyResult<Vec<u8>> {
     let items = vm.collect(source)?;
     let mut out = Vec::with_capacity(items.len());
     for it in &items {
-        match vm.index_value(it)? {
+        match vm.index_as(it, Wide::Clamp)? {
             Some(n @ 0..=255) => out.push(n as u8),
             Some(_) => return Err(vm.value_error("bytes must be in range(0, 256)")),
             None => {

@@ -8,7 +8,7 @@ use alloc::vec::Vec;
 
 use super::exc_table::Exc;
 use super::types::new_class;
-use super::{add_method, add_value};
+use super::{add_getset, add_method, add_value};
 use crate::platform::{platform, Stream};
 use crate::vm::object::class::Layout;
 use crate::vm::object::func::{Args, NativeFn};
@@ -211,36 +211,88 @@ pub fn install(vm: &mut Vm, sys_dict: &ObjRef) {
     for (name, f) in byte_methods {
         add_method(vm, &buffer_cls, name, f);
     }
-    let streams = [
-        ("stdin", "<stdin>", "r", "strict"),
-        ("stdout", "<stdout>", "w", "strict"),
-        ("stderr", "<stderr>", "w", "backslashreplace"),
-    ];
-    for (fd, (name, shown, mode, errors)) in streams.into_iter().enumerate() {
-        let buffer = vm.new_instance(&buffer_cls);
-        let stream = vm.new_instance(&stream_cls);
-        let fields = [
-            ("_stream", Value::Int(fd as i64)),
-            ("name", vm.new_str_value(shown.into())),
-            ("mode", vm.new_str_value(mode.into())),
-            ("errors", vm.new_str_value(errors.into())),
-            (
-                "line_buffering",
-                Value::Bool(fd != 0 && platform().is_console(fd as u8)),
-            ),
-            ("buffer", buffer.clone()),
-        ];
-        for (key, value) in fields {
-            if let Some(d) = vm.instance_dict(&stream) {
-                add_value(vm, &d, key, value);
-            }
-        }
-        if let Some(d) = vm.instance_dict(&buffer) {
-            add_value(vm, &d, "_stream", Value::Int(fd as i64));
-        }
+    let class_attrs = super::class_dict(&stream_cls);
+    add_value(vm, &class_attrs, "_buffer_type", Value::Obj(buffer_cls));
+    add_getset(vm, &stream_cls, "name", stream_name, None);
+    add_getset(vm, &stream_cls, "mode", stream_mode, None);
+    add_getset(vm, &stream_cls, "errors", stream_errors, None);
+    add_getset(
+        vm,
+        &stream_cls,
+        "line_buffering",
+        stream_line_buffering,
+        None,
+    );
+    add_getset(vm, &stream_cls, "buffer", stream_buffer, None);
+    for (fd, (name, ..)) in STREAMS.into_iter().enumerate() {
+        let stream = new_handle_object(vm, &stream_cls, fd);
         add_value(vm, sys_dict, name, stream.clone());
         add_value(vm, sys_dict, &alloc::format!("__{name}__"), stream);
     }
+}
+
+/// An instance of `cls` standing for standard handle `fd`.
+fn new_handle_object(vm: &mut Vm, cls: &ObjRef, fd: usize) -> Value {
+    let object = vm.new_instance(cls);
+    if let Some(d) = vm.instance_dict(&object) {
+        add_value(vm, &d, "_stream", Value::Int(fd as i64));
+    }
+    object
+}
+
+/// Per handle: the sys name, `name`, `mode` and `errors` as CPython has them.
+type StreamFacts = (&'static str, &'static str, &'static str, &'static str);
+const STREAMS: [StreamFacts; 3] = [
+    ("stdin", "<stdin>", "r", "strict"),
+    ("stdout", "<stdout>", "w", "strict"),
+    ("stderr", "<stderr>", "w", "backslashreplace"),
+];
+
+fn stream_text(
+    vm: &mut Vm,
+    stream: &Value,
+    pick: fn(&StreamFacts) -> &'static str,
+) -> PyResult<Value> {
+    let fd = handle_of(vm, stream);
+    Ok(vm.new_str_value(pick(&STREAMS[usize::from(fd)]).into()))
+}
+
+fn stream_name(vm: &mut Vm, stream: &Value) -> PyResult<Value> {
+    stream_text(vm, stream, |s| s.1)
+}
+
+fn stream_mode(vm: &mut Vm, stream: &Value) -> PyResult<Value> {
+    stream_text(vm, stream, |s| s.2)
+}
+
+fn stream_errors(vm: &mut Vm, stream: &Value) -> PyResult<Value> {
+    stream_text(vm, stream, |s| s.3)
+}
+
+fn stream_line_buffering(vm: &mut Vm, stream: &Value) -> PyResult<Value> {
+    let fd = handle_of(vm, stream);
+    Ok(Value::Bool(fd != 0 && platform().is_console(fd)))
+}
+
+/// `stream.buffer`: made on first use, then the same object.
+fn stream_buffer(vm: &mut Vm, stream: &Value) -> PyResult<Value> {
+    let key = vm.intern("_buffer");
+    let Some(d) = vm.instance_dict(stream) else {
+        return Ok(Value::None);
+    };
+    if let Some(buffer) = vm.dict_get_str_quiet(&d, &key) {
+        return Ok(buffer);
+    }
+    let class = vm.type_of(stream);
+    let type_key = vm.intern("_buffer_type");
+    let Some(Value::Obj(buffer_cls)) = vm.dict_get_str_quiet(&super::class_dict(&class), &type_key)
+    else {
+        return Ok(Value::None);
+    };
+    let fd = handle_of(vm, stream);
+    let buffer = new_handle_object(vm, &buffer_cls, usize::from(fd));
+    vm.dict_set_str(&d, key, buffer.clone());
+    Ok(buffer)
 }
 
 impl Vm {

@@ -45,7 +45,7 @@ fn base_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Obj(vm.exception_instance(cls, a)))
 }
 
-fn base_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(super) fn base_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let e = exc_arg(vm, &args.vals[0])?;
     if !args.kwnames.is_empty() {
         let m = format!(

@@ -212,17 +212,10 @@ fn slice_step(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
 
 fn slice_indices(vm: &mut Vm, args: Args) -> PyResult<Value> {
     super::method_args(vm, args, "indices", 1, 1)?;
-    let n = super::int_arg(vm, &args.vals[1])?;
     let Some(s) = args.vals[0].as_obj().cloned() else {
         return Ok(Value::None);
     };
-    let r = vm.resolve_slice(&s, n.max(0) as usize)?;
-    let stop = r.stop;
-    Ok(vm.new_tuple(alloc::vec![
-        Value::Int(r.start),
-        Value::Int(stop),
-        Value::Int(r.step)
-    ]))
+    vm.slice_indices_of(&s, &args.vals[1])
 }
 
 /// `len.__name__`, `[].append.__name__`: a native function's name.

@@ -156,7 +156,7 @@ fn ascii(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(vm.new_str_value(s))
 }
 
-fn abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arg_count(vm, args, "abs", 1, 1)?;
     let v = &args.vals[0];
     match v {
@@ -299,83 +299,6 @@ fn sorted(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     super::list::sort_values(vm, &mut items, &key, reverse)?;
     Ok(vm.new_list(items))
-}
-
-fn reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    arg_count(vm, args, "reversed", 1, 1)?;
-    let v = &args.vals[0];
-    match v.as_obj().map(|o| &**o) {
-        Some(Kind::List(l)) => {
-            let n = l.borrow().len();
-            Ok(new_iter(IterState::Reversed(v.clone(), n)))
-        }
-        Some(Kind::Tuple(t)) => Ok(new_iter(IterState::Reversed(v.clone(), t.len()))),
-        Some(Kind::Bytes(b)) => Ok(new_iter(IterState::Reversed(v.clone(), b.len()))),
-        Some(Kind::ByteArray(b)) => {
-            let n = b.borrow().len();
-            Ok(new_iter(IterState::Reversed(v.clone(), n)))
-        }
-        Some(Kind::Str(s)) => Ok(new_iter(IterState::Reversed(v.clone(), s.char_len()))),
-        Some(Kind::Range(..) | Kind::BigRange(_)) => vm.range_reversed(v.as_obj().expect("range")),
-        Some(Kind::Dict(_) | Kind::DictView(..)) => {
-            let items = vm.collect(v)?;
-            let n = items.len();
-            let l = vm.new_list(items);
-            Ok(new_iter(IterState::Reversed(l, n)))
-        }
-        _ => {
-            if let Some(r) = vm.call_special(v, &vm.names.reversed.clone(), &[])? {
-                return Ok(r);
-            }
-            if vm.special(v, &vm.names.getitem.clone()).is_some()
-                && vm.special(v, &vm.names.len.clone()).is_some()
-            {
-                let n = len_of(vm, v)?;
-                return Ok(new_iter(IterState::Reversed(v.clone(), n)));
-            }
-            let m = format!("'{}' object is not reversible", vm.type_name(v));
-            Err(vm.type_error(m))
-        }
-    }
-}
-
-fn enumerate(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let pos = args.pos();
-    if pos.is_empty() {
-        return Err(vm.type_error("enumerate() missing required argument 'iterable'"));
-    }
-    let start = match pos.get(1).or_else(|| args.kwarg("start")) {
-        Some(v) => int_arg(vm, v)?,
-        None => 0,
-    };
-    let it = vm.get_iter(&pos[0])?;
-    Ok(new_iter(IterState::Enumerate(it, start)))
-}
-
-fn zip(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let mut its = Vec::new();
-    for v in args.pos() {
-        its.push(vm.get_iter(v)?);
-    }
-    Ok(new_iter(IterState::Zip(its.into())))
-}
-
-fn map(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let pos = args.pos();
-    if pos.len() < 2 {
-        return Err(vm.type_error("map() must have at least two arguments."));
-    }
-    let mut its = Vec::new();
-    for v in &pos[1..] {
-        its.push(vm.get_iter(v)?);
-    }
-    Ok(new_iter(IterState::Map(pos[0].clone(), its.into())))
-}
-
-fn filter(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    arg_count(vm, args, "filter", 2, 2)?;
-    let it = vm.get_iter(&args.vals[1])?;
-    Ok(new_iter(IterState::Filter(args.vals[0].clone(), it)))
 }
 
 fn iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -600,7 +523,7 @@ fn callable(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn chr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arg_count(vm, args, "chr", 1, 1)?;
-    let n = int_arg(vm, &args.vals[0])?;
+    let n = super::c_int_arg(vm, &args.vals[0])?;
     match u32::try_from(n).ok().and_then(char::from_u32) {
         Some(c) => Ok(vm.char_value(c)),
         None => Err(vm.value_error("chr() arg not in range(0x110000)")),
@@ -702,7 +625,7 @@ fn round(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let nd = match pos.get(1).or_else(|| args.kwarg("ndigits")) {
         None | Some(Value::None) => None,
-        Some(v) => Some(int_arg(vm, v)?),
+        Some(v) => Some(super::bound_arg(vm, v)?),
     };
     match (&pos[0], nd) {
         (Value::Int(i), None) => Ok(Value::Int(*i)),
@@ -711,7 +634,14 @@ fn round(vm: &mut Vm, args: Args) -> PyResult<Value> {
             if n >= 0 {
                 return Ok(Value::Int(*i));
             }
-            let p = 10i64.checked_pow((-n) as u32).unwrap_or(i64::MAX);
+            if n < -18 {
+                // 10**19 passes i64 (the result may too); from 10**20 on
+                // every i64 rounds to 0, so the power is never bigger.
+                use crate::vm::object::bigint::{int_value, round_to_ten_power, BigInt};
+                let r = round_to_ten_power(&BigInt::from(*i), n.max(-20));
+                return Ok(int_value(r.unwrap_or_default()));
+            }
+            let p = 10i64.pow(n.unsigned_abs() as u32);
             let (q, r) = (i.div_euclid(p), i.rem_euclid(p));
             let half = p / 2;
             let q = if r > half || (r == half && q % 2 != 0) {
@@ -846,11 +776,6 @@ pub fn install(vm: &mut Vm) {
         ("any", any),
         ("all", all),
         ("sorted", sorted),
-        ("reversed", reversed),
-        ("enumerate", enumerate),
-        ("zip", zip),
-        ("map", map),
-        ("filter", filter),
         ("iter", iter),
         ("next", next),
         ("isinstance", isinstance),

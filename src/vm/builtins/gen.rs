@@ -3,7 +3,6 @@
 
 use alloc::format;
 
-use super::exc_table::Exc;
 use super::{add_getset, add_method};
 use crate::vm::eval::run::Exit;
 use crate::vm::object::func::Args;
@@ -137,14 +136,6 @@ fn aclose(vm: &mut Vm, args: Args) -> PyResult<Value> {
     asend_of(vm, args, None, if started { Some(e) } else { None }, true)
 }
 
-fn iter_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let it = args.vals.first().cloned().unwrap_or(Value::None);
-    match vm.next(&it)? {
-        Some(v) => Ok(v),
-        None => Err(vm.new_exc_empty(Exc::StopIteration)),
-    }
-}
-
 pub fn install(vm: &mut Vm) {
     let t = vm.types.clone();
     for cls in [&t.generator, &t.coroutine] {
@@ -164,6 +155,4 @@ pub fn install(vm: &mut Vm) {
     add_method(vm, &t.async_generator, "aclose", aclose);
     add_getset(vm, &t.async_generator, "__name__", name, None);
     add_getset(vm, &t.async_generator, "__qualname__", qualname, None);
-    add_method(vm, &t.iterator, "__next__", iter_next);
-    add_method(vm, &t.iterator, "__iter__", identity);
 }

@@ -27,7 +27,7 @@ fn int_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(Value::Int(0));
     };
     if let Some(b) = base_arg {
-        let base = int_arg(vm, &b)?;
+        let base = super::bound_arg(vm, &b)?;
         if base != 0 && !(2..=36).contains(&base) {
             return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
         }

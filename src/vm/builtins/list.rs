@@ -5,7 +5,7 @@ use alloc::format;
 use alloc::vec::Vec;
 
 use super::exc_table::Exc;
-use super::{add_method, int_arg, method_args};
+use super::{add_method, bound_arg, int_arg, method_args};
 use crate::vm::bytecode::CompareOp;
 use crate::vm::object::func::Args;
 use crate::vm::object::{Kind, Value};
@@ -24,7 +24,7 @@ fn this<'a>(
 }
 
 /// `a < b` for sorting.
-fn less(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
+pub(crate) fn less(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => Ok(x < y),
         _ => {
@@ -205,19 +205,27 @@ fn remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
-fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    method_args(vm, args, "index", 1, 3)?;
-    let l = this(vm, args, "index")?;
-    let n = l.borrow().len() as i64;
+/// The `start` and `end` arguments of list.index and tuple.index, as
+/// positions in `n` items (clamped as slice bounds).
+pub(super) fn index_span(vm: &mut Vm, args: Args, n: usize) -> PyResult<(usize, usize)> {
+    let n = n as i64;
     let norm = |i: i64| if i < 0 { (i + n).max(0) } else { i.min(n) } as usize;
     let start = match args.vals.get(2) {
-        Some(v) => norm(int_arg(vm, v)?),
+        Some(v) => norm(bound_arg(vm, v)?),
         None => 0,
     };
     let end = match args.vals.get(3) {
-        Some(v) => norm(int_arg(vm, v)?),
+        Some(v) => norm(bound_arg(vm, v)?),
         None => n as usize,
     };
+    Ok((start, end))
+}
+
+fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    method_args(vm, args, "index", 1, 3)?;
+    let l = this(vm, args, "index")?;
+    let n = l.borrow().len();
+    let (start, end) = index_span(vm, args, n)?;
     match position(vm, l, &args.vals[1], start, end)? {
         Some(i) => Ok(Value::Int(i as i64)),
         None => {

@@ -43,6 +43,7 @@ pub mod gen;
 pub mod int;
 pub mod int_bytes;
 pub mod int_ops;
+pub mod iter_types;
 pub mod list;
 pub mod memoryview;
 pub mod memoryview_cast;
@@ -52,8 +53,10 @@ pub mod number_dunders;
 pub mod range;
 pub mod range_big;
 pub mod set;
+pub mod slice_long;
 pub mod str;
 pub mod subclass;
+pub mod syntax_error;
 pub mod sys_lazy;
 pub mod traceback_obj;
 pub mod tuple;
@@ -63,6 +66,7 @@ use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
+use crate::vm::eval::subscript::Wide;
 use crate::vm::object::func::{Args, BuiltinObj, GetSet, NativeFn};
 use crate::vm::object::{Kind, ObjRef, Value};
 use crate::vm::{PyResult, Vm};
@@ -188,9 +192,32 @@ pub fn method_args(vm: &mut Vm, args: Args, name: &str, min: usize, max: usize) 
     Ok(())
 }
 
-/// A positional argument as i64, with CPython's TypeError otherwise.
+/// A positional argument as i64, with CPython's TypeError otherwise and
+/// its OverflowError past 64 bits (a `Py_ssize_t` argument).
 pub fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
-    match vm.index_value(v)? {
+    int_arg_as(vm, v, Wide::Size)
+}
+
+/// A start or end argument (find, count, index): past 64 bits it is
+/// clamped, as CPython's slice indices are.
+pub fn bound_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    int_arg_as(vm, v, Wide::Clamp)
+}
+
+/// A C `int` argument (CPython's `i` format): OverflowError past 32 bits,
+/// on every machine.
+pub fn c_int_arg(vm: &mut Vm, v: &Value) -> PyResult<i32> {
+    let n = int_arg_as(vm, v, Wide::Clamp)?;
+    i32::try_from(n).map_err(|_| {
+        vm.new_exc(
+            exc_table::Exc::OverflowError,
+            "Python int too large to convert to C int",
+        )
+    })
+}
+
+fn int_arg_as(vm: &mut Vm, v: &Value, wide: Wide) -> PyResult<i64> {
+    match vm.index_as(v, wide)? {
         Some(i) => Ok(i),
         None => {
             let m = format!(
@@ -206,9 +233,11 @@ pub fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
 pub fn install(vm: &mut Vm, argv: Vec<String>) {
     class::install(vm);
     exception::install(vm);
+    syntax_error::install(vm);
     traceback_obj::install(vm);
     exc_group::install(vm);
     funcs::install(vm);
+    iter_types::install(vm);
     func_attrs::install(vm);
     int::install(vm);
     float::install(vm);

@@ -29,6 +29,22 @@ fn module_named(vm: &mut Vm, name: Value) -> ObjRef {
     ObjRef::new(Kind::Module(ModuleObj { name, dict }))
 }
 
+/// `module.__init__(self, name, doc=None)` (a subclass's `super().__init__`):
+/// sets `__name__` and `__doc__` again.
+fn module_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some(Kind::Module(m)) = args.vals.first().and_then(|v| v.as_obj()).map(|o| &**o) else {
+        return Err(vm.type_error("descriptor '__init__' requires a 'module' object"));
+    };
+    let d = m.dict.clone();
+    let pos = &args.pos()[1..];
+    if let Some(name) = pos.first().or_else(|| args.kwarg("name")) {
+        add_value(vm, &d, "__name__", name.clone());
+    }
+    let doc = pos.get(1).or_else(|| args.kwarg("doc"));
+    add_value(vm, &d, "__doc__", doc.cloned().unwrap_or(Value::None));
+    Ok(Value::None)
+}
+
 /// `types.ModuleType(name, doc=None)`: a new, unregistered module with
 /// `__doc__`, `__package__`, `__loader__` and `__spec__` set as CPython does.
 fn module_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -78,7 +94,7 @@ fn getrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
     super::arg_count(vm, args, "setrecursionlimit", 1, 1)?;
-    let n = int_arg(vm, &args.vals[0])?;
+    let n = super::c_int_arg(vm, &args.vals[0])?;
     if n < 1 {
         return Err(vm.value_error("recursion limit must be greater or equal than 1"));
     }
@@ -223,6 +239,7 @@ pub fn install(vm: &mut Vm, argv: Vec<String>) {
     vm.sys = sys.clone();
     let module_type = vm.types.module.clone();
     add_method(vm, &module_type, "__new__", module_new);
+    add_method(vm, &module_type, "__init__", module_init);
     let d = module_dict(&sys);
     let args: Vec<Value> = argv.into_iter().map(|a| vm.new_str_value(a)).collect();
     let argv_v = vm.new_list(args);

@@ -136,25 +136,30 @@ impl Vm {
     }
 }
 
-/// `r[k]`.
+/// `r[k]`: machine integers when the length fits a machine word and `k`
+/// is a machine int or a slice, else `any_range_getitem`'s int math.
 pub fn range_getitem(vm: &mut Vm, o: &ObjRef, k: &Value) -> PyResult<Value> {
     let (a, _, c) = parts(o);
-    let n = vm.range_size(o)?;
-    if let Some(i) = vm.index_value(k)? {
+    let n = match usize::try_from(wide_len(o)) {
+        Ok(n) if n <= isize::MAX as usize => n,
+        _ => return vm.any_range_getitem(o, k),
+    };
+    if let Some(i) = as_int(k) {
         let j = vm.seq_index(i, n, "range object")?;
         return Ok(Value::Int(a + j as i64 * c));
     }
     if let Some(Kind::Slice(..)) = k.as_obj().map(|x| &**x) {
         let s = vm.resolve_slice(k.as_obj().expect("slice"), n)?;
-        let start = a as i128 + s.start as i128 * c as i128;
-        let step = c as i128 * s.step as i128;
-        return Ok(range_of(start, start + s.len as i128 * step, step));
+        // CPython's bounds: the slice's adjusted start and stop mapped
+        // through the range (so range(10)[::-3] is range(9, -1, -3)).
+        let at = |i: i64| a as i128 + i as i128 * c as i128;
+        return Ok(range_of(
+            at(s.start),
+            at(s.stop),
+            c as i128 * s.step as i128,
+        ));
     }
-    let m = format!(
-        "range indices must be integers or slices, not {}",
-        vm.type_name(k)
-    );
-    Err(vm.type_error(m))
+    vm.any_range_getitem(o, k)
 }
 
 fn range_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -217,13 +222,20 @@ fn step(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(part(vm, v, 2))
 }
 
+/// The range and the int argument of `index`/`count` (None when the
+/// argument is not an int: not in the range).
+fn range_and_int(args: Args) -> (Option<ObjRef>, Option<Value>) {
+    let n = &args.vals[1];
+    let is_int = as_int(n).is_some() || matches!(n.as_obj().map(|o| &**o), Some(Kind::BigInt(_)));
+    let n = as_int(n).map_or_else(|| n.clone(), Value::Int);
+    (args.vals[0].as_obj().cloned(), is_int.then_some(n))
+}
+
 fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
     super::method_args(vm, args, "index", 1, 1)?;
-    let o = args.vals[0].as_obj().cloned();
-    if let (Some(o), Some(n)) = (o, as_int(&args.vals[1])) {
-        if range_contains(&o, n) {
-            let (a, _, c) = parts(&o);
-            return Ok(int_of((n as i128 - a as i128) / c as i128));
+    if let (Some(o), Some(n)) = range_and_int(args) {
+        if let Some(i) = vm.any_range_index(&o, &n)? {
+            return Ok(i);
         }
     }
     let r = vm.repr_string(&args.vals[1])?;
@@ -232,9 +244,8 @@ fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
     super::method_args(vm, args, "count", 1, 1)?;
-    let o = args.vals[0].as_obj().cloned();
-    Ok(Value::Int(match (o, as_int(&args.vals[1])) {
-        (Some(o), Some(n)) => range_contains(&o, n) as i64,
+    Ok(Value::Int(match range_and_int(args) {
+        (Some(o), Some(n)) => vm.big_range_contains(&o, &n)? as i64,
         _ => 0,
     }))
 }

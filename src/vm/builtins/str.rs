@@ -5,7 +5,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 
 use super::exc_table::Exc;
-use super::{add_method, int_arg, method_args};
+use super::{add_method, bound_arg, int_arg, method_args};
 use crate::vm::eval::room::push_with_room;
 use crate::vm::object::bytes_like::byte_view;
 use crate::vm::object::func::Args;
@@ -83,7 +83,7 @@ fn char_range(vm: &mut Vm, s: &str, args: &[Value]) -> PyResult<Option<(usize, u
     let start = match args.first() {
         None | Some(Value::None) => 0,
         Some(v) => {
-            let s = int_arg(vm, v)?;
+            let s = bound_arg(vm, v)?;
             if s > n {
                 return Ok(None);
             }
@@ -92,7 +92,7 @@ fn char_range(vm: &mut Vm, s: &str, args: &[Value]) -> PyResult<Option<(usize, u
     };
     let end = match args.get(1) {
         None | Some(Value::None) => n,
-        Some(v) => norm(int_arg(vm, v)?),
+        Some(v) => norm(bound_arg(vm, v)?),
     };
     if start > end {
         return Ok(None);
@@ -217,7 +217,9 @@ fn maxsplit_arg(vm: &mut Vm, args: Args, pos: usize) -> PyResult<i64> {
         .filter(|_| pos < args.pos().len())
         .or_else(|| args.kwarg("maxsplit"))
     {
-        Some(v) => int_arg(vm, v),
+        // No string has more parts than a machine word counts: clamped,
+        // so `maxsplit as usize + 1` never wraps (on DOS 2**32 + 1 was 1).
+        Some(v) => Ok(int_arg(vm, v)?.min(isize::MAX as i64 - 1)),
         None => Ok(-1),
     }
 }
@@ -740,16 +742,10 @@ fn rpartition(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// range OverflowError), as a column count; 0 when not positive.
 pub(super) fn tabsize_arg(vm: &mut Vm, args: Args) -> PyResult<usize> {
     let size = match args.pos().get(1).or_else(|| args.kwarg("tabsize")) {
-        Some(v) => int_arg(vm, v)?,
+        Some(v) => super::c_int_arg(vm, v)?,
         None => 8,
     };
-    if i32::try_from(size).is_err() {
-        return Err(vm.new_exc(
-            Exc::OverflowError,
-            "Python int too large to convert to C int",
-        ));
-    }
-    Ok(crate::vm::object::int::clamp_size(size))
+    Ok(crate::vm::object::int::clamp_size(size.into()))
 }
 
 fn expandtabs(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -161,6 +161,15 @@ impl Vm {
         };
         let record = match o.as_obj() {
             Some(x) if matches!(&**x, Kind::Instance(_)) => Some(x.clone()),
+            // A module becomes an instance of a ModuleType subclass.
+            Some(x) if matches!(&**x, Kind::Module(_)) && x.ext().is_none() => {
+                let module = self.types.module.clone();
+                if self.is_subclass(&new, &module) && !new.ptr_eq(&module) {
+                    x.set_ext(subclass_record(&new));
+                    return Ok(());
+                }
+                None
+            }
             Some(x) => x.ext().cloned(),
             None => None,
         };
@@ -384,7 +393,7 @@ fn install_dunders(vm: &mut Vm) {
 }
 
 /// The built-in types (other than `type`) a Python class may derive from.
-pub(crate) fn subclassable(t: &Types) -> [&ObjRef; 10] {
+fn subclassable(t: &Types) -> [&ObjRef; 16] {
     [
         &t.int,
         &t.float,
@@ -396,30 +405,44 @@ pub(crate) fn subclassable(t: &Types) -> [&ObjRef; 10] {
         &t.dict,
         &t.set,
         &t.frozenset,
+        &t.map,
+        &t.zip,
+        &t.filter,
+        &t.enumerate,
+        &t.reversed,
+        &t.module,
     ]
+}
+
+/// Let Python classes derive from the built-in type `ty`: mark it so and
+/// wrap its `__new__` so that what it makes for a subclass becomes an
+/// instance of it (modules' types, as `itertools.chain`, use it too).
+pub fn allow_subclasses(vm: &mut Vm, ty: &ObjRef) {
+    let Kind::Class(c) = &**ty else { return };
+    c.basetype.set(true);
+    let new = vm.names.new.clone();
+    let Some(orig) = vm.dict_get_str_quiet(&c.dict, &new) else {
+        return;
+    };
+    let name = match orig.as_obj().map(|o| &**o) {
+        Some(Kind::Builtin(b)) => b.name,
+        _ => return,
+    };
+    let wrapped = Value::Obj(ObjRef::new(Kind::Builtin(BuiltinObj {
+        name,
+        f: adopting_new,
+        bound: Some(orig),
+        method: true,
+    })));
+    vm.dict_set_str(&c.dict, new, wrapped);
 }
 
 /// Wrap the `__new__` of every subclassable built-in type; give the
 /// mutable containers their `__init__`. Runs after the types' own installs.
 pub fn install(vm: &mut Vm) {
     let t = vm.types.clone();
-    let new = vm.names.new.clone();
     for ty in subclassable(&t) {
-        let Kind::Class(c) = &**ty else { continue };
-        let Some(orig) = vm.dict_get_str_quiet(&c.dict, &new) else {
-            continue;
-        };
-        let name = match orig.as_obj().map(|o| &**o) {
-            Some(Kind::Builtin(b)) => b.name,
-            _ => continue,
-        };
-        let wrapped = Value::Obj(ObjRef::new(Kind::Builtin(BuiltinObj {
-            name,
-            f: adopting_new,
-            bound: Some(orig),
-            method: true,
-        })));
-        vm.dict_set_str(&c.dict, new.clone(), wrapped);
+        allow_subclasses(vm, ty);
     }
     super::add_method(vm, &t.list, "__init__", list_init);
     super::add_method(vm, &t.dict, "__init__", dict_init);

@@ -35,7 +35,8 @@ fn items(vm: &mut Vm, args: Args, name: &str) -> PyResult<alloc::vec::Vec<Value>
 fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
     method_args(vm, args, "index", 1, 3)?;
     let t = items(vm, args, "index")?;
-    for (i, x) in t.iter().enumerate() {
+    let (start, end) = super::list::index_span(vm, args, t.len())?;
+    for (i, x) in t.iter().enumerate().take(end).skip(start) {
         if vm.eq(x, &args.vals[1])? {
             return Ok(Value::Int(i as i64));
         }

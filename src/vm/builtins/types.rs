@@ -70,6 +70,8 @@ builtin_types! {
     staticmethod = "staticmethod", super_ = "super", dict_keys = "dict_keys",
     dict_values = "dict_values", dict_items = "dict_items",
     getset = "getset_descriptor", file = "TextIOWrapper", traceback = "traceback",
+    map = "map", zip = "zip", filter = "filter", enumerate = "enumerate",
+    reversed = "reversed",
 }
 
 /// Make a class object with the given bases (its MRO computed by C3).

@@ -24,7 +24,18 @@ impl Vm {
         match self.find_attr(o, name, true)? {
             Some(v) => Ok(Some(v)),
             None if matches!(o.as_obj().map(|x| &**x), Some(Kind::Module(_))) => {
-                self.module_getattr(o, name)
+                match self.module_getattr(o, name)? {
+                    None if crate::vm::builtins::subclass::has_record(o) => {
+                        match self.special(o, &self.names.getattr.clone()) {
+                            Some(ga) => {
+                                let args = [o.clone(), Value::Obj(name.clone())];
+                                self.call_unbound(&ga, o, &args).map(Some)
+                            }
+                            None => Ok(None),
+                        }
+                    }
+                    found => Ok(found),
+                }
             }
             None => match self.special(o, &self.names.getattr.clone()) {
                 Some(ga) => {

@@ -207,8 +207,9 @@ impl Vm {
                     out.push_str(name);
                     self.repr_seq(out, o, &items, "([", "])")?
                 }
-                // A native object's class may define `__repr__` (array).
-                Kind::Instance(_) | Kind::Native(_) => {
+                // A native object's class may define `__repr__` (array,
+                // itertools.count).
+                Kind::Instance(_) | Kind::Native(_) | Kind::Iter(_) => {
                     let r = self.call_special(v, &self.names.repr.clone(), &[])?;
                     match r.as_ref().and_then(str_of) {
                         Some(s) => out.push_str(s),

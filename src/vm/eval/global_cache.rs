@@ -1,6 +1,7 @@
 //! `LOAD_GLOBAL` and its cache: per name of a code object, where the name
 //! was found (globals or builtins, and the entry's position there). An
-//! entry holds while both dicts keep their key layout (`Dict::stamp`), so
+//! entry holds while the globals keep their key layout (`Dict::stamp`) and,
+//! for a name found in the builtins, while these keep theirs too, so
 //! storing a new value into an existing global does not invalidate it: the
 //! value is read from the position each time. `STORE_GLOBAL` (and
 //! module-level `STORE_NAME`) writes through the same entry.
@@ -46,16 +47,28 @@ impl Vm {
         globals: &ObjRef,
         slot: u32,
     ) -> Option<Value> {
-        let (Kind::Dict(g), Kind::Dict(b)) = (&**globals, &*self.builtins) else {
+        let Kind::Dict(g) = &**globals else {
             return None;
         };
         let site = code.global_sites()[slot as usize].get();
-        let (g, b) = (g.borrow(), b.borrow());
-        if site.globals != g.stamp() || site.builtins != b.stamp() {
+        let g = g.borrow();
+        if site.globals != g.stamp() {
             return None;
         }
-        let d = if site.in_builtins { b } else { g };
-        d.entry(site.pos as usize).map(|e| e.value.clone())
+        // A name found in the globals is there while their layout holds,
+        // whatever the builtins do.
+        if !site.in_builtins {
+            return g.entry(site.pos as usize).map(|e| e.value.clone());
+        }
+        drop(g);
+        let Kind::Dict(b) = &*self.builtins else {
+            return None;
+        };
+        let b = b.borrow();
+        if site.builtins != b.stamp() {
+            return None;
+        }
+        b.entry(site.pos as usize).map(|e| e.value.clone())
     }
 
     /// `LOAD_GLOBAL names[slot]`: module globals, then builtins; fills the cache.
@@ -107,8 +120,7 @@ impl Vm {
         };
         let cell = &code.global_sites()[slot as usize];
         let site = cell.get();
-        let b = b.borrow().stamp();
-        if !site.in_builtins && site.globals == g.borrow().stamp() && site.builtins == b {
+        if !site.in_builtins && site.globals == g.borrow().stamp() {
             // The old value is dropped once the dict is no longer borrowed
             // (a finalizer may read the globals).
             let old = core::mem::replace(g.borrow_mut().value_at_mut(site.pos as usize), v);
@@ -119,7 +131,7 @@ impl Vm {
         let pos = self.dict_set_str(globals, name, v)?;
         cell.set(GlobalSite {
             globals: g.borrow().stamp(),
-            builtins: b,
+            builtins: b.borrow().stamp(),
             pos: pos as u32,
             in_builtins: false,
         });

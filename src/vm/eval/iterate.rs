@@ -130,13 +130,36 @@ impl Vm {
     }
 
     /// `next(it)`: Some(item), or None when exhausted.
+    #[inline]
     pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        if let Value::Obj(o) = it {
+            if matches!(&**o, Kind::Iter(_)) && o.ext().is_some() {
+                return self.next_overridden(it);
+            }
+        }
+        self.native_next(it)
+    }
+
+    /// `next(it)` for an instance of a Python subclass of a native
+    /// iterator type (`class M(map)`): its class's `__next__` if it has one.
+    #[cold]
+    fn next_overridden(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        match self.call_override(it, &self.names.next.clone(), &[]) {
+            Ok(Some(v)) => Ok(Some(v)),
+            Ok(None) => self.native_next(it),
+            Err(e) if self.exc_is(&e, Exc::StopIteration) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// `next(it)` by the built-in type's own rules.
+    pub fn native_next(&mut self, it: &Value) -> PyResult<Option<Value>> {
         let Value::Obj(o) = it else {
             let m = format!("'{}' object is not an iterator", self.type_name(it));
             return Err(self.type_error(m));
         };
         match &**o {
-            Kind::Iter(state) => self.iter_next(state),
+            Kind::Iter(state) => self.iter_next(o, state),
             Kind::Gen(_) => match self.gen_resume(o, Value::None, None)? {
                 crate::vm::eval::run::Exit::Yield(v) => Ok(Some(v)),
                 crate::vm::eval::run::Exit::Return(_) => Ok(None),
@@ -154,7 +177,7 @@ impl Vm {
         }
     }
 
-    fn iter_next(&mut self, state: &RefCell<IterState>) -> PyResult<Option<Value>> {
+    fn iter_next(&mut self, o: &ObjRef, state: &RefCell<IterState>) -> PyResult<Option<Value>> {
         let mut st = state.borrow_mut();
         match &mut *st {
             IterState::Seq(seq, i) => {
@@ -321,6 +344,11 @@ impl Vm {
                 drop(st);
                 Err(self.type_error("'async_generator_asend' object is not an iterator"))
             }
+            IterState::Mod(m) => {
+                let step = m.step;
+                drop(st);
+                step(self, o, state)
+            }
             IterState::Once(_) => match core::mem::replace(&mut *st, IterState::Exhausted) {
                 IterState::Once(v) => Ok(Some(v)),
                 _ => Ok(None),
@@ -352,8 +380,16 @@ impl Vm {
             Some(Kind::Tuple(t)) => return self.copy_vec(t),
             _ => {}
         }
+        // A range's length is asked first, as CPython's length hint does:
+        // OverflowError or MemoryError at once, not after filling memory.
+        let room = match v.as_obj().map(|o| &**o) {
+            Some(Kind::Range(..) | Kind::BigRange(_)) => {
+                crate::vm::builtins::funcs::len_of(self, v)?
+            }
+            _ => 0,
+        };
         let it = self.get_iter(v)?;
-        let mut out = Vec::new();
+        let mut out = self.vec_with_room(room)?;
         while let Some(x) = self.next(&it)? {
             if push_with_room(&mut out, x).is_err() {
                 return Err(self.no_memory());

@@ -267,7 +267,7 @@ impl Vm {
         let name = self.names.hash.clone();
         match self.special(v, &name) {
             Some(Value::None) => Err(self.unhashable(v)),
-            Some(Value::Obj(h)) if matches!(&*h, Kind::Func(_)) => {
+            Some(Value::Obj(h)) if defines_hash(&h) => {
                 let r = self.call(&Value::Obj(h), core::slice::from_ref(v))?;
                 match r {
                     Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
@@ -488,3 +488,14 @@ impl Vm {
 }
 
 use alloc::borrow::ToOwned;
+
+/// Whether the `__hash__` an instance's class gives is its own: a Python
+/// function, or a native one other than `object.__hash__` (as the native
+/// fast paths of `datetime` install).
+fn defines_hash(h: &ObjRef) -> bool {
+    match &**h {
+        Kind::Func(_) => true,
+        Kind::Builtin(b) => b.name != "object.__hash__",
+        _ => false,
+    }
+}

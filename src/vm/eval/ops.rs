@@ -331,7 +331,7 @@ impl Vm {
             )
             && matches!(bv.as_obj().map(|o| &**o), Some(Kind::Instance(_)))
         {
-            return match self.index_value(bv) {
+            return match self.index_as(bv, crate::vm::eval::subscript::Wide::Fit) {
                 Ok(Some(n)) => Some(self.binary_op(arg_mul(inplace), a, &Value::Int(n))),
                 Ok(None) => None,
                 Err(e) => Some(Err(e)),
@@ -857,9 +857,23 @@ impl Vm {
 
     /// Validate what `__len__` returned.
     pub fn len_result(&mut self, r: &Value) -> PyResult<usize> {
+        let big = crate::vm::object::bigint::as_big(r);
+        let negative = big.map(|b| b.sign() == num_bigint::Sign::Minus);
         match as_int(r) {
-            Some(n) if n >= 0 => Ok(n as usize),
+            Some(n) if n >= 0 => match usize::try_from(n) {
+                Ok(n) if n <= isize::MAX as usize => Ok(n),
+                // Past sys.maxsize (on DOS 2**31 - 1): never wrapped.
+                _ => Err(self.new_exc(
+                    Exc::OverflowError,
+                    "cannot fit 'int' into an index-sized integer",
+                )),
+            },
             Some(_) => Err(self.value_error("__len__() should return >= 0")),
+            None if negative == Some(false) => Err(self.new_exc(
+                Exc::OverflowError,
+                "cannot fit 'int' into an index-sized integer",
+            )),
+            None if negative == Some(true) => Err(self.value_error("__len__() should return >= 0")),
             None => {
                 let m = format!(
                     "'{}' object cannot be interpreted as an integer",

@@ -216,6 +216,11 @@ impl Vm {
                 f.stack.last().expect("stack underflow")
             };
         }
+        macro_rules! last_mut {
+            () => {
+                f.stack.last_mut().expect("stack underflow")
+            };
+        }
         // The running frame's instructions: a fetch is one load from here,
         // not four dependent ones (frame, code, instructions, length).
         // `switched!` reloads it and the pc after `f` became another frame
@@ -397,28 +402,31 @@ impl Vm {
                     }
                 }
                 Opcode::LoadAttr => {
-                    let o = pop!();
-                    let code = f.code.clone();
-                    match self.load_attr_site(&code, arg, &o)? {
-                        SiteLoad::Value(v) => push!(v),
+                    // The attribute takes the object's slot (no pop and push).
+                    let o = top!();
+                    let v = match self.load_attr_site(&f.code, arg, o)? {
+                        SiteLoad::Value(v) => v,
                         SiteLoad::Frame(getter) => {
+                            pop!();
                             save_pc!();
                             self.enter(f, getter)?;
                             switched!();
+                            continue;
                         }
                         SiteLoad::Miss => {
+                            let code = &f.code;
                             let name =
                                 &code.body().names[code.body().attr_sites[arg as usize] as usize];
-                            let v = self.get_attr(&o, name)?;
-                            push!(v);
+                            self.get_attr(o, name)?
                         }
-                    }
+                    };
+                    *last_mut!() = v;
                 }
                 Opcode::StoreAttr => {
                     let o = pop!();
                     let v = pop!();
-                    let code = f.code.clone();
-                    if let Some(v) = self.store_attr_site(&code, arg, &o, v) {
+                    let code = &f.code;
+                    if let Some(v) = self.store_attr_site(code, arg, &o, v) {
                         let name =
                             &code.body().names[code.body().attr_sites[arg as usize] as usize];
                         self.set_attr(&o, name, v)?;
@@ -430,32 +438,36 @@ impl Vm {
                     self.del_attr(&o, &name)?;
                 }
                 Opcode::LoadMethod => {
-                    let o = pop!();
-                    let code = f.code.clone();
-                    let found = match self.load_method_site(&code, arg, &o) {
+                    let o = top!();
+                    let code = &f.code;
+                    let found = match self.load_method_site(code, arg, o) {
                         Some(found) => found,
                         None => {
                             let name =
                                 &code.body().names[code.body().attr_sites[arg as usize] as usize];
-                            self.load_method(&o, name)?
+                            self.load_method(o, name)?
                         }
                     };
+                    // The method (or attribute) takes the object's slot.
                     match found {
                         (m, true) => {
-                            push!(m);
+                            let o = core::mem::replace(last_mut!(), m);
                             push!(o);
                         }
                         (v, false) => {
-                            push!(v);
+                            *last_mut!() = v;
                             push!(Value::Null);
                         }
                     }
                 }
                 Opcode::BinarySubscr => {
-                    let k = pop!();
-                    let o = pop!();
-                    let v = self.getitem(&o, &k)?;
-                    push!(v);
+                    // The item takes the container's slot.
+                    let [.., o, k] = f.stack.as_slice() else {
+                        unreachable!("stack underflow")
+                    };
+                    let v = self.getitem(o, k)?;
+                    pop!();
+                    *last_mut!() = v;
                 }
                 Opcode::StoreSubscr => {
                     let k = pop!();
@@ -489,30 +501,49 @@ impl Vm {
                     push!(Value::Bool(!b));
                 }
                 Opcode::BinaryOp => {
+                    // Two ints or two floats: the result takes the left
+                    // operand's slot, in place (no pops and push).
+                    if let [.., a, b] = f.stack.as_mut_slice() {
+                        let quick = match (&*a, &*b) {
+                            (Value::Int(x), Value::Int(y)) => {
+                                small_int_binop(arg & !BinaryOp::INPLACE, *x, *y).map(Value::Int)
+                            }
+                            (Value::Float(x), Value::Float(y)) => {
+                                quick_float_binop(arg & !BinaryOp::INPLACE, *x, *y)
+                                    .map(Value::Float)
+                            }
+                            _ => None,
+                        };
+                        if let Some(v) = quick {
+                            // Numbers own nothing: nothing to drop.
+                            core::mem::forget(core::mem::replace(a, v));
+                            core::mem::forget(pop!());
+                            continue;
+                        }
+                    }
                     let b = pop!();
                     let a = pop!();
-                    let quick = match (&a, &b) {
-                        (Value::Int(x), Value::Int(y)) => {
-                            small_int_binop(arg & !BinaryOp::INPLACE, *x, *y).map(Value::Int)
-                        }
-                        (Value::Float(x), Value::Float(y)) => {
-                            quick_float_binop(arg & !BinaryOp::INPLACE, *x, *y).map(Value::Float)
-                        }
-                        _ => None,
-                    };
-                    let v = match quick {
-                        Some(v) => v,
-                        None => self.binary_op(arg, &a, &b)?,
-                    };
+                    let v = self.binary_op(arg, &a, &b)?;
                     push!(v);
                 }
                 Opcode::CompareOp => {
-                    let b = pop!();
-                    let a = pop!();
-                    let quick = match (&a, &b) {
-                        (Value::Int(x), Value::Int(y)) => Some(ordering_is(arg, x.cmp(y))),
-                        (Value::Obj(x), Value::Obj(y)) => plain_strs(x, y)
-                            .map(|(s, t)| ordering_is(arg, s.as_str().cmp(t.as_str()))),
+                    let quick = match f.stack.as_slice() {
+                        [.., Value::Int(x), Value::Int(y)] => {
+                            let r = ordering_is(arg, x.cmp(y));
+                            // Ints own nothing: nothing to drop.
+                            core::mem::forget(pop!());
+                            core::mem::forget(pop!());
+                            Some(r)
+                        }
+                        [.., Value::Obj(x), Value::Obj(y)] => match plain_strs(x, y) {
+                            Some((s, t)) => {
+                                let r = ordering_is(arg, s.as_str().cmp(t.as_str()));
+                                pop!();
+                                pop!();
+                                Some(r)
+                            }
+                            None => None,
+                        },
                         _ => None,
                     };
                     let v = match quick {
@@ -535,6 +566,8 @@ impl Vm {
                             continue;
                         }
                         None => {
+                            let b = pop!();
+                            let a = pop!();
                             let op = CompareOp::decode(arg).expect("compare op");
                             self.compare(op, &a, &b)?
                         }
@@ -734,8 +767,7 @@ impl Vm {
                         }
                         continue;
                     }
-                    let it = top!().clone();
-                    if let Value::Obj(g) = &it {
+                    if let Value::Obj(g) = top!() {
                         if let Some(gen) = self.gen_enter_inline(g) {
                             save_pc!();
                             self.enter(f, gen)?;
@@ -743,7 +775,7 @@ impl Vm {
                             continue;
                         }
                     }
-                    match self.next(&it)? {
+                    match self.next(top!())? {
                         Some(v) => push!(v),
                         None => {
                             pop!();
@@ -798,14 +830,16 @@ impl Vm {
                         },
                         _ => &[],
                     };
-                    let callee = f.stack[callee_at].clone();
+                    // The callee is borrowed from its stack slot, which
+                    // holds it until the truncate after the call.
+                    let callee = &f.stack[callee_at];
                     let func = match callee.as_obj().map(|o| &**o) {
                         Some(Kind::Func(func)) => Some(func),
                         _ => None,
                     };
                     if func.is_none() && args_at == len - n && n <= kw.len() + 1 {
                         let positional = &f.stack[args_at..len - kw.len()];
-                        if let Some(r) = self.frame_builtin(f, &callee, positional, kw) {
+                        if let Some(r) = self.frame_builtin(f, callee, positional, kw) {
                             let v = r?;
                             f.stack.truncate(callee_at);
                             push!(v);
@@ -829,7 +863,7 @@ impl Vm {
                             vals: &f.stack[args_at..],
                             kwnames: kw,
                         };
-                        match self.call_or_frame(&callee, args)? {
+                        match self.call_or_frame(callee, args)? {
                             CallOutcome::Value(v) => {
                                 f.stack.truncate(callee_at);
                                 push!(v);

@@ -51,24 +51,69 @@ impl SliceIdx {
     }
 }
 
+/// What an index operand past 64 bits becomes (CPython converts to
+/// `Py_ssize_t` in three ways; every size and index here is an i64).
+#[derive(Clone, Copy)]
+pub enum Wide {
+    /// An item index (`s[i]`): IndexError "cannot fit ... index-sized".
+    Item,
+    /// A size or count argument: OverflowError, as CPython's `n` format.
+    Size,
+    /// A size as `bytes(n)` or a repeat count takes it: OverflowError
+    /// "cannot fit ..." (CPython's `PyNumber_AsSsize_t` with OverflowError).
+    Fit,
+    /// A slice bound or a find/count/index start or end: clamped to the
+    /// i64 range, which holds every length (CPython's
+    /// `_PyEval_SliceIndex` clamps to `Py_ssize_t`).
+    Clamp,
+}
+
 impl Vm {
-    /// An index operand as i64 (`__index__` for instances).
+    /// An index operand as i64 (`__index__` for instances); an int past
+    /// 64 bits is an item index's IndexError.
     pub fn index_value(&mut self, v: &Value) -> PyResult<Option<i64>> {
+        self.index_as(v, Wide::Item)
+    }
+
+    /// An index operand as i64, `wide` saying what an int past 64 bits does.
+    pub fn index_as(&mut self, v: &Value, wide: Wide) -> PyResult<Option<i64>> {
         if let Some(i) = as_int(v) {
             return Ok(Some(i));
         }
-        if let Value::Obj(o) = v {
-            if matches!(&**o, Kind::BigInt(_)) {
-                let m = "cannot fit 'int' into an index-sized integer";
-                return Err(self.new_exc(Exc::IndexError, m));
-            }
-            if matches!(&**o, Kind::Instance(_)) {
-                if let Some(r) = self.call_special(v, &self.names.index.clone(), &[])? {
-                    return Ok(as_int(&r));
-                }
-            }
+        let Value::Obj(o) = v else {
+            return Ok(None);
+        };
+        let r = match &**o {
+            Kind::BigInt(_) => v.clone(),
+            Kind::Instance(_) => match self.call_special(v, &self.names.index.clone(), &[])? {
+                Some(r) => r,
+                None => return Ok(None),
+            },
+            _ => return Ok(None),
+        };
+        if let Some(i) = as_int(&r) {
+            return Ok(Some(i));
         }
-        Ok(None)
+        let Some(big) = crate::vm::object::bigint::as_big(&r) else {
+            return Ok(None);
+        };
+        let negative = big.sign() == num_bigint::Sign::Minus;
+        let cannot_fit = |vm: &mut Vm, exc: Exc| {
+            let m = format!(
+                "cannot fit '{}' into an index-sized integer",
+                vm.type_name(v)
+            );
+            Err(vm.new_exc(exc, m))
+        };
+        match wide {
+            Wide::Item => cannot_fit(self, Exc::IndexError),
+            Wide::Fit => cannot_fit(self, Exc::OverflowError),
+            Wide::Size => Err(self.new_exc(
+                Exc::OverflowError,
+                "Python int too large to convert to C ssize_t",
+            )),
+            Wide::Clamp => Ok(Some(if negative { i64::MIN } else { i64::MAX })),
+        }
     }
 
     /// Normalise a slice against a sequence of `len` items (CPython's PySlice_AdjustIndices).
@@ -85,14 +130,15 @@ impl Vm {
             if v.is_none() {
                 return Ok(None);
             }
-            match vm.index_value(v)? {
+            match vm.index_as(v, Wide::Clamp)? {
                 Some(i) => Ok(Some(i)),
                 None => Err(vm.type_error(
                     "slice indices must be integers or None or have an __index__ method",
                 )),
             }
         };
-        let step = get(self, c)?.unwrap_or(1);
+        // -i64::MAX at least, so that -step exists (CPython clamps too).
+        let step = get(self, c)?.unwrap_or(1).max(-i64::MAX);
         if step == 0 {
             return Err(self.value_error("slice step cannot be zero"));
         }
@@ -227,9 +273,7 @@ impl Vm {
                     return Err(self.key_error(k.clone()));
                 }
                 Kind::Range(..) => return crate::vm::builtins::range::range_getitem(self, obj, k),
-                Kind::BigRange(_) if self.type_of(k).ptr_eq(&self.types.int) => {
-                    return self.big_range_item(obj, k)
-                }
+                Kind::BigRange(_) => return self.any_range_getitem(obj, k),
                 Kind::Class(_) => {
                     if let Some(m) = self.lookup(obj, &self.names.class_getitem.clone()) {
                         // An implicit class method, bound to the class itself.
@@ -311,6 +355,9 @@ impl Vm {
                         }
                         let items = self.collect(&v)?;
                         return self.list_set_slice(obj, k.as_obj().expect("slice"), items);
+                    }
+                    if let Some(i) = self.index_value(&k)? {
+                        return self.native_setitem(o, Value::Int(i), v);
                     }
                     return Err(self.index_type_error("list", &k));
                 }
@@ -404,6 +451,9 @@ impl Vm {
                         drop(lb);
                         drop(removed);
                         return Ok(());
+                    }
+                    if let Some(i) = self.index_value(k)? {
+                        return self.delitem(o, &Value::Int(i));
                     }
                     return Err(self.index_type_error("list", k));
                 }

@@ -2,7 +2,9 @@
 
 use alloc::string::String;
 
+use crate::vm::builtins::types::Types;
 use crate::vm::object::func::GenKind;
+use crate::vm::object::iter::IterState;
 use crate::vm::object::{Kind, ObjRef, Value};
 use crate::vm::{PyResult, Vm};
 
@@ -15,6 +17,23 @@ fn subclass_or(o: &ObjRef, base: &ObjRef) -> ObjRef {
     match o.ext().map(|e| &**e) {
         Some(Kind::Instance(i)) => i.class().clone(),
         _ => base.clone(),
+    }
+}
+
+/// The class of a native iterator: its state's kind (a module's own
+/// iterator carries its class), else the generic `iterator`.
+fn iter_class(st: &core::cell::RefCell<IterState>, t: &Types) -> ObjRef {
+    let Ok(st) = st.try_borrow() else {
+        return t.iterator.clone();
+    };
+    match &*st {
+        IterState::Mod(m) => m.class.clone(),
+        IterState::Map(..) => t.map.clone(),
+        IterState::Zip(_) => t.zip.clone(),
+        IterState::Filter(..) => t.filter.clone(),
+        IterState::Enumerate(..) => t.enumerate.clone(),
+        IterState::Reversed(..) => t.reversed.clone(),
+        _ => t.iterator.clone(),
     }
 }
 
@@ -44,14 +63,14 @@ impl Vm {
                 Kind::Cell(_) => t.cell.clone(),
                 Kind::Class(_) => subclass_or(o, &t.type_),
                 Kind::Instance(i) => i.class().clone(),
-                Kind::Module(_) => t.module.clone(),
+                Kind::Module(_) => subclass_or(o, &t.module),
                 Kind::Code(_) => t.code.clone(),
                 Kind::Gen(g) => match g.kind {
                     GenKind::Generator => t.generator.clone(),
                     GenKind::Coroutine => t.coroutine.clone(),
                     GenKind::AsyncGenerator => t.async_generator.clone(),
                 },
-                Kind::Iter(_) => t.iterator.clone(),
+                Kind::Iter(st) => subclass_or(o, &iter_class(st, t)),
                 Kind::Range(..) | Kind::BigRange(_) => t.range.clone(),
                 Kind::Slice(..) => t.slice.clone(),
                 Kind::Property(_) => t.property.clone(),
@@ -67,7 +86,7 @@ impl Vm {
                 Kind::NotImplemented => t.not_implemented.clone(),
                 Kind::Ellipsis => t.ellipsis.clone(),
                 Kind::NumSub(_) => subclass_or(o, &t.object),
-                Kind::Native(n) => n.class.clone(),
+                Kind::Native(n) => subclass_or(o, &n.class),
                 Kind::Complex(..) => t.complex.clone(),
             },
         }

@@ -58,6 +58,9 @@ pub struct ClassObj {
     /// Some class in the MRO defines `__del__` (its instances are
     /// finalized before they are freed: `finalize`).
     pub has_del: Cell<bool>,
+    /// A built-in type Python classes may derive from (CPython's
+    /// `Py_TPFLAGS_BASETYPE`; set by `subclass::allow_subclasses`).
+    pub basetype: Cell<bool>,
 }
 
 impl ClassObj {
@@ -74,6 +77,7 @@ impl ClassObj {
             custom_getattribute: Cell::new(false),
             keys: RefCell::new(Vec::new()),
             has_del: Cell::new(false),
+            basetype: Cell::new(false),
         }
     }
 

@@ -106,6 +106,13 @@ pub fn collect() -> Collected {
     }
     let garbage = find_garbage().unwrap_or_default();
     let found = garbage.len();
+    // As CPython's collector, weak references to the garbage are cleared
+    // and their callbacks queued before any finalizer runs.
+    if super::weak::any() {
+        for g in garbage.iter() {
+            super::weak::dying(g.raw());
+        }
+    }
     let mut finalizing = false;
     for g in garbage.iter() {
         if finalize::wants(g.obj(), g.ext()) {

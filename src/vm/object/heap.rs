@@ -177,7 +177,23 @@ fn destroy(p: NonNull<PyObj>) {
     }
     // SAFETY: the count reached zero, so this is the only pointer left,
     // and it came from `Box::leak` in `ObjRef::new`.
-    unsafe { drop(Box::from_raw(p.as_ptr())) };
+    let mut o = unsafe { Box::from_raw(p.as_ptr()) };
+    free_items_backwards(&mut o.kind);
+    drop(o);
+}
+
+/// A list's or a tuple's items are released last to first, as CPython's
+/// `list_dealloc` and `tupledealloc` do: finalizers run in that order.
+#[inline]
+fn free_items_backwards(k: &mut Kind) {
+    let mut items = match k {
+        Kind::List(l) => core::mem::take(l.get_mut()),
+        Kind::Tuple(t) => core::mem::take(t).into_vec(),
+        _ => return,
+    };
+    while let Some(v) = items.pop() {
+        drop(v);
+    }
 }
 
 impl PyObj {

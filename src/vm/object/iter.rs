@@ -2,8 +2,26 @@
 //! the iterator builtins). Advancing them is `crate::vm::eval::iterate`.
 
 use alloc::boxed::Box;
+use alloc::vec::Vec;
+use core::cell::RefCell;
 
-use super::Value;
+use super::{ObjRef, Value};
+use crate::vm::{PyResult, Vm};
+
+/// How a module's iterator advances: called with the iterator object and
+/// its state cell (not borrowed), it returns the next item or None when
+/// done. It must not hold a borrow of the cell while it calls Python code.
+pub type StepFn = fn(&mut Vm, &ObjRef, &RefCell<IterState>) -> PyResult<Option<Value>>;
+
+/// An iterator a native module defines (itertools' count, chain, product...):
+/// its class, how it steps, and its state as values (seen by the cycle
+/// collector) and integers, laid out as the owning module's step says.
+pub struct ModIter {
+    pub class: ObjRef,
+    pub step: StepFn,
+    pub vals: Vec<Value>,
+    pub nums: Vec<i64>,
+}
 
 pub enum IterState {
     /// Over a list, tuple or str by index.
@@ -32,6 +50,8 @@ pub enum IterState {
     AsyncGenSend(Value, FirstStep, bool),
     /// Yields its value once, then ends (asyncio's awaitables: no tuple).
     Once(Value),
+    /// A module's iterator (see [`ModIter`]).
+    Mod(Box<ModIter>),
     Exhausted,
 }
 
@@ -75,6 +95,10 @@ impl IterState {
                 if let FirstStep::Send(x) | FirstStep::Throw(x) = first {
                     v(x)
                 }
+            }
+            IterState::Mod(m) => {
+                v(&Value::Obj(m.class.clone()));
+                m.vals.iter().for_each(v)
             }
             IterState::Range { .. } | IterState::Exhausted => {}
         }
