@@ -7,7 +7,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 
 use super::exc_table::Exc;
-use super::{add_fn, arg_count, int_arg};
+use super::{add_fn, arg_count};
 use crate::platform::{platform, Stream};
 use crate::vm::eval::iterate::new_iter;
 use crate::vm::eval::ops::as_f64;
