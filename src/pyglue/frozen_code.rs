@@ -21,8 +21,9 @@
 //! ImportError instead of code that would run garbage), with line numbers but no columns (frozen code's
 //! tracebacks show no source, so no carets) and no file name in nested
 //! code (it takes its module's when loaded, `Vm::load_code`). An import
-//! inflates its module, keeps the strings and line tables its code borrows
-//! for the program's life and drops the rest once the code is decoded.
+//! inflates its module and keeps the inflated bytes for the program's life:
+//! its code borrows strings and line tables from them, and each code body
+//! is decoded from them when it first runs.
 
 use alloc::format;
 use alloc::rc::Rc;
@@ -171,7 +172,7 @@ fn code(vm: &mut Vm, name: &str) -> PyResult<Rc<CodeObj>> {
 }
 
 /// The blob's last bytes.
-const MAGIC: &[u8; 8] = b"MPYFROZ2";
+const MAGIC: &[u8; 8] = b"MPYFROZ3";
 /// Index length, blob length, magic.
 const TRAILER: usize = 4 + 4 + MAGIC.len();
 
@@ -187,12 +188,12 @@ struct Blob {
 
 static BLOB: spin::Once<Option<Blob>> = spin::Once::new();
 
-/// The kept bytes (bytecode/pack.rs) of each module loaded so far: its
+/// The inflated bytes (bytecode/pack.rs) of each module loaded so far: its
 /// code borrows from them, so they live for good, and a module imported
 /// again (after `del sys.modules[name]`) reuses them.
 static KEPT: spin::Mutex<Vec<(String, &'static [u8])>> = spin::Mutex::new(Vec::new());
 
-/// Module `name`'s kept bytes `kept`, made to last.
+/// Module `name`'s inflated bytes `kept`, made to last.
 fn keep(name: &str, kept: &[u8]) -> &'static [u8] {
     let mut all = KEPT.lock();
     match all.iter().find(|(n, k)| n == name && *k == kept) {
@@ -361,6 +362,7 @@ fn strip(code: &mut CodeObject, top: bool) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::vm::bytecode::pack::unpack_all;
 
     /// The blob's index and trailer as MPYDOS.EXE finds them behind its
     /// image: every module, in order.
@@ -389,7 +391,7 @@ mod tests {
             let expected = frozen_form(name, source).unwrap();
             let at = (blob.start + u64::from(*offset)) as usize;
             let bytes = inflate(&file[at..at + *len as usize]).unwrap();
-            let frozen = unpack(&bytes, keep_forever).unwrap();
+            let frozen = unpack_all(&unpack(&bytes, keep_forever).unwrap()).unwrap();
             assert_eq!(frozen, expected, "{name}");
         }
     }
@@ -430,7 +432,9 @@ mod tests {
             for flip in [0x01, 0x80, 0xFF] {
                 let mut bad = good.clone();
                 bad[at] ^= flip;
-                let _ = unpack(&bad, leak);
+                if let Some(code) = unpack(&bad, leak) {
+                    let _ = unpack_all(&code);
+                }
             }
         }
         let deflated = miniz_oxide::deflate::compress_to_vec_zlib(&good, 10);

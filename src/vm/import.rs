@@ -91,6 +91,7 @@ impl Vm {
             let bm = Value::Obj(self.builtins.clone());
             self.dict_set_str(globals, b, bm);
         }
+        self.code_ready(&code)?;
         let frame =
             alloc::boxed::Box::new(Frame::new(code, globals.clone(), Some(globals.clone())));
         self.run_nested(frame)

@@ -458,6 +458,7 @@ fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
     } else {
         vm.prepare_namespace(&meta, &name_v, &bases_t)?
     };
+    vm.code_ready(&func.code)?;
     let mut frame = alloc::boxed::Box::new(Frame::new(
         func.code.clone(),
         func.globals.clone(),
@@ -870,7 +871,7 @@ fn property_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     if parts[3].is_none() {
         let doc = match parts[0].as_obj().map(|o| &**o) {
-            Some(Kind::Func(f)) => f.doc.borrow().clone(),
+            Some(Kind::Func(f)) => f.doc(),
             _ => Value::None,
         };
         parts[3] = doc;

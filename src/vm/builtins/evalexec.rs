@@ -71,6 +71,7 @@ impl Vm {
             let bm = Value::Obj(self.builtins.clone());
             self.dict_set_str(&globals, b, bm);
         }
+        self.code_ready(&code)?;
         let frame = alloc::boxed::Box::new(Frame::new(code, globals, Some(locals)));
         let r = self.run_nested(frame)?;
         Ok(if matches!(mode, Mode::Eval) {

@@ -46,11 +46,33 @@ macro_rules! rw_field {
 }
 
 rw_field!(name_get, name_set, name);
-rw_field!(qualname_get, qualname_set, qualname);
 rw_field!(defaults_get, defaults_set, defaults);
 rw_field!(kwdefaults_get, kwdefaults_set, kwdefaults);
-rw_field!(doc_get, doc_set, doc);
 rw_field!(module_get, module_set, module);
+
+/// `__qualname__` and `__doc__` come from the code until assigned (see
+/// `FuncObj::qualname`): read through their methods.
+fn qualname_get(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(match &*func(vm, v)? {
+        Kind::Func(f) => f.qualname(),
+        _ => Value::None,
+    })
+}
+
+fn qualname_set(vm: &mut Vm, v: &Value, x: Value) -> PyResult<()> {
+    field(vm, v, |f| &f.qualname, Some(x)).map(|_| ())
+}
+
+fn doc_get(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(match &*func(vm, v)? {
+        Kind::Func(f) => f.doc(),
+        _ => Value::None,
+    })
+}
+
+fn doc_set(vm: &mut Vm, v: &Value, x: Value) -> PyResult<()> {
+    field(vm, v, |f| &f.doc, Some(x)).map(|_| ())
+}
 
 /// `f.__annotations__`: kept in the function's `__dict__`, made empty on first read.
 fn annotations_get(vm: &mut Vm, v: &Value) -> PyResult<Value> {

@@ -5,6 +5,7 @@ use alloc::rc::Rc;
 use alloc::string::String;
 use alloc::vec::Vec;
 
+use super::pack::PackedBody;
 use super::{Instr, LineTable};
 
 /// A string of a code object: owned when compiled, borrowed from its
@@ -107,6 +108,10 @@ pub struct CodeObject {
     pub instructions: Vec<Instr>,
     /// Source position of every instruction.
     pub lines: LineTable,
+    /// Frozen code's body (`names`, `attr_sites`, `instructions`,
+    /// `consts`, empty until then) still packed: decoded when the code
+    /// first runs (bytecode/pack.rs).
+    pub packed: Option<PackedBody>,
 }
 
 impl CodeObject {

@@ -3,25 +3,23 @@
 //! it is read back.
 //!
 //! Written by hand rather than with a serde format: the form needs a
-//! per-module string table and a split into a part kept for the program's
-//! life and a part thrown away after loading, which a generic format
-//! cannot express, and dropping serde took its code out of the EXE.
+//! per-module string table and code bodies decoded one at a time on first
+//! use, which a generic format cannot express, and dropping serde took its
+//! code out of the EXE.
 //!
 //! Layout (every integer an LEB128 varint unless said otherwise):
-//! * `kept_len`, then the kept bytes: every distinct string of the module
-//!   (names, docstrings, string constants) once, then every code object's
-//!   line table, in the order the code objects come below. The loader
-//!   copies them into memory of their own; the code borrows from it.
-//! * the string table: a count, then each string's byte length (the
-//!   strings lie in the kept bytes in this order).
-//! * the code tree, [`Packer::code`]: a code object's strings are string
-//!   table indices, its instructions an opcode byte and a varint argument
-//!   each (most take 2 bytes instead of a 4-byte word), its line table a
-//!   length (the table itself is in the kept bytes).
+//! * the string table: a count, each string's byte length, then the
+//!   strings (names, docstrings, string constants), every distinct one once.
+//! * the code tree, [`Packer::code`]: a code object's header (its strings
+//!   are string table indices; its line table inline) then its body's
+//!   length and body: names, attribute sites, instructions (an opcode byte
+//!   and a varint argument each: most take 2 bytes instead of a 4-byte
+//!   word) and constants, nested code objects in full.
 //!
-//! These bytes are read once at import and dropped, apart from the kept
-//! part: a module costs its strings, line tables and decoded code objects,
-//! not a second copy of its instructions.
+//! The loader keeps a module's bytes for the program's life and decodes
+//! only headers: a body ([`PackedBody`]) stays packed until its code first
+//! runs (`vm::eval::code`), and most functions of an imported module never
+//! do. On a 4 MB PC asyncio's decoded bodies took ~190 KB (issue 14).
 use alloc::borrow::Cow;
 use alloc::boxed::Box;
 use alloc::collections::BTreeMap;
@@ -36,58 +34,82 @@ use super::{CodeFlags, CodeObject, CodeStr, Const, Instr, LineTable, Opcode, MAX
 /// (the compiler's own nesting limit is far below it).
 const MAX_DEPTH: usize = 200;
 
+/// A code object's body still in its module's kept bytes: what
+/// [`unpack_body`] decodes when the code first runs.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PackedBody {
+    bytes: &'static [u8],
+    /// The module's string table (ids index it).
+    strings: Rc<[&'static str]>,
+    /// How deep in its module's tree the code is (bounds nesting).
+    depth: usize,
+}
+
+/// A decoded body: the parts of a [`CodeObject`] a [`PackedBody`] stands for.
+pub struct Body {
+    pub names: Vec<CodeStr>,
+    pub attr_sites: Vec<u32>,
+    pub instructions: Vec<Instr>,
+    pub consts: Vec<Const>,
+}
+
 /// The packed bytes of `code` and everything nested in it.
 pub fn pack(code: &CodeObject) -> Vec<u8> {
     let mut p = Packer::default();
     p.code(code);
-    let mut kept: Vec<u8> = p.strings.iter().flat_map(|s| s.bytes()).collect();
-    kept.extend_from_slice(&p.lines);
     let mut out = Vec::new();
-    push_varint(&mut out, kept.len() as u64);
-    out.extend_from_slice(&kept);
     push_varint(&mut out, p.strings.len() as u64);
     for s in &p.strings {
         push_varint(&mut out, s.len() as u64);
     }
+    p.strings
+        .iter()
+        .for_each(|s| out.extend_from_slice(s.as_bytes()));
     out.extend_from_slice(&p.tree);
     out
 }
 
-/// The code object tree of packed `bytes` (None when they are damaged).
-/// Its strings and line tables borrow from a copy of the kept bytes made
-/// by `keep`, which must last as long as the code (the program's life).
+/// The code object tree of packed `bytes` (None when they are damaged),
+/// headers decoded and bodies left packed. Its strings, line tables and
+/// bodies borrow from a copy of `bytes` made by `keep`, which must last as
+/// long as the code (the program's life).
 pub fn unpack(bytes: &[u8], keep: impl FnOnce(&[u8]) -> &'static [u8]) -> Option<CodeObject> {
+    let bytes = keep(bytes);
     let mut r = Reader { bytes, pos: 0 };
-    let kept_len = r.len()?;
-    let kept = keep(r.take(kept_len)?);
     let count = r.len()?;
-    let mut strings = Vec::with_capacity(count.min(bytes.len()));
-    let mut at = 0usize;
+    let mut lens = Vec::with_capacity(count);
     for _ in 0..count {
-        // A string lies in the kept table (bounds-checked below), not in
-        // the rest of the tree: one longer than the tree is fine.
-        let len = r.u32()? as usize;
-        let s = kept.get(at..at.checked_add(len)?)?;
-        strings.push(core::str::from_utf8(s).ok()?);
-        at += len;
+        lens.push(r.len()?);
+    }
+    let mut strings = Vec::with_capacity(count);
+    for len in lens {
+        strings.push(core::str::from_utf8(r.take(len)?).ok()?);
     }
     let mut u = Unpacker {
         r,
-        strings,
-        lines: Reader {
-            bytes: kept,
-            pos: at,
-        },
+        strings: strings.into(),
     };
     let code = u.code(0)?;
     (u.r.pos == bytes.len()).then_some(code)
+}
+
+/// The body `packed` stands for (None when its bytes are damaged).
+pub fn unpack_body(packed: &PackedBody) -> Option<Body> {
+    let mut u = Unpacker {
+        r: Reader {
+            bytes: packed.bytes,
+            pos: 0,
+        },
+        strings: packed.strings.clone(),
+    };
+    let body = u.body(packed.depth)?;
+    (u.r.pos == packed.bytes.len()).then_some(body)
 }
 
 #[derive(Default)]
 struct Packer<'a> {
     strings: Vec<&'a str>,
     ids: BTreeMap<&'a str, u32>,
-    lines: Vec<u8>,
     tree: Vec<u8>,
 }
 
@@ -128,9 +150,6 @@ impl<'a> Packer<'a> {
         self.strs(&c.varnames);
         self.strs(&c.cellvars);
         self.strs(&c.freevars);
-        self.strs(&c.names);
-        self.uint(c.attr_sites.len() as u64);
-        c.attr_sites.iter().for_each(|s| self.uint((*s).into()));
         match &c.doc {
             None => self.uint(0),
             Some(d) => {
@@ -138,17 +157,24 @@ impl<'a> Packer<'a> {
                 self.str(d);
             }
         }
+        let (records, columns) = c.lines.parts();
+        self.uint((records.len() as u64) << 1 | columns as u64);
+        self.tree.extend_from_slice(records);
+        // The body, behind its length so that the loader can skip it.
+        let outer = core::mem::take(&mut self.tree);
+        self.strs(&c.names);
+        self.uint(c.attr_sites.len() as u64);
+        c.attr_sites.iter().for_each(|s| self.uint((*s).into()));
         self.uint(c.instructions.len() as u64);
         for i in &c.instructions {
             self.tree.push(i.op() as u8);
             self.uint(i.arg().into());
         }
-        let (records, columns) = c.lines.parts();
-        self.uint((records.len() as u64) << 1 | columns as u64);
-        self.lines.extend_from_slice(records);
         self.consts(&c.consts);
+        let body = core::mem::replace(&mut self.tree, outer);
+        self.uint(body.len() as u64);
+        self.tree.extend_from_slice(&body);
     }
-
     fn consts(&mut self, consts: &'a [Const]) {
         self.uint(consts.len() as u64);
         consts.iter().for_each(|c| self.konst(c));
@@ -250,14 +276,14 @@ impl<'a> Reader<'a> {
     }
 }
 
-struct Unpacker<'a> {
-    r: Reader<'a>,
-    strings: Vec<&'static str>,
-    /// The kept bytes' line tables, read in code object order.
-    lines: Reader<'static>,
+/// Reads headers (and, for [`unpack_body`], one body) from a module's
+/// kept bytes: every slice it hands out lives as long as the program.
+struct Unpacker {
+    r: Reader<'static>,
+    strings: Rc<[&'static str]>,
 }
 
-impl Unpacker<'_> {
+impl Unpacker {
     fn str(&mut self) -> Option<CodeStr> {
         let id = self.r.u32()? as usize;
         self.strings.get(id).map(|s| Cow::Borrowed(*s))
@@ -272,6 +298,7 @@ impl Unpacker<'_> {
         Some(out)
     }
 
+    /// A code object: its header decoded, its body left packed.
     fn code(&mut self, depth: usize) -> Option<CodeObject> {
         if depth > MAX_DEPTH {
             return None;
@@ -283,32 +310,21 @@ impl Unpacker<'_> {
         }
         let [first_line, arg_count, posonly_arg_count, kwonly_arg_count, flags, stack_size, max_blocks] =
             ints;
-        let (varnames, cellvars, freevars, names) =
-            (self.strs()?, self.strs()?, self.strs()?, self.strs()?);
-        let n = self.r.len()?;
-        let mut attr_sites = Vec::with_capacity(n);
-        for _ in 0..n {
-            attr_sites.push(self.r.u32()?);
-        }
+        let (varnames, cellvars, freevars) = (self.strs()?, self.strs()?, self.strs()?);
         let doc = match self.r.byte()? {
             0 => None,
             1 => Some(self.str()?),
             _ => return None,
         };
-        let n = self.r.len()?;
-        let mut instructions = Vec::with_capacity(n);
-        for _ in 0..n {
-            let op = *Opcode::ALL.get(self.r.byte()? as usize)?;
-            let arg = self.r.u32()?;
-            if arg > MAX_ARG {
-                return None;
-            }
-            instructions.push(Instr::new(op, arg));
-        }
         let len = self.r.u32()?;
-        let records = self.lines.take((len >> 1) as usize)?;
+        let records = self.r.take((len >> 1) as usize)?;
         let lines = LineTable::from_parts(Cow::Borrowed(records), len & 1 == 1);
-        let consts = self.consts(depth)?;
+        let n = self.r.len()?;
+        let packed = PackedBody {
+            bytes: self.r.take(n)?,
+            strings: self.strings.clone(),
+            depth,
+        };
         Some(CodeObject {
             name,
             qualname,
@@ -321,14 +337,41 @@ impl Unpacker<'_> {
             varnames,
             cellvars,
             freevars,
-            names,
-            attr_sites,
-            consts,
+            names: Vec::new(),
+            attr_sites: Vec::new(),
+            consts: Vec::new(),
             doc,
             stack_size,
             max_blocks,
-            instructions,
+            instructions: Vec::new(),
             lines,
+            packed: Some(packed),
+        })
+    }
+
+    fn body(&mut self, depth: usize) -> Option<Body> {
+        let names = self.strs()?;
+        let n = self.r.len()?;
+        let mut attr_sites = Vec::with_capacity(n);
+        for _ in 0..n {
+            attr_sites.push(self.r.u32()?);
+        }
+        let n = self.r.len()?;
+        let mut instructions = Vec::with_capacity(n);
+        for _ in 0..n {
+            let op = *Opcode::ALL.get(self.r.byte()? as usize)?;
+            let arg = self.r.u32()?;
+            if arg > MAX_ARG {
+                return None;
+            }
+            instructions.push(Instr::new(op, arg));
+        }
+        let consts = self.consts(depth)?;
+        Some(Body {
+            names,
+            attr_sites,
+            instructions,
+            consts,
         })
     }
 
@@ -375,4 +418,24 @@ impl Unpacker<'_> {
 /// for the program's life.
 pub fn keep_forever(kept: &[u8]) -> &'static [u8] {
     Box::leak(kept.to_vec().into_boxed_slice())
+}
+
+/// `code` with its body and those of the code nested in it decoded, as the
+/// compiler made it (None when a body is damaged).
+#[cfg(test)]
+pub fn unpack_all(code: &CodeObject) -> Option<CodeObject> {
+    let mut code = code.clone();
+    if let Some(packed) = code.packed.take() {
+        let body = unpack_body(&packed)?;
+        code.names = body.names;
+        code.attr_sites = body.attr_sites;
+        code.instructions = body.instructions;
+        code.consts = body.consts;
+    }
+    for c in &mut code.consts {
+        if let Const::Code(nested) = c {
+            *nested = Rc::new(unpack_all(nested)?);
+        }
+    }
+    Some(code)
 }

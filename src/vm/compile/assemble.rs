@@ -43,6 +43,7 @@ pub fn assemble(mut unit: Unit<'_>, filename: &str) -> Result<CodeObject, String
         max_blocks,
         instructions: unit.instrs,
         lines,
+        packed: None,
     })
 }
 

@@ -152,7 +152,7 @@ impl Vm {
     #[inline(never)]
     fn refill<'c>(&self, code: &'c CodeObj, slot: u32, class: &ObjRef) -> Option<&'c Way> {
         let ways = &code.attr_sites()[slot as usize];
-        let name = &code.names[code.raw.attr_sites[slot as usize] as usize];
+        let name = &code.body().names[code.body().attr_sites[slot as usize] as usize];
         let fresh = self.describe(class, name)?;
         // The others move down, the oldest goes.
         for i in (1..WAYS).rev() {
@@ -214,7 +214,7 @@ impl Vm {
         let Some(way) = self.site(code, slot, &inst.class()) else {
             return Ok(SiteLoad::Miss);
         };
-        let name = &code.names[code.raw.attr_sites[slot as usize] as usize];
+        let name = &code.body().names[code.body().attr_sites[slot as usize] as usize];
         Ok(match way.found.get() {
             Found::Absent => match inst.get_hinted(name, &way.slot) {
                 Some(v) => SiteLoad::Value(v),
@@ -254,7 +254,7 @@ impl Vm {
             return self.native_method_site(code, slot, o);
         };
         let way = self.site(code, slot, &inst.class())?;
-        let name = &code.names[code.raw.attr_sites[slot as usize] as usize];
+        let name = &code.body().names[code.body().attr_sites[slot as usize] as usize];
         match way.found.get() {
             Found::Method(f) => Some(match inst.get_hinted(name, &way.slot) {
                 Some(v) => (v, false),
@@ -310,7 +310,7 @@ impl Vm {
         match way {
             Some(way) if way.plain_store.get() => {
                 let v = inst.set_hinted(way.slot.get(), v)?;
-                let name = &code.names[code.raw.attr_sites[slot as usize] as usize];
+                let name = &code.body().names[code.body().attr_sites[slot as usize] as usize];
                 if let Some(i) = inst.set(name, v) {
                     way.slot.set(i);
                 }

@@ -180,7 +180,7 @@ impl Vm {
                 frame: RefCell::new(Some(frame)),
                 kind,
                 name: func.name.borrow().clone(),
-                qualname: func.qualname.borrow().clone(),
+                qualname: func.qualname(),
                 running: Cell::new(false),
                 started: Cell::new(false),
                 exc_state: RefCell::new(Value::None),
@@ -196,7 +196,7 @@ impl Vm {
     #[inline]
     pub(crate) fn simple_frame(&mut self, func: &FuncObj, args: &[Value]) -> Option<Box<Frame>> {
         let code = &func.code;
-        if !code.simple_args || args.len() != code.raw.arg_count as usize {
+        if !code.simple_args() || args.len() != code.raw.arg_count as usize {
             return None;
         }
         Some(self.new_frame(code, &func.globals, args))
@@ -210,6 +210,7 @@ impl Vm {
         args: Args,
     ) -> PyResult<Box<Frame>> {
         let code = &func.code;
+        self.code_ready(code)?;
         let raw = &code.raw;
         let mut frame = self.new_frame(code, &func.globals, &[]);
         let argc = raw.arg_count as usize;
@@ -246,7 +247,7 @@ impl Vm {
         let posonly = raw.posonly_arg_count as usize;
         for (name, v) in args.kw() {
             let Value::Obj(name_o) = name else { continue };
-            let idx = code.varnames[..argc + kwonly]
+            let idx = code.body().varnames[..argc + kwonly]
                 .iter()
                 .position(|p| p.ptr_eq(name_o))
                 .or_else(|| {
@@ -327,7 +328,7 @@ impl Vm {
         let kwdefaults = func.kwdefaults.borrow().clone();
         for i in argc..argc + kwonly {
             if let Value::Null = frame.fast[i] {
-                let name = frame.code.varnames[i].clone();
+                let name = frame.code.body().varnames[i].clone();
                 let d = match &kwdefaults {
                     Value::Obj(d) => self.dict_get_str_quiet(d, &name),
                     _ => None,
@@ -445,7 +446,7 @@ impl Vm {
 /// The function's `__qualname__` as argument errors show it (it may have
 /// been reassigned since the code was compiled, as dataclasses do).
 fn qualname_of(func: &FuncObj) -> String {
-    str_of(&func.qualname.borrow()).unwrap_or("?").to_string()
+    str_of(&func.qualname()).unwrap_or("?").to_string()
 }
 
 fn prepend(first: &Value, rest: &[Value]) -> Vec<Value> {

@@ -1,5 +1,6 @@
 //! The runtime form of a code object: the compiler's [`CodeObject`] plus its
-//! constants and names turned into VM objects once, when it is loaded.
+//! constants and names turned into VM objects once, when it is loaded, or
+//! for frozen code when it first runs (its body stays packed until then).
 
 use alloc::boxed::Box;
 use alloc::rc::Rc;
@@ -9,33 +10,33 @@ use core::mem::take;
 
 use super::complex_ops::complex_value;
 use crate::vm::builtins::exc_table::Exc;
+use crate::vm::bytecode::pack::{unpack_body, Body as Parts};
 use crate::vm::bytecode::{CodeFlags, CodeObject, Const, Instr};
 use crate::vm::object::str::new_str;
 use crate::vm::object::{str_of, Kind, ObjRef, Value};
 use crate::vm::{PyResult, Vm};
 
 pub struct CodeObj {
-    /// The compiled code, without its constants, names and instructions
-    /// (they live in the fields below).
+    /// The compiled code, without its constants, names, attribute sites
+    /// and instructions (they live in `body`).
     pub raw: Rc<CodeObject>,
-    /// The instructions, checked when loaded (`checked_instructions`): the
-    /// last never falls through and every jump lands inside. Private and
-    /// never changed, so the eval loop may fetch without bounds checks.
-    instrs: Box<[Instr]>,
-    pub consts: Box<[Value]>,
-    /// `names`, interned.
-    pub names: Box<[ObjRef]>,
-    /// `varnames`, interned (keyword argument binding compares by pointer first).
-    pub varnames: Box<[ObjRef]>,
+    /// Set when loaded, or for frozen code when it first runs
+    /// ([`Vm::code_ready`]): most code objects of an imported module never
+    /// run, and on a 4 MB PC asyncio's bodies took ~190 KB. Every frame's
+    /// code has it (frames are made by `Frame::new`, which checks, and
+    /// `Vm::new_frame`, whose callers check: see `simple_args`).
+    body: OnceCell<Body>,
     pub name: ObjRef,
-    pub qualname: ObjRef,
+    /// `qualname()`: made on first use (a method's differs from its name).
+    qualname: OnceCell<ObjRef>,
     pub filename: ObjRef,
     /// Number of cell + free variables.
     pub nderef: usize,
     /// Binding a call is copying the positional arguments: no `*args`,
     /// `**kwargs`, keyword-only parameters or cells, not a generator or
-    /// coroutine (`Vm::simple_frame`).
-    pub simple_args: bool,
+    /// coroutine (`Vm::simple_frame`). False until the body is set, so
+    /// that the first call takes the general path, which sets it.
+    simple_args: Cell<bool>,
     /// LOAD_GLOBAL cache, one entry per name (see `global_cache.rs`); made
     /// on first use: most code objects of an imported module never run,
     /// and on a 4 MB PC asyncio's would take ~60 KB.
@@ -45,26 +46,87 @@ pub struct CodeObj {
     attr_cache: OnceCell<Box<[[super::attr_cache::Way; super::attr_cache::WAYS]]>>,
 }
 
-impl CodeObj {
+/// What runs: the instructions and what their arguments index.
+pub struct Body {
+    /// The instructions, checked when loaded (`checked_instructions`): the
+    /// last never falls through and every jump lands inside. Private and
+    /// never changed, so the eval loop may fetch without bounds checks.
+    instrs: Box<[Instr]>,
+    pub consts: Box<[Value]>,
+    /// `names`, interned.
+    pub names: Box<[ObjRef]>,
+    /// Per-site attribute caches: `attr_sites[slot]` is a `names` index.
+    pub attr_sites: Box<[u32]>,
+    /// `varnames`, interned (keyword argument binding compares by pointer
+    /// first): here, so that code that never runs interns no local names.
+    pub varnames: Box<[ObjRef]>,
+}
+
+impl Body {
     /// The instructions. Every pc a frame of this code holds is below
     /// their number (see `checked_instructions`).
     #[inline(always)]
     pub fn instructions(&self) -> &[Instr] {
         &self.instrs
     }
+}
+
+impl CodeObj {
+    /// The body of code that has a frame (or whose body was set by
+    /// [`Vm::code_ready`]).
+    #[inline(always)]
+    #[allow(unsafe_code)]
+    pub fn body(&self) -> &Body {
+        debug_assert!(self.body.get().is_some());
+        // SAFETY: the body is set before the first frame of this code is
+        // made (`Frame::new` asserts it; `Vm::new_frame` runs only for
+        // `simple_args` code, true only once the body is set, or after
+        // `bind_frame`'s `code_ready`), and once set a OnceCell keeps it;
+        // the other callers hold code they made ready.
+        unsafe { self.body.get().unwrap_unchecked() }
+    }
+
+    /// True once the body is set.
+    #[inline]
+    pub fn is_ready(&self) -> bool {
+        self.body.get().is_some()
+    }
+
+    /// See the field.
+    #[inline(always)]
+    pub fn simple_args(&self) -> bool {
+        self.simple_args.get()
+    }
+
+    /// The instructions (of code that has a frame, see `body`).
+    #[inline(always)]
+    pub fn instructions(&self) -> &[Instr] {
+        self.body().instructions()
+    }
 
     /// The LOAD_GLOBAL caches (made on first use).
     #[inline]
     pub fn global_sites(&self) -> &[Cell<super::global_cache::GlobalSite>] {
         self.global_cache
-            .get_or_init(|| super::global_cache::new_sites(self.names.len()))
+            .get_or_init(|| super::global_cache::new_sites(self.body().names.len()))
     }
 
     /// The attribute caches (made on first use).
     #[inline]
     pub fn attr_sites(&self) -> &[[super::attr_cache::Way; super::attr_cache::WAYS]] {
         self.attr_cache
-            .get_or_init(|| super::attr_cache::new_sites(self.raw.attr_sites.len()))
+            .get_or_init(|| super::attr_cache::new_sites(self.body().attr_sites.len()))
+    }
+
+    /// The qualname of functions made from this code (a module-level
+    /// function's or class's is its name).
+    pub fn qualname(&self) -> ObjRef {
+        self.qualname
+            .get_or_init(|| match self.raw.qualname == self.raw.name {
+                true => self.name.clone(),
+                false => new_str(&self.raw.qualname),
+            })
+            .clone()
     }
 
     #[inline]
@@ -99,8 +161,9 @@ fn checked_instructions(instrs: Vec<Instr>) -> Option<Box<[Instr]>> {
 
 impl Vm {
     /// Convert a compiled code object (and the code objects nested in its
-    /// constants) into the runtime form. Its constants, names and instructions live
-    /// only in it then: `raw` keeps none of them.
+    /// constants) into the runtime form. Its constants, names, attribute
+    /// sites and instructions live only in the body then: `raw` keeps none
+    /// of them. Frozen code's body is set when it first runs.
     pub fn load_code(&mut self, raw: Rc<CodeObject>) -> PyResult<Rc<CodeObj>> {
         self.load_code_in(raw, None)
     }
@@ -124,41 +187,80 @@ impl Vm {
         };
         // In place: compiled and frozen code are not shared.
         let raw_mut = Rc::make_mut(&mut raw);
-        let (consts, names) = (take(&mut raw_mut.consts), take(&mut raw_mut.names));
-        let Some(instrs) = checked_instructions(take(&mut raw_mut.instructions)) else {
-            return Err(self.new_exc(Exc::SystemError, "malformed code object"));
+        let parts = match raw_mut.packed.is_some() {
+            true => None,
+            false => Some(Parts {
+                names: take(&mut raw_mut.names),
+                attr_sites: take(&mut raw_mut.attr_sites),
+                instructions: take(&mut raw_mut.instructions),
+                consts: take(&mut raw_mut.consts),
+            }),
         };
-        let consts = self.const_values(consts, &filename)?;
-        let names = names
-            .iter()
-            .map(|n| self.intern(n))
-            .collect::<Box<[ObjRef]>>();
-        let varnames = raw.varnames.iter().map(|n| self.intern(n)).collect();
         let name = self.intern(&raw.name);
-        // A module-level function's or class's qualname is its name.
-        let qualname = match raw.qualname == raw.name {
-            true => name.clone(),
-            false => new_str(&raw.qualname),
-        };
-        Ok(Rc::new(CodeObj {
-            consts: consts.into(),
-            varnames,
+        let code = Rc::new(CodeObj {
+            body: OnceCell::new(),
             name,
-            qualname,
+            qualname: OnceCell::new(),
             filename,
             nderef: raw.cellvars.len() + raw.freevars.len(),
-            simple_args: raw.cellvars.is_empty()
+            simple_args: Cell::new(false),
+            global_cache: OnceCell::new(),
+            attr_cache: OnceCell::new(),
+            raw,
+        });
+        if let Some(parts) = parts {
+            self.set_body(&code, parts)?;
+        }
+        Ok(code)
+    }
+
+    /// Set the body of `code` if it is still packed (frozen code that has
+    /// not run yet): a SystemError when its bytes are damaged.
+    #[inline]
+    pub fn code_ready(&mut self, code: &CodeObj) -> PyResult<()> {
+        match code.is_ready() {
+            true => Ok(()),
+            false => self.unpack_body(code),
+        }
+    }
+
+    /// [`Vm::code_ready`]'s decoding, out of line: it runs once per code
+    /// object, and kept apart it leaves the call paths' code as it was.
+    #[cold]
+    #[inline(never)]
+    fn unpack_body(&mut self, code: &CodeObj) -> PyResult<()> {
+        let packed = code.raw.packed.as_ref().and_then(unpack_body);
+        let Some(parts) = packed else {
+            return Err(self.new_exc(Exc::SystemError, "malformed code object"));
+        };
+        self.set_body(code, parts)
+    }
+
+    /// Turn `parts` into the runtime form as the body of `code`.
+    fn set_body(&mut self, code: &CodeObj, parts: Parts) -> PyResult<()> {
+        let Some(instrs) = checked_instructions(parts.instructions) else {
+            return Err(self.new_exc(Exc::SystemError, "malformed code object"));
+        };
+        let consts = self.const_values(parts.consts, &code.filename)?;
+        let names = parts.names.iter().map(|n| self.intern(n)).collect();
+        let varnames = code.raw.varnames.iter().map(|n| self.intern(n)).collect();
+        let _ = code.body.set(Body {
+            instrs,
+            consts: consts.into(),
+            names,
+            attr_sites: parts.attr_sites.into(),
+            varnames,
+        });
+        let raw = &code.raw;
+        code.simple_args.set(
+            raw.cellvars.is_empty()
                 && raw.freevars.is_empty()
                 && raw.kwonly_arg_count == 0
                 && !raw.is_resumable()
                 && !raw.flags.has(CodeFlags::VARARGS)
                 && !raw.flags.has(CodeFlags::VARKEYWORDS),
-            global_cache: OnceCell::new(),
-            attr_cache: OnceCell::new(),
-            instrs,
-            names,
-            raw,
-        }))
+        );
+        Ok(())
     }
 
     /// [`Vm::const_value`] of each constant, in a vector of exactly their

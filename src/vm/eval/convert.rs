@@ -280,7 +280,7 @@ impl Vm {
         match &**o {
             Kind::Func(f) => format!(
                 "<function {} at {:#x}>",
-                str_of(&f.qualname.borrow()).unwrap_or("?"),
+                str_of(&f.qualname()).unwrap_or("?"),
                 o.addr()
             ),
             Kind::Builtin(b) => match &b.bound {
@@ -297,7 +297,7 @@ impl Vm {
             },
             Kind::Method(f, s) => {
                 let fname = match f.as_obj().map(|x| &**x) {
-                    Some(Kind::Func(func)) => str_of(&func.qualname.borrow()).unwrap_or("?").into(),
+                    Some(Kind::Func(func)) => str_of(&func.qualname()).unwrap_or("?").into(),
                     Some(Kind::Builtin(b)) => String::from(b.name),
                     _ => String::from("?"),
                 };

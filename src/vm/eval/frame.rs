@@ -36,7 +36,9 @@ pub struct Frame {
 }
 
 impl Frame {
+    /// A frame of `code`, whose body must be set (`Vm::code_ready`).
     pub fn new(code: Rc<CodeObj>, globals: ObjRef, locals: Option<ObjRef>) -> Frame {
+        assert!(code.is_ready(), "frame of code without a body");
         let raw = &code.raw;
         let mut fast = Vec::with_capacity(raw.varnames.len());
         fast.resize_with(raw.varnames.len(), || Value::Null);

@@ -84,7 +84,7 @@ impl Vm {
         };
         let cell = &code.global_sites()[slot as usize];
         let (g, b) = (g.borrow(), b.borrow());
-        let name = &code.names[slot as usize];
+        let name = &code.body().names[slot as usize];
         let (pos, in_builtins) = match str_key_pos(&g, name) {
             Some(p) => (p, false),
             None => match str_key_pos(&b, name) {
@@ -127,7 +127,7 @@ impl Vm {
             drop(old);
             return None;
         }
-        let name = code.names[slot as usize].clone();
+        let name = code.body().names[slot as usize].clone();
         let pos = self.dict_set_str(globals, name, v)?;
         cell.set(GlobalSite {
             globals: g.borrow().stamp(),
@@ -145,7 +145,7 @@ impl Vm {
         globals: &ObjRef,
         slot: u32,
     ) -> PyResult<Value> {
-        let name = &code.names[slot as usize];
+        let name = &code.body().names[slot as usize];
         if let Some(v) = self.dict_get_str_quiet(globals, name) {
             return Ok(v);
         }

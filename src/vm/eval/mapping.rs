@@ -451,7 +451,7 @@ impl Vm {
     pub fn callable_name(&self, f: &Value) -> alloc::string::String {
         match f.as_obj().map(|o| &**o) {
             Some(Kind::Func(func)) => {
-                let q = crate::vm::object::str_of(&func.qualname.borrow())
+                let q = crate::vm::object::str_of(&func.qualname())
                     .unwrap_or("?")
                     .to_owned();
                 match crate::vm::object::str_of(&func.module.borrow()) {

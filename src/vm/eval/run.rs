@@ -262,7 +262,7 @@ impl Vm {
                     let n = f.stack.len();
                     f.stack.swap(n - 1, n - arg as usize);
                 }
-                Opcode::LoadConst => push!(f.code.consts[arg as usize].clone()),
+                Opcode::LoadConst => push!(f.code.body().consts[arg as usize].clone()),
                 Opcode::LoadFast => {
                     let v = &f.fast[arg as usize];
                     if let Value::Null = v {
@@ -329,7 +329,7 @@ impl Vm {
                             None => self.load_global(&f.code, &f.globals, arg)?,
                         }
                     } else {
-                        let name = f.code.names[arg as usize].clone();
+                        let name = f.code.body().names[arg as usize].clone();
                         self.load_name(f, &name)?
                     };
                     push!(v);
@@ -352,7 +352,7 @@ impl Vm {
                         }
                     }
                     let target = f.locals.as_ref().unwrap_or(&f.globals);
-                    let name = f.code.names[arg as usize].clone();
+                    let name = f.code.body().names[arg as usize].clone();
                     // A class body run in a `__prepare__` mapping that
                     // subclasses dict goes through its `__setitem__`.
                     if crate::vm::eval::mapping::table(target).is_some() && target.ext().is_none() {
@@ -366,7 +366,7 @@ impl Vm {
                     }
                 }
                 Opcode::DeleteName => {
-                    let name = f.code.names[arg as usize].clone();
+                    let name = f.code.body().names[arg as usize].clone();
                     let target = f.locals.clone().unwrap_or_else(|| f.globals.clone());
                     if self.dict_del_str(&target, &name).is_none() {
                         return Err(self.name_error(&name));
@@ -385,7 +385,7 @@ impl Vm {
                 Opcode::StoreGlobal => {
                     let v = pop!();
                     if let Some(v) = self.store_global(&f.code, &f.globals, arg, v) {
-                        let name = f.code.names[arg as usize].clone();
+                        let name = f.code.body().names[arg as usize].clone();
                         self.dict_set_str(&f.globals, name, v);
                     }
                     if mem_reserve::low() {
@@ -393,7 +393,7 @@ impl Vm {
                     }
                 }
                 Opcode::DeleteGlobal => {
-                    let name = f.code.names[arg as usize].clone();
+                    let name = f.code.body().names[arg as usize].clone();
                     if self.dict_del_str(&f.globals, &name).is_none() {
                         return Err(self.name_error(&name));
                     }
@@ -415,7 +415,8 @@ impl Vm {
                         }
                         SiteLoad::Miss => {
                             let code = &f.code;
-                            let name = &code.names[code.raw.attr_sites[arg as usize] as usize];
+                            let name =
+                                &code.body().names[code.body().attr_sites[arg as usize] as usize];
                             self.get_attr(o, name)?
                         }
                     };
@@ -426,12 +427,13 @@ impl Vm {
                     let v = pop!();
                     let code = &f.code;
                     if let Some(v) = self.store_attr_site(code, arg, &o, v) {
-                        let name = &code.names[code.raw.attr_sites[arg as usize] as usize];
+                        let name =
+                            &code.body().names[code.body().attr_sites[arg as usize] as usize];
                         self.set_attr(&o, name, v)?;
                     }
                 }
                 Opcode::DeleteAttr => {
-                    let name = f.code.names[arg as usize].clone();
+                    let name = f.code.body().names[arg as usize].clone();
                     let o = pop!();
                     self.del_attr(&o, &name)?;
                 }
@@ -441,7 +443,8 @@ impl Vm {
                     let found = match self.load_method_site(code, arg, o) {
                         Some(found) => found,
                         None => {
-                            let name = &code.names[code.raw.attr_sites[arg as usize] as usize];
+                            let name =
+                                &code.body().names[code.body().attr_sites[arg as usize] as usize];
                             self.load_method(o, name)?
                         }
                     };
@@ -1081,7 +1084,7 @@ impl Vm {
                     push!(aw);
                 }
                 Opcode::ImportName => {
-                    let name = f.code.names[arg as usize].clone();
+                    let name = f.code.body().names[arg as usize].clone();
                     let fromlist = pop!();
                     let level = pop!();
                     let globals = f.globals.clone();
@@ -1089,7 +1092,7 @@ impl Vm {
                     push!(m);
                 }
                 Opcode::ImportFrom => {
-                    let name = f.code.names[arg as usize].clone();
+                    let name = f.code.body().names[arg as usize].clone();
                     let m = top!().clone();
                     let v = self.import_from(&m, &name)?;
                     push!(v);
@@ -1215,7 +1218,7 @@ impl Vm {
             return l.clone();
         }
         let d = crate::vm::eval::mapping::new_dict();
-        for (name, v) in f.code.varnames.iter().zip(f.fast.iter()) {
+        for (name, v) in f.code.body().varnames.iter().zip(f.fast.iter()) {
             if !matches!(v, Value::Null) {
                 self.dict_set_str(&d, name.clone(), v.clone());
             }
@@ -1314,21 +1317,17 @@ impl Vm {
         module: Value,
     ) -> Value {
         use core::cell::RefCell;
-        let doc = match &code.raw.doc {
-            Some(d) => Value::Obj(crate::vm::object::str::new_str(d)),
-            None => Value::None,
-        };
         Value::Obj(ObjRef::new(Kind::Func(Box::new(
             crate::vm::object::func::FuncObj {
                 name: RefCell::new(Value::Obj(code.name.clone())),
-                qualname: RefCell::new(Value::Obj(code.qualname.clone())),
+                qualname: RefCell::new(Value::Null),
                 code,
                 globals,
                 defaults: RefCell::new(defaults),
                 kwdefaults: RefCell::new(kwdefaults),
                 closure: RefCell::new(closure),
                 dict: RefCell::new(None),
-                doc: RefCell::new(doc),
+                doc: RefCell::new(Value::Null),
                 module: RefCell::new(module),
             },
         ))))

@@ -56,6 +56,8 @@ pub struct FuncObj {
     pub code: Rc<CodeObj>,
     pub globals: ObjRef,
     pub name: RefCell<Value>,
+    /// `__qualname__` once set; `Value::Null` stands for the code's (see
+    /// [`FuncObj::qualname`]).
     pub qualname: RefCell<Value>,
     /// Tuple of positional defaults, or None.
     pub defaults: RefCell<Value>,
@@ -65,11 +67,36 @@ pub struct FuncObj {
     pub closure: RefCell<Box<[ObjRef]>>,
     /// `__dict__` for function attributes (made on first use).
     pub dict: RefCell<Option<ObjRef>>,
+    /// `__doc__`; `Value::Null` until first read, then the code's
+    /// docstring (see [`FuncObj::doc`]): a function nobody asks makes no
+    /// string object.
     pub doc: RefCell<Value>,
     pub module: RefCell<Value>,
 }
 
 impl FuncObj {
+    /// `__qualname__`: the code's unless assigned.
+    pub fn qualname(&self) -> Value {
+        match &*self.qualname.borrow() {
+            Value::Null => Value::Obj(self.code.qualname()),
+            v => v.clone(),
+        }
+    }
+
+    /// `__doc__`: the code's docstring unless assigned, made on first read.
+    pub fn doc(&self) -> Value {
+        let doc = self.doc.borrow().clone();
+        if !matches!(doc, Value::Null) {
+            return doc;
+        }
+        let doc = match &self.code.raw.doc {
+            Some(d) => Value::Obj(super::str::new_str(d)),
+            None => Value::None,
+        };
+        *self.doc.borrow_mut() = doc.clone();
+        doc
+    }
+
     pub(super) fn traverse(&self, v: &mut dyn FnMut(&Value)) {
         v(&Value::Obj(self.globals.clone()));
         for cell in [&self.defaults, &self.kwdefaults, &self.doc, &self.module] {
