@@ -235,19 +235,22 @@ fn buffers_shrink_when_memory_runs_short() {
     let listener = stack.net.listen(7010, 4).unwrap();
     let roomy = stack.net.connect(Ipv4Addr::LOCALHOST, 7010).unwrap();
     assert_eq!(stack.net.buffer_sizes(roomy), Some((16 * 1024, 16 * 1024)));
+    MEMORY_LEFT.store(400 * 1024, Relaxed);
+    let smaller = stack.net.connect(Ipv4Addr::LOCALHOST, 7010).unwrap();
+    assert_eq!(stack.net.buffer_sizes(smaller), Some((4 * 1024, 2 * 1024)));
     MEMORY_LEFT.store(100 * 1024, Relaxed);
     let tight = stack.net.connect(Ipv4Addr::LOCALHOST, 7010).unwrap();
-    assert_eq!(stack.net.buffer_sizes(tight), Some((4 * 1024, 2 * 1024)));
+    assert_eq!(stack.net.buffer_sizes(tight), Some((2 * 1024, 1024)));
     // The small connection still carries data both ways.
-    let server = stack.run_until("accept", |net| net.accept(listener).unwrap());
-    let server = if stack.net.peer_addr(server) == stack.net.local_addr(tight) {
-        server
-    } else {
-        stack.run_until("accept", |net| net.accept(listener).unwrap())
+    let server = loop {
+        let server = stack.run_until("accept", |net| net.accept(listener).unwrap());
+        if stack.net.peer_addr(server) == stack.net.local_addr(tight) {
+            break server;
+        }
     };
-    // More than the 2 KiB send buffer holds, less than it and the server's
-    // receive buffer (4 KiB or more) together: no reader needed meanwhile.
-    let data = pseudo_random(6_000, 7);
+    // More than the 1 KiB send buffer holds, less than it and the server's
+    // receive buffer (2 KiB or more) together: no reader needed meanwhile.
+    let data = pseudo_random(2_500, 7);
     stack.send_all(tight, &data);
     stack.net.shutdown_write(tight).unwrap();
     let got = stack.recv_to_eof(server);
